@@ -1,0 +1,53 @@
+"""Atomic file replacement: readers see the old file or the new one, never half.
+
+Every file geomap writes for a user (maps, exports, curated gazetteer files)
+goes through here, so an interrupted run never leaves a truncated file in
+place of a good one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = ("atomic_write",)
+
+
+def atomic_write(
+    path: Path | str, data: bytes | str, *, before_replace: Callable[[int], None] | None = None
+) -> Path:
+    """Write ``data`` to ``path`` through a temp file, fsync and ``os.replace``.
+
+    The temp file sits in the same directory (``os.replace`` is atomic only
+    within one filesystem) and is named ``.NAME.*.tmp`` so a leftover from a
+    killed writer is never mistaken for data.  ``before_replace`` receives the
+    open descriptor after writing; tests use it to stop a writer mid-way.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            if before_replace is not None:
+                before_replace(handle.fileno())
+            os.fsync(handle.fileno())
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return path
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return path

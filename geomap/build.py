@@ -1,0 +1,132 @@
+"""The map build: articles in, map and data out.
+
+One function runs the whole pipeline (read → geoparse → incidents → frame →
+render) so the CLI, tests and library users share it.  Bad inputs are
+reported and skipped; outputs are written atomically, only after the batch
+finished, so a failed build never damages the previous map.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geomap.atomic import atomic_write
+from geomap.errors import InputError
+from geomap.inputs import iter_articles
+from geomap.model import Article, Incident, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from geomap.geoparse import Geoparser
+
+__all__ = ("BuildResult", "build", "extract_articles")
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """What a build read, found and wrote."""
+
+    articles: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    mentions: list[tuple[Article, Mention, str]] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def places(self) -> int:
+        """Distinct resolved places mentioned across the articles."""
+        return len({m.place.id for _, m, _ in self.mentions if m.place is not None})
+
+    def summary(self) -> str:
+        """The one-line summary the CLI prints."""
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return (
+            f"{self.articles} articles{skipped}, {len(self.incidents)} incidents, "
+            f"{self.places} places in {self.seconds:.1f}s"
+        )
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    geoparser: Geoparser,
+    *,
+    on_article: Callable[[Article, list[Incident]], None] | None = None,
+) -> BuildResult:
+    """Geoparse articles and extract their incidents (no files written)."""
+    from geomap.incidents import IncidentExtractor
+
+    extractor = IncidentExtractor()
+    result = BuildResult()
+    for parsed in geoparser.pipe(articles):
+        incidents, mentions = extractor.extract(parsed)
+        sentences = [s.text.strip() for s in parsed.doc.sents]
+        result.articles += 1
+        result.incidents.extend(incidents)
+        result.mentions.extend((parsed.article, m, sentences[m.sentence]) for m in mentions)
+        if on_article is not None:
+            on_article(parsed.article, incidents)
+    return result
+
+
+def build(
+    inputs: Sequence[Path],
+    out_dir: Path,
+    *,
+    geoparser: Geoparser | None = None,
+    published: date | None = None,
+    title: str = "geomap incidents",
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Any = None,
+) -> BuildResult:
+    """Build ``out_dir/map.html``, ``incidents.geojson`` and ``places.geojson``.
+
+    ``progress`` is an optional tqdm-like object updated once per article.
+    """
+    from geomap.frame import incidents_frame, places_frame
+    from geomap.render import write_map
+
+    started = time.perf_counter()
+    skipped: list[InputError] = []
+
+    def articles() -> Iterable[Article]:
+        for item in iter_articles(inputs, published=published):
+            if isinstance(item, InputError):
+                skipped.append(item)
+                if on_error is not None:
+                    on_error(item)
+                continue
+            yield item
+
+    if geoparser is None:
+        geoparser = default_geoparser()
+
+    def tick(article: Article, incidents: list[Incident]) -> None:
+        if progress is not None:
+            progress.update(1)
+            progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
+
+    result = extract_articles(articles(), geoparser, on_article=tick)
+    result.skipped = skipped
+    incidents = incidents_frame(result.incidents)
+    places = places_frame(result.mentions)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result.outputs = [
+        atomic_write(out_dir / "incidents.geojson", incidents.to_json(na="null", drop_id=True)),
+        atomic_write(out_dir / "places.geojson", places.to_json(na="null", drop_id=True)),
+        write_map(incidents, places, out_dir / "map.html", title=title),
+    ]
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def default_geoparser() -> Geoparser:
+    """The production geoparser: the full gazetteer and the spaCy model."""
+    from geomap.gazetteer import Gazetteer
+    from geomap.geoparse import Geoparser
+
+    return Geoparser(Gazetteer.open())

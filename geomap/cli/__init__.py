@@ -1,0 +1,47 @@
+"""The ``geomap`` command line: one click group, commands in their own modules.
+
+Only the CLI turns a `GeomapError` into a `click.ClickException`; the library
+raises its own typed errors.  Heavy packages (spaCy, geopandas, folium) load
+inside the commands that need them, so ``geomap --help`` and
+``geomap gazetteer lookup`` start fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from geomap import __version__
+from geomap.cli.build import build_command
+from geomap.cli.gazetteer import gazetteer
+
+__all__ = ("CONTEXT_SETTINGS", "cli", "main")
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="geomap")
+def cli() -> None:
+    """Map violent incidents from news articles, offline.
+
+    geomap finds the places in each article, resolves them with its
+    gazetteer, tells where an incident happened from places that are merely
+    mentioned, and writes a self-contained Leaflet map with one layer per
+    actor.
+
+    \b
+    Typical loop:
+      geomap build examples/                 # → output/map.html
+      geomap gazetteer lookup "Al Tanf"      # check how a name resolves
+      geomap gazetteer add "Tower 22" --lat 33.3 --lon 38.7 --type base --country JO
+      geomap build examples/                 # rebuild with the new entry
+    """
+
+
+cli.add_command(build_command)
+cli.add_command(gazetteer)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="geomap")

@@ -1,0 +1,57 @@
+"""Typed errors: every failure geomap reports to a user is one of these.
+
+Each error also inherits the builtin a caller would already catch, so library
+users can write ``except ValueError`` and still get our messages.  Messages say
+what went wrong and where (file, line, field), quoting the offending value.
+"""
+
+from __future__ import annotations
+
+__all__ = (
+    "GeomapError",
+    "InputError",
+    "GazetteerError",
+    "GazetteerEntryError",
+    "GazetteerLockError",
+    "RenderError",
+)
+
+
+class GeomapError(Exception):
+    """Root of every error geomap raises on purpose."""
+
+
+class InputError(GeomapError, ValueError):
+    """An article or input file cannot be read or parsed.
+
+    Raised with the file (and line, for JSON Lines) so a batch can skip the
+    input, report it in one line and go on with the rest.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+class GazetteerError(GeomapError):
+    """The gazetteer cannot be loaded, built or queried."""
+
+
+class GazetteerEntryError(GazetteerError, ValueError):
+    """A curated gazetteer entry is invalid (bad coordinate, unknown type, ...).
+
+    Raised by validation and by ``geomap gazetteer add``; the message names the
+    file, line and field where the entry lives.
+    """
+
+
+class GazetteerLockError(GazetteerError, TimeoutError):
+    """Another process holds the gazetteer's write lock for too long."""
+
+
+class RenderError(GeomapError):
+    """The map cannot be written (missing asset, unwritable output)."""

@@ -1,0 +1,176 @@
+"""Incidents and mentioned places as GeoDataFrames (EPSG:4326).
+
+Column names follow ACLED's export so analysts can join geomap's output with
+ACLED data and tools; extra columns (precision radius, outline, ids) feed the
+map and later exports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from geomap.model import Article, Incident, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+
+__all__ = (
+    "INCIDENT_COLUMNS",
+    "PLACE_COLUMNS",
+    "incident_id",
+    "incidents_frame",
+    "places_frame",
+    "uncertainty_km",
+)
+
+INCIDENT_COLUMNS = (
+    "incident_id",
+    "event_date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "country",
+    "admin1",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "uncertainty_km",
+    "area_wkt",
+    "fatalities",
+    "notes",
+    "article",
+    "source_title",
+    "source_url",
+)
+PLACE_COLUMNS = (
+    "name",
+    "place_name",
+    "role",
+    "feature_type",
+    "country",
+    "latitude",
+    "longitude",
+    "article",
+    "sentence",
+)
+
+#: Radius drawn around an approximate location, by feature type (km).
+_RADIUS_KM = {"country": 300.0, "admin1": 80.0, "region": 120.0, "admin2": 25.0, "river": 40.0,
+              "lake": 20.0, "mountain": 15.0}
+
+
+def uncertainty_km(incident: Incident) -> float:
+    """How far the true site may be from the point shown, for the map's circle."""
+    if incident.geo_precision == 1:
+        return 0.0
+    return _RADIUS_KM.get(incident.place.feature_type, 10.0)
+
+
+def incident_id(incident: Incident) -> str:
+    """A stable id: the same article, place, date and type give the same id."""
+    key = "|".join(
+        (incident.article, incident.place.id, str(incident.event_date), incident.sub_event_type)
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _empty(columns: tuple[str, ...]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs="EPSG:4326")
+
+
+def incidents_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
+    """One row per incident, ACLED-style columns, Point geometry."""
+    import geopandas as gpd
+    import pandas as pd
+
+    rows = []
+    for incident in incidents:
+        place = incident.place
+        area = place.geometry if place.geometry and "POLYGON" in place.geometry.upper() else None
+        rows.append(
+            {
+                "incident_id": incident_id(incident),
+                "event_date": incident.event_date.isoformat() if incident.event_date else None,
+                "date_precision": incident.date_precision,
+                "event_type": incident.event_type,
+                "sub_event_type": incident.sub_event_type,
+                "actor1": incident.actor1,
+                "actor2": incident.actor2,
+                "location": incident.location or place.name,
+                "country": place.country,
+                "admin1": place.admin1 or (place.name if place.feature_type == "admin1" else ""),
+                "latitude": place.lat,
+                "longitude": place.lon,
+                "geo_precision": incident.geo_precision,
+                "uncertainty_km": uncertainty_km(incident) if area is None else 0.0,
+                "area_wkt": area if incident.geo_precision > 1 else None,
+                "fatalities": incident.fatalities,
+                "notes": "\n".join(incident.notes),
+                "article": incident.article,
+                "source_title": incident.source_title,
+                "source_url": incident.source_url,
+            }
+        )
+    if not rows:
+        frame = _empty(INCIDENT_COLUMNS)
+    else:
+        frame = gpd.GeoDataFrame(
+            rows,
+            geometry=gpd.points_from_xy(
+                [r["longitude"] for r in rows], [r["latitude"] for r in rows]
+            ),
+            crs="EPSG:4326",
+        )
+    frame["fatalities"] = pd.array(frame["fatalities"].tolist(), dtype="Int64")
+    for column in ("date_precision", "geo_precision"):
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def places_frame(
+    mentions: Iterable[tuple[Article, Mention, str]],
+) -> gpd.GeoDataFrame:
+    """Every resolved place of the articles, with the role it plays there.
+
+    Takes (article, mention, sentence text) triples; one row per distinct
+    place, role and article.  The map shows these on their own layer, apart
+    from the incidents.
+    """
+    import geopandas as gpd
+
+    rows, seen = [], set()
+    for article, mention, sentence in mentions:
+        place = mention.place
+        if place is None:
+            continue
+        key = (article.id, place.id, mention.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(
+            {
+                "name": mention.text,
+                "place_name": place.name,
+                "role": mention.role,
+                "feature_type": place.feature_type,
+                "country": place.country,
+                "latitude": place.lat,
+                "longitude": place.lon,
+                "article": article.id,
+                "sentence": sentence,
+            }
+        )
+    if not rows:
+        return _empty(PLACE_COLUMNS)
+    return gpd.GeoDataFrame(
+        rows,
+        geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
+        crs="EPSG:4326",
+    )

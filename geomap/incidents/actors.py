@@ -1,0 +1,86 @@
+"""The actor registry: many surface forms, one actor.
+
+"US Central Command", "US forces" and "American warplanes" are one actor on
+the map; "Tehran-backed groups" and "Iranian-backed militias" another.  The
+registry is a text file users can extend (``actors.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from geomap.errors import InputError
+
+__all__ = ("UNKNOWN_ACTOR", "Actor", "ActorRegistry")
+
+UNKNOWN_ACTOR = "Unidentified actor"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor with the patterns that name it."""
+
+    name: str
+    affiliation: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+class ActorRegistry:
+    """Normalise actor phrases to canonical actors."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+
+    @classmethod
+    def from_file(cls, path: Path) -> ActorRegistry:
+        """Read a registry TSV; errors name the file, line and field."""
+        actors = []
+        header_seen = False
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            fields = line.split("\t")
+            if len(fields) != 3:
+                raise InputError(
+                    f"expected 3 tab-separated fields (name, affiliation, patterns), got {len(fields)}",
+                    path=str(path),
+                    line=number,
+                )
+            name, affiliation, raw = (field.strip() for field in fields)
+            try:
+                patterns = tuple(
+                    re.compile(p.strip(), re.I if p.strip() != r"\bIS\b" else 0)
+                    for p in raw.split(" || ")
+                )
+            except re.error as exc:
+                raise InputError(
+                    f"field 'patterns': bad regular expression ({exc})", path=str(path), line=number
+                ) from exc
+            actors.append(Actor(name, affiliation, patterns))
+        return cls(actors)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> ActorRegistry:
+        """The registry shipped with geomap."""
+        with resources.as_file(resources.files("geomap.incidents") / "actors.tsv") as path:
+            return cls.from_file(path)
+
+    def match(self, phrase: str) -> Actor | None:
+        """Return the actor named in ``phrase``: the longest match, then the earliest."""
+        best: tuple[int, int, Actor] | None = None
+        for actor in self.actors:
+            for pattern in actor.patterns:
+                found = pattern.search(phrase)
+                if found:
+                    key = (found.end() - found.start(), -found.start())
+                    if best is None or key > best[:2]:
+                        best = (key[0], key[1], actor)
+        return best[2] if best else None

@@ -1,0 +1,136 @@
+"""Who did it, to whom, and when: the arguments of an event trigger.
+
+Read from the dependency parse, so that "drones launched by Iranian-backed
+militias struck Al Tanf Garrison, which is used by US forces" gives the
+militias as actor1 and US forces as actor2, and a date that belongs to a
+reporting verb ("the monitor said on Wednesday") is not the event's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.triggers import Trigger, clause_of
+from geomap.incidents.when import EventDate, resolve_date
+
+__all__ = ("actors_of", "date_of", "subtree_text")
+
+_REPORTING = frozenset({"say", "report", "tell", "announce", "claim", "state", "confirm",
+                        "add", "describe", "call", "quote", "publish", "post", "deny"})
+_CIVILIANS = re.compile(
+    r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
+    r"displaced|passers-by|families|patients|students|journalists|aid workers)\b",
+    re.I,
+)
+UNIDENTIFIED = "Unidentified armed group"
+
+
+def subtree_text(token: Any) -> str:
+    """The words a token heads, as they stand in the text."""
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _children(token: Any, *deps: str) -> list[Any]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _prep_objects(token: Any, *words: str) -> list[str]:
+    found = []
+    for prep in _children(token, "prep", "agent"):
+        if prep.lower_ in words:
+            found.extend(subtree_text(obj) for obj in _children(prep, "pobj"))
+    return found
+
+
+def _agent_phrases(trigger: Trigger) -> list[str]:
+    token = trigger.token
+    if trigger.is_noun:
+        phrases = [subtree_text(m) for m in _children(token, "compound", "amod", "poss", "nmod")]
+        phrases += _prep_objects(token, "by", "from")
+        verb = token.head
+        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            phrases += [subtree_text(s) for s in _children(verb, "nsubj")]
+        return phrases
+    if _children(token, "nsubjpass", "auxpass"):
+        return _prep_objects(token, "by")
+    subjects = _children(token, "nsubj")
+    if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
+        subjects = _children(token.head, "nsubj")
+    return [subtree_text(s) for s in subjects]
+
+
+def _target_phrases(trigger: Trigger) -> list[str]:
+    token = trigger.token
+    phrases = _prep_objects(token, "on", "against", "at", "targeting")
+    if trigger.is_noun:
+        verb = token.head
+        for clause in _children(verb, "advcl", "xcomp", "conj"):
+            if clause.tag_ == "VBG":
+                phrases += [subtree_text(o) for o in _children(clause, "dobj")]
+        return phrases
+    phrases += [subtree_text(o) for o in _children(token, "dobj", "nsubjpass")]
+    # The parser sometimes makes the target a second subject after the verb.
+    phrases += [subtree_text(o) for o in _children(token, "nsubj") if o.i > token.i]
+    return phrases
+
+
+def actors_of(trigger: Trigger, registry: ActorRegistry) -> tuple[str, str]:
+    """Normalised (actor1, actor2); actor2 is "" when the text does not say."""
+    actor1 = ""
+    for phrase in _agent_phrases(trigger):
+        found = registry.match(phrase)
+        if found:
+            actor1 = found.name
+            break
+    actor2 = ""
+    for phrase in _target_phrases(trigger):
+        found = registry.match(phrase)
+        if found and found.name != actor1:
+            actor2 = found.name
+            break
+        if _CIVILIANS.search(phrase):
+            actor2 = "Civilians"
+            break
+    return actor1, actor2
+
+
+def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
+    """Whether a date entity modifies the trigger's own clause.
+
+    Not a reporting verb's ("the monitor said on Wednesday"), and not another
+    event's ("in response to an August 15 attack").
+    """
+    target = trigger.token
+    clause = clause_of(trigger)
+    node = ent.root
+    for _ in range(8):
+        if node.i in (target.i, clause.i):
+            return True
+        if node.i in others:
+            return False
+        if node.pos_ == "VERB" and (node.lemma_ or "").lower() in _REPORTING:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def date_of(
+    trigger: Trigger, sentence: Any, published: date | None, others: frozenset[int] = frozenset()
+) -> EventDate | None:
+    """The event date of a trigger from the DATE entities of its sentence.
+
+    ``others`` are the token indices of the sentence's other triggers.
+    """
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or not _attached_to(ent, trigger, others):
+            continue
+        resolved = resolve_date(ent.text, published)
+        if resolved and resolved[0] is not None:
+            return resolved
+    return None

@@ -1,0 +1,249 @@
+"""From a geoparsed article to its incidents and its mentioned places.
+
+For each sentence that reports a specific violent event, the incident's
+location is the most specific place whose syntax says "it happened here";
+every other place keeps its role (affiliation, origin, diplomacy, caption,
+context) and goes to the mentioned-places layer, never onto an incident.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from geomap.geoparse.geoparser import ParsedArticle
+from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
+from geomap.incidents.fatalities import fatalities_in
+from geomap.incidents.merge import Draft, contains, merge_into, same_event
+from geomap.incidents.roles import is_caption_line, mention_role
+from geomap.incidents.triggers import (
+    Trigger,
+    classify_event,
+    connected,
+    find_triggers,
+    separated,
+)
+from geomap.model import Incident, Mention, Place
+
+__all__ = ("IncidentExtractor", "geo_precision_of")
+
+_AREA_PRECISION = {"country": 3, "admin1": 3, "region": 3, "admin2": 2, "river": 2, "lake": 2,
+                   "mountain": 2}
+
+
+def geo_precision_of(place: Place, near: bool) -> int:
+    """ACLED geo-precision: 1 the named site, 2 near it / a district, 3 a province or country."""
+    return max(_AREA_PRECISION.get(place.feature_type, 1), 2 if near else 1)
+
+
+def _caption_ranges(text: str) -> list[tuple[int, int]]:
+    ranges, offset = [], 0
+    for line in text.split("\n"):
+        if is_caption_line(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+class IncidentExtractor:
+    """Turn a `ParsedArticle` into incidents and role-tagged mentions."""
+
+    def __init__(self, registry: ActorRegistry | None = None):
+        self.registry = registry or ActorRegistry.default()
+
+    def extract(self, parsed: ParsedArticle) -> tuple[list[Incident], list[Mention]]:
+        """Return (incidents, mentions with their roles)."""
+        doc, article = parsed.doc, parsed.article
+        captions = _caption_ranges(doc.text)
+        sentences = list(doc.sents)
+        roles: dict[int, str] = {}
+        for index, mention in enumerate(parsed.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            caption = any(a <= mention.start < b for a, b in captions)
+            roles[index] = mention_role(
+                span,
+                caption=caption,
+                adjectival=mention.adjectival,
+                feature_type=mention.place.feature_type if mention.place else "",
+            )
+
+        drafts: list[Draft] = []
+        pending: list[Draft] = []
+        touched: list[Draft] = []
+        used: set[int] = set()
+        for number, sentence in enumerate(sentences):
+            if any(a <= sentence.start_char < b for a, b in captions):
+                continue
+            triggers = find_triggers(sentence)
+            if not triggers:
+                continue
+            here = [
+                i for i, m in enumerate(parsed.mentions)
+                if m.sentence == number and m.place is not None and roles[i] in ("incident", "near")
+            ]
+            for group, is_apart in _groups(triggers):
+                located = _located(group, is_apart, triggers, here, parsed.mentions, doc)
+                for draft in self._drafts(group, located, parsed, roles, sentence, number):
+                    self._place(draft, drafts, pending, touched, article.published)
+                    used.update(i for i in located if parsed.mentions[i].place is draft.place)
+        incidents = [self._incident(d, parsed) for d in drafts if d.place is not None]
+        mentions = []
+        for index, mention in enumerate(parsed.mentions):
+            role = roles[index]
+            if role in ("incident", "near"):
+                role = "incident" if index in used else "context"
+            mentions.append(dataclasses.replace(mention, role=role))
+        return incidents, mentions
+
+    def _drafts(self, group: list[Trigger], located: list[int], parsed: ParsedArticle,
+                roles: dict[int, str], sentence: Any, number: int) -> list[Draft]:
+        main = group[0]
+        event_type, sub_type = classify_event(main, sentence.text)
+        for trigger in group[1:]:
+            other = classify_event(trigger, sentence.text)
+            if other[0] == "Explosions/Remote violence" and event_type != other[0]:
+                event_type, sub_type = other
+        when = None
+        others = frozenset(t.token.i for t in find_triggers(sentence)) - {t.token.i for t in group}
+        for trigger in group:
+            when = when or date_of(trigger, sentence, parsed.article.published, others)
+        actor1 = actor2 = ""
+        for trigger in group:
+            a1, a2 = actors_of(trigger, self.registry)
+            actor1, actor2 = actor1 or a1, actor2 or a2
+        base = Draft(
+            event_type=event_type,
+            sub_event_type=sub_type,
+            sentence=number,
+            note=sentence.text.strip(),
+            event_date=when[0] if when else None,
+            date_precision=when[1] if when else 1,
+            actor1=actor1,
+            actor2=actor2,
+            fatalities=fatalities_in(sentence) if _is_first(group, sentence) else None,
+            nouns={t.lemma for t in group if t.is_noun},
+            trigger=main.token.text,
+        )
+        places = _most_specific([parsed.mentions[i] for i in located], roles, located)
+        if not places:
+            return [base]
+        out = []
+        for mention, near in places:
+            draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
+            draft.place = mention.place
+            draft.geo_precision = geo_precision_of(mention.place, near)
+            out.append(draft)
+        return out
+
+    @staticmethod
+    def _place(draft: Draft, drafts: list[Draft], pending: list[Draft], touched: list[Draft],
+               published: Any) -> None:
+        if draft.place is not None:
+            for existing in drafts:
+                if same_event(existing, draft):
+                    merge_into(existing, draft)
+                    touched.append(existing)
+                    return
+            for waiting in list(pending):
+                if waiting.event_date and waiting.event_date == draft.event_date:
+                    merge_into(draft, waiting)
+                    pending.remove(waiting)
+            drafts.append(draft)
+            touched.append(draft)
+            return
+        if draft.event_date is not None:
+            for existing in drafts:
+                if existing.event_date == draft.event_date:
+                    merge_into(existing, draft)
+                    touched.append(existing)
+                    return
+            pending.append(draft)
+            return
+        target = next((d for d in reversed(touched) if d.nouns & draft.nouns), None)
+        if target is None and touched:
+            target = touched[-1]
+        if target is not None:
+            merge_into(target, draft, note_always=False)
+            touched.append(target)
+
+    def _incident(self, draft: Draft, parsed: ParsedArticle) -> Incident:
+        article = parsed.article
+        place = draft.place
+        assert place is not None
+        when, precision = draft.event_date, draft.date_precision
+        if when is None and article.published is not None:
+            when, precision = article.published, 2
+        order = sorted(range(len(draft.sentences)), key=lambda k: draft.sentences[k])
+        return Incident(
+            event_date=when,
+            date_precision=precision,
+            event_type=draft.event_type,
+            sub_event_type=draft.sub_event_type,
+            actor1=draft.actor1 or UNIDENTIFIED,
+            actor2=draft.actor2,
+            place=place,
+            geo_precision=draft.geo_precision,
+            fatalities=draft.fatalities,
+            notes=tuple(draft.notes[k] for k in order),
+            sentences=tuple(draft.sentences[k] for k in order),
+            article=article.id,
+            source_title=article.title,
+            source_url=article.url,
+            location=place.name,
+            trigger=draft.trigger,
+        )
+
+
+def _is_first(group: list[Trigger], sentence: Any) -> bool:
+    """Deaths in a sentence belong to its main event, not to an event it cites."""
+    return not any(t.token.i < group[0].token.i for t in find_triggers(sentence)
+                   if t not in group and not separated(t, group[0]))
+
+
+def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
+    """Split a sentence's triggers into events: (triggers, is a cited earlier event)."""
+    main: list[Trigger] = []
+    apart: list[tuple[list[Trigger], bool]] = []
+    for trigger in triggers:
+        if any(separated(trigger, other) for other in triggers if other.token.i != trigger.token.i):
+            apart.append(([trigger], True))
+        else:
+            main.append(trigger)
+    return ([(main, False)] if main else []) + apart
+
+
+def _located(group: list[Trigger], is_apart: bool, triggers: list[Trigger], here: list[int],
+             mentions: tuple[Mention, ...], doc: Any) -> list[int]:
+    """Place mentions that belong to this group: a cited event keeps only its own phrase's."""
+    def offsets(trigger: Trigger) -> set[int]:
+        return {token.idx for token in trigger.token.subtree}
+
+    def linked(index: int) -> bool:
+        span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
+        return any(connected(span.root, trigger) for trigger in group)
+
+    if is_apart:
+        own = offsets(group[0])
+        return [i for i in here if mentions[i].start in own]
+    cited: set[int] = set()
+    for trigger in triggers:
+        if trigger not in group:
+            cited |= offsets(trigger)
+    return [i for i in here if mentions[i].start not in cited and linked(i)]
+
+
+def _most_specific(mentions: list[Mention], roles: dict[int, str],
+                   indices: list[int]) -> list[tuple[Mention, bool]]:
+    """Drop places that contain another place of the list ("Syria" around "Deir Al Zor")."""
+    keep: list[tuple[Mention, bool]] = []
+    for mention, index in zip(mentions, indices, strict=True):
+        place = mention.place
+        assert place is not None
+        if any(other.place is not None and other.place.id != place.id
+               and contains(place, other.place) for other in mentions):
+            continue
+        if any(k.place is not None and k.place.id == place.id for k, _ in keep):
+            continue
+        keep.append((mention, roles[index] == "near"))
+    return keep

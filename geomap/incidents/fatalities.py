@@ -1,0 +1,97 @@
+"""Fatality counts: "killed six fighters", "at least 12 dead", "zero casualties".
+
+Unknown stays unknown (``None``), never 0: only an explicit statement such as
+"no casualties" gives 0.  Numbers attached to the wounded are not deaths.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ("NUMBER_WORDS", "parse_number", "fatalities_in")
+
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update(
+    {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20,
+     "hundreds": 100, "a": 1, "an": 1, "single": 1, "both": 2, "several": 3}
+)
+
+_KILL = frozenset({"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life",
+                   "execute", "massacre", "body", "corpse", "slay"})
+_WOUND = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
+_ZERO = re.compile(
+    r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
+    r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b|\bwithout casualties\b",
+    re.I,
+)
+
+
+def parse_number(text: str) -> int | None:
+    """Read "6", "1,200", "six", "twenty-one", "dozens" as an integer."""
+    cleaned = text.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    if cleaned in NUMBER_WORDS:
+        return NUMBER_WORDS[cleaned]
+    parts = re.split(r"[- ]", cleaned)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _lemma(token: Any) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def fatalities_in(tokens: Any) -> int | None:
+    """Deaths stated in a sentence span, or ``None`` when it states none."""
+    if _ZERO.search(tokens.text):
+        return 0
+    best: int | None = None
+    for token in tokens:
+        if token.like_num or token.lower_ in NUMBER_WORDS and token.dep_ in ("nummod", "det"):
+            if token.lower_ in ("a", "an") and not _singular_victim(token):
+                continue
+            value = parse_number(token.text)
+            if value is None or value > 100_000:
+                continue
+            if _is_death_count(token):
+                best = max(best or 0, value)
+    return best
+
+
+def _singular_victim(token: Any) -> bool:
+    """ "a general had been killed": the article counts one person."""
+    noun = token.head
+    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in _KILL
+
+
+def _is_death_count(token: Any) -> bool:
+    """Walk up from the number: a kill word before a wound word means deaths."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if node.lower_ in ("wounded", "injured"):
+            return False
+        for child in head.children:
+            if child.i != node.i and _lemma(child) in _KILL and child.dep_ in (
+                "amod", "acl", "nsubj"
+            ):
+                return True
+        lemma = _lemma(head)
+        if lemma in _WOUND:
+            return False
+        if lemma in _KILL:
+            return True
+        if head.i == node.i:
+            break
+        node = head
+    return False

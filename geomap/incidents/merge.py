@@ -1,0 +1,113 @@
+"""Drafts of incidents and how mentions of one event become one incident.
+
+An event is often reported several times in one article: first with its
+place ("drones struck Al Tanf Garrison on August 15"), elsewhere by date
+only ("an August 15 attack") or by reference ("the assault caused zero
+casualties").  Drafts carry what each sentence says; merging folds them into
+one incident with every sentence that contributed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from geomap.model import Place
+
+__all__ = ("Draft", "contains", "merge_into", "same_event")
+
+_TYPE_RANK = {"Explosions/Remote violence": 0, "Battles": 1, "Violence against civilians": 2}
+
+
+@dataclass(slots=True)
+class Draft:
+    """What one sentence (or group of sentences) says about one event."""
+
+    event_type: str
+    sub_event_type: str
+    sentence: int
+    note: str
+    place: Place | None = None
+    geo_precision: int = 1
+    event_date: date | None = None
+    date_precision: int = 1
+    actor1: str = ""
+    actor2: str = ""
+    fatalities: int | None = None
+    nouns: set[str] = field(default_factory=set)
+    trigger: str = ""
+    sentences: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            self.sentences = [self.sentence]
+            self.notes = [self.note]
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies within ``outer`` (same place counts)."""
+    if outer.id == inner.id:
+        return True
+    if outer.feature_type == "country":
+        return inner.country == outer.country and inner.feature_type != "country"
+    if outer.feature_type in ("admin1", "region"):
+        if inner.admin1 and inner.admin1.casefold() == outer.name.casefold():
+            return True
+        return inner.feature_type not in ("country", "admin1") and _km(outer, inner) < 120
+    if outer.feature_type == "admin2":
+        return inner.feature_type not in ("country", "admin1", "admin2") and _km(outer, inner) < 40
+    return _km(outer, inner) < 5
+
+
+def _compatible_types(a: Draft, b: Draft) -> bool:
+    return a.event_type == b.event_type or "Battles" in (a.event_type, b.event_type)
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """Whether two located drafts report the same event."""
+    if a.event_date and b.event_date and a.event_date != b.event_date:
+        return False
+    if not _compatible_types(a, b) or a.place is None or b.place is None:
+        return False
+    return contains(a.place, b.place) or contains(b.place, a.place)
+
+
+def merge_into(target: Draft, other: Draft, *, note_always: bool = True) -> bool:
+    """Fold ``other`` into ``target``; return whether it added anything."""
+    added = False
+    if other.place is not None and (
+        target.place is None or other.geo_precision < target.geo_precision
+    ):
+        target.place, target.geo_precision = other.place, other.geo_precision
+        added = True
+    if other.event_date and (
+        target.event_date is None or other.date_precision < target.date_precision
+    ):
+        target.event_date, target.date_precision = other.event_date, other.date_precision
+        added = True
+    for name in ("actor1", "actor2"):
+        if getattr(other, name) and not getattr(target, name):
+            setattr(target, name, getattr(other, name))
+            added = True
+    if other.fatalities is not None and (
+        target.fatalities is None or other.fatalities > target.fatalities
+    ):
+        target.fatalities = other.fatalities
+        added = True
+    if _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9):
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+    target.nouns |= other.nouns
+    if (added or note_always) and other.sentence not in target.sentences:
+        target.sentences.append(other.sentence)
+        target.notes.append(other.note)
+    return added

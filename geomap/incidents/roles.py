@@ -1,0 +1,165 @@
+"""Why a place is in the text: where something happened, or merely mentioned.
+
+Each rule reads the syntax around the name and holds across conflicts:
+"Tehran-backed" is an affiliation, "Britain-based" an origin, "visiting
+Moscow" diplomacy, "Damascus denounced" metonymy for a government, a photo
+credit line a caption, "west of the Euphrates" or "through the crossing"
+context.  Only ``incident`` places can locate an incident.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ("CAPTION", "mention_role", "is_caption_line")
+
+CAPTION = re.compile(
+    r"\b(REUTERS|AFP|AP|ANADOLU|EPA|GETTY|XINHUA)\s*/|\bvia Getty Images\b|\bAP Photo\b|"
+    r"\b(File )?[Pp]hoto(graph)?\s*(:|by\b)|\bPhotograph:|\(Photo\b|\bImage:|\bPicture:",
+)
+_AFFIX_AFFILIATION = frozenset({
+    "backed", "linked", "affiliated", "aligned", "allied", "made", "supported", "sponsored",
+    "funded", "armed", "trained", "led", "controlled", "held", "occupied", "run", "friendly",
+    "leaning", "inspired", "loyal", "bound", "owned",
+})
+_AFFIX_ORIGIN = frozenset({"based", "born", "headquartered"})
+_AFFILIATION_HEADS = frozenset({
+    "backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded",
+    "armed", "sponsored", "tied", "close", "proxy", "proxies",
+})
+_ORIGIN_HEADS = frozenset({"based", "headquartered"})
+_DIPLOMACY_VERBS = frozenset({
+    "visit", "travel", "fly", "arrive", "meet", "host", "hold", "attend", "summon", "negotiate",
+    "sign", "return", "leave", "invite", "welcome",
+})
+_DIPLOMACY_NOUNS = frozenset({
+    "invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government",
+    "president", "spokesman", "spokeswoman", "spokesperson", "talks", "visit", "summit",
+    "delegation", "counterpart", "behalf", "capital", "leadership", "officials", "authorities",
+    "support", "sovereignty", "involvement", "foreign",
+})
+_SPEECH_VERBS = frozenset({
+    "say", "denounce", "condemn", "accuse", "call", "urge", "warn", "demand", "reject", "deny",
+    "announce", "claim", "blame", "insist", "vow", "threaten", "respond", "retaliate", "report",
+    "confirm", "state", "tell", "protest", "welcome", "seek", "want",
+})
+_LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "on", "outside", "inside", "across", "around", "into", "over", "within",
+    "throughout", "off", "along", "upon", "onto", "nearby",
+})
+_CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
+_DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts",
+})
+#: Nouns a place name can head or modify and still be that place.
+_PLACE_NOUNS = frozenset({
+    "province", "governorate", "region", "oblast", "district", "city", "town", "village", "area",
+    "camp", "base", "garrison", "crossing", "border", "outskirts", "suburb", "neighbourhood",
+    "neighborhood", "countryside", "state", "county", "airport", "port", "field", "strip",
+    "valley", "heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint",
+    "compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one",
+})
+_ATTACK_VERBS = frozenset({
+    "strike", "hit", "bomb", "shell", "target", "attack", "raid", "storm", "pound", "bombard",
+    "ambush", "assault", "capture", "seize", "overrun",
+})
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo caption or credit line: not part of the story's events."""
+    return bool(CAPTION.search(line))
+
+
+def _lemma(token: Any) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _climb(token: Any) -> Any:
+    """From a name's root to the phrase it heads ("Deir Al Zor" → "province")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _PLACE_NOUNS:
+            node = node.head.head  # "the city of Jenin" is Jenin
+            continue
+        if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
+            node.head.lower_ in _PLACE_NOUNS or node.head.ent_type_ in ("GPE", "LOC", "FAC")
+            or node.dep_ in ("conj", "appos")
+        ):
+            node = node.head
+            continue
+        break
+    return node
+
+
+def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: str = "") -> str:
+    """Role of one mention, given its spaCy span and whether it sits in a caption.
+
+    ``near`` (an internal role) marks a place used as a reference point for an
+    event nearby ("20 km north of Kherson"); the extractor turns it into an
+    incident location with precision 2.
+    """
+    if caption:
+        return "caption"
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in _AFFIX_ORIGIN:
+        return "origin"
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in _AFFIX_AFFILIATION:
+        return "affiliation"
+    if adjectival:
+        return "affiliation"
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.lower_ in _AFFIX_AFFILIATION:
+        return "affiliation"
+    if root.dep_ == "npadvmod" and root.head.lower_ in _AFFIX_ORIGIN:
+        return "origin"
+    if root.dep_ == "poss" and root.head.lower_ not in _PLACE_NOUNS | _DIRECTIONS:
+        return "affiliation" if root.head.ent_type_ in ("ORG", "NORP", "") else "actor"
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in _PLACE_NOUNS:
+        return "actor"
+    node = _climb(root)
+    head = node.head
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        # A name after an attack verb is its target even when the parser
+        # makes it a second subject ("drones … struck Al Tanf Garrison").
+        if node.dep_ == "nsubj" and node.i > head.i and _lemma(head) in _ATTACK_VERBS:
+            return "incident"
+        return "actor"
+    if node.dep_ == "pobj":
+        prep = head
+        governor = prep.head
+        word = prep.lower_
+        if word == "by" and governor.dep_ != "ROOT":
+            return "actor"
+        if _lemma(governor) in _ORIGIN_HEADS:
+            return "origin"
+        if _lemma(governor) in _AFFILIATION_HEADS or word in ("with", "to") and _lemma(
+            governor
+        ) in _AFFILIATION_HEADS:
+            return "affiliation"
+        if governor.lower_ in _DIPLOMACY_NOUNS or _lemma(governor) in _DIPLOMACY_VERBS:
+            return "diplomacy"
+        if word == "of" and governor.lower_ in _DIRECTIONS:
+            # "west of the Euphrates" places nothing; "north of Kherson" is near the town.
+            lines = {"river", "lake", "mountain", "region", "country", "admin1"}
+            if span.root.ent_type_ == "LOC" or feature_type in lines:
+                return "context"
+            return "near"
+        if word in _LOCATIVE_PREPS:
+            return "incident"
+        if word in _CONTEXT_PREPS:
+            return "context"
+    if node.dep_ in ("dobj", "obj"):
+        verb = _lemma(head)
+        if verb in _DIPLOMACY_VERBS:
+            return "diplomacy"
+        if verb in _ATTACK_VERBS:
+            return "incident"
+        if verb in _SPEECH_VERBS:
+            return "diplomacy"
+        return "context"
+    if node.dep_ == "poss":
+        return "incident"
+    return "context"

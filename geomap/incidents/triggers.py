@@ -1,0 +1,219 @@
+"""Event triggers: the words that report violence, and ACLED's types for them.
+
+A trigger only counts when it reports a specific past event: generic or
+habitual statements ("it is not the first time…", "have often been
+targeted"), intentions ("vowed to strike") and present-tense commentary are
+not incidents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ("Trigger", "classify_event", "clause_of", "connected", "find_triggers", "separated")
+
+#: Lemma → default ACLED (event_type, sub_event_type).
+VERBS: dict[str, tuple[str, str]] = {
+    "strike": ("Explosions/Remote violence", "Air/drone strike"),
+    "bomb": ("Explosions/Remote violence", "Air/drone strike"),
+    "shell": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "bombard": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "pound": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "hit": ("Explosions/Remote violence", "Air/drone strike"),
+    "target": ("Explosions/Remote violence", "Air/drone strike"),
+    "detonate": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "explode": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "attack": ("Battles", "Armed clash"),
+    "ambush": ("Battles", "Armed clash"),
+    "clash": ("Battles", "Armed clash"),
+    "fight": ("Battles", "Armed clash"),
+    "raid": ("Battles", "Armed clash"),
+    "storm": ("Battles", "Armed clash"),
+    "assault": ("Battles", "Armed clash"),
+    "kill": ("Violence against civilians", "Attack"),
+    "shoot": ("Violence against civilians", "Attack"),
+    "execute": ("Violence against civilians", "Attack"),
+    "massacre": ("Violence against civilians", "Attack"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "kidnap": ("Violence against civilians", "Abduction/forced disappearance"),
+}
+NOUNS: dict[str, tuple[str, str]] = {
+    "strike": VERBS["strike"],
+    "airstrike": VERBS["strike"],
+    "air strike": VERBS["strike"],
+    "bombing": VERBS["bomb"],
+    "shelling": VERBS["shell"],
+    "bombardment": VERBS["shell"],
+    "barrage": VERBS["shell"],
+    "explosion": VERBS["explode"],
+    "blast": VERBS["explode"],
+    "attack": VERBS["attack"],
+    "assault": VERBS["attack"],
+    "raid": VERBS["raid"],
+    "ambush": VERBS["ambush"],
+    "clash": VERBS["clash"],
+    "fighting": VERBS["fight"],
+    "battle": VERBS["fight"],
+    "firefight": VERBS["fight"],
+    "gunfight": VERBS["fight"],
+    "massacre": VERBS["massacre"],
+    "killing": VERBS["kill"],
+    "abduction": VERBS["abduct"],
+    "kidnapping": VERBS["kidnap"],
+}
+
+#: Words in the sentence that settle the means, whatever the trigger.
+_MEANS = (
+    (re.compile(r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?|air force)\b", re.I),
+     ("Explosions/Remote violence", "Air/drone strike")),
+    (re.compile(r"\b(shell(s|ing|ed)?|artillery|mortars?|rockets?|missiles?|grad|himars|katyusha)\b", re.I),
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    (re.compile(r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bombs?|explosive devices?|mines?)\b", re.I),
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    (re.compile(r"\bsuicide (bomb(er|ing)?|attack(er)?)s?\b", re.I),
+     ("Explosions/Remote violence", "Suicide bomb")),
+    (re.compile(r"\bgrenades?\b", re.I), ("Explosions/Remote violence", "Grenade")),
+)
+
+_GENERIC = re.compile(
+    r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
+    r"previous(ly)?|in the past|in recent (years|months)|history of|have long|for years)\b",
+    re.I,
+)
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+_INTENT = frozenset({"vow", "threaten", "plan", "warn", "promise", "pledge", "seek", "aim",
+                     "intend", "prepare", "want", "protect", "prevent", "deter", "limit"})
+_SEPARATORS = frozenset({"after", "following", "since", "before"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that reports a violent event."""
+
+    token: Any
+    event_type: str
+    sub_event_type: str
+    is_noun: bool
+
+    @property
+    def lemma(self) -> str:
+        """Lower-case lemma, used to link later references to the event."""
+        return (self.token.lemma_ or self.token.text).lower()
+
+
+def _lemma(token: Any) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _governing_verb(token: Any) -> Any | None:
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            return node
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def _negated(verb: Any) -> bool:
+    """ "did not strike", or "did not say how he was killed": nothing new is reported."""
+    node = verb
+    for _ in range(4):
+        if any(child.dep_ == "neg" for child in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def clause_of(trigger: "Trigger") -> Any:
+    """The verb whose clause reports the event (the trigger itself for verbs)."""
+    if not trigger.is_noun:
+        return trigger.token
+    return _governing_verb(trigger.token) or trigger.token
+
+
+def connected(token: Any, trigger: "Trigger") -> bool:
+    """Whether ``token`` sits in the trigger's own phrase or clause."""
+    anchors = {trigger.token.i, clause_of(trigger).i}
+    node = token
+    for _ in range(10):
+        if node.i in anchors:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _is_eventive(token: Any, is_noun: bool) -> bool:
+    verb = token if not is_noun else _governing_verb(token)
+    if verb is None:
+        return is_noun and token.dep_ in ("ROOT", "nsubj")
+    if _negated(verb):
+        return False
+    if any(child.lower_ in _MODALS for child in verb.children):
+        return False
+    if _lemma(verb) in _INTENT or (verb.head.i != verb.i and _lemma(verb.head) in _INTENT
+                                   and verb.dep_ in ("xcomp", "pcomp", "advcl")):
+        return False
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    if verb.tag_ == "VBG":
+        # "…, killing six" continues a past event; "while fighting in support of" does not.
+        head = verb.head
+        if any(child.dep_ == "mark" for child in verb.children):
+            return False
+        return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBN")
+    return False
+
+
+def find_triggers(sentence: Any) -> list[Trigger]:
+    """Eventive triggers in a spaCy sentence span, in text order."""
+    if _GENERIC.search(sentence.text):
+        return []
+    found = []
+    for token in sentence:
+        lemma = _lemma(token)
+        if token.pos_ == "VERB" and lemma in VERBS:
+            types, is_noun = VERBS[lemma], False
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in NOUNS or token.lower_ in NOUNS):
+            types, is_noun = NOUNS.get(lemma) or NOUNS[token.lower_], True
+        else:
+            continue
+        if not is_noun and token.dep_ == "amod":
+            continue  # "the targeted facilities" describes, it does not report
+        if _is_eventive(token, is_noun):
+            found.append(Trigger(token, types[0], types[1], is_noun))
+    return found
+
+
+def separated(trigger: Trigger, other: Trigger) -> bool:
+    """Whether ``trigger`` is an earlier event cited by ``other`` ("in response to an attack")."""
+    node = trigger.token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if head.i == other.token.i:
+            return False
+        if head.lower_ in _SEPARATORS or (head.lower_ in ("to", "for") and head.head.lower_ in (
+            "response", "retaliation", "reprisal", "revenge")):
+            return True
+        node = head
+    return False
+
+
+def classify_event(trigger: Trigger, sentence_text: str) -> tuple[str, str]:
+    """ACLED (event_type, sub_event_type) from the trigger and the means named."""
+    for pattern, types in _MEANS:
+        if pattern.search(sentence_text):
+            if trigger.event_type == "Violence against civilians" and trigger.lemma in (
+                "abduct", "kidnap", "abduction", "kidnapping"):
+                break
+            return types
+    return trigger.event_type, trigger.sub_event_type

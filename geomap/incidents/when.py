@@ -1,0 +1,99 @@
+"""Event dates from date phrases, relative to the publication date.
+
+News dates events relative to the day it is published ("on Tuesday",
+"yesterday", "last June"); ACLED codes the resolved day with a precision:
+1 = the day, 2 = within a week, 3 = the month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geomap.inputs.dates import MONTHS
+
+__all__ = ("WEEKDAYS", "EventDate", "resolve_date")
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: (date or None, precision)
+EventDate = tuple[date | None, int]
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\.?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
+
+
+def _before(published: date, month: int, day: int | None, year: int | None) -> date | None:
+    """The latest date with this month/day not after publication (news looks back)."""
+    candidate_year = year if year is not None else published.year
+    try:
+        found = date(candidate_year, month, day or 1)
+    except ValueError:
+        return None
+    if year is None and found > published:
+        try:
+            found = date(candidate_year - 1, month, day or 1)
+        except ValueError:
+            return None
+    return found
+
+
+def resolve_date(phrase: str, published: date | None) -> EventDate | None:
+    """Resolve a date phrase; ``None`` when it names no event date.
+
+    Without a publication date, only phrases with a year resolve.
+    """
+    text = phrase.strip().lower()
+    year_match = _YEAR.search(text)
+    year = int(year_match.group(1)) if year_match else None
+    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        match = pattern.search(text)
+        if match:
+            month_word, day_text = (
+                (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
+            )
+            day = int(day_text)
+            if not 1 <= day <= 31:
+                continue
+            if published is None and year is None:
+                return None
+            anchor = published or date(year or 1, 12, 31)
+            found = _before(anchor, MONTHS[month_word.rstrip(".")], day, year)
+            return (found, 1) if found else None
+    if published is None:
+        if year is not None:
+            month = _MONTH_ONLY.search(text)
+            if month:
+                return date(year, MONTHS[month.group(2)], 1), 3
+            return date(year, 1, 1), 3
+        return None
+    for offset, word in enumerate(WEEKDAYS):
+        if re.search(rf"\b{word}\b", text):
+            back = (published.weekday() - offset) % 7
+            if "last" in text.split() and back == 0:
+                back = 7
+            return published - timedelta(days=back), 1
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
+        return published, 1
+    if re.search(r"\b(yesterday|last night|overnight)\b", text):
+        return published - timedelta(days=1), 1
+    if re.search(r"\bday before yesterday\b", text):
+        return published - timedelta(days=2), 1
+    if re.search(r"\b(last|this|past) week(end)?\b|\bdays ago\b|\bearlier this week\b", text):
+        return published - timedelta(days=7 if "last" in text else 3), 2
+    if re.search(r"\b(earlier|this) month\b", text):
+        return published.replace(day=1), 3
+    if re.search(r"\blast month\b", text):
+        previous = published.replace(day=1) - timedelta(days=1)
+        return previous.replace(day=1), 3
+    month = _MONTH_ONLY.search(text)
+    if month:
+        found = _before(published, MONTHS[month.group(2)], None, year)
+        if found and month.group(1) and month.group(1).lower() == "last" and year is None:
+            if found.month == published.month and found.year == published.year:
+                found = found.replace(year=found.year - 1)
+        return (found, 3) if found else None
+    return None

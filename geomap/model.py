@@ -1,0 +1,202 @@
+"""Value types passed between the pipeline's stages.
+
+``Article`` (input) → ``Mention`` with a resolved ``Place`` (geoparse) →
+``Incident`` (incidents) → GeoDataFrame (frame) → map (render).  They are
+frozen so a stage can never change what an earlier stage produced, and they
+validate on construction (like geopy's ``Point``) so a bad coordinate fails
+where it is made, not on the map.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = (
+    "FEATURE_TYPES",
+    "MENTION_ROLES",
+    "Article",
+    "Place",
+    "Candidate",
+    "Mention",
+    "Incident",
+)
+
+#: Feature types a gazetteer entry may have.  Areas (country, admin1, admin2,
+#: region) and lines (river) are located by a representative point; their
+#: optional ``geometry`` holds the outline.
+FEATURE_TYPES: frozenset[str] = frozenset(
+    {
+        "country",
+        "admin1",
+        "admin2",
+        "region",
+        "city",
+        "town",
+        "village",
+        "neighbourhood",
+        "base",
+        "airport",
+        "crossing",
+        "checkpoint",
+        "camp",
+        "oilfield",
+        "dam",
+        "bridge",
+        "port",
+        "site",
+        "river",
+        "lake",
+        "mountain",
+        "island",
+    }
+)
+
+#: Roles of a mentioned place.  Only ``incident`` places carry incidents; the
+#: others explain why a place in the text is not where something happened.
+MENTION_ROLES: frozenset[str] = frozenset(
+    {
+        "incident",
+        "affiliation",  # "Tehran-backed", "Iran-linked", "Russian-made"
+        "origin",  # "Britain-based monitor", "Beirut-based"
+        "diplomacy",  # "visiting Moscow", "at the invitation of Damascus"
+        "actor",  # a place standing for its government or forces: "Damascus denounced"
+        "caption",  # photo caption about another time
+        "context",  # reference features, supply routes, background
+        "mentioned",  # none of the above was recognised
+    }
+)
+
+
+def _check_coordinate(lat: float, lon: float, what: str) -> None:
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        raise ValueError(f"{what}: coordinates must be finite, got lat={lat!r}, lon={lon!r}")
+    if not -90.0 <= lat <= 90.0:
+        raise ValueError(f"{what}: latitude {lat!r} is outside [-90, 90]")
+    if not -180.0 <= lon <= 180.0:
+        raise ValueError(f"{what}: longitude {lon!r} is outside [-180, 180]")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a file or a JSON Lines row."""
+
+    id: str
+    title: str
+    text: str
+    published: date | None = None
+    url: str = ""
+    path: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id.strip():
+            raise ValueError("Article.id must not be empty")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a named place with a representative point.
+
+    ``source`` says where the coordinates come from (``geonames:292223``,
+    ``curated:gazetteer/sy.tsv``), as geopy's ``Location.raw`` keeps the
+    provider's record.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    feature_type: str
+    country: str = ""
+    admin1: str = ""
+    population: int = 0
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+    geometry: str | None = None
+    priority: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError(f"Place {self.id!r}: name must not be empty")
+        _check_coordinate(self.lat, self.lon, f"Place {self.name!r}")
+        if self.feature_type not in FEATURE_TYPES:
+            raise ValueError(
+                f"Place {self.name!r}: unknown feature type {self.feature_type!r} "
+                f"(expected one of {', '.join(sorted(FEATURE_TYPES))})"
+            )
+
+    @property
+    def is_area(self) -> bool:
+        """Whether the place is an area whose point is only representative."""
+        return self.feature_type in {"country", "admin1", "admin2", "region"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A ranked answer to a gazetteer lookup."""
+
+    place: Place
+    score: float
+    matched: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in an article, resolved (or not) to a ``Place``."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    label: str
+    place: Place | None = None
+    score: float = 0.0
+    alternatives: tuple[Place, ...] = ()
+    adjectival: bool = False
+    role: str = "mentioned"
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("Mention.text must not be empty")
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"Mention {self.text!r}: bad span {self.start}..{self.end}")
+        if self.role not in MENTION_ROLES:
+            raise ValueError(f"Mention {self.text!r}: unknown role {self.role!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One violent event, located where it happened, ACLED-style.
+
+    ``date_precision`` and ``geo_precision`` follow ACLED: 1 = exact day /
+    named site, 2 = within a week / near or part of a region, 3 = month /
+    province or country only.
+    """
+
+    event_date: date | None
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    place: Place
+    geo_precision: int
+    fatalities: int | None
+    notes: tuple[str, ...]
+    article: str
+    source_title: str = ""
+    source_url: str = ""
+    date_precision: int = 1
+    location: str = ""
+    trigger: str = ""
+    sentences: tuple[int, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.geo_precision not in (1, 2, 3):
+            raise ValueError(f"Incident at {self.place.name!r}: geo_precision must be 1, 2 or 3")
+        if self.date_precision not in (1, 2, 3):
+            raise ValueError(f"Incident at {self.place.name!r}: date_precision must be 1, 2 or 3")
+        if self.fatalities is not None and self.fatalities < 0:
+            raise ValueError(f"Incident at {self.place.name!r}: fatalities must be >= 0")
+        if not self.notes:
+            raise ValueError(f"Incident at {self.place.name!r}: needs its source sentence")

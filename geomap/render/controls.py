@@ -1,0 +1,206 @@
+"""The map's controls, one class each: summary, time filter, legend, scale,
+fullscreen, and the hook that lets the runtime update layer-control counts.
+
+Panels get their article text (the title) as escaped JSON and set it with
+``textContent``; their static HTML is built here from :mod:`style` tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from branca.element import MacroElement
+from folium import LayerControl
+from jinja2 import Template
+
+from geomap.render.assets import InlineAssetsMixin
+from geomap.render.escape import html_text, script_json
+from geomap.render.style import EVENT_COLOURS, GEO_PRECISION, OTHER_COLOUR, ROLE_COLOURS
+
+__all__ = ["Fullscreen", "LayerCounts", "Legend", "ScaleBar", "SummaryBox", "TimeFilter"]
+
+# Shared JS: a Leaflet control whose container is a panel with the given class and HTML.
+_PANEL_JS = """
+    var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
+    {{ this.get_name() }}.onAdd = function () {
+        var box = L.DomUtil.create('div', 'gm-panel ' + {{ this.css_class|tojson }});
+        box.innerHTML = {{ this.html_json }};
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+    };
+    {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+    var {{ this.get_name() }}_box = {{ this.get_name() }}.getContainer();
+"""
+
+
+class _Panel(MacroElement):
+    """A control drawn as a panel; subclasses give HTML and extra JS."""
+
+    css_class = ""
+    extra_js = ""
+
+    def __init__(self, html: str, position: str):
+        super().__init__()
+        self._name = type(self).__name__
+        self.position = position
+        self.html_json = script_json(html)
+        self._template = Template(
+            "{% macro script(this, kwargs) %}" + _PANEL_JS + self.extra_js + "{% endmacro %}"
+        )
+
+
+class SummaryBox(_Panel):
+    """Title and what the map holds: incidents shown/total, articles, date span."""
+
+    css_class = "gm-summary"
+    extra_js = """
+    {{ this.get_name() }}_box.querySelector('h1').textContent = {{ this.title_json }};
+    (function (box) {
+        function set(key, text) { box.querySelector('[data-k="' + key + '"]').textContent = text; }
+        geomap.on('change', function () {
+            var d = geomap.data;
+            set('shown', geomap.shownTotal().toLocaleString('en') + ' of ' +
+                d.i.lat.length.toLocaleString('en'));
+            set('articles', d.articles.toLocaleString('en'));
+            set('span', d.dmin === null ? 'no dates' :
+                geomap.isoDay(d.dmin) + ' \\u2013 ' + geomap.isoDay(d.dmax));
+        });
+    })({{ this.get_name() }}_box);
+    """
+
+    def __init__(self, title: str, position: str = "topleft"):
+        html = ('<h1></h1><dl class="gm-stats"><dt>Incidents</dt><dd data-k="shown">…</dd>'
+                '<dt>Articles</dt><dd data-k="articles">…</dd>'
+                '<dt>Dates</dt><dd data-k="span">…</dd></dl>')
+        super().__init__(html, position)
+        self.title_json = script_json(title)
+
+
+class TimeFilter(_Panel):
+    """Date range (two date inputs) that hides incidents outside it."""
+
+    css_class = "gm-filter"
+    extra_js = """
+    (function (box) {
+        var from = box.querySelector('[name=from]'), to = box.querySelector('[name=to]');
+        var undated = box.querySelector('[name=undated]');
+        function apply() {
+            geomap.setRange(geomap.parseDay(from.value), geomap.parseDay(to.value), undated.checked);
+        }
+        function reset() {
+            var d = geomap.data;
+            from.value = geomap.isoDay(d.dmin); to.value = geomap.isoDay(d.dmax);
+            undated.checked = true;
+        }
+        geomap.on('data', function (e) {
+            var d = e.data;
+            [from, to].forEach(function (input) {
+                input.min = geomap.isoDay(d.dmin); input.max = geomap.isoDay(d.dmax);
+                input.disabled = d.dmin === null;
+            });
+            reset();
+        });
+        [from, to, undated].forEach(function (input) { input.addEventListener('change', apply); });
+        box.querySelector('button').addEventListener('click', function () { reset(); apply(); });
+    })({{ this.get_name() }}_box);
+    """
+
+    def __init__(self, position: str = "topleft"):
+        html = ('<h2>Date filter</h2><div class="gm-row">'
+                '<label>From<input type="date" name="from"></label>'
+                '<label>To<input type="date" name="to"></label></div>'
+                '<label class="gm-undated"><input type="checkbox" name="undated" checked>'
+                'include undated incidents</label><button type="button">Show all dates</button>')
+        super().__init__(html, position)
+
+
+def _legend_items(items: Iterable[tuple[str, str, str]]) -> str:
+    """``<li>`` rows of (swatch class, colour, label)."""
+    return "".join(
+        f'<li><span class="gm-swatch {cls}" style="background:{colour}"></span>'
+        f"{html_text(label)}</li>"
+        for cls, colour, label in items
+    )
+
+
+class Legend(_Panel):
+    """Event-type colours, precision symbols and (with the places layer) roles."""
+
+    css_class = "gm-legend"
+    extra_js = """
+    {{ this._parent.get_name() }}.on('overlayadd overlayremove', function (e) {
+        if (e.layer === geomap.places) {
+            {{ this.get_name() }}_box.classList.toggle('gm-show-places', e.type === 'overlayadd');
+        }
+    });
+    """
+
+    def __init__(self, event_types: Iterable[str], position: str = "bottomright"):
+        present = set(event_types)
+        types = [(t, c) for t, c in EVENT_COLOURS.items() if t in present or not present]
+        if present - set(EVENT_COLOURS):
+            types.append(("Other", OTHER_COLOUR))
+        html = (
+            "<h2>Event type</h2><ul>"
+            + _legend_items(("", c, t) for t, c in types)
+            + "</ul><h2>Location</h2><ul>"
+            + _legend_items([
+                ("", "#555", GEO_PRECISION[1].split(" (")[0] + " site or town"),
+                ("gm-approx", "#555", "approximate (centre)"),
+                ("gm-area", "#555", "area it may lie in"),
+            ])
+            + '</ul><div class="gm-places"><h2>Mentioned place role</h2><ul>'
+            + _legend_items(("", c, r) for r, c in ROLE_COLOURS.items())
+            + "</ul></div>"
+        )
+        super().__init__(html, position)
+
+
+class ScaleBar(MacroElement):
+    """Metric and imperial scale bar."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.control.scale({position: {{ this.position|tojson }}, maxWidth: 160})
+            .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, position: str = "bottomleft"):
+        super().__init__()
+        self._name = "ScaleBar"
+        self.position = position
+
+
+class Fullscreen(InlineAssetsMixin, MacroElement):
+    """Fullscreen button (leaflet.fullscreen, inlined)."""
+
+    inline_assets = ("Control.FullScreen.css", "Control.FullScreen.js")
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.control.fullscreen({position: {{ this.position|tojson }}, title: 'Full screen',
+                              titleCancel: 'Exit full screen'})
+            .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, position: str = "topright"):
+        super().__init__()
+        self._name = "Fullscreen"
+        self.position = position
+
+
+class LayerCounts(MacroElement):
+    """Hand a ``LayerControl`` to the runtime, which keeps its counts current."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        geomap.setLayerControl({{ this.control.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, control: LayerControl):
+        super().__init__()
+        self._name = "LayerCounts"
+        self.control = control

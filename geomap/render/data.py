@@ -1,0 +1,223 @@
+"""Turn the incident and place GeoDataFrames into the map's one data block.
+
+The block is columnar JSON built from whole columns (no per-row objects): a
+shared string table ``s`` and, per table, arrays of indexes into it or of
+numbers.  The JS runtime builds markers and popups from it, so 100,000
+incidents cost a few MB instead of a folium object (and a popup) per row.
+Large blocks are gzipped and base64-encoded; the browser inflates them with
+``DecompressionStream``, which needs no network.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import logging
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from geomap.render.escape import script_json
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["GZIP_THRESHOLD", "UNKNOWN_ACTOR", "Payload", "build_payload", "encode_payload"]
+
+log = logging.getLogger(__name__)
+
+#: Blocks larger than this (bytes of JSON) are embedded gzip+base64.
+GZIP_THRESHOLD = 1_000_000
+UNKNOWN_ACTOR = "Unknown actor"
+_AREA_TOLERANCE_DEG = 0.01  # ~1 km: outlines stay recognisable, the block stays small
+_EPOCH = pd.Timestamp("1970-01-01")
+
+# Short key in the block → column of the input frame; values go through the string table.
+INCIDENT_STRINGS = {
+    "id": "incident_id", "et": "event_type", "st": "sub_event_type", "a2": "actor2",
+    "loc": "location", "cc": "country", "adm": "admin1", "nt": "notes", "art": "article",
+    "tt": "source_title", "url": "source_url",
+}
+PLACE_STRINGS = {
+    "nm": "name", "pn": "place_name", "ro": "role", "ft": "feature_type", "cc": "country",
+    "art": "article", "se": "sentence",
+}
+
+Payload = dict[str, Any]
+
+
+class _Strings:
+    """Intern table: every distinct string is stored once, referenced by index."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def column(self, values: pd.Series | None, n: int) -> list[int]:
+        """Return indexes for a column; missing or empty values become -1."""
+        if values is None:
+            return [-1] * n
+        values = values.astype(object).where(values.notna(), None)
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        remap = np.array([self.add(u) for u in uniques] + [-1], dtype=np.int64)
+        return remap[codes].tolist()  # code -1 picks the trailing -1
+
+    def add(self, value: object) -> int:
+        """Intern one value; empty strings count as missing."""
+        text = str(value)
+        if not text:
+            return -1
+        return self.index.setdefault(text, len(self.index))
+
+    def table(self) -> list[str]:
+        """Return the strings in index order."""
+        return list(self.index)
+
+
+def _col(frame: pd.DataFrame, name: str) -> pd.Series | None:
+    return frame[name] if name in frame.columns else None
+
+
+def _ints(values: pd.Series | None, n: int, default: int | None) -> list[int | None]:
+    if values is None:
+        return [default] * n
+    numbers = pd.to_numeric(values, errors="coerce")
+    return [default if pd.isna(v) else int(v) for v in numbers.tolist()]
+
+
+def _floats(values: Iterable[float], digits: int) -> list[float]:
+    return np.round(np.asarray(values, dtype=float), digits).tolist()
+
+
+def _coordinates(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return the rows that have a finite point, in EPSG:4326, with lon/lat columns."""
+    if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
+        frame = frame.to_crs(4326)
+    geom = frame.geometry
+    usable = geom.notna() & ~geom.is_empty
+    lon = pd.Series(np.nan, index=frame.index)
+    lat = pd.Series(np.nan, index=frame.index)
+    points = usable & (geom.geom_type == "Point")
+    lon[points], lat[points] = geom[points].x, geom[points].y
+    other = usable & ~points  # a polygon row still gets a spot: its representative point
+    if other.any():
+        reps = geom[other].representative_point()
+        lon[other], lat[other] = reps.x, reps.y
+    for name, series in (("longitude", lon), ("latitude", lat)):
+        if name in frame.columns:  # fall back to the columns where geometry is missing
+            series.fillna(pd.to_numeric(frame[name], errors="coerce"), inplace=True)
+    ok = np.isfinite(lon) & np.isfinite(lat) & lat.between(-90, 90) & lon.between(-180, 180)
+    if (~ok).sum():
+        log.warning("map: %d row(s) without a usable location left off the map", int((~ok).sum()))
+    out = frame[ok.to_numpy()].copy()
+    out["_lon"], out["_lat"] = lon[ok], lat[ok]
+    return out
+
+
+def _days(values: pd.Series | None, n: int) -> list[int | None]:
+    """Dates as whole days since 1970-01-01 (``None`` when unknown), for fast filtering."""
+    if values is None:
+        return [None] * n
+    dates = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    days = (dates - _EPOCH).dt.days
+    return [None if pd.isna(v) else int(v) for v in days.tolist()]
+
+
+def _area(wkt_text: object, cache: dict[str, int], areas: list[list[list[float]]]) -> int:
+    """Index of the simplified outline of ``wkt_text`` in ``areas``, or -1."""
+    if not isinstance(wkt_text, str) or not wkt_text.strip():
+        return -1
+    if wkt_text in cache:
+        return cache[wkt_text]
+    from shapely import wkt
+    from shapely.errors import ShapelyError
+
+    index = -1
+    try:
+        shape = wkt.loads(wkt_text).simplify(_AREA_TOLERANCE_DEG, preserve_topology=True)
+    except (ShapelyError, ValueError, TypeError):
+        log.warning("map: unreadable area_wkt %.60r ignored", wkt_text)
+        shape = None
+    if shape is not None and shape.geom_type in ("Polygon", "MultiPolygon"):
+        polygons = getattr(shape, "geoms", [shape])
+        # Each ring is flat [lat, lon, lat, lon, ...]: short, and what Leaflet wants.
+        rings = [
+            [c for x, y in ring.coords for c in (round(y, 3), round(x, 3))]
+            for poly in polygons for ring in (poly.exterior, *poly.interiors)
+        ]
+        index = len(areas)
+        areas.append(rings)
+    cache[wkt_text] = index
+    return index
+
+
+def _actor_order(actors: pd.Series) -> list[str]:
+    """Actors by number of incidents (most first), then name: the layer-control order."""
+    counts = actors.value_counts()
+    return sorted(counts.index, key=lambda a: (-counts[a], a))
+
+
+def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: str) -> Payload:
+    """Build the JSON-ready data block from the two frames (see the module doc)."""
+    strings = _Strings()
+    inc = _coordinates(incidents)
+    n = len(inc)
+    actor_col = _col(inc, "actor1")
+    actor1 = (actor_col.astype(object).where(actor_col.notna(), "") if actor_col is not None
+              else pd.Series([""] * n, index=inc.index, dtype=object)).astype(str).str.strip()
+    actor1 = actor1.mask(actor1 == "", UNKNOWN_ACTOR)
+    actors = _actor_order(actor1)
+    actor_index = {a: i for i, a in enumerate(actors)}
+    areas: list[list[list[float]]] = []
+    area_cache: dict[str, int] = {}
+    area_col = _col(inc, "area_wkt")
+    days = _days(_col(inc, "event_date"), n)
+    uncertainty = pd.to_numeric(_col(inc, "uncertainty_km"), errors="coerce") \
+        if "uncertainty_km" in inc.columns else pd.Series(0.0, index=inc.index)
+    block: dict[str, Any] = {
+        "lat": _floats(inc["_lat"], 5),
+        "lon": _floats(inc["_lon"], 5),
+        "d": days,
+        "dp": _ints(_col(inc, "date_precision"), n, 1),
+        "gp": _ints(_col(inc, "geo_precision"), n, 1),
+        "unc": _floats(uncertainty.fillna(0).clip(lower=0), 1),
+        "f": _ints(_col(inc, "fatalities"), n, None),
+        "a1": [actor_index[a] for a in actor1.tolist()],
+        "ar": [_area(w, area_cache, areas) for w in (area_col.tolist() if area_col is not None
+                                                     else [None] * n)],
+    }
+    for key, column in INCIDENT_STRINGS.items():
+        block[key] = strings.column(_col(inc, column), n)
+
+    pl = _coordinates(places)
+    place_block: dict[str, Any] = {"lat": _floats(pl["_lat"], 5), "lon": _floats(pl["_lon"], 5)}
+    for key, column in PLACE_STRINGS.items():
+        place_block[key] = strings.column(_col(pl, column), len(pl))
+
+    known_days = [d for d in days if d is not None]
+    article_col = _col(inc, "article")
+    return {
+        "v": 1,
+        "title": title,
+        "actors": actors,
+        "counts": [int(c) for c in np.bincount(block["a1"], minlength=len(actors))],
+        "articles": int(article_col.nunique()) if article_col is not None else 0,
+        "dmin": min(known_days, default=None),
+        "dmax": max(known_days, default=None),
+        "s": strings.table(),
+        "areas": areas,
+        "i": block,
+        "p": place_block,
+    }
+
+
+def encode_payload(payload: Payload, threshold: int = GZIP_THRESHOLD) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for the data element: ``json`` or ``gzip+base64``."""
+    text = script_json(payload)
+    raw = text.encode("utf-8")
+    if len(raw) <= threshold:
+        return text, "json"
+    packed = gzip.compress(raw, compresslevel=9, mtime=0)
+    return base64.b64encode(packed).decode("ascii"), "gzip+base64"

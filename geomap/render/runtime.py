@@ -1,0 +1,71 @@
+"""The JS runtime's two ends: ``Runtime`` starts it, ``DataBlock`` feeds it.
+
+``Runtime`` is the map's first child (it creates the cluster group and canvas
+renderer the layers share); ``DataBlock`` is the last (it embeds the data and
+calls ``geomap.start`` once every layer and control exists).
+"""
+
+from __future__ import annotations
+
+from branca.element import Figure, MacroElement
+from jinja2 import Template
+
+from geomap.render.assets import InlineAssetsMixin, RawText
+from geomap.render.data import Payload, encode_payload
+from geomap.render.escape import script_json
+from geomap.render.style import runtime_options
+
+__all__ = ["DATA_ID", "DataBlock", "Runtime"]
+
+DATA_ID = "geomap-data"
+
+
+class Runtime(InlineAssetsMixin, MacroElement):
+    """Inline the runtime and call ``geomap.init(map, styles)``."""
+
+    inline_assets = ("MarkerCluster.css", "leaflet.markercluster.js", "geomap.css", "runtime.js")
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "GeomapRuntime"
+        self.options_json = script_json(runtime_options())
+
+
+class DataBlock(MacroElement):
+    """Embed the data block and start the runtime on it.
+
+    Parameters
+    ----------
+    payload
+        The block from :func:`geomap.render.data.build_payload`.
+    fit
+        Zoom to the incidents once they are loaded (else keep the world view).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        geomap.start({{ this.data_id|tojson }}, {{ this.fit|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, payload: Payload, *, fit: bool = True):
+        super().__init__()
+        self._name = "GeomapData"
+        self.data_id = DATA_ID
+        self.fit = fit
+        self.text, self.encoding = encode_payload(payload)
+
+    def render(self, **kwargs: object) -> None:
+        """Add the data element to the body as raw text, then the start call."""
+        figure = self.get_root()
+        assert isinstance(figure, Figure)
+        figure.html.add_child(RawText(
+            f'<script type="application/json" id="{self.data_id}" '
+            f'data-encoding="{self.encoding}">{self.text}</script>'
+        ), name=self.get_name())
+        super().render(**kwargs)

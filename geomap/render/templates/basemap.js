@@ -1,0 +1,80 @@
+/* geomap offline basemap: Natural Earth land, borders and coastlines from the
+ * inlined world-atlas TopoJSON, drawn on canvas, plus main-city labels that
+ * appear by zoom tier (capitals and 5M+ from zoom 4, 1M+ from zoom 6). */
+(function () {
+  'use strict';
+  var GM = window.geomap;
+  var TIER_ZOOM = { 1: 4, 2: 6 };
+
+  GM.Basemap = L.Layer.extend({
+    options: {
+      attribution: 'Borders &copy; Natural Earth (public domain) &middot; ' +
+        'Cities &copy; GeoNames (CC BY 4.0)'
+    },
+    initialize: function (worldId, citiesId) {
+      this.worldId = worldId;
+      this.citiesId = citiesId;
+      this.group = null;
+    },
+    onAdd: function (map) {
+      GM.mark('basemap-start');
+      if (!this.group) this.build(map);
+      GM.mark('basemap-built');
+      this.group.addTo(map);
+      this.labels.addTo(map);
+      map.on('zoomend', this.updateLabels, this);
+      this.updateLabels();
+      map.getContainer().classList.add('gm-offline');
+    },
+    onRemove: function (map) {
+      this.group.remove();
+      this.labels.remove();
+      map.off('zoomend', this.updateLabels, this);
+      map.getContainer().classList.remove('gm-offline');
+    },
+    build: function (map) {
+      if (!map.getPane('gmBasemap')) {
+        map.createPane('gmBasemap').style.zIndex = 250;
+        var labelPane = map.createPane('gmLabels');
+        labelPane.style.zIndex = 390;
+        labelPane.style.pointerEvents = 'none';
+      }
+      var topo = JSON.parse(document.getElementById(this.worldId).textContent);
+      var countries = topo.objects.countries;
+      var renderer = L.canvas({ pane: 'gmBasemap', padding: 0.5 });
+      var base = { renderer: renderer, interactive: false, pane: 'gmBasemap' };
+      this.group = L.layerGroup([
+        L.geoJSON(topojson.feature(topo, countries), L.extend({
+          style: { stroke: false, fillColor: '#f5f3ee', fillOpacity: 1 }
+        }, base)),
+        L.geoJSON(topojson.mesh(topo, countries, function (a, b) { return a !== b; }), L.extend({
+          style: { color: '#a39e93', weight: 0.8, opacity: 0.9, fill: false }
+        }, base)),
+        L.geoJSON(topojson.mesh(topo, countries, function (a, b) { return a === b; }), L.extend({
+          style: { color: '#8fa3b3', weight: 0.9, fill: false }
+        }, base))
+      ]);
+      var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
+      this.tiers = { 1: [], 2: [] };
+      for (var i = 0; i < cities.length; i++) {
+        var c = cities[i], label = GM.el('span', null, c[0]);
+        var m = L.marker([c[1], c[2]], {
+          pane: 'gmLabels', interactive: false, keyboard: false,
+          icon: L.divIcon({ className: 'gm-city gm-city-' + c[3], html: label, iconSize: null })
+        });
+        this.tiers[c[3]].push(m);
+      }
+      this.labels = L.layerGroup();
+    },
+    updateLabels: function () {
+      var zoom = this._map.getZoom(), labels = this.labels, tiers = this.tiers;
+      Object.keys(tiers).forEach(function (t) {
+        var show = zoom >= TIER_ZOOM[t];
+        tiers[t].forEach(function (m) {
+          if (show && !labels.hasLayer(m)) labels.addLayer(m);
+          else if (!show && labels.hasLayer(m)) labels.removeLayer(m);
+        });
+      });
+    }
+  });
+})();

@@ -1,0 +1,338 @@
+/* geomap map runtime: builds incident markers, areas and popups from the one
+ * data block, keeps per-actor layers and the date filter in step, and exposes
+ * window.geomap for controls and tests. Article text only ever reaches the DOM
+ * through textContent (see el()). */
+(function () {
+  'use strict';
+  var GM = window.geomap = window.geomap || {};
+  var DAY_MS = 86400000;
+  var bus = new (L.Evented.extend({}))();
+  var D = null;  // decoded data block
+  var opts = {};
+
+  GM.mark = function (name) { if (window.performance && performance.mark) performance.mark('geomap:' + name); };
+  GM.ready = false;
+  window.__geomapReady = false;
+  GM.on = function (type, fn) { bus.on(type, fn); return GM; };
+  GM.fire = function (type, data) { bus.fire(type, data); return GM; };
+
+  /* ---- helpers ---------------------------------------------------- */
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  GM.el = el;
+  function str(k) { return k === null || k === undefined || k < 0 ? '' : D.s[k]; }
+  GM.str = str;
+  GM.isoDay = function (d) {
+    return d === null || d === undefined ? '' : new Date(d * DAY_MS).toISOString().slice(0, 10);
+  };
+  GM.parseDay = function (iso) {
+    if (!iso) return null;
+    var t = Date.parse(iso + 'T00:00:00Z');
+    return isNaN(t) ? null : Math.round(t / DAY_MS);
+  };
+  GM.colour = function (eventType) {
+    return opts.eventColours[eventType] || opts.otherColour;
+  };
+  function safeUrl(url) { return /^https?:\/\//i.test(url) ? url : null; }
+  GM.safeUrl = safeUrl;
+
+  function table(rows) {
+    var t = el('table', 'gm-popup-table');
+    rows.forEach(function (r) {
+      if (r[1] === '' || r[1] === null || r[1] === undefined) return;
+      var tr = el('tr');
+      tr.appendChild(el('th', null, r[0]));
+      var td = el('td');
+      if (r[1] instanceof Node) td.appendChild(r[1]); else td.textContent = String(r[1]);
+      tr.appendChild(td);
+      t.appendChild(tr);
+    });
+    return t;
+  }
+  GM.popupTable = table;
+
+  /* ---- setup ------------------------------------------------------ */
+  GM.init = function (map, options) {
+    GM.mark('init');
+    opts = options;
+    GM.map = map;
+    if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // markercluster needs it
+    GM.renderer = L.canvas({ padding: 0.5 });
+    GM.cluster = L.markerClusterGroup({
+      chunkedLoading: true, chunkInterval: 120, chunkDelay: 10,
+      maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+      removeOutsideVisibleBounds: true, iconCreateFunction: clusterIcon,
+      chunkProgress: function (done, total) { if (done >= total) GM.fire('clustered'); }
+    });
+    GM.areas = L.featureGroup();
+    GM.areas.addTo(map);
+    GM.cluster.addTo(map);
+    GM.cluster.on('click', onIncidentClick);
+    GM.areas.on('click', onIncidentClick);
+    GM.actorLayers = [];
+  };
+
+  function clusterIcon(cluster) {
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
+    var label = n < 10000 ? String(n) : Math.round(n / 1000) + 'k';
+    return L.divIcon({
+      html: '<span>' + label + '</span>', className: 'gm-cluster',
+      iconSize: L.point(size, size)
+    });
+  }
+
+  GM.decode = function (node) {
+    if (node.getAttribute('data-encoding') !== 'gzip+base64') {
+      return Promise.resolve(JSON.parse(node.textContent));
+    }
+    var bin = atob(node.textContent.trim());
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text().then(JSON.parse);
+  };
+
+  /* ---- incidents -------------------------------------------------- */
+  GM.ActorLayer = L.Layer.extend({
+    initialize: function (index, labelHtml) {
+      this.index = index;
+      this.labelHtml = labelHtml;
+      this.markers = [];
+      this.shapes = [];
+      this.shown = [];
+      this.shownShapes = [];
+      GM.actorLayers[index] = this;
+    },
+    onAdd: function () { if (D) showLayer(this); },
+    onRemove: function () { hideLayer(this); },
+    inRange: function () {
+      return this.markers.filter(function (m) { return inRange(m.gmIdx); });
+    }
+  });
+
+  GM.range = { from: null, to: null, undated: true };
+  function inRange(i) {
+    var d = D.i.d[i], r = GM.range;
+    if (d === null) return r.undated;
+    return (r.from === null || d >= r.from) && (r.to === null || d <= r.to);
+  }
+  GM.inRange = function (i) { return inRange(i); };
+
+  function showLayer(layer) {
+    layer.shown = layer.inRange();
+    layer.shownShapes = layer.shapes.filter(function (s) { return inRange(s.gmIdx); });
+    GM.cluster.addLayers(layer.shown);
+    layer.shownShapes.forEach(function (s) { GM.areas.addLayer(s); });
+    changed();
+  }
+  function hideLayer(layer) {
+    GM.cluster.removeLayers(layer.shown);
+    layer.shownShapes.forEach(function (s) { GM.areas.removeLayer(s); });
+    layer.shown = [];
+    layer.shownShapes = [];
+    changed();
+  }
+
+  function buildIncidents() {
+    var I = D.i, n = I.lat.length, styles = {}, outlines = {};
+    for (var i = 0; i < n; i++) {
+      var type = str(I.et[i]), approx = I.gp[i] > 1, key = type + approx;
+      var style = styles[key];
+      if (!style) {
+        var c = GM.colour(type);
+        style = styles[key] = approx
+          ? { renderer: GM.renderer, radius: 4, color: c, weight: 2, fillColor: '#ffffff', fillOpacity: 1 }
+          : { renderer: GM.renderer, radius: 5.5, color: '#ffffff', weight: 1, fillColor: c, fillOpacity: 0.92 };
+      }
+      var layer = GM.actorLayers[I.a1[i]];
+      var m = L.circleMarker([I.lat[i], I.lon[i]], style);
+      m.gmIdx = i;
+      layer.markers.push(m);
+      if (approx) {
+        var shape = areaShape(i, style.color, outlines);
+        if (shape) { shape.gmIdx = i; layer.shapes.push(shape); }
+      }
+    }
+  }
+
+  function areaShape(i, colour, outlines) {
+    var I = D.i, a = I.ar[i];
+    var look = { renderer: GM.renderer, color: colour, weight: 1.2, dashArray: '4 4',
+                 fillColor: colour, fillOpacity: 0.07 };
+    if (a >= 0) {
+      if (!outlines[a]) {
+        outlines[a] = D.areas[a].map(function (ring) {
+          var pts = [];
+          for (var k = 0; k < ring.length; k += 2) pts.push([ring[k], ring[k + 1]]);
+          return pts;
+        });
+      }
+      return L.polygon(outlines[a], look);
+    }
+    if (I.unc[i] > 0) return L.circle([I.lat[i], I.lon[i]], L.extend({ radius: I.unc[i] * 1000 }, look));
+    return null;
+  }
+
+  /* ---- filter & counts -------------------------------------------- */
+  GM.setRange = function (from, to, undated) {
+    GM.range = { from: from, to: to, undated: undated !== false };
+    GM.cluster.clearLayers();
+    GM.areas.clearLayers();
+    var all = [];
+    GM.actorLayers.forEach(function (layer) {
+      layer.shown = []; layer.shownShapes = [];
+      if (!GM.map.hasLayer(layer)) return;
+      layer.shown = layer.inRange();
+      layer.shownShapes = layer.shapes.filter(function (s) { return inRange(s.gmIdx); });
+      for (var k = 0; k < layer.shown.length; k++) all.push(layer.shown[k]);
+      layer.shownShapes.forEach(function (s) { GM.areas.addLayer(s); });
+    });
+    GM.cluster.addLayers(all);
+    changed();
+  };
+
+  /** Incidents of each actor inside the date range, whether its layer is on or not. */
+  GM.counts = function () {
+    var out = {};
+    if (!D) return out;
+    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = l.inRange().length; });
+    return out;
+  };
+  /** Incident markers each actor currently has on the map (0 when its layer is off). */
+  GM.onMap = function () {
+    var out = {};
+    if (!D) return out;
+    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = l.shown.length; });
+    return out;
+  };
+  GM.shownTotal = function () {
+    return GM.actorLayers.reduce(function (s, l) { return s + l.shown.length; }, 0);
+  };
+
+  GM.setLayerControl = function (control) { GM.layerControl = control; };
+  function relabel() {
+    var control = GM.layerControl;
+    if (!control || !D) return;
+    control._layers.forEach(function (entry) {
+      var layer = entry.layer;
+      if (layer instanceof GM.ActorLayer) {
+        var n = layer.inRange().length;
+        entry.name = layer.labelHtml + ' <span class="gm-count">(' + n + ')</span>';
+      }
+    });
+    control._update();
+  }
+  var changePending = false;
+  function changed() {
+    if (!D || changePending) return;
+    changePending = true;
+    setTimeout(function () { changePending = false; relabel(); GM.fire('change'); }, 0);
+  }
+
+  /* ---- popups ----------------------------------------------------- */
+  function onIncidentClick(e) {
+    if (e.layer && e.layer.gmIdx !== undefined) GM.openIncident(e.layer.gmIdx, e.latlng);
+  }
+  GM.openIncident = function (i, latlng) {
+    var I = D.i;
+    L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
+      .setLatLng(latlng || [I.lat[i], I.lon[i]])
+      .setContent(GM.incidentPopup(i))
+      .openOn(GM.map);
+  };
+  GM.incidentPopup = function (i) {
+    var I = D.i, box = el('div', 'gm-incident');
+    var type = str(I.et[i]), head = el('div', 'gm-popup-head');
+    var chip = el('span', 'gm-chip', type || 'Unknown event type');
+    chip.style.background = GM.colour(type);
+    head.appendChild(chip);
+    if (str(I.st[i])) head.appendChild(el('span', 'gm-subtype', str(I.st[i])));
+    box.appendChild(head);
+    var date = I.d[i] === null ? 'unknown'
+      : GM.isoDay(I.d[i]) + ' (' + (opts.datePrecision[I.dp[i]] || 'day') + ')';
+    var actors = (D.actors[I.a1[i]] || '') + ' \u2192 ' + (str(I.a2[i]) || '\u2014');
+    var place = [str(I.loc[i]), str(I.adm[i]), str(I.cc[i])].filter(Boolean).join(', ');
+    var precision = opts.geoPrecision[I.gp[i]] || '';
+    if (I.gp[i] > 1 && I.unc[i] > 0 && I.ar[i] < 0) precision += ', \u00b1' + I.unc[i] + ' km';
+    box.appendChild(table([
+      ['Date', date], ['Actors', actors],
+      ['Fatalities', I.f[i] === null ? 'unknown' : I.f[i]],
+      ['Place', place], ['Precision', precision]
+    ]));
+    if (str(I.nt[i])) box.appendChild(el('blockquote', 'gm-notes', str(I.nt[i])));
+    box.appendChild(sourceLine(str(I.tt[i]), str(I.url[i]), str(I.art[i])));
+    box.appendChild(el('div', 'gm-id', str(I.id[i])));
+    return box;
+  };
+  function sourceLine(title, url, article) {
+    var line = el('div', 'gm-source'), href = safeUrl(url);
+    line.appendChild(el('span', 'gm-source-label', 'Source: '));
+    if (href) {
+      var a = el('a', null, title || url);
+      a.setAttribute('href', href);
+      a.setAttribute('target', '_blank');
+      a.setAttribute('rel', 'noopener noreferrer');
+      line.appendChild(a);
+    } else {
+      line.appendChild(el('span', null, title || article || 'unknown'));
+      if (url) line.appendChild(el('span', 'gm-url', ' ' + url));
+    }
+    if (article) line.appendChild(el('span', 'gm-article', ' [' + article + ']'));
+    return line;
+  }
+  GM.sourceLine = sourceLine;
+
+  /* ---- start ------------------------------------------------------ */
+  GM.start = function (dataId, fit) {
+    var node = document.getElementById(dataId);
+    GM.mark('start');
+    return GM.decode(node).then(function (data) {
+      GM.mark('decoded');
+      D = GM.data = data;
+      GM.range = { from: null, to: null, undated: true };
+      buildIncidents();
+      var all = [];
+      GM.actorLayers.forEach(function (layer) {
+        if (!GM.map.hasLayer(layer)) return;
+        layer.shown = layer.markers.slice();
+        layer.shownShapes = layer.shapes.slice();
+        for (var k = 0; k < layer.shown.length; k++) all.push(layer.shown[k]);
+        layer.shownShapes.forEach(function (s) { GM.areas.addLayer(s); });
+      });
+      GM.mark('built');
+      if (fit && all.length) fitTo(all);
+      var done = new Promise(function (resolve) {
+        if (!all.length) resolve(); else GM.on('clustered', resolve);
+      });
+      GM.cluster.addLayers(all);
+      changed();
+      GM.fire('data', { data: data });
+      return done;
+    }).then(function () {
+      return new Promise(function (resolve) { requestAnimationFrame(function () { resolve(); }); });
+    }).then(function () {
+      GM.mark('ready');
+      GM.ready = true;
+      window.__geomapReady = true;
+      GM.fire('ready');
+    }).catch(function (err) {
+      console.error('geomap: could not build the map: ' + (err && err.message || err));
+      throw err;
+    });
+  };
+
+  function fitTo(markers) {
+    var s = 90, w = 180, n = -90, e = -180;
+    for (var k = 0; k < markers.length; k++) {
+      var ll = markers[k].getLatLng();
+      if (ll.lat < s) s = ll.lat; if (ll.lat > n) n = ll.lat;
+      if (ll.lng < w) w = ll.lng; if (ll.lng > e) e = ll.lng;
+    }
+    GM.map.fitBounds([[s, w], [n, e]], { padding: [60, 60], maxZoom: 8, animate: false });
+  }
+})();

@@ -1,0 +1,37 @@
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.incidents.actors import ActorRegistry
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("The US military", "US forces"),
+        ("American warplanes", "US forces"),
+        ("US Central Command", "US forces"),
+        ("drones launched by Iranian-backed militias", "Iran-backed militias"),
+        ("Tehran-backed groups", "Iran-backed militias"),
+        ("groups affiliated with Iran's Islamic Revolutionary Guard Corps", "Iran-backed militias"),
+        ("Russian artillery", "Russian forces"),
+        ("the Rapid Support Forces", "Rapid Support Forces"),
+        ("the RSF", "Rapid Support Forces"),
+        ("al-Shabaab fighters", "Al-Shabaab"),
+        ("Houthi rebels", "Houthis (Ansar Allah)"),
+        ("Israeli troops", "Israeli forces"),
+        ("militants from the al-Qaeda-linked JNIM coalition", "JNIM (al-Qaeda)"),
+        ("his relatives", None),
+    ],
+)
+def test_default_registry(phrase, actor):
+    found = ActorRegistry.default().match(phrase)
+    assert (found.name if found else None) == actor
+
+
+def test_registry_file_errors_name_line(tmp_path: Path):
+    path = tmp_path / "actors.tsv"
+    path.write_text("name\taffiliation\tpatterns\nGood\t\tgood\nBad\t\t(unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"actors.tsv:3: field 'patterns'"):
+        ActorRegistry.from_file(path)

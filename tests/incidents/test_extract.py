@@ -1,0 +1,131 @@
+"""Where it happened versus where it is merely mentioned, across conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+# (text, expected incident place names, places that must never be incident locations)
+HAPPENED_VS_MENTIONED = [
+    pytest.param(
+        "Russian forces shelled Kherson on Monday, killing three civilians, "
+        "the Kyiv-based prosecutor's office said.",
+        {"Kherson"}, {"Kyiv"}, id="ukraine-origin-based",
+    ),
+    pytest.param(
+        "Drones launched by Tehran-backed militias struck Al Tanf Garrison on Sunday.",
+        {"Al Tanf Garrison"}, {"Tehran"}, id="syria-affiliation-backed",
+    ),
+    pytest.param(
+        "The RSF shelled El Fasher on Tuesday while the Sudanese foreign minister was visiting "
+        "Moscow.",
+        {"El Fasher"}, {"Moscow"}, id="sudan-diplomatic-visit",
+    ),
+    pytest.param(
+        "A car bomb exploded in Mogadishu on Saturday. Damascus denounced the attack.",
+        {"Mogadishu"}, {"Damascus"}, id="somalia-metonymy",
+    ),
+    pytest.param(
+        "Israeli troops raided the city of Jenin on Wednesday, killing two Palestinians, "
+        "the London-based monitor said.",
+        {"Jenin"}, {"London"}, id="west-bank-raid",
+    ),
+    pytest.param(
+        "US warplanes struck Houthi radar sites near Hodeidah on Saturday. "
+        "Talks continue in Geneva.",
+        {"Hodeidah"}, {"Geneva"}, id="yemen-near",
+    ),
+    pytest.param(
+        "Militants ambushed a convoy near Gao on Thursday, killing 12 soldiers.",
+        {"Gao"}, set(), id="sahel-ambush",
+    ),
+]
+
+NO_INCIDENT = [
+    pytest.param("The foreign minister of Syria was visiting Moscow on Tuesday.", id="visit"),
+    pytest.param("It is not the first time US jets have struck targets in Syria.", id="generic"),
+    pytest.param("Iran-backed militias are concentrated west of the Euphrates.", id="context"),
+    pytest.param("Russia vowed to strike Kyiv if the attacks continued.", id="threat"),
+    pytest.param(
+        "Fighters walk through the ruins of Baghouz, Syria March 10, 2019. REUTERS/Staff",
+        id="photo-caption",
+    ),
+    pytest.param("Sudan's army chief met envoys in Geneva on Monday.", id="meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "happened", "mentioned"), HAPPENED_VS_MENTIONED)
+def test_incident_location_not_mentioned_place(run_extract, text, happened, mentioned):
+    incidents, mentions = run_extract(text)
+    located = {i.place.name for i in incidents}
+    assert located == happened
+    assert not located & mentioned
+    roles = {m.place.name: m.role for m in mentions if m.place is not None}
+    for name in mentioned:
+        assert roles[name] != "incident"
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT)
+def test_no_incident(run_extract, text):
+    incidents, _ = run_extract(text)
+    assert incidents == []
+
+
+def test_one_event_told_twice_is_one_incident(run_extract):
+    text = (
+        "The strikes answered an August 15 attack on a base used by US forces.\n\n"
+        "On August 15, drones launched by Iran-backed militias struck Al Tanf Garrison.\n\n"
+        "US Central Command said the assault caused zero casualties."
+    )
+    incidents, _ = run_extract(text, published=date(2022, 8, 24))
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert incident.place.name == "Al Tanf Garrison"
+    assert incident.event_date == date(2022, 8, 15)
+    assert incident.fatalities == 0
+    assert incident.actor1 == "Iran-backed militias"
+    assert len(incident.notes) == 3
+
+
+def test_province_only_location_has_precision_3(run_extract):
+    text = (
+        "US jets carried out air strikes on Tuesday in Syria's Deir Al Zor province.\n\n"
+        "A monitor said on Wednesday the strikes killed six fighters."
+    )
+    incidents, _ = run_extract(text, published=date(2022, 8, 24))
+    assert len(incidents) == 1
+    incident = incidents[0]
+    assert incident.place.feature_type == "admin1"
+    assert incident.geo_precision == 3
+    assert incident.event_date == date(2022, 8, 23)
+    assert incident.fatalities == 6
+    assert incident.actor1 == "US forces"
+
+
+def test_two_places_two_incidents(run_extract):
+    text = "Russian missiles hit Kharkiv and Kherson on Friday, killing five people."
+    incidents, _ = run_extract(text)
+    assert {i.place.name for i in incidents} == {"Kharkiv", "Kherson"}
+    assert all(i.event_date == date(2024, 3, 1) for i in incidents)
+
+
+def test_incident_keeps_source(run_extract):
+    text = "Al-Shabaab fighters attacked a checkpoint in Mogadishu on Monday."
+    (incident,), _ = run_extract(text)
+    assert incident.notes == (text,)
+    assert incident.article == "test.txt"
+    assert incident.actor1 == "Al-Shabaab"
+    assert incident.event_type == "Battles"
+
+
+def test_mentioned_places_keep_their_roles(run_extract):
+    text = (
+        "Tehran-backed fighters shelled Deir ez-Zor on Monday, the Britain-based "
+        "observatory said."
+    )
+    _, mentions = run_extract(text)
+    roles = {m.text: m.role for m in mentions}
+    assert roles["Tehran"] == "affiliation"
+    assert roles["Britain"] == "origin"
+    assert roles["Deir ez-Zor"] == "incident"

@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from geomap.incidents.when import resolve_date
+
+WEDNESDAY = date(2022, 8, 24)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("Tuesday", WEDNESDAY, (date(2022, 8, 23), 1)),
+        ("Sunday", WEDNESDAY, (date(2022, 8, 21), 1)),
+        ("Wednesday", WEDNESDAY, (date(2022, 8, 24), 1)),
+        ("last Wednesday", WEDNESDAY, (date(2022, 8, 17), 1)),
+        ("Friday", date(2024, 3, 4), (date(2024, 3, 1), 1)),  # across a month boundary
+        ("Saturday", date(2023, 1, 2), (date(2022, 12, 31), 1)),  # across a year boundary
+        ("August 15", WEDNESDAY, (date(2022, 8, 15), 1)),
+        ("15 August", WEDNESDAY, (date(2022, 8, 15), 1)),
+        ("December 30", date(2023, 1, 2), (date(2022, 12, 30), 1)),
+        ("March 10, 2019", WEDNESDAY, (date(2019, 3, 10), 1)),
+        ("yesterday", WEDNESDAY, (date(2022, 8, 23), 1)),
+        ("overnight", WEDNESDAY, (date(2022, 8, 23), 1)),
+        ("today", WEDNESDAY, (WEDNESDAY, 1)),
+        ("last week", WEDNESDAY, (date(2022, 8, 17), 2)),
+        ("earlier this month", WEDNESDAY, (date(2022, 8, 1), 3)),
+        ("last month", WEDNESDAY, (date(2022, 7, 1), 3)),
+        ("last June", WEDNESDAY, (date(2022, 6, 1), 3)),
+        ("August 15", None, None),
+        ("March 10, 2019", None, (date(2019, 3, 10), 1)),
+        ("the time", WEDNESDAY, None),
+    ],
+)
+def test_resolve_date(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected

@@ -1,0 +1,74 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.inputs import iter_articles, read_text_article
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Title\nPublished: 2022-08-24\n\nBody text.", date(2022, 8, 24)),
+        ("Title\n\nBody text.\n\nUpdated: August 24, 2022, 1:51 PM", date(2022, 8, 24)),
+        ("Title\n\nBody.\nPublished 3 March 2024\nUpdated: March 5, 2024", date(2024, 3, 3)),
+        ("Title\n\nBody without a date.", None),
+    ],
+)
+def test_title_and_date(tmp_path, text, published):
+    article = read_text_article(write(tmp_path, "a.txt", text))
+    assert article.title == "Title"
+    assert article.published == published
+    assert article.id == "a.txt"
+    assert "Body" in article.text
+
+
+def test_published_option_wins(tmp_path):
+    path = write(tmp_path, "a.md", "# Title\n\nBody.\n\nUpdated: August 24, 2022")
+    article = read_text_article(path, published=date(2020, 1, 1))
+    assert article.published == date(2020, 1, 1)
+    assert article.title == "Title"
+
+
+def test_url_header(tmp_path):
+    path = write(tmp_path, "a.txt", "Title\nPublished: 2024-01-02\nURL: https://example.org/x\n\nBody.")
+    article = read_text_article(path)
+    assert article.url == "https://example.org/x"
+    assert article.text == "Body."
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"Only a title\n", "no text"),
+        (b"\x00\x01binary", "binary"),
+        (b"Title\n\ncaf\xe9 au lait", "not valid UTF-8"),
+        ("Title\nPublished: someday\n\nBody.", "field 'published'"),
+    ],
+)
+def test_bad_input_names_file(tmp_path, data, message):
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(InputError, match=message) as info:
+        read_text_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_batch_goes_on_after_bad_files(tmp_path):
+    write(tmp_path, "good.txt", "Good\n\nBody.")
+    write(tmp_path, "bad.txt", b"\xff\xfe\x00")
+    write(tmp_path, "ignored.pdf", b"%PDF")
+    items = list(iter_articles([tmp_path, tmp_path / "missing.txt"]))
+    articles = [i for i in items if not isinstance(i, InputError)]
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert [a.id for a in articles] == ["good.txt"]
+    assert any("bad.txt" in e for e in errors)
+    assert any("missing.txt" in e and "no such file" in e for e in errors)

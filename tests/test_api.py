@@ -1,0 +1,20 @@
+import subprocess
+import sys
+
+import geomap
+
+
+def test_public_names_are_exported():
+    for name in geomap.__all__:
+        assert hasattr(geomap, name), name
+
+
+def test_import_loads_nothing_heavy():
+    """`import geomap` (and the CLI module) must not pay for spaCy, geopandas or folium."""
+    code = (
+        "import sys, geomap, geomap.cli, geomap.gazetteer\n"
+        "heavy = [m for m in ('spacy', 'geopandas', 'folium', 'pandas', 'shapely') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
