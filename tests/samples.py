@@ -13,8 +13,16 @@ from geomap.model import Candidate, Place
 
 def _place(pid, name, lat, lon, ftype, country, admin1="", aliases=(), population=0):
     return Place(
-        id=pid, name=name, lat=lat, lon=lon, feature_type=ftype, country=country, admin1=admin1,
-        aliases=tuple(aliases), population=population, source="tests/samples.py",
+        id=pid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        feature_type=ftype,
+        country=country,
+        admin1=admin1,
+        aliases=tuple(aliases),
+        population=population,
+        source="tests/samples.py",
     )
 
 
@@ -32,34 +40,95 @@ YEMEN = _place("c:YE", "Yemen", 15.5, 47.5, "country", "YE")
 ISRAEL = _place("c:IL", "Israel", 31.5, 34.8, "country", "IL")
 PALESTINE = _place("c:PS", "Palestine", 31.9, 35.2, "country", "PS")
 DEIR_EZ_ZOR_GOV = _place(
-    "a:SY.DY", "Deir ez-Zor Governorate", 35.0, 40.5, "admin1", "SY",
+    "a:SY.DY",
+    "Deir ez-Zor Governorate",
+    35.0,
+    40.5,
+    "admin1",
+    "SY",
     aliases=("Deir Al Zor", "Deir ez-Zor", "Dayr az Zawr", "Deir Al Zor province"),
 )
-DEIR_EZ_ZOR = _place("p:deir", "Deir ez-Zor", 35.336, 40.141, "city", "SY",
-                     "Deir ez-Zor Governorate", ("Deir Al Zor", "Dayr az Zawr"), 300_000)
-AL_TANF = _place("cur:sy-al-tanf-garrison", "Al Tanf Garrison", 33.49, 38.62, "base", "SY",
-                 "Homs Governorate", ("Al Tanf", "At Tanf Garrison"))
-ABU_KAMAL = _place("p:abukamal", "Abu Kamal", 34.45, 40.92, "city", "SY",
-                   "Deir ez-Zor Governorate", ("Al Bukamal", "Albu Kamal"), 50_000)
-BAGHOUZ = _place("cur:sy-baghouz", "Baghouz", 34.45, 40.96, "village", "SY",
-                 "Deir ez-Zor Governorate", ("Al Baghuz",))
-EUPHRATES = _place("cur:euphrates", "Euphrates", 35.0, 40.4, "river", "SY", aliases=("Euphrates River",))
+DEIR_EZ_ZOR = _place(
+    "p:deir",
+    "Deir ez-Zor",
+    35.336,
+    40.141,
+    "city",
+    "SY",
+    "Deir ez-Zor Governorate",
+    ("Deir Al Zor", "Dayr az Zawr"),
+    300_000,
+)
+AL_TANF = _place(
+    "cur:sy-al-tanf-garrison",
+    "Al Tanf Garrison",
+    33.49,
+    38.62,
+    "base",
+    "SY",
+    "Homs Governorate",
+    ("Al Tanf", "At Tanf Garrison"),
+)
+ABU_KAMAL = _place(
+    "p:abukamal",
+    "Abu Kamal",
+    34.45,
+    40.92,
+    "city",
+    "SY",
+    "Deir ez-Zor Governorate",
+    ("Al Bukamal", "Albu Kamal"),
+    50_000,
+)
+BAGHOUZ = _place(
+    "cur:sy-baghouz",
+    "Baghouz",
+    34.45,
+    40.96,
+    "village",
+    "SY",
+    "Deir ez-Zor Governorate",
+    ("Al Baghuz",),
+)
+EUPHRATES = _place(
+    "cur:euphrates", "Euphrates", 35.0, 40.4, "river", "SY", aliases=("Euphrates River",)
+)
 MOSCOW = _place("p:moscow", "Moscow", 55.75, 37.62, "city", "RU", population=12_000_000)
 DAMASCUS = _place("p:damascus", "Damascus", 33.51, 36.29, "city", "SY", population=2_000_000)
 TEHRAN = _place("p:tehran", "Tehran", 35.69, 51.39, "city", "IR", population=8_000_000)
-KHARKIV = _place("p:kharkiv", "Kharkiv", 49.99, 36.23, "city", "UA", "Kharkiv Oblast",
-                 ("Kharkov",), 1_400_000)
+KHARKIV = _place(
+    "p:kharkiv", "Kharkiv", 49.99, 36.23, "city", "UA", "Kharkiv Oblast", ("Kharkov",), 1_400_000
+)
 KHERSON = _place("p:kherson", "Kherson", 46.64, 32.61, "city", "UA", "Kherson Oblast", (), 280_000)
 KYIV = _place("p:kyiv", "Kyiv", 50.45, 30.52, "city", "UA", "Kyiv", ("Kiev",), 2_900_000)
 GAO = _place("p:gao", "Gao", 16.27, -0.04, "city", "ML", "Gao", (), 86_000)
-EL_FASHER = _place("p:fasher", "El Fasher", 13.63, 25.35, "city", "SD", "North Darfur",
-                   ("Al-Fashir", "El-Fasher"), 250_000)
+EL_FASHER = _place(
+    "p:fasher",
+    "El Fasher",
+    13.63,
+    25.35,
+    "city",
+    "SD",
+    "North Darfur",
+    ("Al-Fashir", "El-Fasher"),
+    250_000,
+)
 MOGADISHU = _place("p:mogadishu", "Mogadishu", 2.04, 45.34, "city", "SO", "Banaadir", (), 2_500_000)
-HODEIDAH = _place("p:hodeidah", "Hodeidah", 14.80, 42.95, "city", "YE", "Al Hudaydah",
-                  ("Al Hudaydah",), 400_000)
+HODEIDAH = _place(
+    "p:hodeidah", "Hodeidah", 14.80, 42.95, "city", "YE", "Al Hudaydah", ("Al Hudaydah",), 400_000
+)
 JENIN = _place("p:jenin", "Jenin", 32.46, 35.30, "city", "PS", "West Bank", (), 40_000)
-KHAN_YOUNIS = _place("p:khanyounis", "Khan Younis", 31.34, 34.31, "city", "PS", "Gaza Strip",
-                     ("Khan Yunis",), 200_000)
+KHAN_YOUNIS = _place(
+    "p:khanyounis",
+    "Khan Younis",
+    31.34,
+    34.31,
+    "city",
+    "PS",
+    "Gaza Strip",
+    ("Khan Yunis",),
+    200_000,
+)
 GENEVA = _place("p:geneva", "Geneva", 46.20, 6.14, "city", "CH", population=180_000)
 LONDON = _place("p:london", "London", 51.51, -0.13, "city", "GB", population=8_900_000)
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
@@ -90,13 +159,18 @@ class StubGazetteer:
         return [Candidate(p, 1.0 - 0.1 * i, name) for i, p in enumerate(ranked[:limit])]
 
     def country(self, code):
-        return next((p for p in self.places if p.feature_type == "country" and p.country == code), None)
+        return next(
+            (p for p in self.places if p.feature_type == "country" and p.country == code), None
+        )
 
     def ruler_names(self):
         names = []
         for place in self.places:
             if place.feature_type in ("base", "village", "river", "admin1", "city", "country"):
-                label = "FAC" if place.feature_type == "base" else (
-                    "LOC" if place.feature_type == "river" else "GPE")
+                label = (
+                    "FAC"
+                    if place.feature_type == "base"
+                    else ("LOC" if place.feature_type == "river" else "GPE")
+                )
                 names += [(n, label) for n in (place.name, *place.aliases)]
         return names

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from geomap.model import Article, Incident, Mention, Place
+
 from samples import AL_TANF
 
 
@@ -30,7 +31,11 @@ def test_place_is_frozen():
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"text": ""}, "empty"), ({"start": 5, "end": 2}, "bad span"), ({"role": "x"}, "unknown role")],
+    [
+        ({"text": ""}, "empty"),
+        ({"start": 5, "end": 2}, "bad span"),
+        ({"role": "x"}, "unknown role"),
+    ],
 )
 def test_mention_validates(kwargs, message):
     fields = {"text": "Kyiv", "start": 0, "end": 4, "sentence": 0, "label": "GPE"} | kwargs
@@ -49,9 +54,16 @@ def test_mention_validates(kwargs, message):
 )
 def test_incident_validates(kwargs, message):
     fields = {
-        "event_date": date(2022, 8, 15), "event_type": "Battles", "sub_event_type": "Armed clash",
-        "actor1": "A", "actor2": "", "place": AL_TANF, "geo_precision": 1, "fatalities": None,
-        "notes": ("s",), "article": "a",
+        "event_date": date(2022, 8, 15),
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+        "actor1": "A",
+        "actor2": "",
+        "place": AL_TANF,
+        "geo_precision": 1,
+        "fatalities": None,
+        "notes": ("s",),
+        "article": "a",
     } | kwargs
     with pytest.raises(ValueError, match=message):
         Incident(**fields)

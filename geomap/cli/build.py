@@ -30,11 +30,18 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
 @click.command(name="build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"), show_default=True, help="Folder for map.html and the GeoJSON files.",
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for map.html and the GeoJSON files.",
 )
 @click.option(
-    "--published", callback=_parse_published, metavar="DATE",
+    "--published",
+    callback=_parse_published,
+    metavar="DATE",
     help="Publication date for articles that carry none (YYYY-MM-DD); "
     "relative dates such as 'on Tuesday' are resolved against it.",
 )
@@ -83,18 +90,20 @@ def build_command(
         geoparser = default_geoparser()
         from tqdm import tqdm
 
-        with tqdm(total=len(files) or None, unit="article", disable=not show, file=sys.stderr) as bar:
+        with tqdm(
+            total=len(files) or None, unit="article", disable=not show, file=sys.stderr
+        ) as bar:
             result = build(
-                paths, out_dir, geoparser=geoparser, published=published, title=title,
-                on_error=report, progress=bar,
+                paths,
+                out_dir,
+                geoparser=geoparser,
+                published=published,
+                title=title,
+                on_error=report,
+                progress=bar,
             )
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
-    if result.articles == 0:
-        raise click.ClickException(
-            f"no article could be read from {', '.join(map(str, paths))} "
-            "(expected .txt, .md or .jsonl files)"
-        )
     click.echo(result.summary())
     click.echo(f"map: {out_dir / 'map.html'}")
     if errors:

@@ -1,3 +1,4 @@
+# ruff: noqa: D301 -- click needs a real backspace ("\b") to keep example blocks verbatim
 """``geomap gazetteer …``: look up places and edit the curated gazetteer.
 
 Imports stay light (no spaCy, pandas or shapely until a command needs
@@ -152,15 +153,29 @@ def lookup(
 @click.option("--country", required=True, help="ISO 3166-1 alpha-2 code, e.g. SY.")
 @click.option("--alias", "aliases", multiple=True, help="Another spelling (repeatable).")
 @click.option("--admin1", default="", help="Province / governorate name.")
-@click.option("--source", default="manual: geomap gazetteer add", show_default=True,
-              help="Where the coordinates come from (URL, map, OSM id).")  # fmt: skip
+@click.option(
+    "--source",
+    default="manual: geomap gazetteer add",
+    show_default=True,
+    help="Where the coordinates come from (URL, map, OSM id).",
+)
 @click.option("--id", "ident", help="Slug id [default: <cc>-<name>].")
 @click.option("--force", is_flag=True, help="Keep a point outside the country's borders.")
 @click.pass_context
 @_errors
-def add(ctx: click.Context, name: str, ftype: str, country: str, aliases: tuple[str, ...],
-        admin1: str, source: str, ident: str | None, force: bool, lat: float,
-        lon: float) -> None:  # fmt: skip
+def add(
+    ctx: click.Context,
+    name: str,
+    ftype: str,
+    country: str,
+    aliases: tuple[str, ...],
+    admin1: str,
+    source: str,
+    ident: str | None,
+    force: bool,
+    lat: float,
+    lon: float,
+) -> None:
     """Add a curated place NAME to its country's file (gazetteer/<cc>.tsv).
 
     The entry is validated first (coordinates, type, country, id unique,
@@ -174,6 +189,7 @@ def add(ctx: click.Context, name: str, ftype: str, country: str, aliases: tuple[
           --type base --country SY --alias "Al-Tanf" --alias "At Tanf" \\
           --admin1 "Homs" --source "https://www.openstreetmap.org/way/123"
     """
+    from geomap.errors import GazetteerEntryError
     from geomap.gazetteer.borders import Borders
     from geomap.gazetteer.curated import (
         Entry,
@@ -184,7 +200,6 @@ def add(ctx: click.Context, name: str, ftype: str, country: str, aliases: tuple[
         read_dir,
     )
     from geomap.gazetteer.validate import check_borders, near_duplicates
-    from geomap.errors import GazetteerEntryError
 
     curated, _ = _dirs(ctx)
     existing, _problems = read_dir(curated)
@@ -207,7 +222,7 @@ def add(ctx: click.Context, name: str, ftype: str, country: str, aliases: tuple[
     if entry is None:
         raise GazetteerEntryError("; ".join(str(p) for p in problems))
     if not force:
-        outside = check_borders([entry], Borders.from_natural_earth())
+        outside = check_borders([entry], Borders.from_natural_earth([country]))
         if outside:
             raise GazetteerEntryError(str(outside[0]))
     for warning in near_duplicates([entry], existing):
@@ -312,8 +327,14 @@ def validate(ctx: click.Context) -> None:
 @gazetteer.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--into", help="Write every row to this file of the curated dir (a user layer).")
-@click.option("--format", "fmt", type=click.Choice(["auto", "geonames", "csv"]), default="auto",
-              show_default=True, help="Input format (auto: 19 tab columns = GeoNames).")  # fmt: skip
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "geonames", "csv"]),
+    default="auto",
+    show_default=True,
+    help="Input format (auto: 19 tab columns = GeoNames).",
+)
 @click.option("--force", is_flag=True, help="Keep points outside their country's borders.")
 @click.pass_context
 @_errors

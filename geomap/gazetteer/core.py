@@ -16,7 +16,7 @@ from pathlib import Path
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import ranking
-from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders
+from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders, haversine_km
 from geomap.gazetteer.index import (
     PLACE_COLUMNS,
     default_cache_dir,
@@ -26,7 +26,7 @@ from geomap.gazetteer.index import (
 from geomap.gazetteer.normalize import ascii_fold, is_latin, loose_key, normalize, skeleton_key
 from geomap.model import Candidate, Place
 
-__all__ = ("Gazetteer", "default_curated_dir", "RULER_LABELS")
+__all__ = ("Gazetteer", "default_curated_dir", "RULER_LABELS", "MERGE_KM")
 
 #: spaCy entity label per feature type, for EntityRuler patterns.
 RULER_LABELS: dict[str, str] = {
@@ -40,6 +40,8 @@ _SKELETON_ROWS = 400
 _MIN_SKELETON = 3
 _PLACE_CACHE = 50_000
 _SCHEMAS = ("base", "cur")
+#: A curated and a base place of one country this close are the same place.
+MERGE_KM = 10.0
 
 
 def default_curated_dir() -> Path:
@@ -144,9 +146,10 @@ class Gazetteer:
     def _rows(self, column: str, value: str, limit: int | None) -> list[tuple[str, tuple]]:
         out = []
         tail = f" ORDER BY n.prior DESC LIMIT {int(limit)}" if limit else ""
+        columns = ", ".join("p." + c for c in PLACE_COLUMNS.split(", "))
         for schema in self._schemas:
             sql = (
-                f"SELECT p.pk, {', '.join('p.' + c for c in PLACE_COLUMNS.split(', '))}, n.alias, n.key, n.prior "
+                f"SELECT p.pk, {columns}, n.alias, n.key, n.prior "
                 f"FROM {schema}.names n JOIN {schema}.places p ON p.pk = n.pk "
                 f"WHERE n.{column} = ?{tail}"
             )
@@ -207,6 +210,7 @@ class Gazetteer:
                 sim = ranking.similarity(loose, row[-2])
                 base = ranking.skeleton_score(sim, row[-1], bool(row[-3]))
                 add(place, base - penalty + self._context(place, country, near, hint))
+        _merge_curated(scored)
         best = sorted(
             scored.values(),
             key=lambda t: (-t[0], -t[1].priority, -t[1].population, t[1].id),
@@ -295,8 +299,30 @@ class Gazetteer:
         self._places.clear()
 
 
+def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
+    """Let curated entries replace the base entries they curate.
+
+    A curated place within ``MERGE_KM`` of a base candidate of the same
+    country (both matched the query) is taken to be the same place: the base
+    one is dropped and the curated one scores at least as well as it did, so
+    curation fixes a point without losing the place's salience.
+    """
+    curated = [(s, p) for s, p in scored.values() if p.id.startswith("cur:")]
+    if not curated:
+        return
+    for score, cur in curated:
+        best = score
+        for other_score, other in list(scored.values()):
+            if other.id.startswith("cur:") or other.country != cur.country:
+                continue
+            if haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
+                best = max(best, other_score + 0.01)
+                del scored[other.id]
+        scored[cur.id] = (best, cur)
+
+
 def _matched(place: Place, key: str) -> str:
-    """The surface name of ``place`` that the query matched (best effort)."""
+    """Return the surface name of ``place`` that the query matched (best effort)."""
     names = (place.name, *place.aliases)
     for surface in names:
         if normalize(surface) == key:

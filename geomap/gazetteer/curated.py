@@ -365,8 +365,9 @@ def append_entries(
     """Append entries to their files under the lock, one atomic write per file.
 
     Existing bytes are kept as they are; a missing file is created with the
-    header.  ``target`` sends every entry to one file (a user layer).  Ids are re-checked under the lock, so two writers racing for one
-    id cannot both land (``GazetteerEntryError``).  Returns the files written.
+    header.  ``target`` sends every entry to one file (a user layer).  Ids
+    are re-checked under the lock, so two writers racing for one id cannot
+    both land (``GazetteerEntryError``).  Returns the files written.
     """
     with locked(curated_dir, timeout):
         existing, _ = read_dir(curated_dir)

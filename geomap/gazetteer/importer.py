@@ -88,18 +88,21 @@ def read_geonames(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 continue
             gid, name, _, alternates, lat, lon, fclass, fcode, cc = cols[:9]
             population = int(cols[14]) if cols[14].isdigit() else 0
-            yield number, {
-                "id": f"gn-{gid}",
-                "name": name,
-                "aliases": "|".join(clean_aliases(name, alternates.split(","), limit=20)),
-                "lat": lat,
-                "lon": lon,
-                "type": _geonames_type(fclass, fcode, population),
-                "country": cc,
-                "admin1": "",
-                "source": f"geonames:{gid}",
-                "geometry": "",
-            }
+            yield (
+                number,
+                {
+                    "id": f"gn-{gid}",
+                    "name": name,
+                    "aliases": "|".join(clean_aliases(name, alternates.split(","), limit=20)),
+                    "lat": lat,
+                    "lon": lon,
+                    "type": _geonames_type(fclass, fcode, population),
+                    "country": cc,
+                    "admin1": "",
+                    "source": f"geonames:{gid}",
+                    "geometry": "",
+                },
+            )
 
 
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

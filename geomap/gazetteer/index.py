@@ -114,10 +114,23 @@ def build_db(
         for count, place in enumerate(places, start=1):
             p = prior(place)
             place_rows.append(
-                (count, place.id, place.name, place.lat, place.lon, place.feature_type,
-                 place.country, place.admin1, place.population, "|".join(place.aliases),
-                 place.source, place.geometry, place.priority, p)
-            )  # fmt: skip
+                (
+                    count,
+                    place.id,
+                    place.name,
+                    place.lat,
+                    place.lon,
+                    place.feature_type,
+                    place.country,
+                    place.admin1,
+                    place.population,
+                    "|".join(place.aliases),
+                    place.source,
+                    place.geometry,
+                    place.priority,
+                    p,
+                )
+            )
             name_rows += _name_rows(count, place, p)
             if len(place_rows) >= _BATCH:
                 _flush(conn, place_rows, name_rows)

@@ -26,7 +26,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ("ARTICLES", "normalize", "skeleton", "skeleton_key", "loose_key", "is_latin", "ascii_fold")
+__all__ = (
+    "ARTICLES",
+    "normalize",
+    "skeleton",
+    "skeleton_key",
+    "loose_key",
+    "is_latin",
+    "ascii_fold",
+)
 
 # Apostrophes, ʿayn/hamza marks, backticks and dots vanish: "Dar'a" = "Dara",
 # "U.K." = "UK".

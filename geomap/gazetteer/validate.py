@@ -80,7 +80,8 @@ def check_geometry(entries: Iterable[Entry]) -> list[Problem]:
                     str(e.path),
                     e.line,
                     "geometry",
-                    f"{geom.geom_type} for type {e.type!r} (expected {' or '.join(sorted(allowed))})",
+                    f"{geom.geom_type} for type {e.type!r} "
+                    f"(expected {' or '.join(sorted(allowed))})",
                     warning=True,
                 )
             )

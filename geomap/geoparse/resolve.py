@@ -26,14 +26,14 @@ _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 class GazetteerLike(Protocol):
     """What the geoparser needs from a gazetteer (injectable for tests)."""
 
-    def lookup(
+    def lookup(  # noqa: D102
         self,
         name: str,
         *,
         country: str | None = None,
         near: tuple[float, float] | None = None,
         limit: int = 10,
-    ) -> list[Candidate]: ...  # noqa: D102
+    ) -> list[Candidate]: ...
 
     def country(self, code: str) -> Place | None: ...  # noqa: D102
 
@@ -50,6 +50,7 @@ class Toponym:
     sentence: int
     label: str
     admin_hint: bool = False
+    guessed: bool = False  # not an entity: a proper noun after "in"/"near", kept if it resolves
     container: int | None = None  # index of the toponym that contains this one
     country_code: str | None = None  # set for demonyms: already resolved
 
@@ -77,6 +78,12 @@ def _candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     return found
 
 
+def _exact(query: str, candidate: Candidate) -> bool:
+    from geomap.gazetteer.normalize import normalize
+
+    return not candidate.matched or normalize(query) == normalize(candidate.matched)
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
@@ -85,9 +92,20 @@ def _rerank(
 ) -> list[tuple[float, Place]]:
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
+    query = clean_name(toponym.text)
     ranked = []
     for cand in candidates:
         place = cand.place
+        if toponym.guessed and (not _exact(query, cand) or place.country not in context):
+            continue
+        if (
+            not _exact(query, cand)
+            and place.country not in context
+            and not (toponym.admin_hint and _exact(" ".join(query.split()[:-1]), cand))
+        ):
+            # A loose spelling match far from everything the article is about
+            # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
+            continue
         score = cand.score / top
         score += 0.6 * context.get(place.country, 0) / total
         if container_country and place.country == container_country:
@@ -119,9 +137,11 @@ def resolve_toponyms(
                 context[place.country] += 1
             continue
         options[index] = _candidates(gazetteer, toponym)
-        best = options[index][0].place if options[index] else None
-        if best is not None and best.feature_type == "country":
-            context[best.country] += 2
+        best = options[index][0] if options[index] else None
+        if best is not None and best.place.feature_type == "country":
+            context[best.place.country] += 2
+        elif best is not None and not toponym.guessed and _exact(clean_name(toponym.text), best):
+            context[best.place.country] += 1
     for index, candidates in options.items():
         toponym = toponyms[index]
         container_country = None

@@ -49,7 +49,8 @@ class ActorRegistry:
             fields = line.split("\t")
             if len(fields) != 3:
                 raise InputError(
-                    f"expected 3 tab-separated fields (name, affiliation, patterns), got {len(fields)}",
+                    "expected 3 tab-separated fields (name, affiliation, patterns), "
+                    f"got {len(fields)}",
                     path=str(path),
                     line=number,
                 )
@@ -74,13 +75,19 @@ class ActorRegistry:
             return cls.from_file(path)
 
     def match(self, phrase: str) -> Actor | None:
-        """Return the actor named in ``phrase``: the longest match, then the earliest."""
-        best: tuple[int, int, Actor] | None = None
+        """Return the actor named in ``phrase``: the earliest match, then the longest.
+
+        The head of a noun phrase comes first ("Somali troops, backed by
+        Turkish drones" names Somali troops); a named actor beats the generic
+        "gunmen"/"militants" ("militants from JNIM" names JNIM).
+        """
+        best: tuple[tuple[bool, int, int], Actor] | None = None
         for actor in self.actors:
             for pattern in actor.patterns:
                 found = pattern.search(phrase)
                 if found:
-                    key = (found.end() - found.start(), -found.start())
-                    if best is None or key > best[:2]:
-                        best = (key[0], key[1], actor)
-        return best[2] if best else None
+                    named = not actor.name.startswith("Unidentified")
+                    key = (named, -found.start(), found.end() - found.start())
+                    if best is None or key > best[0]:
+                        best = (key, actor)
+        return best[1] if best else None

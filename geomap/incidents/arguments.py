@@ -18,8 +18,24 @@ from geomap.incidents.when import EventDate, resolve_date
 
 __all__ = ("actors_of", "date_of", "subtree_text")
 
-_REPORTING = frozenset({"say", "report", "tell", "announce", "claim", "state", "confirm",
-                        "add", "describe", "call", "quote", "publish", "post", "deny"})
+_REPORTING = frozenset(
+    {
+        "say",
+        "report",
+        "tell",
+        "announce",
+        "claim",
+        "state",
+        "confirm",
+        "add",
+        "describe",
+        "call",
+        "quote",
+        "publish",
+        "post",
+        "deny",
+    }
+)
 _CIVILIANS = re.compile(
     r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
     r"displaced|passers-by|families|patients|students|journalists|aid workers)\b",
@@ -60,12 +76,19 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     subjects = _children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = _children(token.head, "nsubj")
-    return [subtree_text(s) for s in subjects]
+    phrases = [subtree_text(s) for s in subjects]
+    if not subjects and token.dep_ in ("acl", "relcl"):
+        # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.
+        head = token.head
+        phrases.append(token.doc[head.left_edge.i : head.i + 1].text)
+    return phrases
 
 
 def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     phrases = _prep_objects(token, "on", "against", "at", "targeting")
+    if trigger.lemma in ("clash", "fight", "battle"):
+        phrases += _prep_objects(token, "with")
     if trigger.is_noun:
         verb = token.head
         for clause in _children(verb, "advcl", "xcomp", "conj"):

@@ -9,6 +9,7 @@ context) and goes to the mentioned-places layer, never onto an incident.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from geomap.geoparse.geoparser import ParsedArticle
@@ -28,8 +29,18 @@ from geomap.model import Incident, Mention, Place
 
 __all__ = ("IncidentExtractor", "geo_precision_of")
 
-_AREA_PRECISION = {"country": 3, "admin1": 3, "region": 3, "admin2": 2, "river": 2, "lake": 2,
-                   "mountain": 2}
+_AREA_PRECISION = {
+    "country": 3,
+    "admin1": 3,
+    "region": 3,
+    "admin2": 2,
+    "river": 2,
+    "lake": 2,
+    "mountain": 2,
+}
+
+
+_CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))", re.I)
 
 
 def geo_precision_of(place: Place, near: bool) -> int:
@@ -75,16 +86,20 @@ class IncidentExtractor:
         for number, sentence in enumerate(sentences):
             if any(a <= sentence.start_char < b for a, b in captions):
                 continue
+            self._claims(sentence.text, touched)
             triggers = find_triggers(sentence)
             if not triggers:
                 continue
             here = [
-                i for i, m in enumerate(parsed.mentions)
+                i
+                for i, m in enumerate(parsed.mentions)
                 if m.sentence == number and m.place is not None and roles[i] in ("incident", "near")
             ]
             for group, is_apart in _groups(triggers):
                 located = _located(group, is_apart, triggers, here, parsed.mentions, doc)
                 for draft in self._drafts(group, located, parsed, roles, sentence, number):
+                    if is_apart and draft.event_date is None:
+                        continue  # "in response to attacks on shipping": background
                     self._place(draft, drafts, pending, touched, article.published)
                     used.update(i for i in located if parsed.mentions[i].place is draft.place)
         incidents = [self._incident(d, parsed) for d in drafts if d.place is not None]
@@ -96,8 +111,24 @@ class IncidentExtractor:
             mentions.append(dataclasses.replace(mention, role=role))
         return incidents, mentions
 
-    def _drafts(self, group: list[Trigger], located: list[int], parsed: ParsedArticle,
-                roles: dict[int, str], sentence: Any, number: int) -> list[Draft]:
+    def _claims(self, text: str, touched: list[Draft]) -> None:
+        """Give the event just told its actor from "X claimed responsibility"."""
+        found = _CLAIM.search(text)
+        if not found or not touched or touched[-1].actor1:
+            return
+        actor = self.registry.match(text[: found.start()])
+        if actor is not None:
+            touched[-1].actor1 = actor.name
+
+    def _drafts(
+        self,
+        group: list[Trigger],
+        located: list[int],
+        parsed: ParsedArticle,
+        roles: dict[int, str],
+        sentence: Any,
+        number: int,
+    ) -> list[Draft]:
         main = group[0]
         event_type, sub_type = classify_event(main, sentence.text)
         for trigger in group[1:]:
@@ -137,8 +168,13 @@ class IncidentExtractor:
         return out
 
     @staticmethod
-    def _place(draft: Draft, drafts: list[Draft], pending: list[Draft], touched: list[Draft],
-               published: Any) -> None:
+    def _place(
+        draft: Draft,
+        drafts: list[Draft],
+        pending: list[Draft],
+        touched: list[Draft],
+        published: Any,
+    ) -> None:
         if draft.place is not None:
             for existing in drafts:
                 if same_event(existing, draft):
@@ -160,11 +196,15 @@ class IncidentExtractor:
                     return
             pending.append(draft)
             return
+        # A reference to an event told before: the same word ("the strikes"),
+        # else the same kind of event, else the event told last.
         target = next((d for d in reversed(touched) if d.nouns & draft.nouns), None)
+        if target is None:
+            target = next((d for d in reversed(touched) if d.event_type == draft.event_type), None)
         if target is None and touched:
             target = touched[-1]
         if target is not None:
-            merge_into(target, draft, note_always=False)
+            merge_into(target, draft, reference=True)
             touched.append(target)
 
     def _incident(self, draft: Draft, parsed: ParsedArticle) -> Incident:
@@ -197,8 +237,11 @@ class IncidentExtractor:
 
 def _is_first(group: list[Trigger], sentence: Any) -> bool:
     """Deaths in a sentence belong to its main event, not to an event it cites."""
-    return not any(t.token.i < group[0].token.i for t in find_triggers(sentence)
-                   if t not in group and not separated(t, group[0]))
+    return not any(
+        t.token.i < group[0].token.i
+        for t in find_triggers(sentence)
+        if t not in group and not separated(t, group[0])
+    )
 
 
 def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
@@ -213,9 +256,16 @@ def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
     return ([(main, False)] if main else []) + apart
 
 
-def _located(group: list[Trigger], is_apart: bool, triggers: list[Trigger], here: list[int],
-             mentions: tuple[Mention, ...], doc: Any) -> list[int]:
+def _located(
+    group: list[Trigger],
+    is_apart: bool,
+    triggers: list[Trigger],
+    here: list[int],
+    mentions: tuple[Mention, ...],
+    doc: Any,
+) -> list[int]:
     """Place mentions that belong to this group: a cited event keeps only its own phrase's."""
+
     def offsets(trigger: Trigger) -> set[int]:
         return {token.idx for token in trigger.token.subtree}
 
@@ -233,15 +283,18 @@ def _located(group: list[Trigger], is_apart: bool, triggers: list[Trigger], here
     return [i for i in here if mentions[i].start not in cited and linked(i)]
 
 
-def _most_specific(mentions: list[Mention], roles: dict[int, str],
-                   indices: list[int]) -> list[tuple[Mention, bool]]:
+def _most_specific(
+    mentions: list[Mention], roles: dict[int, str], indices: list[int]
+) -> list[tuple[Mention, bool]]:
     """Drop places that contain another place of the list ("Syria" around "Deir Al Zor")."""
     keep: list[tuple[Mention, bool]] = []
     for mention, index in zip(mentions, indices, strict=True):
         place = mention.place
         assert place is not None
-        if any(other.place is not None and other.place.id != place.id
-               and contains(place, other.place) for other in mentions):
+        if any(
+            other.place is not None and other.place.id != place.id and contains(place, other.place)
+            for other in mentions
+        ):
             continue
         if any(k.place is not None and k.place.id == place.id for k, _ in keep):
             continue

@@ -19,17 +19,50 @@ NUMBER_WORDS: dict[str, int] = {
     )
 }
 NUMBER_WORDS.update(
-    {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-     "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20,
-     "hundreds": 100, "a": 1, "an": 1, "single": 1, "both": 2, "several": 3}
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "hundred": 100,
+        "a dozen": 12,
+        "dozen": 12,
+        "dozens": 12,
+        "scores": 20,
+        "hundreds": 100,
+        "a": 1,
+        "an": 1,
+        "single": 1,
+        "both": 2,
+        "several": 3,
+    }
 )
 
-_KILL = frozenset({"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life",
-                   "execute", "massacre", "body", "corpse", "slay"})
+_KILL = frozenset(
+    {
+        "kill",
+        "dead",
+        "death",
+        "die",
+        "fatality",
+        "casualty",
+        "toll",
+        "life",
+        "execute",
+        "massacre",
+        "body",
+        "corpse",
+        "slay",
+    }
+)
 _WOUND = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
 _ZERO = re.compile(
     r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
-    r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b|\bwithout casualties\b",
+    r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b"
+    r"|\bwithout casualties\b",
     re.I,
 )
 
@@ -69,7 +102,7 @@ def fatalities_in(tokens: Any) -> int | None:
 
 
 def _singular_victim(token: Any) -> bool:
-    """ "a general had been killed": the article counts one person."""
+    """Whether "a"/"an" counts one victim ("a general had been killed")."""
     noun = token.head
     return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in _KILL
 
@@ -82,8 +115,10 @@ def _is_death_count(token: Any) -> bool:
         if node.lower_ in ("wounded", "injured"):
             return False
         for child in head.children:
-            if child.i != node.i and _lemma(child) in _KILL and child.dep_ in (
-                "amod", "acl", "nsubj"
+            if (
+                child.i != node.i
+                and _lemma(child) in _KILL
+                and child.dep_ in ("amod", "acl", "nsubj")
             ):
                 return True
         lemma = _lemma(head)

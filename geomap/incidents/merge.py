@@ -15,7 +15,7 @@ from datetime import date
 
 from geomap.model import Place
 
-__all__ = ("Draft", "contains", "merge_into", "same_event")
+__all__ = ("Draft", "contains", "merge_into", "same_event", "settlement_radius_km")
 
 _TYPE_RANK = {"Explosions/Remote violence": 0, "Battles": 1, "Violence against civilians": 2}
 
@@ -48,9 +48,10 @@ class Draft:
 
 def _km(a: Place, b: Place) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
@@ -66,7 +67,14 @@ def contains(outer: Place, inner: Place) -> bool:
         return inner.feature_type not in ("country", "admin1") and _km(outer, inner) < 120
     if outer.feature_type == "admin2":
         return inner.feature_type not in ("country", "admin1", "admin2") and _km(outer, inner) < 40
-    return _km(outer, inner) < 5
+    return _km(outer, inner) < settlement_radius_km(outer)
+
+
+def settlement_radius_km(place: Place) -> float:
+    """How far a settlement's districts reach: 5 km for a town, ~15 km for a city of millions."""
+    if place.population <= 10_000:
+        return 5.0
+    return 5.0 + 3.5 * math.log10(place.population / 10_000)
 
 
 def _compatible_types(a: Draft, b: Draft) -> bool:
@@ -82,8 +90,12 @@ def same_event(a: Draft, b: Draft) -> bool:
     return contains(a.place, b.place) or contains(b.place, a.place)
 
 
-def merge_into(target: Draft, other: Draft, *, note_always: bool = True) -> bool:
-    """Fold ``other`` into ``target``; return whether it added anything."""
+def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
+    """Fold ``other`` into ``target``; return whether it added anything.
+
+    A ``reference`` ("the assault caused no casualties") only fills what the
+    target lacks and keeps its sentence only if it added something.
+    """
     added = False
     if other.place is not None and (
         target.place is None or other.geo_precision < target.geo_precision
@@ -104,10 +116,10 @@ def merge_into(target: Draft, other: Draft, *, note_always: bool = True) -> bool
     ):
         target.fatalities = other.fatalities
         added = True
-    if _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9):
+    if not reference and _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9):
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
     target.nouns |= other.nouns
-    if (added or note_always) and other.sentence not in target.sentences:
+    if (added or not reference) and other.sentence not in target.sentences:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
     return added

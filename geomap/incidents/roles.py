@@ -18,53 +18,247 @@ CAPTION = re.compile(
     r"\b(REUTERS|AFP|AP|ANADOLU|EPA|GETTY|XINHUA)\s*/|\bvia Getty Images\b|\bAP Photo\b|"
     r"\b(File )?[Pp]hoto(graph)?\s*(:|by\b)|\bPhotograph:|\(Photo\b|\bImage:|\bPicture:",
 )
-_AFFIX_AFFILIATION = frozenset({
-    "backed", "linked", "affiliated", "aligned", "allied", "made", "supported", "sponsored",
-    "funded", "armed", "trained", "led", "controlled", "held", "occupied", "run", "friendly",
-    "leaning", "inspired", "loyal", "bound", "owned",
-})
+_AFFIX_AFFILIATION = frozenset(
+    {
+        "backed",
+        "linked",
+        "affiliated",
+        "aligned",
+        "allied",
+        "made",
+        "supported",
+        "sponsored",
+        "funded",
+        "armed",
+        "trained",
+        "led",
+        "controlled",
+        "held",
+        "occupied",
+        "run",
+        "friendly",
+        "leaning",
+        "inspired",
+        "loyal",
+        "bound",
+        "owned",
+    }
+)
 _AFFIX_ORIGIN = frozenset({"based", "born", "headquartered"})
-_AFFILIATION_HEADS = frozenset({
-    "backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded",
-    "armed", "sponsored", "tied", "close", "proxy", "proxies",
-})
-_ORIGIN_HEADS = frozenset({"based", "headquartered"})
-_DIPLOMACY_VERBS = frozenset({
-    "visit", "travel", "fly", "arrive", "meet", "host", "hold", "attend", "summon", "negotiate",
-    "sign", "return", "leave", "invite", "welcome",
-})
-_DIPLOMACY_NOUNS = frozenset({
-    "invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government",
-    "president", "spokesman", "spokeswoman", "spokesperson", "talks", "visit", "summit",
-    "delegation", "counterpart", "behalf", "capital", "leadership", "officials", "authorities",
-    "support", "sovereignty", "involvement", "foreign",
-})
-_SPEECH_VERBS = frozenset({
-    "say", "denounce", "condemn", "accuse", "call", "urge", "warn", "demand", "reject", "deny",
-    "announce", "claim", "blame", "insist", "vow", "threaten", "respond", "retaliate", "report",
-    "confirm", "state", "tell", "protest", "welcome", "seek", "want",
-})
-_LOCATIVE_PREPS = frozenset({
-    "in", "at", "near", "on", "outside", "inside", "across", "around", "into", "over", "within",
-    "throughout", "off", "along", "upon", "onto", "nearby",
-})
+_AFFILIATION_HEADS = frozenset(
+    {
+        "backed",
+        "affiliated",
+        "linked",
+        "allied",
+        "aligned",
+        "loyal",
+        "supported",
+        "funded",
+        "armed",
+        "sponsored",
+        "tied",
+        "close",
+        "proxy",
+        "proxies",
+        "back",
+        "affiliate",
+        "link",
+        "ally",
+        "align",
+        "support",
+        "fund",
+        "arm",
+        "sponsor",
+        "tie",
+    }
+)
+_ORIGIN_HEADS = frozenset({"base", "based", "headquarter", "headquartered"})
+_DIPLOMACY_VERBS = frozenset(
+    {
+        "visit",
+        "travel",
+        "fly",
+        "arrive",
+        "meet",
+        "host",
+        "hold",
+        "attend",
+        "summon",
+        "negotiate",
+        "sign",
+        "return",
+        "leave",
+        "invite",
+        "welcome",
+    }
+)
+_DIPLOMACY_NOUNS = frozenset(
+    {
+        "invitation",
+        "embassy",
+        "ambassador",
+        "envoy",
+        "minister",
+        "ministry",
+        "government",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "talks",
+        "visit",
+        "summit",
+        "delegation",
+        "counterpart",
+        "behalf",
+        "capital",
+        "leadership",
+        "officials",
+        "authorities",
+        "support",
+        "sovereignty",
+        "involvement",
+        "foreign",
+    }
+)
+_SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "denounce",
+        "condemn",
+        "accuse",
+        "call",
+        "urge",
+        "warn",
+        "demand",
+        "reject",
+        "deny",
+        "announce",
+        "claim",
+        "blame",
+        "insist",
+        "vow",
+        "threaten",
+        "respond",
+        "retaliate",
+        "report",
+        "confirm",
+        "state",
+        "tell",
+        "protest",
+        "welcome",
+        "seek",
+        "want",
+    }
+)
+_LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "into",
+        "over",
+        "within",
+        "throughout",
+        "off",
+        "along",
+        "upon",
+        "onto",
+        "nearby",
+    }
+)
 _CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
-_DIRECTIONS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west", "outskirts",
-})
+#: Routes and origins: context whatever the verb ("travelling from Gao towards Kidal").
+_ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
+_NEAR_PREPS = frozenset({"near", "outside", "nearby"})
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "outskirts",
+    }
+)
 #: Nouns a place name can head or modify and still be that place.
-_PLACE_NOUNS = frozenset({
-    "province", "governorate", "region", "oblast", "district", "city", "town", "village", "area",
-    "camp", "base", "garrison", "crossing", "border", "outskirts", "suburb", "neighbourhood",
-    "neighborhood", "countryside", "state", "county", "airport", "port", "field", "strip",
-    "valley", "heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint",
-    "compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one",
-})
-_ATTACK_VERBS = frozenset({
-    "strike", "hit", "bomb", "shell", "target", "attack", "raid", "storm", "pound", "bombard",
-    "ambush", "assault", "capture", "seize", "overrun",
-})
+_PLACE_NOUNS = frozenset(
+    {
+        "province",
+        "governorate",
+        "region",
+        "oblast",
+        "district",
+        "city",
+        "town",
+        "village",
+        "area",
+        "camp",
+        "base",
+        "garrison",
+        "crossing",
+        "border",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "countryside",
+        "state",
+        "county",
+        "airport",
+        "port",
+        "field",
+        "strip",
+        "valley",
+        "heights",
+        "front",
+        "frontline",
+        "municipality",
+        "hospital",
+        "market",
+        "checkpoint",
+        "compound",
+        "facility",
+        "facilities",
+        "site",
+        "sites",
+        "positions",
+        "airbase",
+        "one",
+    }
+)
+_ATTACK_VERBS = frozenset(
+    {
+        "strike",
+        "hit",
+        "bomb",
+        "shell",
+        "target",
+        "attack",
+        "raid",
+        "storm",
+        "pound",
+        "bombard",
+        "ambush",
+        "assault",
+        "capture",
+        "seize",
+        "overrun",
+    }
+)
 
 
 def is_caption_line(line: str) -> bool:
@@ -80,11 +274,16 @@ def _climb(token: Any) -> Any:
     """From a name's root to the phrase it heads ("Deir Al Zor" → "province")."""
     node = token
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _PLACE_NOUNS:
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lower_ in _PLACE_NOUNS
+        ):
             node = node.head.head  # "the city of Jenin" is Jenin
             continue
         if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
-            node.head.lower_ in _PLACE_NOUNS or node.head.ent_type_ in ("GPE", "LOC", "FAC")
+            node.head.lower_ in _PLACE_NOUNS
+            or node.head.ent_type_ in ("GPE", "LOC", "FAC")
             or node.dep_ in ("conj", "appos")
         ):
             node = node.head
@@ -117,6 +316,8 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
         return "origin"
     if root.dep_ == "poss" and root.head.lower_ not in _PLACE_NOUNS | _DIRECTIONS:
         return "affiliation" if root.head.ent_type_ in ("ORG", "NORP", "") else "actor"
+    if root.dep_ in ("compound", "nmod", "amod") and feature_type == "country":
+        return "affiliation"  # "the Saudi Hospital", "US troops": a nationality, not a site
     if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in _PLACE_NOUNS:
         return "actor"
     node = _climb(root)
@@ -133,11 +334,15 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
         word = prep.lower_
         if word == "by" and governor.dep_ != "ROOT":
             return "actor"
-        if _lemma(governor) in _ORIGIN_HEADS:
+        if _lemma(governor) in _ORIGIN_HEADS or governor.lower_ in _ORIGIN_HEADS:
             return "origin"
-        if _lemma(governor) in _AFFILIATION_HEADS or word in ("with", "to") and _lemma(
-            governor
-        ) in _AFFILIATION_HEADS:
+        if word in _ROUTE_PREPS:
+            return "context"
+        if (
+            _lemma(governor) in _AFFILIATION_HEADS
+            or word in ("with", "to")
+            and _lemma(governor) in _AFFILIATION_HEADS
+        ):
             return "affiliation"
         if governor.lower_ in _DIPLOMACY_NOUNS or _lemma(governor) in _DIPLOMACY_VERBS:
             return "diplomacy"
@@ -146,6 +351,8 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             lines = {"river", "lake", "mountain", "region", "country", "admin1"}
             if span.root.ent_type_ == "LOC" or feature_type in lines:
                 return "context"
+            return "near"
+        if word in _NEAR_PREPS:
             return "near"
         if word in _LOCATIVE_PREPS:
             return "incident"

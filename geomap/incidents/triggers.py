@@ -66,14 +66,32 @@ NOUNS: dict[str, tuple[str, str]] = {
 
 #: Words in the sentence that settle the means, whatever the trigger.
 _MEANS = (
-    (re.compile(r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?|air force)\b", re.I),
-     ("Explosions/Remote violence", "Air/drone strike")),
-    (re.compile(r"\b(shell(s|ing|ed)?|artillery|mortars?|rockets?|missiles?|grad|himars|katyusha)\b", re.I),
-     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
-    (re.compile(r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bombs?|explosive devices?|mines?)\b", re.I),
-     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
-    (re.compile(r"\bsuicide (bomb(er|ing)?|attack(er)?)s?\b", re.I),
-     ("Explosions/Remote violence", "Suicide bomb")),
+    (
+        re.compile(
+            r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?"
+            r"|air force)\b",
+            re.I,
+        ),
+        ("Explosions/Remote violence", "Air/drone strike"),
+    ),
+    (
+        re.compile(
+            r"\b(shell(s|ing|ed)?|artillery|mortars?|rockets?|missiles?|grad|himars|katyusha)\b",
+            re.I,
+        ),
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ),
+    (
+        re.compile(
+            r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bombs?|explosive devices?|mines?)\b",
+            re.I,
+        ),
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ),
+    (
+        re.compile(r"\bsuicide (bomb(er|ing)?|attack(er)?)s?\b", re.I),
+        ("Explosions/Remote violence", "Suicide bomb"),
+    ),
     (re.compile(r"\bgrenades?\b", re.I), ("Explosions/Remote violence", "Grenade")),
 )
 
@@ -83,8 +101,25 @@ _GENERIC = re.compile(
     re.I,
 )
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
-_INTENT = frozenset({"vow", "threaten", "plan", "warn", "promise", "pledge", "seek", "aim",
-                     "intend", "prepare", "want", "protect", "prevent", "deter", "limit"})
+_INTENT = frozenset(
+    {
+        "vow",
+        "threaten",
+        "plan",
+        "warn",
+        "promise",
+        "pledge",
+        "seek",
+        "aim",
+        "intend",
+        "prepare",
+        "want",
+        "protect",
+        "prevent",
+        "deter",
+        "limit",
+    }
+)
 _SEPARATORS = frozenset({"after", "following", "since", "before"})
 
 
@@ -119,7 +154,7 @@ def _governing_verb(token: Any) -> Any | None:
 
 
 def _negated(verb: Any) -> bool:
-    """ "did not strike", or "did not say how he was killed": nothing new is reported."""
+    """Whether the clause is negated ("did not say how he was killed")."""
     node = verb
     for _ in range(4):
         if any(child.dep_ == "neg" for child in node.children):
@@ -130,14 +165,14 @@ def _negated(verb: Any) -> bool:
     return False
 
 
-def clause_of(trigger: "Trigger") -> Any:
+def clause_of(trigger: Trigger) -> Any:
     """The verb whose clause reports the event (the trigger itself for verbs)."""
     if not trigger.is_noun:
         return trigger.token
     return _governing_verb(trigger.token) or trigger.token
 
 
-def connected(token: Any, trigger: "Trigger") -> bool:
+def connected(token: Any, trigger: Trigger) -> bool:
     """Whether ``token`` sits in the trigger's own phrase or clause."""
     anchors = {trigger.token.i, clause_of(trigger).i}
     node = token
@@ -158,8 +193,11 @@ def _is_eventive(token: Any, is_noun: bool) -> bool:
         return False
     if any(child.lower_ in _MODALS for child in verb.children):
         return False
-    if _lemma(verb) in _INTENT or (verb.head.i != verb.i and _lemma(verb.head) in _INTENT
-                                   and verb.dep_ in ("xcomp", "pcomp", "advcl")):
+    if _lemma(verb) in _INTENT or (
+        verb.head.i != verb.i
+        and _lemma(verb.head) in _INTENT
+        and verb.dep_ in ("xcomp", "pcomp", "advcl")
+    ):
         return False
     if verb.tag_ in ("VBD", "VBN"):
         return True
@@ -201,19 +239,54 @@ def separated(trigger: Trigger, other: Trigger) -> bool:
         head = node.head
         if head.i == other.token.i:
             return False
-        if head.lower_ in _SEPARATORS or (head.lower_ in ("to", "for") and head.head.lower_ in (
-            "response", "retaliation", "reprisal", "revenge")):
+        if head.lower_ in _SEPARATORS or (
+            head.lower_ in ("to", "for")
+            and head.head.lower_ in ("response", "retaliation", "reprisal", "revenge")
+        ):
             return True
         node = head
     return False
 
 
+#: Triggers that say how the violence was done; the means named elsewhere in
+#: the sentence ("backed by drones") must not override them.
+_SPECIFIC = frozenset(
+    {
+        "clash",
+        "fight",
+        "fighting",
+        "battle",
+        "firefight",
+        "gunfight",
+        "ambush",
+        "raid",
+        "storm",
+        "abduct",
+        "kidnap",
+        "abduction",
+        "kidnapping",
+        "shell",
+        "shelling",
+        "bombardment",
+        "barrage",
+        "execute",
+        "massacre",
+    }
+)
+
+
 def classify_event(trigger: Trigger, sentence_text: str) -> tuple[str, str]:
     """ACLED (event_type, sub_event_type) from the trigger and the means named."""
+    if trigger.lemma in _SPECIFIC:
+        return trigger.event_type, trigger.sub_event_type
     for pattern, types in _MEANS:
         if pattern.search(sentence_text):
             if trigger.event_type == "Violence against civilians" and trigger.lemma in (
-                "abduct", "kidnap", "abduction", "kidnapping"):
+                "abduct",
+                "kidnap",
+                "abduction",
+                "kidnapping",
+            ):
                 break
             return types
     return trigger.event_type, trigger.sub_event_type

@@ -53,7 +53,9 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
         match = pattern.search(text)
         if match:
             month_word, day_text = (
-                (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
+                (match.group(1), match.group(2))
+                if order == "md"
+                else (match.group(2), match.group(1))
             )
             day = int(day_text)
             if not 1 <= day <= 31:

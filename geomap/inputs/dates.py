@@ -40,7 +40,8 @@ _DMY = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\
 
 #: Lines such as "Updated: August 24, 2022, 1:51 PM" or "Published 24 Aug 2022".
 _DATELINE = re.compile(
-    r"^\s*(?:last\s+)?(?P<kind>published|updated|posted|date|first published)\s*(?:on)?\s*:?\s*(?P<rest>.+)$",
+    r"^\s*(?:last\s+)?(?P<kind>published|updated|posted|date|first published)"
+    r"\s*(?:on)?\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
 

@@ -78,7 +78,8 @@ def parse_text_article(
         when = parse_date(meta.get("published") or meta["date"])
         if when is None:
             raise InputError(
-                f"field 'published': cannot read a date from {meta.get('published') or meta['date']!r}"
+                "field 'published': cannot read a date from "
+                f"{meta.get('published') or meta['date']!r}"
                 " (use YYYY-MM-DD)",
                 path=path or article_id,
                 line=title_index + 2,

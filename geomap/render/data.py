@@ -219,5 +219,5 @@ def encode_payload(payload: Payload, threshold: int = GZIP_THRESHOLD) -> tuple[s
     raw = text.encode("utf-8")
     if len(raw) <= threshold:
         return text, "json"
-    packed = gzip.compress(raw, compresslevel=9, mtime=0)
+    packed = gzip.compress(raw, compresslevel=6, mtime=0)
     return base64.b64encode(packed).decode("ascii"), "gzip+base64"

@@ -15,8 +15,17 @@ from geomap.model import Place
 SHAPE_CODES = ("SY", "LB", "LY", "IQ", "GB", "UA", "JO")
 
 
-def _p(pid: str, name: str, lat: float, lon: float, ftype: str, cc: str, pop: int = 0,
-       aliases: tuple[str, ...] = (), admin1: str = "") -> Place:  # fmt: skip
+def _p(
+    pid: str,
+    name: str,
+    lat: float,
+    lon: float,
+    ftype: str,
+    cc: str,
+    pop: int = 0,
+    aliases: tuple[str, ...] = (),
+    admin1: str = "",
+) -> Place:
     return Place(pid, name, lat, lon, ftype, cc, admin1, pop, aliases, f"test:{pid}")
 
 
@@ -24,16 +33,42 @@ TINY_PLACES = (
     _p("country:SY", "Syria", 35.0, 38.3, "country", "SY", 17_000_000, ("Syrian Arab Republic",)),
     _p("country:LB", "Lebanon", 33.9, 35.9, "country", "LB", 6_000_000),
     _p("country:LY", "Libya", 27.0, 17.0, "country", "LY", 6_500_000),
-    _p("country:GB", "United Kingdom", 54.4, -2.1, "country", "GB", 66_000_000,
-       ("Britain", "UK", "Great Britain")),
+    _p(
+        "country:GB",
+        "United Kingdom",
+        54.4,
+        -2.1,
+        "country",
+        "GB",
+        66_000_000,
+        ("Britain", "UK", "Great Britain"),
+    ),
     _p("gn:2210247", "Tripoli", 32.887, 13.187, "city", "LY", 1_150_000),
     _p("gn:266826", "Tripoli", 34.434, 35.844, "city", "LB", 229_000),
     _p("gn:170654", "Damascus", 33.51, 36.291, "city", "SY", 1_569_000),
     _p("gn:5722088", "Damascus", 45.418, -122.459, "town", "US", 10_000),
-    _p("gn:170794", "Deir ez-Zor", 35.336, 40.141, "city", "SY", 242_000,
-       ("Deir al-Zor", "Dayr az Zawr"), "Dayr az Zawr"),
-    _p("adm1:SY.07", "Dayr az Zawr", 34.95, 40.51, "admin1", "SY", 1_200_000, ("Deir ez-Zor",),
-       "Dayr az Zawr"),
+    _p(
+        "gn:170794",
+        "Deir ez-Zor",
+        35.336,
+        40.141,
+        "city",
+        "SY",
+        242_000,
+        ("Deir al-Zor", "Dayr az Zawr"),
+        "Dayr az Zawr",
+    ),
+    _p(
+        "adm1:SY.07",
+        "Dayr az Zawr",
+        34.95,
+        40.51,
+        "admin1",
+        "SY",
+        1_200_000,
+        ("Deir ez-Zor",),
+        "Dayr az Zawr",
+    ),
     _p("gn:174448", "Ālbū Kamāl", 34.452, 40.919, "city", "SY", 57_000, ("Abu Kamal",)),
     _p("gn:2544571", "Kenitra", 34.261, -6.58, "city", "MA", 366_000, ("Al Qunaytirah",)),
     _p("gn:173334", "Al Qunayţirah", 33.126, 35.825, "town", "SY", 36_000, (), "Al Qunayţirah"),
@@ -61,7 +96,11 @@ def write_tsv(path: Path, *rows: str, header: str = HEADER_LINE) -> Path:
     return path
 
 
-TANF = "sy-al-tanf-garrison\tAl Tanf Garrison\tAl-Tanf|At Tanf\t33.4906\t38.6183\tbase\tSY\tHoms\tOSM\t"
+GOOD_ROW = "sy-hajin\tHajin\t\t34.70\t40.83\ttown\tSY\tDeir ez-Zor\tGeoNames\t"
+TANF = (
+    "sy-al-tanf-garrison\tAl Tanf Garrison\tAl-Tanf|At Tanf"
+    "\t33.4906\t38.6183\tbase\tSY\tHoms\tOSM\t"
+)
 
 
 @pytest.fixture

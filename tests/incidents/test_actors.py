@@ -32,6 +32,8 @@ def test_default_registry(phrase, actor):
 
 def test_registry_file_errors_name_line(tmp_path: Path):
     path = tmp_path / "actors.tsv"
-    path.write_text("name\taffiliation\tpatterns\nGood\t\tgood\nBad\t\t(unclosed\n", encoding="utf-8")
+    path.write_text(
+        "name\taffiliation\tpatterns\nGood\t\tgood\nBad\t\t(unclosed\n", encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"actors.tsv:3: field 'patterns'"):
         ActorRegistry.from_file(path)

@@ -11,34 +11,48 @@ HAPPENED_VS_MENTIONED = [
     pytest.param(
         "Russian forces shelled Kherson on Monday, killing three civilians, "
         "the Kyiv-based prosecutor's office said.",
-        {"Kherson"}, {"Kyiv"}, id="ukraine-origin-based",
+        {"Kherson"},
+        {"Kyiv"},
+        id="ukraine-origin-based",
     ),
     pytest.param(
         "Drones launched by Tehran-backed militias struck Al Tanf Garrison on Sunday.",
-        {"Al Tanf Garrison"}, {"Tehran"}, id="syria-affiliation-backed",
+        {"Al Tanf Garrison"},
+        {"Tehran"},
+        id="syria-affiliation-backed",
     ),
     pytest.param(
         "The RSF shelled El Fasher on Tuesday while the Sudanese foreign minister was visiting "
         "Moscow.",
-        {"El Fasher"}, {"Moscow"}, id="sudan-diplomatic-visit",
+        {"El Fasher"},
+        {"Moscow"},
+        id="sudan-diplomatic-visit",
     ),
     pytest.param(
         "A car bomb exploded in Mogadishu on Saturday. Damascus denounced the attack.",
-        {"Mogadishu"}, {"Damascus"}, id="somalia-metonymy",
+        {"Mogadishu"},
+        {"Damascus"},
+        id="somalia-metonymy",
     ),
     pytest.param(
         "Israeli troops raided the city of Jenin on Wednesday, killing two Palestinians, "
         "the London-based monitor said.",
-        {"Jenin"}, {"London"}, id="west-bank-raid",
+        {"Jenin"},
+        {"London"},
+        id="west-bank-raid",
     ),
     pytest.param(
         "US warplanes struck Houthi radar sites near Hodeidah on Saturday. "
         "Talks continue in Geneva.",
-        {"Hodeidah"}, {"Geneva"}, id="yemen-near",
+        {"Hodeidah"},
+        {"Geneva"},
+        id="yemen-near",
     ),
     pytest.param(
         "Militants ambushed a convoy near Gao on Thursday, killing 12 soldiers.",
-        {"Gao"}, set(), id="sahel-ambush",
+        {"Gao"},
+        set(),
+        id="sahel-ambush",
     ),
 ]
 
@@ -121,8 +135,7 @@ def test_incident_keeps_source(run_extract):
 
 def test_mentioned_places_keep_their_roles(run_extract):
     text = (
-        "Tehran-backed fighters shelled Deir ez-Zor on Monday, the Britain-based "
-        "observatory said."
+        "Tehran-backed fighters shelled Deir ez-Zor on Monday, the Britain-based observatory said."
     )
     _, mentions = run_extract(text)
     roles = {m.text: m.role for m in mentions}

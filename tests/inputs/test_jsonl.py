@@ -8,8 +8,15 @@ from geomap.inputs import read_jsonl
 def test_jsonl_rows_and_errors(tmp_path):
     path = tmp_path / "batch.jsonl"
     rows = [
-        json.dumps({"id": "a", "title": "A", "text": "Body A.", "published": "2022-08-24",
-                    "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "id": "a",
+                "title": "A",
+                "text": "Body A.",
+                "published": "2022-08-24",
+                "url": "https://example.org/a",
+            }
+        ),
         "{not json",
         json.dumps({"id": "c", "title": "C"}),
         "",

@@ -38,7 +38,9 @@ def test_published_option_wins(tmp_path):
 
 
 def test_url_header(tmp_path):
-    path = write(tmp_path, "a.txt", "Title\nPublished: 2024-01-02\nURL: https://example.org/x\n\nBody.")
+    path = write(
+        tmp_path, "a.txt", "Title\nPublished: 2024-01-02\nURL: https://example.org/x\n\nBody."
+    )
     article = read_text_article(path)
     assert article.url == "https://example.org/x"
     assert article.text == "Body."

@@ -1,6 +1,6 @@
 /* geomap offline basemap: Natural Earth land, borders and coastlines from the
  * inlined world-atlas TopoJSON, drawn on canvas, plus main-city labels that
- * appear by zoom tier (capitals and 5M+ from zoom 4, 1M+ from zoom 6). */
+ * appear by zoom tier (capitals of 1M+ and 5M+ cities from zoom 4, the rest from zoom 6). */
 (function () {
   'use strict';
   var GM = window.geomap;

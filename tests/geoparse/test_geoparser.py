@@ -1,0 +1,57 @@
+import pytest
+
+from geomap.geoparse import clean_name, demonym_country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("Fighting was reported in Abu Kamal on Monday.", "Abu Kamal", "Abu Kamal"),
+        ("Fighting was reported in Al Bukamal on Monday.", "Al Bukamal", "Abu Kamal"),
+        ("Strikes hit Deir Al Zor on Monday.", "Deir Al Zor", "Deir ez-Zor"),
+        ("Strikes hit Deir ez-Zor on Monday.", "Deir ez-Zor", "Deir ez-Zor"),
+        ("Drones struck Al Tanf Garrison.", "Al Tanf Garrison", "Al Tanf Garrison"),
+        ("Missiles hit Kharkov overnight.", "Kharkov", "Kharkiv"),
+    ],
+)
+def test_spellings_resolve(geoparser, article_factory, sentence, name, place):
+    parsed = geoparser.parse(article_factory(sentence))
+    found = {m.text: m.place.name for m in parsed.mentions if m.place is not None}
+    assert found.get(name) == place
+
+
+def test_container_picks_the_admin_area(geoparser, article_factory):
+    parsed = geoparser.parse(
+        article_factory("Jets struck targets in Syria's Deir Al Zor province.")
+    )
+    (deir,) = [m for m in parsed.mentions if m.text.startswith("Deir")]
+    assert deir.place.feature_type == "admin1"
+
+
+def test_demonyms_are_adjectival_country_mentions(geoparser, article_factory):
+    parsed = geoparser.parse(article_factory("Iranian officials met Syrian envoys."))
+    adjectival = {m.text: m.place.country for m in parsed.mentions if m.adjectival}
+    assert adjectival == {"Iranian": "IR", "Syrian": "SY"}
+
+
+def test_mentions_carry_sentence_and_span(geoparser, article_factory):
+    text = "Calm day.\n\nShelling hit Kherson."
+    parsed = geoparser.parse(article_factory(text))
+    (kherson,) = parsed.mentions
+    assert text[kherson.start : kherson.end] == "Kherson"
+    assert kherson.sentence == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"), [("the Euphrates", "Euphrates"), ("Syria's", "Syria"), ("Gaza", "Gaza")]
+)
+def test_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Syrian", "SY"), ("Syrians", "SY"), ("non-Syrians", "SY"), ("Martian", None)],
+)
+def test_demonym_country(word, code):
+    assert demonym_country(word) == code

@@ -1,0 +1,112 @@
+"""The command line, through click's CliRunner (sqlite-utils style)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands(group: click.Group, prefix=()):
+    for name, command in group.commands.items():
+        yield (*prefix, name)
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path", list(_commands(cli)), ids=" ".join)
+def test_commands_have_help(path):
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    command = cli
+    for name in path:
+        command = command.commands[name]
+    assert command.help and len(command.help) > 40
+    assert "Usage: " in result.output
+
+
+def test_short_help_flag_and_version():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-h"]).exit_code == 0
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "geomap" in result.output
+
+
+@pytest.fixture
+def stub_build(monkeypatch, geoparser):
+    """Run `geomap build` with the stub gazetteer instead of the full index."""
+    monkeypatch.setattr("geomap.build.default_geoparser", lambda: geoparser)
+
+
+def test_build_writes_map_and_geojson(stub_build, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Shelling in Kharkiv\nPublished: 2024-05-26\n\n"
+        "Russian forces shelled Kharkiv on Saturday, killing four civilians.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(article), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles, 1 incidents" in result.output
+    features = json.loads((out / "incidents.geojson").read_text())["features"]
+    (feature,) = features
+    assert feature["properties"]["location"] == "Kharkiv"
+    assert feature["properties"]["actor1"] == "Russian forces"
+    assert feature["properties"]["fatalities"] == 4
+    assert feature["properties"]["event_date"] == "2024-05-25"
+    assert (out / "map.html").stat().st_size > 10_000
+    assert (out / "places.geojson").exists()
+
+
+def test_bad_inputs_are_named_and_the_batch_goes_on(stub_build, tmp_path):
+    (tmp_path / "good.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"T\n\n\xff\xfe bad bytes")
+    (tmp_path / "rows.jsonl").write_text('{"id": "x", "text": ""}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path), "--out", str(out), "-q", "--published", "2024-03-06"]
+    )
+    assert result.exit_code == 3
+    assert f"skipped: {tmp_path / 'bad.txt'}:3: not valid UTF-8" in result.output
+    assert f"skipped: {tmp_path / 'rows.jsonl'}:1: field 'text'" in result.output
+    assert "1 articles, 2 skipped, 1 incidents" in result.output
+    assert (out / "map.html").exists()
+
+
+def test_failed_build_keeps_previous_outputs(stub_build, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "map.html").write_text("previous map", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "nothing-here"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "no article could be read" in result.output
+    assert (out / "map.html").read_text() == "previous map"
+
+
+def test_bad_published_option():
+    result = CliRunner().invoke(cli, ["build", "--published", "someday"])
+    assert result.exit_code == 2
+    assert "cannot read a date from 'someday'" in result.output
+
+
+@pytest.mark.slow
+def test_build_examples_with_full_gazetteer(tmp_path, monkeypatch, full_geoparser):
+    """The README's example map: several actors, incidents in several countries."""
+    monkeypatch.setattr("geomap.build.default_geoparser", lambda: full_geoparser)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(ROOT / "examples"), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    props = [
+        f["properties"] for f in json.loads((out / "incidents.geojson").read_text())["features"]
+    ]
+    assert len({p["actor1"] for p in props}) >= 4
+    assert len({p["country"] for p in props}) >= 4
+    assert not {p["location"] for p in props} & {"Moscow", "Geneva", "Niamey", "Paris", "Muscat"}

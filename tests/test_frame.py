@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS, incidents_frame, places_frame
+from geomap.model import Article, Incident, Mention
+
+from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW
+
+
+def incident(place, precision, fatalities):
+    return Incident(
+        event_date=date(2022, 8, 15),
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1="Iran-backed militias",
+        actor2="US forces",
+        place=place,
+        geo_precision=precision,
+        fatalities=fatalities,
+        notes=("First sentence.", "Second sentence."),
+        article="a.txt",
+        source_title="T",
+    )
+
+
+def test_incidents_frame_columns_and_types():
+    frame = incidents_frame([incident(AL_TANF, 1, 0), incident(DEIR_EZ_ZOR_GOV, 3, None)])
+    assert tuple(c for c in frame.columns if c != "geometry") == INCIDENT_COLUMNS
+    assert frame.crs.to_epsg() == 4326
+    assert frame["fatalities"].dtype.name == "Int64"
+    assert frame["fatalities"].iloc[0] == 0
+    assert frame["fatalities"].isna().iloc[1]
+    assert frame.geometry.iloc[0].x == pytest.approx(AL_TANF.lon)
+    assert frame["event_date"].tolist() == ["2022-08-15", "2022-08-15"]
+    assert frame["notes"].iloc[0] == "First sentence.\nSecond sentence."
+    assert frame["uncertainty_km"].tolist() == [0.0, 80.0]
+    assert frame["incident_id"].nunique() == 2
+
+
+def test_empty_frames_keep_their_columns():
+    assert set(INCIDENT_COLUMNS) <= set(incidents_frame([]).columns)
+    assert set(PLACE_COLUMNS) <= set(places_frame([]).columns)
+
+
+def test_places_frame_one_row_per_place_role_article():
+    article = Article(id="a.txt", title="T", text="x")
+    m = Mention(
+        text="Moscow", start=0, end=6, sentence=0, label="GPE", place=MOSCOW, role="diplomacy"
+    )
+    frame = places_frame([(article, m, "s1"), (article, m, "s2")])
+    assert len(frame) == 1
+    assert frame.iloc[0]["role"] == "diplomacy"
+    assert frame.iloc[0]["sentence"] == "s1"
