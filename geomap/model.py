@@ -47,6 +47,7 @@ FEATURE_TYPES: frozenset[str] = frozenset(
         "port",
         "site",
         "river",
+        "sea",
         "lake",
         "mountain",
         "island",

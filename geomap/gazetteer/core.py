@@ -33,7 +33,7 @@ RULER_LABELS: dict[str, str] = {
     **dict.fromkeys(
         ("country", "admin1", "admin2", "city", "town", "village", "neighbourhood"), "GPE"
     ),
-    **dict.fromkeys(("region", "river", "lake", "mountain", "island"), "LOC"),
+    **dict.fromkeys(("region", "river", "sea", "lake", "mountain", "island"), "LOC"),
 }
 _FAC = "FAC"
 _SKELETON_ROWS = 400
@@ -190,11 +190,11 @@ class Gazetteer:
                 scored[place.id] = (score, place)
 
         queries = [(key, 0.0, frozenset[str]())]
-        generic = ranking.split_generic(key)
-        if generic:
-            queries.append((generic[0], ranking.GENERIC_PENALTY, generic[1]))
         for query, penalty, hint in queries:
             exact = self._rows("key", query, None)
+            generic = ranking.split_generic(query) if not exact and not penalty else None
+            if generic:  # "Idlib province" has no entry of its own: try "Idlib"
+                queries.append((generic[0], ranking.GENERIC_PENALTY, generic[1]))
             for schema, row in exact:
                 place = self._place(schema, row)
                 match = ranking.MATCH_EXACT_ALIAS if row[-3] else ranking.MATCH_EXACT
@@ -303,8 +303,9 @@ def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
     """Let curated entries replace the base entries they curate.
 
     A curated place within ``MERGE_KM`` of a base candidate of the same
-    country (both matched the query) is taken to be the same place: the base
-    one is dropped and the curated one scores at least as well as it did, so
+    country (both matched the query), or a curated area of the same type
+    and country (area points differ by design), is taken to be the same
+    place: the base one is dropped and the curated one scores at least as well as it did, so
     curation fixes a point without losing the place's salience.
     """
     curated = [(s, p) for s, p in scored.values() if p.id.startswith("cur:")]
@@ -315,7 +316,8 @@ def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
         for other_score, other in list(scored.values()):
             if other.id.startswith("cur:") or other.country != cur.country:
                 continue
-            if haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
+            same_area = cur.is_area and other.feature_type == cur.feature_type
+            if same_area or haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
                 best = max(best, other_score + 0.01)
                 del scored[other.id]
         scored[cur.id] = (best, cur)

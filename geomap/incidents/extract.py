@@ -29,7 +29,7 @@ from geomap.model import Incident, Mention, Place
 
 __all__ = ("IncidentExtractor", "geo_precision_of")
 
-_AREA_PRECISION = {
+_AREA_PRECISION = {"sea": 3, 
     "country": 3,
     "admin1": 3,
     "region": 3,

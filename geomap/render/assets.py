@@ -18,7 +18,8 @@ from branca.element import Element, Figure
 from geomap.errors import RenderError
 from geomap.render.escape import script_body
 
-__all__ = ["ASSETS", "Asset", "InlineAssetsMixin", "RawText", "asset_id", "asset_text", "inline_tag"]
+__all__ = ["ASSETS", "Asset", "InlineAssetsMixin", "RawText", "asset_id", "asset_text",
+           "inline_tag"]
 
 HERE = Path(__file__).parent
 Kind = Literal["js", "css", "json"]

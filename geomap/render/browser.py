@@ -100,21 +100,29 @@ def open_offline(browser: Browser, path: str | Path, *, width: int = 1280, heigh
 
 
 def screenshot(map_path: str | Path, png_path: str | Path, *, width: int = 1280,
-               height: int = 800) -> Path:
-    """Save a PNG of the map at ``map_path`` (offline, once it is drawn)."""
-    from playwright.sync_api import sync_playwright
+               height: int = 800, browser: Browser | None = None) -> Path:
+    """Save a PNG of the map at ``map_path`` (offline, once it is drawn).
 
+    Pass ``browser`` to reuse a running Chromium (tests); else one is launched.
+    """
     png = Path(png_path)
     png.parent.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = launch(p)
+    if browser is not None:
+        opened = open_offline(browser, map_path, width=width, height=height)
         try:
-            opened = open_offline(browser, map_path, width=width, height=height)
-            opened.page.wait_for_timeout(300)  # let the canvas settle after the last chunk
+            opened.page.wait_for_timeout(300)  # let the canvases settle
             opened.page.screenshot(path=str(png))
         finally:
-            browser.close()
-    return png
+            opened.page.close()
+        return png
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        own = launch(p)
+        try:
+            return screenshot(map_path, png, width=width, height=height, browser=own)
+        finally:
+            own.close()
 
 
 def main(argv: list[str] | None = None) -> int:

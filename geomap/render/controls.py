@@ -1,5 +1,7 @@
-"""The map's controls, one class each: summary, time filter, legend, scale,
-fullscreen, and the hook that lets the runtime update layer-control counts.
+"""The map's controls, one class each.
+
+Summary, time filter, legend, scale, fullscreen, and the hook that lets the
+runtime update layer-control counts.
 
 Panels get their article text (the title) as escaped JSON and set it with
 ``textContent``; their static HTML is built here from :mod:`style` tables.
@@ -86,7 +88,8 @@ class TimeFilter(_Panel):
         var from = box.querySelector('[name=from]'), to = box.querySelector('[name=to]');
         var undated = box.querySelector('[name=undated]');
         function apply() {
-            geomap.setRange(geomap.parseDay(from.value), geomap.parseDay(to.value), undated.checked);
+            geomap.setRange(geomap.parseDay(from.value), geomap.parseDay(to.value),
+                            undated.checked);
         }
         function reset() {
             var d = geomap.data;

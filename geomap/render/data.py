@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import gzip
 import logging
-import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -190,6 +189,9 @@ def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: 
     }
     for key, column in INCIDENT_STRINGS.items():
         block[key] = strings.column(_col(inc, column), n)
+    # Spot: incidents drawn identically at one place (one stack marker in the map).
+    spot = pd.DataFrame({k: block[k] for k in ("lat", "lon", "et", "gp", "ar", "unc")})
+    block["sp"] = spot.groupby(list(spot.columns), sort=False).ngroup().tolist() if n else []
 
     pl = _coordinates(places)
     place_block: dict[str, Any] = {"lat": _floats(pl["_lat"], 5), "lon": _floats(pl["_lon"], 5)}

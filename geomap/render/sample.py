@@ -52,7 +52,8 @@ _ACTORS = ("Russian forces", "Ukrainian forces", "US forces", "Islamic State", "
            "Syrian government forces", "Wagner Group", "JNIM", "Houthi forces", "Unidentified")
 # (town, admin1, ISO2, lat, lon): hubs the synthetic incidents scatter around.
 _HUBS = (
-    ("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23), ("Bakhmut", "Donetsk Oblast", "UA", 48.6, 38.0),
+    ("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23),
+    ("Bakhmut", "Donetsk Oblast", "UA", 48.6, 38.0),
     ("Idlib", "Idlib", "SY", 35.93, 36.63), ("Mogadishu", "Banaadir", "SO", 2.04, 45.34),
     ("Gao", "Gao", "ML", 16.27, -0.04), ("Sanaa", "Amanat al Asimah", "YE", 15.35, 44.2),
     ("Mosul", "Nineveh", "IQ", 36.34, 43.13), ("Maiduguri", "Borno", "NG", 11.85, 13.16),
@@ -66,22 +67,30 @@ def _box(lat: float, lon: float, half: float) -> str:
 
 
 def sample_frames(n: int = 200, *, seed: int = 7, hostile: bool = False,
-                  n_places: int | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+                  n_places: int | None = None,
+                  unique_coordinates: bool = False) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Return ``(incidents, places)`` with ``n`` incidents in the frame contract.
 
     About 70% are precision 1, 20% precision 2 (a radius), 10% precision 3
-    (half with a province outline); 5% are undated; fatalities are NA in a
-    third.  With ``hostile``, the first rows carry :data:`HOSTILE` strings in
-    every text column (actor, notes, title, URL, place sentence, …).
+    (the province centre; half with a province outline); 5% are undated;
+    fatalities are NA in a third.  Like geoparsed incidents, they sit on
+    gazetteer spots (one per ~25 incidents) unless ``unique_coordinates``
+    jitters every one (the renderer's worst case).  With ``hostile``, the first
+    rows carry :data:`HOSTILE` strings in every text column.
     """
-    import geopandas as gpd
-
     rng = np.random.default_rng(seed)
-    hub = rng.integers(0, len(_HUBS), n)
+    n_spots = max(8, n // 25)
+    spot_hub = rng.integers(0, len(_HUBS), n_spots)
+    spot_lat = np.array([_HUBS[h][3] for h in spot_hub]) + rng.normal(0, 0.6, n_spots)
+    spot_lon = np.array([_HUBS[h][4] for h in spot_hub]) + rng.normal(0, 0.6, n_spots)
+    spot = rng.integers(0, n_spots, n)
+    hub = spot_hub[spot]
     hubs = [_HUBS[h] for h in hub]
-    lat = np.array([h[3] for h in hubs]) + rng.normal(0, 0.6, n)
-    lon = np.array([h[4] for h in hubs]) + rng.normal(0, 0.6, n)
     gp = rng.choice([1, 2, 3], n, p=[0.7, 0.2, 0.1])
+    lat = np.where(gp == 3, [h[3] for h in hubs], spot_lat[spot])
+    lon = np.where(gp == 3, [h[4] for h in hubs], spot_lon[spot])
+    if unique_coordinates:
+        lat, lon = lat + rng.normal(0, 0.05, n), lon + rng.normal(0, 0.05, n)
     types = [_TYPES[k] for k in rng.integers(0, len(_TYPES), n)]
     actor_pick = (rng.zipf(1.6, n) - 1) % len(_ACTORS)
     days = rng.integers(0, 730, n)

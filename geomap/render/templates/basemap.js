@@ -1,4 +1,4 @@
-/* geomap offline basemap: Natural Earth land, borders and coastlines from the
+/* geomap offline basemap: Natural Earth countries (land, borders, coastlines) from the
  * inlined world-atlas TopoJSON, drawn on canvas, plus main-city labels that
  * appear by zoom tier (capitals of 1M+ and 5M+ cities from zoom 4, the rest from zoom 6). */
 (function () {
@@ -19,8 +19,8 @@
     onAdd: function (map) {
       GM.mark('basemap-start');
       if (!this.group) this.build(map);
-      GM.mark('basemap-built');
       this.group.addTo(map);
+      GM.mark('basemap-added');
       this.labels.addTo(map);
       map.on('zoomend', this.updateLabels, this);
       this.updateLabels();
@@ -43,17 +43,11 @@
       var countries = topo.objects.countries;
       var renderer = L.canvas({ pane: 'gmBasemap', padding: 0.5 });
       var base = { renderer: renderer, interactive: false, pane: 'gmBasemap' };
-      this.group = L.layerGroup([
-        L.geoJSON(topojson.feature(topo, countries), L.extend({
-          style: { stroke: false, fillColor: '#f5f3ee', fillOpacity: 1 }
-        }, base)),
-        L.geoJSON(topojson.mesh(topo, countries, function (a, b) { return a !== b; }), L.extend({
-          style: { color: '#a39e93', weight: 0.8, opacity: 0.9, fill: false }
-        }, base)),
-        L.geoJSON(topojson.mesh(topo, countries, function (a, b) { return a === b; }), L.extend({
-          style: { color: '#8fa3b3', weight: 0.9, fill: false }
-        }, base))
-      ]);
+      // One layer of country polygons (fill + outline) rather than land plus
+      // border and coastline meshes: half the points to project, same look.
+      this.group = L.geoJSON(topojson.feature(topo, countries), L.extend({
+        style: { fillColor: '#f5f3ee', fillOpacity: 1, color: '#aaa497', weight: 0.7, opacity: 1 }
+      }, base));
       var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
       this.tiers = { 1: [], 2: [] };
       for (var i = 0; i < cities.length; i++) {

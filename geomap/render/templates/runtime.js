@@ -74,14 +74,21 @@
     GM.actorLayers = [];
   };
 
+  // Cluster bubbles count incidents (not stack markers) and take the colour
+  // of their most frequent event type, so a zoomed-out map still reads.
   function clusterIcon(cluster) {
-    var n = cluster.getChildCount();
+    var markers = cluster.getAllChildMarkers(), byType = {}, n = 0, top = null;
+    for (var k = 0; k < markers.length; k++) {
+      var rows = markers[k].gmIdx, t = D.i.et[rows[0]];
+      n += rows.length;
+      byType[t] = (byType[t] || 0) + rows.length;
+      if (top === null || byType[t] > byType[top]) top = t;
+    }
     var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
     var label = n < 10000 ? String(n) : Math.round(n / 1000) + 'k';
-    return L.divIcon({
-      html: '<span>' + label + '</span>', className: 'gm-cluster',
-      iconSize: L.point(size, size)
-    });
+    var inner = el('span', null, label);
+    inner.style.background = GM.colour(str(top));
+    return L.divIcon({ html: inner, className: 'gm-cluster', iconSize: L.point(size, size) });
   }
 
   GM.decode = function (node) {
@@ -96,19 +103,21 @@
   };
 
   /* ---- incidents -------------------------------------------------- */
+  // Incidents at the same spot (same coordinates, event type and precision,
+  // as geoparsed incidents at one gazetteer place are) share one "stack"
+  // marker whose gmIdx lists them: fewer objects to cluster, a bigger dot for
+  // more incidents, and a popup that pages through all of them.
   GM.ActorLayer = L.Layer.extend({
     initialize: function (index, labelHtml) {
       this.index = index;
       this.labelHtml = labelHtml;
-      this.markers = [];
-      this.shown = [];
+      this.indices = [];  // incident rows of this actor
+      this.shown = [];    // stack markers on the map (empty while the layer is off)
       GM.actorLayers[index] = this;
     },
     onAdd: function () { if (D) showLayer(this); },
     onRemove: function () { hideLayer(this); },
-    inRange: function () {
-      return this.markers.filter(function (m) { return inRange(m.gmIdx); });
-    }
+    inRange: function () { return this.indices.filter(inRange); }
   });
 
   GM.range = { from: null, to: null, undated: true };
@@ -120,7 +129,7 @@
   GM.inRange = function (i) { return inRange(i); };
 
   function showLayer(layer) {
-    layer.shown = layer.inRange();
+    layer.shown = stacks(layer.inRange());
     GM.cluster.addLayers(layer.shown);
     changed();
   }
@@ -128,6 +137,45 @@
     GM.cluster.removeLayers(layer.shown);
     layer.shown = [];
     changed();
+  }
+  function incidentsIn(markers) {
+    var n = 0;
+    for (var k = 0; k < markers.length; k++) n += markers[k].gmIdx.length;
+    return n;
+  }
+
+  var styles = {}, outlines = {};
+  function indexIncidents() {
+    var a1 = D.i.a1;
+    for (var i = 0; i < a1.length; i++) GM.actorLayers[a1[i]].indices.push(i);
+  }
+
+  function stacks(rows) {
+    var groups = new Map(), out = [];
+    for (var k = 0; k < rows.length; k++) {
+      var key = D.i.sp[rows[k]], g = groups.get(key);
+      if (g) g.push(rows[k]); else groups.set(key, [rows[k]]);
+    }
+    groups.forEach(function (g) { out.push(stackMarker(g)); });
+    return out;
+  }
+
+  function stackMarker(rows) {
+    var I = D.i, i = rows[0], type = str(I.et[i]), approx = I.gp[i] > 1, key = type + approx;
+    var style = styles[key];
+    if (!style) {
+      var c = GM.colour(type);
+      style = styles[key] = approx
+        ? { renderer: GM.renderer, radius: 4, color: c, weight: 2, fillColor: '#ffffff', fillOpacity: 1 }
+        : { renderer: GM.renderer, radius: 5.5, color: '#ffffff', weight: 1, fillColor: c, fillOpacity: 0.92 };
+    }
+    var m = approx ? areaShape(i, style.color) : null;
+    if (!m) {
+      if (rows.length > 1) style = L.extend({}, style, { radius: style.radius + Math.min(7, 1.5 * Math.log2(rows.length)) });
+      m = L.circleMarker([I.lat[i], I.lon[i]], style);
+    }
+    m.gmIdx = rows;
+    return m;
   }
 
   // Approximate incidents (geo precision 2/3) are drawn as the area they may
@@ -160,27 +208,10 @@
   GM.AreaCircle = withCentreDot(L.Circle);
   GM.AreaPolygon = withCentreDot(L.Polygon);
 
-  function buildIncidents() {
-    var I = D.i, n = I.lat.length, styles = {}, outlines = {};
-    for (var i = 0; i < n; i++) {
-      var type = str(I.et[i]), approx = I.gp[i] > 1, key = type + approx;
-      var style = styles[key];
-      if (!style) {
-        var c = GM.colour(type);
-        style = styles[key] = approx
-          ? { renderer: GM.renderer, radius: 4, color: c, weight: 2, fillColor: '#ffffff', fillOpacity: 1 }
-          : { renderer: GM.renderer, radius: 5.5, color: '#ffffff', weight: 1, fillColor: c, fillOpacity: 0.92 };
-      }
-      var m = (approx && areaShape(i, style.color, outlines)) || L.circleMarker([I.lat[i], I.lon[i]], style);
-      m.gmIdx = i;
-      GM.actorLayers[I.a1[i]].markers.push(m);
-    }
-  }
-
-  function areaShape(i, colour, outlines) {
+  function areaShape(i, colour) {
     var I = D.i, a = I.ar[i], shape = null;
-    var look = { renderer: GM.renderer, color: colour, weight: 1.3, dashArray: '5 4',
-                 fillColor: colour, fillOpacity: 0.07 };
+    var look = { renderer: GM.renderer, color: colour, weight: 1.2, opacity: 0.7,
+                 dashArray: '5 4', fillColor: colour, fillOpacity: 0.025 };
     if (a >= 0) {
       if (!outlines[a]) {
         outlines[a] = D.areas[a].map(function (ring) {
@@ -201,15 +232,15 @@
   GM.setRange = function (from, to, undated) {
     GM.range = { from: from, to: to, undated: undated !== false };
     GM.cluster.clearLayers();
-    GM.cluster.addLayers(collectShown(function (layer) { return layer.inRange(); }));
+    GM.cluster.addLayers(collectShown());
     changed();
   };
 
-  /** Set each active layer's shown markers with pick(layer); return them all. */
-  function collectShown(pick) {
+  /** Rebuild the stacks of every active layer for the range; return them all. */
+  function collectShown() {
     var all = [];
     GM.actorLayers.forEach(function (layer) {
-      layer.shown = GM.map.hasLayer(layer) ? pick(layer) : [];
+      layer.shown = GM.map.hasLayer(layer) ? stacks(layer.inRange()) : [];
       for (var k = 0; k < layer.shown.length; k++) all.push(layer.shown[k]);
     });
     return all;
@@ -222,15 +253,15 @@
     GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = l.inRange().length; });
     return out;
   };
-  /** Incident markers each actor currently has on the map (0 when its layer is off). */
+  /** Incidents each actor currently has on the map (0 when its layer is off). */
   GM.onMap = function () {
     var out = {};
     if (!D) return out;
-    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = l.shown.length; });
+    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = incidentsIn(l.shown); });
     return out;
   };
   GM.shownTotal = function () {
-    return GM.actorLayers.reduce(function (s, l) { return s + l.shown.length; }, 0);
+    return GM.actorLayers.reduce(function (s, l) { return s + incidentsIn(l.shown); }, 0);
   };
 
   GM.setLayerControl = function (control) { GM.layerControl = control; };
@@ -255,15 +286,35 @@
 
   /* ---- popups ----------------------------------------------------- */
   function onIncidentClick(e) {
-    if (e.layer && e.layer.gmIdx !== undefined) GM.openIncident(e.layer.gmIdx, e.latlng);
+    if (e.layer && e.layer.gmIdx) GM.openIncidents(e.layer.gmIdx, e.layer.getLatLng());
   }
-  GM.openIncident = function (i, latlng) {
-    var I = D.i;
-    L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
-      .setLatLng(latlng || [I.lat[i], I.lon[i]])
-      .setContent(GM.incidentPopup(i))
+  /** Open a popup for incident rows (one page each); returns the popup. */
+  GM.openIncidents = function (rows, latlng) {
+    var I = D.i, box = el('div', 'gm-stack'), page = 0;
+    function render() {
+      box.textContent = '';
+      if (rows.length > 1) {
+        var bar = el('div', 'gm-pager');
+        var prev = el('button', null, '\u2039'), next = el('button', null, '\u203a');
+        prev.type = next.type = 'button';
+        prev.disabled = page === 0;
+        next.disabled = page === rows.length - 1;
+        prev.onclick = function () { page -= 1; render(); };
+        next.onclick = function () { page += 1; render(); };
+        bar.appendChild(prev);
+        bar.appendChild(el('span', null, (page + 1) + ' of ' + rows.length + ' incidents here'));
+        bar.appendChild(next);
+        box.appendChild(bar);
+      }
+      box.appendChild(GM.incidentPopup(rows[page]));
+    }
+    render();
+    return L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
+      .setLatLng(latlng || [I.lat[rows[0]], I.lon[rows[0]]])
+      .setContent(box)
       .openOn(GM.map);
   };
+  GM.openIncident = function (i) { return GM.openIncidents([i]); };
   GM.incidentPopup = function (i) {
     var I = D.i, box = el('div', 'gm-incident');
     var type = str(I.et[i]), head = el('div', 'gm-popup-head');
@@ -314,8 +365,8 @@
       GM.mark('decoded');
       D = GM.data = data;
       GM.range = { from: null, to: null, undated: true };
-      buildIncidents();
-      var all = collectShown(function (layer) { return layer.markers.slice(); });
+      indexIncidents();
+      var all = collectShown();
       GM.mark('built');
       if (fit && all.length) fitTo(all);
       GM.cluster.addLayers(all);
