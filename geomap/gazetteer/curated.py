@@ -71,7 +71,8 @@ class Problem:
 
     def __str__(self) -> str:
         kind = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}: {self.field}: {kind}{self.message}"
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path} (new entry)"
+        return f"{where}: {self.field}: {kind}{self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +127,10 @@ class Entry:
 
     @property
     def where(self) -> str:
-        """``file:line`` for messages."""
-        return f"{self.path or '<new>'}:{self.line}"
+        """``file:line`` for messages (``file (new entry)`` before it is written)."""
+        if not self.line:
+            return f"{self.path or 'curated gazetteer'} (new entry)"
+        return f"{self.path}:{self.line}"
 
 
 def _fmt_coord(value: float) -> str:
