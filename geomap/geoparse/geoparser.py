@@ -126,6 +126,7 @@ def _toponyms(doc: Doc) -> list[Toponym]:
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
 )
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "district", "suburb", "camp", "area"})
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG"})
 
@@ -145,7 +146,10 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
     index = 0
     while index < len(doc):
         token = doc[index]
-        if token.lower_ in _LOCATIVE and index + 1 < len(doc):
+        if index + 1 < len(doc) and (
+            token.lower_ in _LOCATIVE
+            or token.lower_ == "of" and index and doc[index - 1].lower_ in _SETTLEMENT_WORDS
+        ):
             end = index + 1
             while end < len(doc) and (
                 _name_part(doc[end])

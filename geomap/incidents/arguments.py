@@ -63,6 +63,22 @@ def _prep_objects(token: Any, *words: str) -> list[str]:
     return found
 
 
+def _antecedent(subject: Any) -> str:
+    """ "The US military said it carried out the strike": "it" is the speaker."""
+    if subject.lower_ not in ("it", "they", "we"):
+        return subtree_text(subject)
+    node = subject.head
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB" and (node.lemma_ or "").lower() in _REPORTING:
+            speakers = _children(node, "nsubj")
+            if speakers:
+                return subtree_text(speakers[0])
+    return subtree_text(subject)
+
+
 def _agent_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     if trigger.is_noun:
@@ -77,7 +93,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     subjects = _children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = _children(token.head, "nsubj")
-    phrases = [subtree_text(s) for s in subjects]
+    phrases = [_antecedent(s) for s in subjects]
     if not subjects and token.dep_ in ("acl", "relcl"):
         # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.
         head = token.head

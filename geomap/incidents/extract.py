@@ -97,7 +97,8 @@ class IncidentExtractor:
             ]
             for group, is_apart in _groups(triggers):
                 located = _located(group, is_apart, triggers, here, parsed.mentions, doc)
-                for draft in self._drafts(group, located, parsed, roles, sentence, number):
+                scope = _scope(group, is_apart, triggers, sentence)
+                for draft in self._drafts(group, located, parsed, roles, sentence, number, scope):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
                     self._place(draft, drafts, pending, touched, article.published)
@@ -128,6 +129,7 @@ class IncidentExtractor:
         roles: dict[int, str],
         sentence: Any,
         number: int,
+        scope: list[Any],
     ) -> list[Draft]:
         main = group[0]
         event_type, sub_type = classify_event(main, sentence.text)
@@ -143,6 +145,9 @@ class IncidentExtractor:
         for trigger in group:
             a1, a2 = actors_of(trigger, self.registry)
             actor1, actor2 = actor1 or a1, actor2 or a2
+        if actor2 == "Civilians" and event_type == "Battles":
+            # ACLED: an armed group attacking civilians is not a battle.
+            event_type, sub_type = "Violence against civilians", "Attack"
         base = Draft(
             event_type=event_type,
             sub_event_type=sub_type,
@@ -152,7 +157,7 @@ class IncidentExtractor:
             date_precision=when[1] if when else 1,
             actor1=actor1,
             actor2=actor2,
-            fatalities=fatalities_in(sentence) if _is_first(group, sentence) else None,
+            fatalities=fatalities_in(scope),
             nouns={t.lemma for t in group if t.is_noun},
             trigger=main.token.text,
         )
@@ -235,13 +240,16 @@ class IncidentExtractor:
         )
 
 
-def _is_first(group: list[Trigger], sentence: Any) -> bool:
-    """Deaths in a sentence belong to its main event, not to an event it cites."""
-    return not any(
-        t.token.i < group[0].token.i
-        for t in find_triggers(sentence)
-        if t not in group and not separated(t, group[0])
-    )
+def _scope(group: list[Trigger], is_apart: bool, triggers: list[Trigger], sentence: Any) -> list[Any]:
+    """The tokens that speak of this event.
+
+    A cited earlier event ("in retaliation for the attack on Tower 22 that
+    killed three soldiers") owns its own phrase; the main event owns the rest.
+    """
+    if is_apart:
+        return list(group[0].token.subtree)
+    cited = {t.i for trigger in triggers if trigger not in group for t in trigger.token.subtree}
+    return [token for token in sentence if token.i not in cited]
 
 
 def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:

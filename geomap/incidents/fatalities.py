@@ -85,8 +85,9 @@ def _lemma(token: Any) -> str:
 
 
 def fatalities_in(tokens: Any) -> int | None:
-    """Deaths stated in a sentence span, or ``None`` when it states none."""
-    if _ZERO.search(tokens.text):
+    """Deaths stated in a span or token list, or ``None`` when it states none."""
+    tokens = list(tokens)
+    if _ZERO.search(" ".join(token.text for token in tokens)):
         return 0
     best: int | None = None
     for token in tokens:

@@ -24,6 +24,9 @@ VERBS: dict[str, tuple[str, str]] = {
     "hit": ("Explosions/Remote violence", "Air/drone strike"),
     "target": ("Explosions/Remote violence", "Air/drone strike"),
     "detonate": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "fire": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "launch": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "blow": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "explode": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "attack": ("Battles", "Armed clash"),
     "ambush": ("Battles", "Armed clash"),
@@ -210,6 +213,26 @@ def _is_eventive(token: Any, is_noun: bool) -> bool:
     return False
 
 
+#: What must be fired or launched for "fire"/"launch" to report violence.
+_PROJECTILES = re.compile(
+    r"\b(rockets?|missiles?|mortars?|shells?|drones?|grenades?|artillery|shots?|bullets?|"
+    r"projectiles?|munitions?|rounds?|salvos?|barrages?|volleys?)\b",
+    re.I,
+)
+
+
+def _weapon_sense(token: Any, lemma: str) -> bool:
+    """ "fired rockets", "launched drones", "blew himself up" — not "fired the minister"."""
+    if lemma in ("fire", "launch"):
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "amod"):
+            objects.append(token.head)
+        return any(_PROJECTILES.search(o.text) for o in objects)
+    if lemma == "blow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    return True
+
+
 def find_triggers(sentence: Any) -> list[Trigger]:
     """Eventive triggers in a spaCy sentence span, in text order."""
     if _GENERIC.search(sentence.text):
@@ -219,6 +242,8 @@ def find_triggers(sentence: Any) -> list[Trigger]:
         lemma = _lemma(token)
         if token.pos_ == "VERB" and lemma in VERBS:
             types, is_noun = VERBS[lemma], False
+            if not _weapon_sense(token, lemma):
+                continue
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in NOUNS or token.lower_ in NOUNS):
             types, is_noun = NOUNS.get(lemma) or NOUNS[token.lower_], True
         else:
