@@ -32,8 +32,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check geomap tests benchmarks
-	$(BIN)/ruff format --check geomap tests benchmarks
+	$(BIN)/ruff check geomap tests benchmarks scripts
+	$(BIN)/ruff format --check geomap tests benchmarks scripts
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

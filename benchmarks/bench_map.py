@@ -45,9 +45,10 @@ def naive_map(n: int, path: Path) -> Path:
     for actor, rows in incidents.groupby("actor1"):
         group = folium.FeatureGroup(name=f"{actor} ({len(rows)})")
         for row in rows.itertuples():
-            folium.Marker([row.latitude, row.longitude],
-                          popup=folium.Popup(f"{row.event_date} {row.event_type}<br>{row.notes}"),
-                          ).add_to(group)
+            folium.Marker(
+                [row.latitude, row.longitude],
+                popup=folium.Popup(f"{row.event_date} {row.event_type}<br>{row.notes}"),
+            ).add_to(group)
         group.add_to(m)
     folium.LayerControl().add_to(m)
     html = m.get_root().render()
@@ -93,10 +94,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = launch(p)
         cases = [
-            (f"geomap snapped {args.n:,}", lambda path: write_map(
-                *sample_frames(args.n, n_places=args.n // 5), path)),
-            (f"geomap unique  {args.n:,}", lambda path: write_map(
-                *sample_frames(args.n, n_places=args.n // 5, unique_coordinates=True), path)),
+            (
+                f"geomap snapped {args.n:,}",
+                lambda path: write_map(*sample_frames(args.n, n_places=args.n // 5), path),
+            ),
+            (
+                f"geomap unique  {args.n:,}",
+                lambda path: write_map(
+                    *sample_frames(args.n, n_places=args.n // 5, unique_coordinates=True), path
+                ),
+            ),
             (f"naive folium   {args.naive_n:,}", lambda path: naive_map(args.naive_n, path)),
         ]
         for k, (name, make) in enumerate(cases):
@@ -107,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
             size_mb = path.stat().st_size / 1e6
             times = first_frame(browser, path, args.runs, args.timeout)
             rows.append((name, size_mb, write_s, times))
-            print(f"{name}: {size_mb:7.2f} MB  write {write_s:6.2f} s  first frame {fmt(times)}",
-                  flush=True)
+            print(
+                f"{name}: {size_mb:7.2f} MB  write {write_s:6.2f} s  first frame {fmt(times)}",
+                flush=True,
+            )
         browser.close()
 
     geomap_rows, naive = rows[:-1], rows[-1]
@@ -119,15 +128,22 @@ def main(argv: list[str] | None = None) -> int:
         write_ratio = naive[2] * scale / write_s
         line = f"  {name}: size x{size_ratio:.0f}, write x{write_ratio:.1f}"
         if times and naive[3]:
-            line += (f", first frame: naive at {args.naive_n:,} alone is "
-                     f"x{statistics.median(naive[3]) / statistics.median(times):.1f} geomap at "
-                     f"{args.n:,}")
+            line += (
+                f", first frame: naive at {args.naive_n:,} alone is "
+                f"x{statistics.median(naive[3]) / statistics.median(times):.1f} geomap at "
+                f"{args.n:,}"
+            )
         print(line)
-    ok = all(size <= SIZE_LIMIT_MB and times is not None
-             and statistics.median(times) <= FIRST_FRAME_LIMIT_S
-             for _, size, _, times in geomap_rows)
-    print(f"\ntargets (≤ {SIZE_LIMIT_MB:g} MB, first frame ≤ {FIRST_FRAME_LIMIT_S:g} s): "
-          f"{'met' if ok else 'MISSED'}")
+    ok = all(
+        size <= SIZE_LIMIT_MB
+        and times is not None
+        and statistics.median(times) <= FIRST_FRAME_LIMIT_S
+        for _, size, _, times in geomap_rows
+    )
+    print(
+        f"\ntargets (≤ {SIZE_LIMIT_MB:g} MB, first frame ≤ {FIRST_FRAME_LIMIT_S:g} s): "
+        f"{'met' if ok else 'MISSED'}"
+    )
     return 0 if ok else 1
 
 

@@ -37,8 +37,13 @@ FILES = (
     ("topojson-client/dist/topojson-client.min.js", "topojson-client.min.js"),
     ("world-atlas/countries-50m.json", "countries-50m.json"),
 )
-PACKAGES = ("leaflet", "leaflet.markercluster", "leaflet.fullscreen", "topojson-client",
-            "world-atlas")
+PACKAGES = (
+    "leaflet",
+    "leaflet.markercluster",
+    "leaflet.fullscreen",
+    "topojson-client",
+    "world-atlas",
+)
 MIME = {".png": "image/png", ".svg": "image/svg+xml"}
 CITY_MIN_POPULATION = 1_000_000
 
@@ -78,8 +83,15 @@ def main_cities() -> list[list[object]]:
     for key, city in best.items():
         big = city["population"] >= 5_000_000
         tier = 1 if big or (key in capitals and city["population"] >= CITY_MIN_POPULATION) else 2
-        rows.append([city["name"], round(city["latitude"], 3), round(city["longitude"], 3), tier,
-                     city["population"]])
+        rows.append(
+            [
+                city["name"],
+                round(city["latitude"], 3),
+                round(city["longitude"], 3),
+                tier,
+                city["population"],
+            ]
+        )
     rows.sort(key=lambda r: -r[4])
     return [r[:4] for r in rows]
 
@@ -101,8 +113,11 @@ def write_licenses(versions: dict[str, tuple[str, str]]) -> None:
         pkg = src.split("/")[0]
         version, licence = versions[pkg]
         lines.append(f"| `{dest}` | {pkg} | {version} | {licence} |")
-        licence_file = next(p for p in (MODULES / pkg).iterdir() if p.name.upper().startswith(
-            ("LICENSE", "LICENCE", "MIT-LICENCE")))
+        licence_file = next(
+            p
+            for p in (MODULES / pkg).iterdir()
+            if p.name.upper().startswith(("LICENSE", "LICENCE", "MIT-LICENCE"))
+        )
         # Flat in assets/ so the package-data glob ``render/assets/*`` ships them.
         shutil.copyfile(licence_file, OUT / f"LICENSE.{pkg}.txt")
     lines += [
@@ -128,8 +143,9 @@ def main() -> int:
     if shutil.which("npm") is None:
         print("npm not found: install Node.js to re-vendor the assets", file=sys.stderr)
         return 1
-    subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-                   cwd=NPM_DIR, check=True)
+    subprocess.run(
+        ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=NPM_DIR, check=True
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     versions = {}
     for pkg in PACKAGES:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import json
-import math
 from datetime import date
 
 import pytest
 
+from geomap.distance import haversine_km
+
 pytestmark = pytest.mark.slow
-
-
-def km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +28,8 @@ def test_required_incidents_match_gold(seed_build, seed_gold):
         close = [
             i
             for i in incidents
-            if km(i["latitude"], i["longitude"], gold["lat"], gold["lon"]) <= gold["max_km"]
+            if haversine_km(i["latitude"], i["longitude"], gold["lat"], gold["lon"])
+            <= gold["max_km"]
             and i["event_date"] == gold["date"]
         ]
         assert len(close) == 1, f"{gold['id']}: {len(close)} incidents match in {incidents}"
@@ -57,7 +52,9 @@ def test_no_incident_at_places_only_mentioned(seed_build, full_gazetteer, seed_g
             if place.feature_type == "country":
                 assert incident["country"] != place.country, f"incident in {name}"
             elif place.feature_type not in ("river", "region", "admin1", "admin2"):
-                distance = km(incident["latitude"], incident["longitude"], place.lat, place.lon)
+                distance = haversine_km(
+                    incident["latitude"], incident["longitude"], place.lat, place.lon
+                )
                 assert distance > 10, f"incident at {name} ({distance:.0f} km)"
 
 

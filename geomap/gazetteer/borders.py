@@ -19,22 +19,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.distance import haversine_km
+
 if TYPE_CHECKING:  # pragma: no cover
     from shapely.geometry.base import BaseGeometry
 
-__all__ = ("DEFAULT_TOLERANCE_KM", "Borders", "haversine_km", "read_natural_earth")
+__all__ = ("DEFAULT_TOLERANCE_KM", "Borders", "read_natural_earth")
 
 DEFAULT_TOLERANCE_KM = 25.0
-_EARTH_KM = 6371.0088
 _SIMPLIFY_DEG = 0.002
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _ne_zip() -> Path:

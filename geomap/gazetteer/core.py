@@ -14,9 +14,10 @@ from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 
+from geomap.distance import haversine_km
 from geomap.errors import GazetteerError
 from geomap.gazetteer import ranking
-from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders, haversine_km
+from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders
 from geomap.gazetteer.index import (
     PLACE_COLUMNS,
     default_cache_dir,

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 
-from geomap.gazetteer.borders import haversine_km
+from geomap.distance import haversine_km
 from geomap.gazetteer.normalize import loose_key, skeleton
 
 try:

@@ -278,8 +278,10 @@ def _admin_stats(sub_rows: list[list[str]]) -> dict[int, _AdminStats]:
 def _named_after(area: str, centre: str) -> bool:
     """Whether an area's name is formed from its centre's ("Bryanskaya oblast'" ← Bryansk)."""
     first = area.split()[0] if area.split() else area
-    return len(centre) >= 4 and skeleton(first).startswith(skeleton(centre)) and (
-        normalize(first) != normalize(centre)
+    return (
+        len(centre) >= 4
+        and skeleton(first).startswith(skeleton(centre))
+        and (normalize(first) != normalize(centre))
     )
 
 

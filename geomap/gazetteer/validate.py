@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders, haversine_km
+from geomap.distance import haversine_km
+from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders
 from geomap.gazetteer.curated import Entry, Problem, read_dir
 from geomap.gazetteer.normalize import normalize
 

@@ -148,7 +148,9 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
         token = doc[index]
         if index + 1 < len(doc) and (
             token.lower_ in _LOCATIVE
-            or token.lower_ == "of" and index and doc[index - 1].lower_ in _SETTLEMENT_WORDS
+            or token.lower_ == "of"
+            and index
+            and doc[index - 1].lower_ in _SETTLEMENT_WORDS
         ):
             end = index + 1
             while end < len(doc) and (

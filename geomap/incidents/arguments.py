@@ -64,7 +64,7 @@ def _prep_objects(token: Any, *words: str) -> list[str]:
 
 
 def _antecedent(subject: Any) -> str:
-    """ "The US military said it carried out the strike": "it" is the speaker."""
+    """Resolve "it"/"they" to the speaker ("The US military said it carried out…")."""
     if subject.lower_ not in ("it", "they", "we"):
         return subtree_text(subject)
     node = subject.head

@@ -29,7 +29,8 @@ from geomap.model import Incident, Mention, Place
 
 __all__ = ("IncidentExtractor", "geo_precision_of")
 
-_AREA_PRECISION = {"sea": 3, 
+_AREA_PRECISION = {
+    "sea": 3,
     "country": 3,
     "admin1": 3,
     "region": 3,
@@ -240,7 +241,9 @@ class IncidentExtractor:
         )
 
 
-def _scope(group: list[Trigger], is_apart: bool, triggers: list[Trigger], sentence: Any) -> list[Any]:
+def _scope(
+    group: list[Trigger], is_apart: bool, triggers: list[Trigger], sentence: Any
+) -> list[Any]:
     """The tokens that speak of this event.
 
     A cited earlier event ("in retaliation for the attack on Tower 22 that

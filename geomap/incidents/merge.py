@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
+from geomap.distance import haversine_km
 from geomap.model import Place
 
 __all__ = ("Draft", "contains", "merge_into", "same_event", "settlement_radius_km")
@@ -47,12 +48,7 @@ class Draft:
 
 
 def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def contains(outer: Place, inner: Place) -> bool:

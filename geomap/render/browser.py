@@ -22,11 +22,16 @@ from geomap.errors import RenderError
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-__all__ = ["CHROMIUM_ARGS", "OfflinePage", "chromium_path", "launch", "open_offline",
-           "screenshot"]
+__all__ = ["CHROMIUM_ARGS", "OfflinePage", "chromium_path", "launch", "open_offline", "screenshot"]
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 READY = "window.__geomapReady === true"
 
 
@@ -42,8 +47,10 @@ def launch(playwright: Any) -> Browser:
     """Launch headless Chromium with networking side-channels switched off."""
     path = chromium_path()
     if path is None:
-        raise RenderError("Chromium not found: install it (apt-get install chromium) "
-                          "or set GEOMAP_CHROMIUM to its path")
+        raise RenderError(
+            "Chromium not found: install it (apt-get install chromium) "
+            "or set GEOMAP_CHROMIUM to its path"
+        )
     return playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
 
 
@@ -66,8 +73,15 @@ class OfflinePage:
         return self.page.evaluate("geomap.onMap()")
 
 
-def open_offline(browser: Browser, path: str | Path, *, width: int = 1280, height: int = 800,
-                 wait_ready: bool = True, timeout_ms: float = 30_000) -> OfflinePage:
+def open_offline(
+    browser: Browser,
+    path: str | Path,
+    *,
+    width: int = 1280,
+    height: int = 800,
+    wait_ready: bool = True,
+    timeout_ms: float = 30_000,
+) -> OfflinePage:
     """Open ``path`` in a new page that may load only ``file:`` URLs.
 
     Non-file requests are aborted and recorded; console errors, uncaught page
@@ -99,8 +113,14 @@ def open_offline(browser: Browser, path: str | Path, *, width: int = 1280, heigh
     return result
 
 
-def screenshot(map_path: str | Path, png_path: str | Path, *, width: int = 1280,
-               height: int = 800, browser: Browser | None = None) -> Path:
+def screenshot(
+    map_path: str | Path,
+    png_path: str | Path,
+    *,
+    width: int = 1280,
+    height: int = 800,
+    browser: Browser | None = None,
+) -> Path:
     """Save a PNG of the map at ``map_path`` (offline, once it is drawn).
 
     Pass ``browser`` to reuse a running Chromium (tests); else one is launched.

@@ -72,9 +72,11 @@ class SummaryBox(_Panel):
     """
 
     def __init__(self, title: str, position: str = "topleft"):
-        html = ('<h1></h1><dl class="gm-stats"><dt>Incidents</dt><dd data-k="shown">…</dd>'
-                '<dt>Articles</dt><dd data-k="articles">…</dd>'
-                '<dt>Dates</dt><dd data-k="span">…</dd></dl>')
+        html = (
+            '<h1></h1><dl class="gm-stats"><dt>Incidents</dt><dd data-k="shown">…</dd>'
+            '<dt>Articles</dt><dd data-k="articles">…</dd>'
+            '<dt>Dates</dt><dd data-k="span">…</dd></dl>'
+        )
         super().__init__(html, position)
         self.title_json = script_json(title)
 
@@ -110,11 +112,13 @@ class TimeFilter(_Panel):
     """
 
     def __init__(self, position: str = "topleft"):
-        html = ('<h2>Date filter</h2><div class="gm-row">'
-                '<label>From<input type="date" name="from"></label>'
-                '<label>To<input type="date" name="to"></label></div>'
-                '<label class="gm-undated"><input type="checkbox" name="undated" checked>'
-                'include undated incidents</label><button type="button">Show all dates</button>')
+        html = (
+            '<h2>Date filter</h2><div class="gm-row">'
+            '<label>From<input type="date" name="from"></label>'
+            '<label>To<input type="date" name="to"></label></div>'
+            '<label class="gm-undated"><input type="checkbox" name="undated" checked>'
+            'include undated incidents</label><button type="button">Show all dates</button>'
+        )
         super().__init__(html, position)
 
 
@@ -148,11 +152,13 @@ class Legend(_Panel):
             "<h2>Event type</h2><ul>"
             + _legend_items(("", c, t) for t, c in types)
             + "</ul><h2>Location</h2><ul>"
-            + _legend_items([
-                ("", "#555", GEO_PRECISION[1].split(" (")[0] + " site or town"),
-                ("gm-approx", "#555", "approximate (centre)"),
-                ("gm-area", "#555", "area it may lie in"),
-            ])
+            + _legend_items(
+                [
+                    ("", "#555", GEO_PRECISION[1].split(" (")[0] + " site or town"),
+                    ("gm-approx", "#555", "approximate (centre)"),
+                    ("gm-area", "#555", "area it may lie in"),
+                ]
+            )
             + '</ul><div class="gm-places"><h2>Mentioned place role</h2><ul>'
             + _legend_items(("", c, r) for r, c in ROLE_COLOURS.items())
             + "</ul></div>"

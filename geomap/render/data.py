@@ -36,13 +36,26 @@ _EPOCH = pd.Timestamp("1970-01-01")
 
 # Short key in the block → column of the input frame; values go through the string table.
 INCIDENT_STRINGS = {
-    "id": "incident_id", "et": "event_type", "st": "sub_event_type", "a2": "actor2",
-    "loc": "location", "cc": "country", "adm": "admin1", "nt": "notes", "art": "article",
-    "tt": "source_title", "url": "source_url",
+    "id": "incident_id",
+    "et": "event_type",
+    "st": "sub_event_type",
+    "a2": "actor2",
+    "loc": "location",
+    "cc": "country",
+    "adm": "admin1",
+    "nt": "notes",
+    "art": "article",
+    "tt": "source_title",
+    "url": "source_url",
 }
 PLACE_STRINGS = {
-    "nm": "name", "pn": "place_name", "ro": "role", "ft": "feature_type", "cc": "country",
-    "art": "article", "se": "sentence",
+    "nm": "name",
+    "pn": "place_name",
+    "ro": "role",
+    "ft": "feature_type",
+    "cc": "country",
+    "art": "article",
+    "se": "sentence",
 }
 
 Payload = dict[str, Any]
@@ -144,7 +157,8 @@ def _area(wkt_text: object, cache: dict[str, int], areas: list[list[list[float]]
         # Each ring is flat [lat, lon, lat, lon, ...]: short, and what Leaflet wants.
         rings = [
             [c for x, y in ring.coords for c in (round(y, 3), round(x, 3))]
-            for poly in polygons for ring in (poly.exterior, *poly.interiors)
+            for poly in polygons
+            for ring in (poly.exterior, *poly.interiors)
         ]
         index = len(areas)
         areas.append(rings)
@@ -164,8 +178,15 @@ def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: 
     inc = _coordinates(incidents)
     n = len(inc)
     actor_col = _col(inc, "actor1")
-    actor1 = (actor_col.astype(object).where(actor_col.notna(), "") if actor_col is not None
-              else pd.Series([""] * n, index=inc.index, dtype=object)).astype(str).str.strip()
+    actor1 = (
+        (
+            actor_col.astype(object).where(actor_col.notna(), "")
+            if actor_col is not None
+            else pd.Series([""] * n, index=inc.index, dtype=object)
+        )
+        .astype(str)
+        .str.strip()
+    )
     actor1 = actor1.mask(actor1 == "", UNKNOWN_ACTOR)
     actors = _actor_order(actor1)
     actor_index = {a: i for i, a in enumerate(actors)}
@@ -173,8 +194,11 @@ def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: 
     area_cache: dict[str, int] = {}
     area_col = _col(inc, "area_wkt")
     days = _days(_col(inc, "event_date"), n)
-    uncertainty = pd.to_numeric(_col(inc, "uncertainty_km"), errors="coerce") \
-        if "uncertainty_km" in inc.columns else pd.Series(0.0, index=inc.index)
+    uncertainty = (
+        pd.to_numeric(_col(inc, "uncertainty_km"), errors="coerce")
+        if "uncertainty_km" in inc.columns
+        else pd.Series(0.0, index=inc.index)
+    )
     block: dict[str, Any] = {
         "lat": _floats(inc["_lat"], 5),
         "lon": _floats(inc["_lon"], 5),
@@ -184,8 +208,10 @@ def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: 
         "unc": _floats(uncertainty.fillna(0).clip(lower=0), 1),
         "f": _ints(_col(inc, "fatalities"), n, None),
         "a1": [actor_index[a] for a in actor1.tolist()],
-        "ar": [_area(w, area_cache, areas) for w in (area_col.tolist() if area_col is not None
-                                                     else [None] * n)],
+        "ar": [
+            _area(w, area_cache, areas)
+            for w in (area_col.tolist() if area_col is not None else [None] * n)
+        ],
     }
     for key, column in INCIDENT_STRINGS.items():
         block[key] = strings.column(_col(inc, column), n)

@@ -56,6 +56,8 @@ def html_text(value: object) -> str:
 def script_body(text: str, name: str) -> str:
     """Return trusted asset text unchanged, or raise if it would close its element."""
     if _CLOSING_TAG_RE.search(text):
-        raise RenderError(f"asset {name!r} contains a closing </script> or </style> tag; "
-                          "it cannot be inlined (re-vendor it with scripts/vendor_assets.py)")
+        raise RenderError(
+            f"asset {name!r} contains a closing </script> or </style> tag; "
+            "it cannot be inlined (re-vendor it with scripts/vendor_assets.py)"
+        )
     return text

@@ -18,8 +18,9 @@ from geomap.render.style import ROLE_COLOURS
 __all__ = ["BasemapLayer", "IncidentLayer", "OnlineTilesLayer", "PlacesLayer", "count_label"]
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
-                   "OpenStreetMap</a> contributors")
+OSM_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
 
 
 def count_label(text: str, count: int) -> str:
@@ -68,8 +69,9 @@ class PlacesLayer(InlineAssetsMixin, Layer):
     """)
 
     def __init__(self, count: int, *, show: bool = False):
-        super().__init__(name=count_label("Mentioned places", count), overlay=True,
-                         control=True, show=show)
+        super().__init__(
+            name=count_label("Mentioned places", count), overlay=True, control=True, show=show
+        )
         self._name = "PlacesLayer"
         self.colours_json = script_json(ROLE_COLOURS)
 
@@ -90,8 +92,9 @@ class BasemapLayer(InlineAssetsMixin, Layer):
     """)
 
     def __init__(self) -> None:
-        super().__init__(name="Offline basemap (Natural Earth)", overlay=False, control=True,
-                         show=True)
+        super().__init__(
+            name="Offline basemap (Natural Earth)", overlay=False, control=True, show=True
+        )
         self._name = "BasemapLayer"
         self.world_id = asset_id("countries-50m.json")
         self.cities_id = asset_id("cities.json")
@@ -101,5 +104,12 @@ class OnlineTilesLayer(folium.TileLayer):
     """OpenStreetMap tiles: a base layer to pick when online, never the default."""
 
     def __init__(self) -> None:
-        super().__init__(tiles=OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap (online)",
-                         overlay=False, control=True, show=False, max_zoom=19)
+        super().__init__(
+            tiles=OSM_TILES,
+            attr=OSM_ATTRIBUTION,
+            name="OpenStreetMap (online)",
+            overlay=False,
+            control=True,
+            show=False,
+            max_zoom=19,
+        )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import folium
 
+from geomap.atomic import atomic_write
 from geomap.errors import RenderError
 from geomap.render.assets import InlineAssetsMixin, RawText
 from geomap.render.controls import (
@@ -45,20 +44,31 @@ class OfflineMap(InlineAssetsMixin, folium.Map):
     inline_assets = ("leaflet.css", "leaflet.js")
 
 
-def build_map(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, *,
-              title: str = DEFAULT_TITLE, basemap: bool = True) -> folium.Map:
+def build_map(
+    incidents: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    *,
+    title: str = DEFAULT_TITLE,
+    basemap: bool = True,
+) -> folium.Map:
     """Return the assembled map (not yet rendered); see :func:`write_map`."""
     payload = build_payload(incidents, places, title)
-    m = OfflineMap(location=[20, 10], zoom_start=2, min_zoom=2, tiles=None, prefer_canvas=True,
-                   zoom_control="topright", world_copy_jump=True)
+    m = OfflineMap(
+        location=[20, 10],
+        zoom_start=2,
+        min_zoom=2,
+        tiles=None,
+        prefer_canvas=True,
+        zoom_control="topright",
+        world_copy_jump=True,
+    )
     m._id = "geomap"  # stable ids: the same input renders the same file
     m.get_root().header.add_child(RawText(f"<title>{html_text(title)}</title>"), name="title")
     m.add_child(Runtime())
     if basemap:
         m.add_child(BasemapLayer())
     m.add_child(OnlineTilesLayer())
-    for index, (actor, count) in enumerate(zip(payload["actors"], payload["counts"],
-                                               strict=True)):
+    for index, (actor, count) in enumerate(zip(payload["actors"], payload["counts"], strict=True)):
         m.add_child(IncidentLayer(index, actor, count))
     m.add_child(PlacesLayer(len(payload["p"]["lat"])))
     m.add_child(Fullscreen())
@@ -80,8 +90,14 @@ def _event_types(payload: dict) -> set[str]:
     return {strings[k] for k in set(codes) if k >= 0}
 
 
-def write_map(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, path: str | Path, *,
-              title: str = DEFAULT_TITLE, basemap: bool = True) -> Path:
+def write_map(
+    incidents: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    path: str | Path,
+    *,
+    title: str = DEFAULT_TITLE,
+    basemap: bool = True,
+) -> Path:
     """Write the incidents map to ``path`` as one offline HTML file.
 
     Parameters
@@ -111,25 +127,14 @@ def write_map(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, path: str |
 
 
 def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` via a temp file in the same directory and ``os.replace``.
+    """Write the map atomically (`geomap.atomic.atomic_write`): never half a map.
 
-    Readers see the old file or the new one, never half a map.
+    Raises `RenderError` with what to do when the location is not writable.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        return atomic_write(path, text)
     except OSError as exc:
-        raise RenderError(f"cannot write the map to {path}: {exc.strerror}; "
-                          "choose a writable output directory") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a map is for sharing
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"cannot write the map to {path}: {exc.strerror}; "
-                          "check the path is a writable file location") from exc
-    return path
+        raise RenderError(
+            f"cannot write the map to {path}: {exc.strerror or exc}; "
+            "choose a writable output directory"
+        ) from exc

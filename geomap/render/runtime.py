@@ -64,8 +64,11 @@ class DataBlock(MacroElement):
         """Add the data element to the body as raw text, then the start call."""
         figure = self.get_root()
         assert isinstance(figure, Figure)
-        figure.html.add_child(RawText(
-            f'<script type="application/json" id="{self.data_id}" '
-            f'data-encoding="{self.encoding}">{self.text}</script>'
-        ), name=self.get_name())
+        figure.html.add_child(
+            RawText(
+                f'<script type="application/json" id="{self.data_id}" '
+                f'data-encoding="{self.encoding}">{self.text}</script>'
+            ),
+            name=self.get_name(),
+        )
         super().render(**kwargs)

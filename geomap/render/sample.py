@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS
+
 if TYPE_CHECKING:
     import geopandas as gpd
 
@@ -28,15 +30,6 @@ HOSTILE = (
     "<!-- \u2028 \u2029 & &amp;",
 )
 
-INCIDENT_COLUMNS = (
-    "incident_id", "event_date", "date_precision", "event_type", "sub_event_type", "actor1",
-    "actor2", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
-    "uncertainty_km", "area_wkt", "fatalities", "notes", "article", "source_title",
-    "source_url",
-)
-PLACE_COLUMNS = ("name", "place_name", "role", "feature_type", "country", "latitude",
-                 "longitude", "article", "sentence")
-
 _TYPES = (
     ("Explosions/Remote violence", "Air/drone strike"),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
@@ -48,27 +41,47 @@ _TYPES = (
     ("Protests", "Peaceful protest"),
     ("Strategic developments", "Looting/property destruction"),
 )
-_ACTORS = ("Russian forces", "Ukrainian forces", "US forces", "Islamic State", "Al-Shabaab",
-           "Syrian government forces", "Wagner Group", "JNIM", "Houthi forces", "Unidentified")
+_ACTORS = (
+    "Russian forces",
+    "Ukrainian forces",
+    "US forces",
+    "Islamic State",
+    "Al-Shabaab",
+    "Syrian government forces",
+    "Wagner Group",
+    "JNIM",
+    "Houthi forces",
+    "Unidentified",
+)
 # (town, admin1, ISO2, lat, lon): hubs the synthetic incidents scatter around.
 _HUBS = (
     ("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23),
     ("Bakhmut", "Donetsk Oblast", "UA", 48.6, 38.0),
-    ("Idlib", "Idlib", "SY", 35.93, 36.63), ("Mogadishu", "Banaadir", "SO", 2.04, 45.34),
-    ("Gao", "Gao", "ML", 16.27, -0.04), ("Sanaa", "Amanat al Asimah", "YE", 15.35, 44.2),
-    ("Mosul", "Nineveh", "IQ", 36.34, 43.13), ("Maiduguri", "Borno", "NG", 11.85, 13.16),
+    ("Idlib", "Idlib", "SY", 35.93, 36.63),
+    ("Mogadishu", "Banaadir", "SO", 2.04, 45.34),
+    ("Gao", "Gao", "ML", 16.27, -0.04),
+    ("Sanaa", "Amanat al Asimah", "YE", 15.35, 44.2),
+    ("Mosul", "Nineveh", "IQ", 36.34, 43.13),
+    ("Maiduguri", "Borno", "NG", 11.85, 13.16),
 )
 _ROLES = ("incident", "affiliation", "origin", "diplomacy", "caption", "context", "mentioned")
 
 
 def _box(lat: float, lon: float, half: float) -> str:
-    return (f"POLYGON(({lon - half} {lat - half}, {lon + half} {lat - half}, "
-            f"{lon + half} {lat + half}, {lon - half} {lat + half}, {lon - half} {lat - half}))")
+    return (
+        f"POLYGON(({lon - half} {lat - half}, {lon + half} {lat - half}, "
+        f"{lon + half} {lat + half}, {lon - half} {lat + half}, {lon - half} {lat - half}))"
+    )
 
 
-def sample_frames(n: int = 200, *, seed: int = 7, hostile: bool = False,
-                  n_places: int | None = None,
-                  unique_coordinates: bool = False) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def sample_frames(
+    n: int = 200,
+    *,
+    seed: int = 7,
+    hostile: bool = False,
+    n_places: int | None = None,
+    unique_coordinates: bool = False,
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Return ``(incidents, places)`` with ``n`` incidents in the frame contract.
 
     About 70% are precision 1, 20% precision 2 (a radius), 10% precision 3
@@ -98,42 +111,69 @@ def sample_frames(n: int = 200, *, seed: int = 7, hostile: bool = False,
     fatalities = pd.array(rng.integers(0, 40, n), dtype="Int64")
     fatalities[rng.random(n) < 0.33] = pd.NA
     article = [f"article-{k:06d}.txt" for k in rng.integers(0, max(1, n // 4), n)]
-    frame = pd.DataFrame({
-        "incident_id": [f"inc-{k:07d}" for k in range(n)],
-        "event_date": [None if u < 0.05 else d for u, d in zip(rng.random(n), dates, strict=True)],
-        "date_precision": rng.choice([1, 2, 3], n, p=[0.8, 0.15, 0.05]),
-        "event_type": [t[0] for t in types],
-        "sub_event_type": [t[1] for t in types],
-        "actor1": [_ACTORS[k] for k in actor_pick],
-        "actor2": [_ACTORS[(k + 3) % len(_ACTORS)] for k in actor_pick],
-        "location": [h[0] for h in hubs], "country": [h[2] for h in hubs],
-        "admin1": [h[1] for h in hubs],
-        "latitude": lat.round(5), "longitude": lon.round(5), "geo_precision": gp,
-        "uncertainty_km": np.where(gp == 2, 25.0, np.where(gp == 3, 150.0, 0.0)),
-        "area_wkt": [_box(h[3], h[4], 1.0) if g == 3 and k % 2 else None
-                     for k, (g, h) in enumerate(zip(gp, hubs, strict=True))],
-        "fatalities": fatalities,
-        "notes": [f"{_ACTORS[a]} reported a {t[1].lower()} near {h[0]} on day {d}; "
-                  f"{int(f) if f is not pd.NA else 'an unknown number of'} people were killed."
-                  for a, t, h, d, f in zip(actor_pick, types, hubs, days, fatalities, strict=True)],
-        "article": article,
-        "source_title": [f"Fighting reported near {h[0]}" for h in hubs],
-        "source_url": [f"https://news.example.org/{a}" for a in article],
-    })
+    frame = pd.DataFrame(
+        {
+            "incident_id": [f"inc-{k:07d}" for k in range(n)],
+            "event_date": [
+                None if u < 0.05 else d for u, d in zip(rng.random(n), dates, strict=True)
+            ],
+            "date_precision": rng.choice([1, 2, 3], n, p=[0.8, 0.15, 0.05]),
+            "event_type": [t[0] for t in types],
+            "sub_event_type": [t[1] for t in types],
+            "actor1": [_ACTORS[k] for k in actor_pick],
+            "actor2": [_ACTORS[(k + 3) % len(_ACTORS)] for k in actor_pick],
+            "location": [h[0] for h in hubs],
+            "country": [h[2] for h in hubs],
+            "admin1": [h[1] for h in hubs],
+            "latitude": lat.round(5),
+            "longitude": lon.round(5),
+            "geo_precision": gp,
+            "uncertainty_km": np.where(gp == 2, 25.0, np.where(gp == 3, 150.0, 0.0)),
+            "area_wkt": [
+                _box(h[3], h[4], 1.0) if g == 3 and k % 2 else None
+                for k, (g, h) in enumerate(zip(gp, hubs, strict=True))
+            ],
+            "fatalities": fatalities,
+            "notes": [
+                f"{_ACTORS[a]} reported a {t[1].lower()} near {h[0]} on day {d}; "
+                f"{int(f) if f is not pd.NA else 'an unknown number of'} people were killed."
+                for a, t, h, d, f in zip(actor_pick, types, hubs, days, fatalities, strict=True)
+            ],
+            "article": article,
+            "source_title": [f"Fighting reported near {h[0]}" for h in hubs],
+            "source_url": [f"https://news.example.org/{a}" for a in article],
+        }
+    )
     n_places = n // 2 if n_places is None else n_places
     pick = rng.integers(0, len(_HUBS), n_places)
-    places = pd.DataFrame({
-        "name": [_HUBS[k][0] for k in pick], "place_name": [_HUBS[k][0] for k in pick],
-        "role": [_ROLES[k % len(_ROLES)] for k in range(n_places)],
-        "feature_type": "city", "country": [_HUBS[k][2] for k in pick],
-        "latitude": [_HUBS[k][3] + 0.01 * (j % 50) for j, k in enumerate(pick)],
-        "longitude": [_HUBS[k][4] for k in pick],
-        "article": [f"article-{k:06d}.txt" for k in range(n_places)],
-        "sentence": [f"Officials in {_HUBS[k][0]} said the situation was tense." for k in pick],
-    })
+    places = pd.DataFrame(
+        {
+            "name": [_HUBS[k][0] for k in pick],
+            "place_name": [_HUBS[k][0] for k in pick],
+            "role": [_ROLES[k % len(_ROLES)] for k in range(n_places)],
+            "feature_type": "city",
+            "country": [_HUBS[k][2] for k in pick],
+            "latitude": [_HUBS[k][3] + 0.01 * (j % 50) for j, k in enumerate(pick)],
+            "longitude": [_HUBS[k][4] for k in pick],
+            "article": [f"article-{k:06d}.txt" for k in range(n_places)],
+            "sentence": [f"Officials in {_HUBS[k][0]} said the situation was tense." for k in pick],
+        }
+    )
     if hostile:
-        _poison(frame, ("actor1", "actor2", "notes", "source_title", "location", "admin1",
-                        "sub_event_type", "incident_id", "article"))
+        _poison(
+            frame,
+            (
+                "actor1",
+                "actor2",
+                "notes",
+                "source_title",
+                "location",
+                "admin1",
+                "sub_event_type",
+                "incident_id",
+                "article",
+            ),
+        )
         frame.loc[0, "source_url"] = "javascript:alert(1)"
         frame.loc[1, "source_url"] = 'https://x.example/"><script>alert(3)</script>'
         _poison(places, ("name", "place_name", "sentence", "feature_type", "article"))

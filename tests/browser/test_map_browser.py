@@ -66,7 +66,8 @@ def test_toggling_a_layer_removes_its_markers(open_map, sample_map):
     after = opened.on_map()
     assert after["Russian forces"] == 0
     assert {k: v for k, v in after.items() if k != "Russian forces"} == {
-        k: v for k, v in before.items() if k != "Russian forces"}
+        k: v for k, v in before.items() if k != "Russian forces"
+    }
     assert opened.page.evaluate("geomap.shownTotal()") == sum(after.values())
     layer_checkbox(opened.page, "Russian forces").click()
     assert opened.on_map() == before
@@ -74,19 +75,21 @@ def test_toggling_a_layer_removes_its_markers(open_map, sample_map):
 
 def test_clicking_a_marker_opens_its_popup(open_map, sample_map, sample):
     incidents = sample[0]
-    benign = incidents.iloc[len(HOSTILE):]
+    benign = incidents.iloc[len(HOSTILE) :]
     row = benign[benign["geo_precision"] == 1].iloc[0]
     opened = open_map(sample_map)
     x, y = opened.page.evaluate(
         """([lat, lon]) => { geomap.map.setView([lat, lon], 14, {animate: false});
             const p = geomap.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }""",
-        [row["latitude"], row["longitude"]])
+        [row["latitude"], row["longitude"]],
+    )
     opened.page.wait_for_timeout(150)
     opened.page.mouse.click(x, y)
     opened.page.wait_for_selector(".leaflet-popup-content", timeout=3000)
     shown_id = popup(opened.page).locator(".gm-id").inner_text()
-    same_spot = incidents[(incidents["latitude"] == row["latitude"])
-                          & (incidents["longitude"] == row["longitude"])]
+    same_spot = incidents[
+        (incidents["latitude"] == row["latitude"]) & (incidents["longitude"] == row["longitude"])
+    ]
     assert shown_id in set(same_spot["incident_id"])
     assert row["location"] in popup_text(opened.page)
 
@@ -120,8 +123,10 @@ def test_hostile_text_shows_as_text(shared, row, text):
     open_incident(opened.page, row)
     content = popup(opened.page)
     notes = content.locator(".gm-notes").inner_text()
-    assert notes.replace("\n", " ").split() == text.replace("\u2028", " ").replace(
-        "\u2029", " ").split()
+    assert (
+        notes.replace("\n", " ").split()
+        == text.replace("\u2028", " ").replace("\u2029", " ").split()
+    )
     assert content.locator("script, img").count() == 0
     assert opened.page.locator("img[src=x]").count() == 0
     assert opened.dialogs == [] and opened.page_errors == []
@@ -202,8 +207,9 @@ def test_empty_frames_still_render(open_map, tmp_path):
 
 
 def test_screenshot_helper_writes_png(sample_map, tmp_path, browser):
-    png = screenshot(sample_map, tmp_path / "shot" / "map.png", width=800, height=500,
-                     browser=browser)
+    png = screenshot(
+        sample_map, tmp_path / "shot" / "map.png", width=800, height=500, browser=browser
+    )
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == (800, 500)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.distance import haversine_km
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.borders import haversine_km
 
 pytestmark = pytest.mark.slow
 

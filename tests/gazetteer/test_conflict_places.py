@@ -13,10 +13,9 @@
 
 from __future__ import annotations
 
-import re
-
 import csv
 import math
+import re
 from pathlib import Path
 
 import pytest

@@ -17,8 +17,11 @@ from geomap.render.sample import HOSTILE
 
 # Elements and CSS that make a browser fetch: none may point at the network.
 FETCHING = [
-    re.compile(r"<(?:script|img|iframe|source|audio|video|embed|input)\b[^>]*\ssrc\s*=\s*['\"]?"
-               r"(?:https?:)?//", re.I),
+    re.compile(
+        r"<(?:script|img|iframe|source|audio|video|embed|input)\b[^>]*\ssrc\s*=\s*['\"]?"
+        r"(?:https?:)?//",
+        re.I,
+    ),
     re.compile(r"<link\b[^>]*\shref\s*=\s*['\"]?(?:https?:)?//", re.I),
     re.compile(r"url\(\s*['\"]?(?:https?:)?//", re.I),
     re.compile(r"@import\s+['\"]?(?:url\()?\s*['\"]?(?:https?:)?//", re.I),
@@ -27,8 +30,12 @@ FETCHING = [
 
 def data_block(html: str) -> dict:
     """Decode the map's data block (plain or gzip+base64 JSON)."""
-    match = re.search(r'<script type="application/json" id="geomap-data" '
-                      r'data-encoding="([^"]+)">(.*?)</script>', html, re.S)
+    match = re.search(
+        r'<script type="application/json" id="geomap-data" '
+        r'data-encoding="([^"]+)">(.*?)</script>',
+        html,
+        re.S,
+    )
     assert match, "data block missing"
     encoding, text = match.groups()
     if encoding == "gzip+base64":
@@ -41,16 +48,25 @@ def test_no_network_fetch(hostile_html):
         assert not pattern.search(hostile_html), pattern.pattern
 
 
-@pytest.mark.parametrize("needle", [
-    "/* leaflet.js */", "/* leaflet.markercluster.js */", "/* Control.FullScreen.js */",
-    "/* topojson-client.min.js */", 'id="geomap-asset-countries-50m"', "/* runtime.js */",
-])
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "/* leaflet.js */",
+        "/* leaflet.markercluster.js */",
+        "/* Control.FullScreen.js */",
+        "/* topojson-client.min.js */",
+        'id="geomap-asset-countries-50m"',
+        "/* runtime.js */",
+    ],
+)
 def test_assets_inlined_once(hostile_html, needle):
     assert hostile_html.count(needle) == 1
 
 
-@pytest.mark.parametrize("cdn", ["cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com",
-                                 "bootstrapcdn", "fontawesome"])
+@pytest.mark.parametrize(
+    "cdn",
+    ["cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com", "bootstrapcdn", "fontawesome"],
+)
 def test_folium_cdn_links_removed(hostile_html, cdn):
     assert cdn not in hostile_html
 
