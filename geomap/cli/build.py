@@ -86,6 +86,12 @@ def build_command(
     show = not quiet and sys.stderr.isatty()
     try:
         if not quiet:
+            from geomap.gazetteer.index import base_path, default_cache_dir
+
+            if not base_path(default_cache_dir()).exists():
+                click.echo(
+                    "building the gazetteer index once (GeoNames base, about a minute)…", err=True
+                )
             click.echo("loading gazetteer and language model…", err=True)
         geoparser = default_geoparser()
         from tqdm import tqdm
