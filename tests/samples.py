@@ -131,6 +131,9 @@ KHAN_YOUNIS = _place(
 )
 GENEVA = _place("p:geneva", "Geneva", 46.20, 6.14, "city", "CH", population=180_000)
 LONDON = _place("p:london", "London", 51.51, -0.13, "city", "GB", population=8_900_000)
+BAGHDAD = _place("p:baghdad", "Baghdad", 33.34, 44.40, "city", "IQ", population=7_000_000)
+JORDAN = _place("c:JO", "Jordan", 31.0, 36.5, "country", "JO")
+TOWER_22 = _place("cur:jo-tower-22", "Tower 22", 33.32, 38.69, "base", "JO")
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
 
 ALL_PLACES = [v for v in list(globals().values()) if isinstance(v, Place)]

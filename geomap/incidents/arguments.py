@@ -42,6 +42,27 @@ _CIVILIANS = re.compile(
     re.I,
 )
 UNIDENTIFIED = "Unidentified armed group"
+_PERPETRATE = frozenset(
+    {
+        "carry",
+        "conduct",
+        "launch",
+        "stage",
+        "mount",
+        "perpetrate",
+        "unleash",
+        "execute",
+        "commit",
+        "claim",
+        "intensify",
+        "step",
+        "continue",
+        "begin",
+        "resume",
+        "order",
+        "make",
+    }
+)
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
 
 
@@ -85,8 +106,13 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         phrases = [subtree_text(m) for m in _children(token, "compound", "amod", "poss", "nmod")]
         phrases += _prep_objects(token, "by", "from")
         verb = token.head
-        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
-            phrases += [subtree_text(s) for s in _children(verb, "nsubj")]
+        if (
+            token.dep_ in ("dobj", "obj")
+            and verb.pos_ == "VERB"
+            and (verb.lemma_ or "").lower() in _PERPETRATE
+        ):
+            # "the US military carried out strikes", not "Damascus condemned the strikes"
+            phrases += [_antecedent(s) for s in _children(verb, "nsubj")]
         return phrases
     if _children(token, "nsubjpass", "auxpass"):
         return _prep_objects(token, "by")

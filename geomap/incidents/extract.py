@@ -20,10 +20,12 @@ from geomap.incidents.merge import Draft, contains, merge_into, same_event
 from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
     Trigger,
+    background,
     classify_event,
     connected,
     find_triggers,
     separated,
+    violent_context,
 )
 from geomap.model import Incident, Mention, Place
 
@@ -163,6 +165,8 @@ class IncidentExtractor:
             trigger=main.token.text,
         )
         places = _most_specific([parsed.mentions[i] for i in located], roles, located)
+        if not any(t.strong for t in group) and not violent_context(sentence.text):
+            places = []  # "the jackpot was hit in Florida": at most a reference, never a location
         if not places:
             return [base]
         out = []
@@ -260,7 +264,9 @@ def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
     main: list[Trigger] = []
     apart: list[tuple[list[Trigger], bool]] = []
     for trigger in triggers:
-        if any(separated(trigger, other) for other in triggers if other.token.i != trigger.token.i):
+        if background(trigger) or any(
+            separated(trigger, other) for other in triggers if other.token.i != trigger.token.i
+        ):
             apart.append(([trigger], True))
         else:
             main.append(trigger)

@@ -12,7 +12,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ("Trigger", "classify_event", "clause_of", "connected", "find_triggers", "separated")
+__all__ = (
+    "STRONG",
+    "Trigger",
+    "classify_event",
+    "clause_of",
+    "connected",
+    "find_triggers",
+    "background",
+    "separated",
+    "violent_context",
+)
 
 #: Lemma → default ACLED (event_type, sub_event_type).
 VERBS: dict[str, tuple[str, str]] = {
@@ -98,9 +108,62 @@ _MEANS = (
     (re.compile(r"\bgrenades?\b", re.I), ("Explosions/Remote violence", "Grenade")),
 )
 
+#: Triggers that mean armed violence whatever the context.  The others ("hit",
+#: "targeted", "killed", "attack", "clash") also report lotteries, tariffs,
+#: road accidents and debates, so they need violence named in the sentence.
+STRONG = frozenset(
+    {
+        "shell",
+        "bomb",
+        "bombard",
+        "ambush",
+        "detonate",
+        "massacre",
+        "execute",
+        "abduct",
+        "kidnap",
+        "airstrike",
+        "air strike",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "barrage",
+        "firefight",
+        "gunfight",
+        "abduction",
+        "kidnapping",
+        "blast",
+    }
+)
+_VIOLENCE = re.compile(
+    r"\b(guns?|gunfire|gunmen|gunman|shots?|bullets?|rifles?|bombs?|bomber|explosives?|explosions?|"
+    r"shells?|shelling|artillery|grenades?|missiles?|rockets?|drones?|uavs?|air ?strikes?|jets?|"
+    r"warplanes?|war planes?|aircraft|mortars?|ieds?|forces|troops|soldiers?|servicem[ae]n|"
+    r"militants?|militias?|militiamen|fighters|insurgents?|rebels?|jihadists?|army|armies|"
+    r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
+    r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
+    r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion)\b",
+    re.I,
+)
+_ACCIDENT = re.compile(
+    r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|hit-and-run|overdose|drown\w*|"
+    r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire)\b",
+    re.I,
+)
+
+
+def violent_context(text: str) -> bool:
+    """Whether a sentence names armed violence, not an accident or a metaphor."""
+    return bool(_VIOLENCE.search(text)) and not (
+        _ACCIDENT.search(text)
+        and not re.search(r"\b(bombs?|shell\w*|missiles?|rockets?|gun\w*)\b", text, re.I)
+    )
+
+
 _GENERIC = re.compile(
     r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
-    r"previous(ly)?|in the past|in recent (years|months)|history of|have long|for years)\b",
+    r"previous(ly)?|in the past|in recent (years|months)|history of|have long|for years|"
+    r"(a )?(wave|spate|series|string|campaign) of)\b",
     re.I,
 )
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
@@ -123,7 +186,7 @@ _INTENT = frozenset(
         "limit",
     }
 )
-_SEPARATORS = frozenset({"after", "following", "since", "before"})
+_SEPARATORS = frozenset({"after", "following", "since", "before", "amid", "during"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +197,11 @@ class Trigger:
     event_type: str
     sub_event_type: str
     is_noun: bool
+
+    @property
+    def strong(self) -> bool:
+        """Whether the word reports violence on its own ("shelled"), unlike "hit" or "killed"."""
+        return self.lemma in STRONG
 
     @property
     def lemma(self) -> str:
@@ -244,7 +312,7 @@ def find_triggers(sentence: Any) -> list[Trigger]:
             types, is_noun = VERBS[lemma], False
             if not _weapon_sense(token, lemma):
                 continue
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma in NOUNS or token.lower_ in NOUNS):
+        elif token.pos_ == "NOUN" and (lemma in NOUNS or token.lower_ in NOUNS):
             types, is_noun = NOUNS.get(lemma) or NOUNS[token.lower_], True
         else:
             continue
@@ -253,6 +321,20 @@ def find_triggers(sentence: Any) -> list[Trigger]:
         if _is_eventive(token, is_noun):
             found.append(Trigger(token, types[0], types[1], is_noun))
     return found
+
+
+def background(trigger: Trigger) -> bool:
+    """Whether the trigger only sets the scene ("amid the fighting", "during the war")."""
+    node = trigger.token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in ("amid", "amidst", "during"):
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
 
 
 def separated(trigger: Trigger, other: Trigger) -> bool:

@@ -66,6 +66,10 @@ NO_INCIDENT = [
         id="photo-caption",
     ),
     pytest.param("Sudan's army chief met envoys in Geneva on Monday.", id="meeting"),
+    pytest.param("The lottery jackpot was hit in Kharkiv on Tuesday.", id="not-violence"),
+    pytest.param("A woman was killed in a car accident in Kherson on Monday.", id="accident"),
+    pytest.param("The talks came amid a wave of attacks in Mogadishu.", id="background"),
+    pytest.param("Officials in Baghdad condemned the bombing on Monday.", id="condemnation"),
 ]
 
 
@@ -142,3 +146,31 @@ def test_mentioned_places_keep_their_roles(run_extract):
     assert roles["Tehran"] == "affiliation"
     assert roles["Britain"] == "origin"
     assert roles["Deir ez-Zor"] == "incident"
+
+
+def test_deaths_belong_to_the_event_that_caused_them(run_extract):
+    text = (
+        "A drone strike on a car in Baghdad killed a militia commander on Wednesday.\n\n"
+        "The US military said it carried out the strike in retaliation for the January 28 "
+        "attack on Tower 22 in Jordan that killed three American soldiers."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 2, 8))
+    by_place = {i.place.name: i for i in incidents}
+    assert by_place["Baghdad"].fatalities == 1
+    assert by_place["Baghdad"].actor1 == "US forces"  # "it" is the US military
+    assert by_place["Tower 22"].fatalities == 3
+    assert by_place["Tower 22"].event_date == date(2024, 1, 28)
+
+
+def test_claim_of_responsibility_names_the_actor(run_extract):
+    text = "A car bomb exploded in Mogadishu on Saturday. Al-Shabaab claimed responsibility."
+    (incident,), _ = run_extract(text)
+    assert incident.actor1 == "Al-Shabaab"
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_attack_on_civilians_is_violence_against_civilians(run_extract):
+    text = "Gunmen stormed a market in Gao on Sunday, killing 12 civilians."
+    (incident,), _ = run_extract(text)
+    assert incident.event_type == "Violence against civilians"
+    assert incident.fatalities == 12
