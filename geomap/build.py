@@ -56,14 +56,30 @@ def extract_articles(
     geoparser: Geoparser,
     *,
     on_article: Callable[[Article, list[Incident]], None] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> BuildResult:
-    """Geoparse articles and extract their incidents (no files written)."""
+    """Geoparse articles and extract their incidents (no files written).
+
+    An article whose extraction fails is reported through ``on_error`` and
+    skipped: one odd text must not cost the rest of the batch.
+    """
     from geomap.incidents import IncidentExtractor
 
     extractor = IncidentExtractor()
     result = BuildResult()
     for parsed in geoparser.pipe(articles):
-        incidents, mentions = extractor.extract(parsed)
+        try:
+            incidents, mentions = extractor.extract(parsed)
+        except Exception as exc:  # reported per article; the batch goes on
+            error = InputError(
+                f"could not extract incidents ({type(exc).__name__}: {exc}); "
+                "please report this article as a geomap bug",
+                path=parsed.article.path or parsed.article.id,
+            )
+            result.skipped.append(error)
+            if on_error is not None:
+                on_error(error)
+            continue
         sentences = [s.text.strip() for s in parsed.doc.sents]
         result.articles += 1
         result.incidents.extend(incidents)
@@ -110,8 +126,8 @@ def build(
             progress.update(1)
             progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
 
-    result = extract_articles(articles(), geoparser, on_article=tick)
-    result.skipped = skipped
+    result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
+    result.skipped = skipped + result.skipped
     if result.articles == 0:
         # Keep the previous map rather than replace it with an empty one.
         raise InputError(

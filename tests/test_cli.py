@@ -110,3 +110,23 @@ def test_build_examples_with_full_gazetteer(tmp_path, monkeypatch, full_geoparse
     assert len({p["actor1"] for p in props}) >= 4
     assert len({p["country"] for p in props}) >= 4
     assert not {p["location"] for p in props} & {"Moscow", "Geneva", "Niamey", "Paris", "Muscat"}
+
+
+def test_an_article_that_breaks_extraction_is_skipped_not_fatal(stub_build, tmp_path, monkeypatch):
+    from geomap.incidents import IncidentExtractor
+
+    real = IncidentExtractor.extract
+
+    def flaky(self, parsed):
+        if "BREAK" in parsed.article.text:
+            raise RuntimeError("boom")
+        return real(self, parsed)
+
+    monkeypatch.setattr(IncidentExtractor, "extract", flaky)
+    (tmp_path / "a.txt").write_text("A\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B\n\nBREAK this one.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(out), "-q"])
+    assert result.exit_code == 3
+    assert "b.txt: could not extract incidents (RuntimeError: boom)" in result.output
+    assert "1 articles, 1 skipped, 1 incidents" in result.output

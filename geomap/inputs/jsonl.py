@@ -9,6 +9,7 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.inputs.dates import find_dateline, parse_date
+from geomap.inputs.text import check_length
 from geomap.model import Article
 
 __all__ = ("read_jsonl",)
@@ -47,6 +48,7 @@ def _article(row: object, path: Path, number: int, published: date | None) -> Ar
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("field 'text': missing or empty", **where)
+    check_length(text, **where)
     title = row.get("title") or text.strip().split("\n", 1)[0][:120]
     if not isinstance(title, str):
         raise InputError(f"field 'title': expected a string, got {title!r}", **where)

@@ -15,10 +15,24 @@ from geomap.errors import InputError
 from geomap.inputs.dates import find_dateline, parse_date
 from geomap.model import Article
 
-__all__ = ("MAX_BYTES", "read_text_article", "parse_text_article")
+__all__ = ("MAX_BYTES", "MAX_CHARS", "check_length", "read_text_article", "parse_text_article")
 
-#: Larger files are not news articles; refusing them keeps a batch responsive.
-MAX_BYTES = 5_000_000
+#: Larger files are not news articles; refusing them keeps a batch responsive
+#: and stays under spaCy's one-million-character limit per text.
+MAX_BYTES = 2_000_000
+MAX_CHARS = 1_000_000
+
+
+def check_length(text: str, *, path: str, line: int | None = None) -> None:
+    """Refuse a text too long to be one article, naming where it came from."""
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"text is {len(text):,} characters, over the {MAX_CHARS:,}-character limit for one "
+            "article; split it into articles",
+            path=path,
+            line=line,
+        )
+
 
 _HEADER = re.compile(r"^(?P<key>published|date|url|source|id)\s*:\s*(?P<value>.+)$", re.I)
 
@@ -87,6 +101,7 @@ def parse_text_article(
     if when is None:
         when, _ = find_dateline(body_lines)
     body = "\n".join(body_lines).strip("\n")
+    check_length(body, path=path or article_id)
     if not body.strip():
         raise InputError("the article has a title but no text", path=path or article_id)
     return Article(

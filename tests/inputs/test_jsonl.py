@@ -39,3 +39,10 @@ def test_jsonl_rows_and_errors(tmp_path):
         f"{path}:6: field 'published': cannot read a date from 'soon'",
         f"{path}:7: expected a JSON object per line",
     ]
+
+
+def test_jsonl_row_too_long(tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "a " * 600_000}) + "\n", encoding="utf-8")
+    (error,) = list(read_jsonl(path))
+    assert str(error).startswith(f"{path}:1: text is 1,200,000 characters")

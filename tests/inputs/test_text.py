@@ -74,3 +74,10 @@ def test_batch_goes_on_after_bad_files(tmp_path):
     assert [a.id for a in articles] == ["good.txt"]
     assert any("bad.txt" in e for e in errors)
     assert any("missing.txt" in e and "no such file" in e for e in errors)
+
+
+def test_too_long_for_one_article(tmp_path):
+    path = write(tmp_path, "huge.txt", "Title\n\n" + "Shelling hit Kherson. " * 60_000)
+    with pytest.raises(InputError, match="over the 1,000,000-character limit") as info:
+        read_text_article(path)
+    assert "huge.txt" in str(info.value)
