@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS
+from geomap.model import MENTION_ROLES
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -64,7 +65,7 @@ _HUBS = (
     ("Mosul", "Nineveh", "IQ", 36.34, 43.13),
     ("Maiduguri", "Borno", "NG", 11.85, 13.16),
 )
-_ROLES = ("incident", "affiliation", "origin", "diplomacy", "caption", "context", "mentioned")
+_ROLES = tuple(sorted(MENTION_ROLES))
 
 
 def _box(lat: float, lon: float, half: float) -> str:

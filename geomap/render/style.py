@@ -32,6 +32,7 @@ ROLE_COLOURS: dict[str, str] = {
     "affiliation": "#6a51a3",
     "origin": "#238b45",
     "diplomacy": "#2171b5",
+    "actor": "#b8860b",
     "caption": "#8c6bb1",
     "context": "#969696",
     "mentioned": "#525252",
