@@ -134,6 +134,11 @@ LONDON = _place("p:london", "London", 51.51, -0.13, "city", "GB", population=8_9
 BAGHDAD = _place("p:baghdad", "Baghdad", 33.34, 44.40, "city", "IQ", population=7_000_000)
 JORDAN = _place("c:JO", "Jordan", 31.0, 36.5, "country", "JO")
 TOWER_22 = _place("cur:jo-tower-22", "Tower 22", 33.32, 38.69, "base", "JO")
+DNIPRO = _place(
+    "p:dnipro", "Dnipro", 48.45, 34.98, "city", "UA", "Dnipropetrovsk Oblast", (), 980_000
+)
+DNIPRO_RIVER = _place("cur:river-dnipro", "Dnipro", 48.2, 35.0, "river", "UA", aliases=("Dnieper",))
+TULKARM = _place("p:tulkarm", "Tulkarm", 32.31, 35.03, "city", "PS", "West Bank", (), 50_000)
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
 
 ALL_PLACES = [v for v in list(globals().values()) if isinstance(v, Place)]

@@ -300,6 +300,16 @@ class Gazetteer:
         self._places.clear()
 
 
+_WATER = frozenset({"river", "sea", "lake"})
+
+
+def _kind(place: Place) -> str:
+    """Area, water or point: curation only replaces a place of the same kind."""
+    if place.is_area:
+        return "area"
+    return "water" if place.feature_type in _WATER else "point"
+
+
 def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
     """Let curated entries replace the base entries they curate.
 
@@ -317,6 +327,8 @@ def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
         for other_score, other in list(scored.values()):
             if other.id.startswith("cur:") or other.country != cur.country:
                 continue
+            if _kind(cur) != _kind(other):
+                continue  # the Dnipro river does not replace the city of Dnipro
             same_area = cur.is_area and other.feature_type == cur.feature_type
             if same_area or haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
                 best = max(best, other_score + 0.01)

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
 from geomap.geoparse.nlp import PLACE_LABELS, load_nlp
-from geomap.geoparse.resolve import ADMIN_WORDS, GazetteerLike, Toponym, resolve_toponyms
+from geomap.geoparse.resolve import (
+    ADMIN_WORDS,
+    SETTLEMENT_WORDS,
+    GazetteerLike,
+    Toponym,
+    resolve_toponyms,
+)
 from geomap.model import Article, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,9 +103,9 @@ def _toponyms(doc: Doc) -> list[Toponym]:
         if ent.label_ in PLACE_LABELS:
             after = doc[ent.end] if ent.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
-            toponyms.append(
-                Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
-            )
+            toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
+            toponym.settlement_hint = _after_settlement_word(doc, ent.start)
+            toponyms.append(toponym)
         elif ent.label_ == "NORP":
             code = demonym_country(ent.text)
             if code:
@@ -126,12 +132,20 @@ def _toponyms(doc: Doc) -> list[Toponym]:
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
 )
-_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "district", "suburb", "camp", "area"})
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
-_MISTAKEN = frozenset({"", "PERSON", "ORG"})
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP"})
+
+
+def _after_settlement_word(doc: Doc, start: int) -> bool:
+    """Whether the name follows "the city of" / "the town of" (a settlement is meant)."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS
+    )
 
 
 def _name_part(token: Any) -> bool:
+    if token.ent_type_ == "NORP" and demonym_country(token.text):
+        return False  # "in Syrian hands": a demonym, already a mention
     return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
 
 
@@ -150,7 +164,7 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
             token.lower_ in _LOCATIVE
             or token.lower_ == "of"
             and index
-            and doc[index - 1].lower_ in _SETTLEMENT_WORDS
+            and doc[index - 1].lower_ in SETTLEMENT_WORDS
         ):
             end = index + 1
             while end < len(doc) and (

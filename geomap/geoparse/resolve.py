@@ -21,6 +21,10 @@ ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
 )
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
+#: With no country context at all, an untagged name is trusted only for a big place.
+GUESS_POPULATION = 50_000
+_SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "district", "camp", "port"})
 
 
 class GazetteerLike(Protocol):
@@ -51,6 +55,7 @@ class Toponym:
     label: str
     admin_hint: bool = False
     guessed: bool = False  # not an entity: a proper noun after "in"/"near", kept if it resolves
+    settlement_hint: bool = False  # "the city of Dnipro": a settlement, not the river
     container: int | None = None  # index of the toponym that contains this one
     country_code: str | None = None  # set for demonyms: already resolved
 
@@ -96,7 +101,10 @@ def _rerank(
     ranked = []
     for cand in candidates:
         place = cand.place
-        if toponym.guessed and (not _exact(query, cand) or place.country not in context):
+        if toponym.guessed and not (
+            _exact(query, cand)
+            and (place.country in context or not context and place.population >= GUESS_POPULATION)
+        ):
             continue
         if (
             not _exact(query, cand)
@@ -109,6 +117,8 @@ def _rerank(
         score = cand.score / top
         score += 0.6 * context.get(place.country, 0) / total
         if container_country and place.country == container_country:
+            score += 1.0
+        if toponym.settlement_hint and place.feature_type in _SETTLEMENT_TYPES:
             score += 1.0
         if toponym.admin_hint and place.feature_type in _ADMIN_TYPES:
             score += 1.0  # "Bryansk region" is the region, not the city

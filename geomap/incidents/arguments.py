@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.triggers import Trigger, clause_of
 from geomap.incidents.when import EventDate, resolve_date
 
@@ -144,17 +144,25 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     return phrases
 
 
+def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
+    """Registry match; a bare demonym ("a Russian assault") names that country's forces."""
+    found = registry.match(phrase)
+    if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
+        found = registry.match(f"{phrase} forces")
+    return found
+
+
 def actors_of(trigger: Trigger, registry: ActorRegistry) -> tuple[str, str]:
     """Normalised (actor1, actor2); actor2 is "" when the text does not say."""
     actor1 = ""
     for phrase in _agent_phrases(trigger):
-        found = registry.match(phrase)
+        found = _match(registry, phrase)
         if found:
             actor1 = found.name
             break
     actor2 = ""
     for phrase in _target_phrases(trigger):
-        found = registry.match(phrase)
+        found = _match(registry, phrase)
         if found and found.name != actor1:
             actor2 = found.name
             break

@@ -208,11 +208,17 @@ class IncidentExtractor:
             return
         # A reference to an event told before: the same word ("the strikes"),
         # else the same kind of event, else the event told last.
-        target = next((d for d in reversed(touched) if d.nouns & draft.nouns), None)
+        # A reference naming another actor is another event we cannot place.
+        candidates = [
+            d for d in touched if not (draft.actor1 and d.actor1 and d.actor1 != draft.actor1)
+        ]
+        target = next((d for d in reversed(candidates) if d.nouns & draft.nouns), None)
         if target is None:
-            target = next((d for d in reversed(touched) if d.event_type == draft.event_type), None)
-        if target is None and touched:
-            target = touched[-1]
+            target = next(
+                (d for d in reversed(candidates) if d.event_type == draft.event_type), None
+            )
+        if target is None and candidates:
+            target = candidates[-1]
         if target is not None:
             merge_into(target, draft, reference=True)
             touched.append(target)
@@ -263,8 +269,11 @@ def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
     """Split a sentence's triggers into events: (triggers, is a cited earlier event)."""
     main: list[Trigger] = []
     apart: list[tuple[list[Trigger], bool]] = []
+    # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
+    # came amid a wave of attacks": with no event of its own, the scene is background.
+    scene_only = all(background(t) for t in triggers)
     for trigger in triggers:
-        if background(trigger) or any(
+        if (scene_only and background(trigger)) or any(
             separated(trigger, other) for other in triggers if other.token.i != trigger.token.i
         ):
             apart.append(([trigger], True))

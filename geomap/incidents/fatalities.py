@@ -125,6 +125,8 @@ def _is_death_count(token: Any) -> bool:
         lemma = _lemma(head)
         if lemma in _WOUND:
             return False
+        if lemma == "shoot" and any(c.lower_ == "dead" for c in head.children):
+            return True  # "three Palestinians were shot dead"
         if lemma in _KILL:
             return True
         if head.i == node.i:

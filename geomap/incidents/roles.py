@@ -334,8 +334,10 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
         word = prep.lower_
         if word == "by" and governor.dep_ != "ROOT":
             return "actor"
-        if _lemma(governor) in _ORIGIN_HEADS or governor.lower_ in _ORIGIN_HEADS:
-            return "origin"
+        if governor.pos_ == "VERB" and (
+            _lemma(governor) in _ORIGIN_HEADS or governor.lower_ in _ORIGIN_HEADS
+        ):
+            return "origin"  # "based in London", not "a base in Middle Shabelle"
         if word in _ROUTE_PREPS:
             return "context"
         if (

@@ -186,7 +186,7 @@ _INTENT = frozenset(
         "limit",
     }
 )
-_SEPARATORS = frozenset({"after", "following", "since", "before", "amid", "during"})
+_SEPARATORS = frozenset({"after", "following", "since", "before"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +239,10 @@ def _negated(verb: Any) -> bool:
 def clause_of(trigger: Trigger) -> Any:
     """The verb whose clause reports the event (the trigger itself for verbs)."""
     if not trigger.is_noun:
-        return trigger.token
+        token = trigger.token
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "Fighting raged in Omdurman": the gerund's verb
+        return token
     return _governing_verb(trigger.token) or trigger.token
 
 
@@ -277,6 +280,8 @@ def _is_eventive(token: Any, is_noun: bool) -> bool:
         head = verb.head
         if any(child.dep_ == "mark" for child in verb.children):
             return False
+        if verb.dep_ in ("nsubj", "nsubjpass", "dobj") and head.tag_ in ("VBD", "VBN"):
+            return True  # "Fighting raged in Omdurman": a gerund naming the event
         return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBN")
     return False
 

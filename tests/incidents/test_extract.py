@@ -174,3 +174,60 @@ def test_attack_on_civilians_is_violence_against_civilians(run_extract):
     (incident,), _ = run_extract(text)
     assert incident.event_type == "Violence against civilians"
     assert incident.fatalities == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor1", "fatalities", "precision"),
+    [
+        pytest.param(
+            "Russian missiles struck the city of Dnipro on Friday, killing ten people.",
+            "Dnipro",
+            "Russian forces",
+            10,
+            1,
+            id="city-not-river",
+        ),
+        pytest.param(
+            "Three Palestinians were shot dead by Israeli forces during a raid in Tulkarm "
+            "on Thursday.",
+            "Tulkarm",
+            "Israeli forces",
+            3,
+            1,
+            id="during-a-raid-is-the-event",
+        ),
+        pytest.param(
+            "Fighting between Russian and Ukrainian troops raged in Kharkiv on Monday.",
+            "Kharkiv",
+            "",
+            None,
+            1,
+            id="gerund-event",
+        ),
+        pytest.param(
+            "Al-Shabaab militants attacked a military base in Mogadishu on Monday, "
+            "killing 17 soldiers.",
+            "Mogadishu",
+            "Al-Shabaab",
+            17,
+            1,
+            id="base-is-not-based",
+        ),
+        pytest.param(
+            "Ukrainian forces repelled a Russian assault near Kherson on Monday.",
+            "Kherson",
+            "Russian forces",
+            None,
+            2,
+            id="near-and-demonym-actor",
+        ),
+    ],
+)
+def test_event_sentences(run_extract, text, place, actor1, fatalities, precision):
+    (incident,), _ = run_extract(text)
+    assert incident.place.name == place
+    assert incident.place.feature_type != "river"
+    if actor1:
+        assert incident.actor1 == actor1
+    assert incident.fatalities == fatalities
+    assert incident.geo_precision == precision
