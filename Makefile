@@ -29,7 +29,7 @@ map: $(STAMP)
 	$(BIN)/geomap build examples --out output
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests benchmarks scripts
