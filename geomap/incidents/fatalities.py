@@ -41,6 +41,8 @@ NUMBER_WORDS.update(
     }
 )
 
+#: Count words that stand as nouns: "killed dozens of civilians".
+_COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
 _KILL = frozenset(
     {
         "kill",
@@ -91,7 +93,11 @@ def fatalities_in(tokens: Any) -> int | None:
         return 0
     best: int | None = None
     for token in tokens:
-        if token.like_num or token.lower_ in NUMBER_WORDS and token.dep_ in ("nummod", "det"):
+        if (
+            token.like_num
+            or token.lower_ in NUMBER_WORDS
+            and (token.dep_ in ("nummod", "det") or token.lower_ in _COLLECTIVE)
+        ):
             if token.lower_ in ("a", "an") and not _singular_victim(token):
                 continue
             value = parse_number(token.text)

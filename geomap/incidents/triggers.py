@@ -51,6 +51,10 @@ VERBS: dict[str, tuple[str, str]] = {
     "massacre": ("Violence against civilians", "Attack"),
     "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("Violence against civilians", "Abduction/forced disappearance"),
+    # Territory taken by force: ACLED codes these as battles.
+    **dict.fromkeys(
+        ("capture", "seize", "recapture", "overrun", "retake"), ("Battles", "Armed clash")
+    ),
 }
 NOUNS: dict[str, tuple[str, str]] = {
     "strike": VERBS["strike"],
@@ -142,7 +146,8 @@ _VIOLENCE = re.compile(
     r"militants?|militias?|militiamen|fighters|insurgents?|rebels?|jihadists?|army|armies|"
     r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
     r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
-    r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion)\b",
+    r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
+    r"settlers|on fire|set fire|jihadists?|extremists?|hostages?)\b",
     re.I,
 )
 _ACCIDENT = re.compile(

@@ -231,3 +231,12 @@ def test_event_sentences(run_extract, text, place, actor1, fatalities, precision
         assert incident.actor1 == actor1
     assert incident.fatalities == fatalities
     assert incident.geo_precision == precision
+
+
+def test_wire_dateline_is_where_the_story_was_filed(run_extract):
+    text = "KYIV, Ukraine (AP) — Russian drones struck Kharkiv overnight, officials said."
+    (incident,), mentions = run_extract(text)
+    assert incident.place.name == "Kharkiv"
+    assert incident.actor1 == "Russian forces"
+    roles = {m.text: m.role for m in mentions}
+    assert roles["Ukraine"] == "origin"
