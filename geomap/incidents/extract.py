@@ -113,7 +113,10 @@ class IncidentExtractor:
                         continue  # "in response to attacks on shipping": background
                     self._place(draft, drafts, pending, touched, article.published)
                     used.update(i for i in located if parsed.mentions[i].place is draft.place)
-        incidents = [self._incident(d, parsed) for d in drafts if d.place is not None]
+        kept = [d for d in drafts if d.place is not None and not _history(d, article.published)]
+        located_ids = {d.place.id for d in kept if d.place is not None}
+        used = {i for i in used if parsed.mentions[i].place.id in located_ids}
+        incidents = [self._incident(d, parsed) for d in kept]
         mentions = []
         for index, mention in enumerate(parsed.mentions):
             role = roles[index]
@@ -262,6 +265,17 @@ class IncidentExtractor:
             location=place.name,
             trigger=draft.trigger,
         )
+
+
+#: Events dated this long before publication are history ("in 2014, IS seized
+#: Mosul"), told as background: ACLED codes them from their own reports.
+HISTORY_DAYS = 365
+
+
+def _history(draft: Draft, published: Any) -> bool:
+    if draft.event_date is None or published is None:
+        return False
+    return (published - draft.event_date).days > HISTORY_DAYS
 
 
 def _scope(

@@ -240,3 +240,13 @@ def test_wire_dateline_is_where_the_story_was_filed(run_extract):
     assert incident.actor1 == "Russian forces"
     roles = {m.text: m.role for m in mentions}
     assert roles["Ukraine"] == "origin"
+
+
+def test_history_is_background_not_an_incident(run_extract):
+    text = (
+        "Russian forces shelled Kherson on Monday.\n\n"
+        "In March 2019, militants attacked Gao, killing 12 soldiers."
+    )
+    incidents, mentions = run_extract(text)
+    assert [i.place.name for i in incidents] == ["Kherson"]
+    assert {m.text: m.role for m in mentions}["Gao"] == "context"
