@@ -186,10 +186,12 @@ class IncidentExtractor:
         if not places:
             return [base]
         out = []
-        for mention, near in places:
+        shares = _split(base.fatalities, len(places))
+        for (mention, near), share in zip(places, shares, strict=True):
             draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
             draft.place = mention.place
             draft.geo_precision = geo_precision_of(mention.place, near)
+            draft.fatalities = share
             out.append(draft)
         return out
 
@@ -270,6 +272,14 @@ class IncidentExtractor:
 #: Events dated this long before publication are history ("in 2014, IS seized
 #: Mosul"), told as background: ACLED codes them from their own reports.
 HISTORY_DAYS = 365
+
+
+def _split(total: int | None, parts: int) -> list[int | None]:
+    """ACLED: a death toll reported for several places is divided evenly among them."""
+    if total is None:
+        return [None] * parts
+    share, rest = divmod(total, parts)
+    return [share + (1 if index < rest else 0) for index in range(parts)]
 
 
 def _history(draft: Draft, published: Any) -> bool:

@@ -242,6 +242,8 @@ _PLACE_NOUNS = frozenset(
 )
 _ATTACK_VERBS = frozenset(
     {
+        "recapture",
+        "retake",
         "strike",
         "hit",
         "bomb",

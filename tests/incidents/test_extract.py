@@ -250,3 +250,10 @@ def test_history_is_background_not_an_incident(run_extract):
     incidents, mentions = run_extract(text)
     assert [i.place.name for i in incidents] == ["Kherson"]
     assert {m.text: m.role for m in mentions}["Gao"] == "context"
+
+
+def test_death_toll_for_several_places_is_divided(run_extract):
+    text = "Russian missiles hit Kharkiv, Kherson and Kyiv on Monday, killing at least 31 people."
+    incidents, _ = run_extract(text)
+    assert sorted(i.fatalities for i in incidents) == [10, 10, 11]
+    assert sum(i.fatalities for i in incidents) == 31
