@@ -130,3 +130,15 @@ def test_an_article_that_breaks_extraction_is_skipped_not_fatal(stub_build, tmp_
     assert result.exit_code == 3
     assert "b.txt: could not extract incidents (RuntimeError: boom)" in result.output
     assert "1 articles, 1 skipped, 1 incidents" in result.output
+
+
+@pytest.mark.slow
+def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch):
+    monkeypatch.setattr("geomap.build.default_geoparser", lambda: full_geoparser)
+    gold = seed_path.parent / "gold.json"
+    result = CliRunner().invoke(cli, ["eval", "incidents", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["precision"] == 1.0 and figures["recall"] == 1.0
+    assert figures["false_locations"] == 0
+    assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0

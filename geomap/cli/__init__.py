@@ -12,6 +12,7 @@ import click
 
 from geomap import __version__
 from geomap.cli.build import build_command
+from geomap.cli.eval import eval_group
 from geomap.cli.gazetteer import gazetteer
 
 __all__ = ("CONTEXT_SETTINGS", "cli", "main")
@@ -40,6 +41,7 @@ def cli() -> None:
 
 cli.add_command(build_command)
 cli.add_command(gazetteer)
+cli.add_command(eval_group)
 
 
 def main() -> None:
