@@ -63,6 +63,24 @@ def _caption_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _mention_roles(parsed: ParsedArticle, captions: list[tuple[int, int]]) -> dict[int, str]:
+    """Role of every mention, by its index."""
+    doc = parsed.doc
+    datelines = dateline_spans(doc.text)
+    roles: dict[int, str] = {}
+    for index, mention in enumerate(parsed.mentions):
+        if any(a <= mention.start < b for a, b in datelines):
+            roles[index] = "origin"  # "KYIV, Ukraine (AP) —": where the story was filed
+            continue
+        roles[index] = mention_role(
+            doc.char_span(mention.start, mention.end, alignment_mode="expand"),
+            caption=any(a <= mention.start < b for a, b in captions),
+            adjectival=mention.adjectival,
+            feature_type=mention.place.feature_type if mention.place else "",
+        )
+    return roles
+
+
 class IncidentExtractor:
     """Turn a `ParsedArticle` into incidents and role-tagged mentions."""
 
@@ -73,22 +91,8 @@ class IncidentExtractor:
         """Return (incidents, mentions with their roles)."""
         doc, article = parsed.doc, parsed.article
         captions = _caption_ranges(doc.text)
-        datelines = dateline_spans(doc.text)
         sentences = list(doc.sents)
-        roles: dict[int, str] = {}
-        for index, mention in enumerate(parsed.mentions):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            caption = any(a <= mention.start < b for a, b in captions)
-            if any(a <= mention.start < b for a, b in datelines):
-                roles[index] = "origin"  # "KYIV, Ukraine (AP) —": where the story was filed
-                continue
-            roles[index] = mention_role(
-                span,
-                caption=caption,
-                adjectival=mention.adjectival,
-                feature_type=mention.place.feature_type if mention.place else "",
-            )
-
+        roles = _mention_roles(parsed, captions)
         drafts: list[Draft] = []
         pending: list[Draft] = []
         touched: list[Draft] = []
@@ -111,7 +115,7 @@ class IncidentExtractor:
                 for draft in self._drafts(group, located, parsed, roles, sentence, number, scope):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
-                    self._place(draft, drafts, pending, touched, article.published)
+                    self._place(draft, drafts, pending, touched)
                     used.update(i for i in located if parsed.mentions[i].place is draft.place)
         kept = [d for d in drafts if d.place is not None and not _history(d, article.published)]
         located_ids = {d.place.id for d in kept if d.place is not None}
@@ -197,12 +201,9 @@ class IncidentExtractor:
 
     @staticmethod
     def _place(
-        draft: Draft,
-        drafts: list[Draft],
-        pending: list[Draft],
-        touched: list[Draft],
-        published: Any,
+        draft: Draft, drafts: list[Draft], pending: list[Draft], touched: list[Draft]
     ) -> None:
+        """File a draft: a new incident, part of one told before, or waiting for its place."""
         if draft.place is not None:
             for existing in drafts:
                 if same_event(existing, draft):
