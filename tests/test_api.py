@@ -19,3 +19,14 @@ def test_import_loads_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_heavy_stages_load_on_first_use():
+    code = (
+        "import sys, geomap\n"
+        "assert 'folium' not in sys.modules\n"
+        "assert callable(geomap.write_map) and callable(geomap.incidents_frame)\n"
+        "print('folium' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
