@@ -22,10 +22,10 @@ from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
     Trigger,
     background,
+    cited_anchor,
     classify_event,
     connected,
     find_triggers,
-    separated,
     violent_context,
 )
 from geomap.model import Incident, Mention, Place
@@ -109,9 +109,12 @@ class IncidentExtractor:
                 for i, m in enumerate(parsed.mentions)
                 if m.sentence == number and m.place is not None and roles[i] in ("incident", "near")
             ]
-            for group, is_apart in _groups(triggers):
-                located = _located(group, is_apart, triggers, here, parsed.mentions, doc)
-                scope = _scope(group, is_apart, triggers, sentence)
+            groups = _groups(triggers)
+            anchors = [anchor for _, anchor in groups if anchor is not None]
+            for group, anchor in groups:
+                is_apart = anchor is not None
+                located = _located(group, anchor, anchors, here, parsed.mentions, doc)
+                scope = _scope(anchor, anchors, sentence)
                 for draft in self._drafts(group, located, parsed, roles, sentence, number, scope):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
@@ -289,62 +292,66 @@ def _history(draft: Draft, published: Any) -> bool:
     return (published - draft.event_date).days > HISTORY_DAYS
 
 
-def _scope(
-    group: list[Trigger], is_apart: bool, triggers: list[Trigger], sentence: Any
-) -> list[Any]:
+def _scope(anchor: Any | None, anchors: list[Any], sentence: Any) -> list[Any]:
     """The tokens that speak of this event.
 
     A cited earlier event ("in retaliation for the attack on Tower 22 that
     killed three soldiers") owns its own phrase; the main event owns the rest.
     """
-    if is_apart:
-        return list(group[0].token.subtree)
-    cited = {t.i for trigger in triggers if trigger not in group for t in trigger.token.subtree}
+    if anchor is not None:
+        return list(anchor.subtree)
+    cited = {t.i for other in anchors for t in other.subtree}
     return [token for token in sentence if token.i not in cited]
 
 
-def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], bool]]:
-    """Split a sentence's triggers into events: (triggers, is a cited earlier event)."""
+_DEATHS = frozenset({"kill", "killing"})
+
+
+def _groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Any | None]]:
+    """Split a sentence's triggers into events: (triggers, anchor of a cited event or None)."""
     main: list[Trigger] = []
-    apart: list[tuple[list[Trigger], bool]] = []
+    cited: dict[int, tuple[list[Trigger], Any, str]] = {}
     # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
     # came amid a wave of attacks": with no event of its own, the scene is background.
     scene_only = all(background(t) for t in triggers)
     for trigger in triggers:
-        if (scene_only and background(trigger)) or any(
-            separated(trigger, other) for other in triggers if other.token.i != trigger.token.i
-        ):
-            apart.append(([trigger], True))
-        else:
+        anchor, how = cited_anchor(trigger)
+        if anchor is None and scene_only and background(trigger):
+            anchor, how = trigger.token, "scene"
+        if anchor is None:
             main.append(trigger)
-    return ([(main, False)] if main else []) + apart
+        else:
+            cited.setdefault(anchor.i, ([], anchor, how))[0].append(trigger)
+    groups = [(members, anchor) for members, anchor, _ in cited.values()]
+    if main and {t.lemma for t in main} <= _DEATHS:
+        # "Five people were killed after shelling hit Kherson": the deaths are that event's.
+        for members, anchor, how in cited.values():
+            if how == "sequence":
+                groups.remove((members, anchor))
+                return [(main + members, None), *groups]
+    return ([(main, None)] if main else []) + groups
 
 
 def _located(
     group: list[Trigger],
-    is_apart: bool,
-    triggers: list[Trigger],
+    anchor: Any | None,
+    anchors: list[Any],
     here: list[int],
     mentions: tuple[Mention, ...],
     doc: Any,
 ) -> list[int]:
     """Place mentions that belong to this group: a cited event keeps only its own phrase's."""
 
-    def offsets(trigger: Trigger) -> set[int]:
-        return {token.idx for token in trigger.token.subtree}
+    def within(index: int, token: Any) -> bool:
+        return any(t.idx == mentions[index].start for t in token.subtree)
 
     def linked(index: int) -> bool:
         span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
         return any(connected(span.root, trigger) for trigger in group)
 
-    if is_apart:
-        own = offsets(group[0])
-        return [i for i in here if mentions[i].start in own]
-    cited: set[int] = set()
-    for trigger in triggers:
-        if trigger not in group:
-            cited |= offsets(trigger)
-    return [i for i in here if mentions[i].start not in cited and linked(i)]
+    if anchor is not None:
+        return [i for i in here if within(i, anchor)]
+    return [i for i in here if not any(within(i, a) for a in anchors) and linked(i)]
 
 
 def _most_specific(

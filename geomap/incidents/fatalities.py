@@ -101,11 +101,20 @@ def fatalities_in(tokens: Any) -> int | None:
             if token.lower_ in ("a", "an") and not _singular_victim(token):
                 continue
             value = parse_number(token.text)
-            if value is None or value > 100_000:
+            if value is None or value > 100_000 or _age(token):
                 continue
             if _is_death_count(token):
                 best = max(best or 0, value)
     return best
+
+
+def _age(token: Any) -> bool:
+    """Whether the number is an age ("a 64-year-old man"), not a count."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3].text.lower()
+    return after.startswith(("-year", "- year", "year-old", "-month")) or after.startswith(
+        "years old"
+    )
 
 
 def _singular_victim(token: Any) -> bool:

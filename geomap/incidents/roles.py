@@ -175,6 +175,26 @@ _LOCATIVE_PREPS = frozenset(
 )
 _CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
 #: Routes and origins: context whatever the verb ("travelling from Gao towards Kidal").
+_WATER = frozenset({"sea", "river", "lake"})
+_ATTACK_NOUNS = frozenset(
+    {
+        "shelling",
+        "bombardment",
+        "bombing",
+        "siege",
+        "capture",
+        "seizure",
+        "strike",
+        "attack",
+        "raid",
+        "storming",
+        "invasion",
+        "assault",
+        "blockade",
+        "encirclement",
+        "recapture",
+    }
+)
 _ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
 _NEAR_PREPS = frozenset({"near", "outside", "nearby"})
 _DIRECTIONS = frozenset(
@@ -316,6 +336,10 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
         return "affiliation"
     if root.dep_ == "npadvmod" and root.head.lower_ in _AFFIX_ORIGIN:
         return "origin"
+    if root.dep_ == "poss" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return "incident"  # "Mogadishu's Lido Beach": the container of the site
+    if root.dep_ in ("compound", "nmod") and feature_type in _WATER:
+        return "context"  # "the Red Sea port of Hodeidah": a descriptor of the port
     if root.dep_ == "poss" and root.head.lower_ not in _PLACE_NOUNS | _DIRECTIONS:
         return "affiliation" if root.head.ent_type_ in ("ORG", "NORP", "") else "actor"
     if root.dep_ in ("compound", "nmod", "amod") and feature_type == "country":
@@ -360,6 +384,8 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             return "near"
         if word in _LOCATIVE_PREPS:
             return "incident"
+        if word == "of" and _lemma(governor) in _ATTACK_NOUNS:
+            return "incident"  # "shelling of Pokrovsk", "the siege of El Fasher"
         if word in _CONTEXT_PREPS:
             return "context"
     if node.dep_ in ("dobj", "obj"):

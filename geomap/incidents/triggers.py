@@ -20,7 +20,7 @@ __all__ = (
     "connected",
     "find_triggers",
     "background",
-    "separated",
+    "cited_anchor",
     "violent_context",
 )
 
@@ -37,6 +37,9 @@ VERBS: dict[str, tuple[str, str]] = {
     "fire": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "launch": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "blow": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "drop": ("Explosions/Remote violence", "Air/drone strike"),
+    "slam": ("Explosions/Remote violence", "Air/drone strike"),
+    "crash": ("Explosions/Remote violence", "Air/drone strike"),
     "explode": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "attack": ("Battles", "Armed clash"),
     "ambush": ("Battles", "Armed clash"),
@@ -247,6 +250,8 @@ def clause_of(trigger: Trigger) -> Any:
         token = trigger.token
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
             return token.head  # "Fighting raged in Omdurman": the gerund's verb
+        if token.tag_ == "VBG":
+            return participle_head(token) or token  # "dropped bombs on X, killing two"
         return token
     return _governing_verb(trigger.token) or trigger.token
 
@@ -262,6 +267,18 @@ def connected(token: Any, trigger: Trigger) -> bool:
             return False
         node = node.head
     return False
+
+
+def participle_head(verb: Any) -> Any | None:
+    """The finite verb a participle clause hangs on ("…, tearing … and killing three")."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ != "VBG" or node.dep_ not in ("advcl", "xcomp", "conj"):
+            return node if node.i != verb.i else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _is_eventive(token: Any, is_noun: bool) -> bool:
@@ -287,21 +304,31 @@ def _is_eventive(token: Any, is_noun: bool) -> bool:
             return False
         if verb.dep_ in ("nsubj", "nsubjpass", "dobj") and head.tag_ in ("VBD", "VBN"):
             return True  # "Fighting raged in Omdurman": a gerund naming the event
-        return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBN")
+        main = participle_head(verb)
+        return main is not None and main.tag_ in ("VBD", "VBN")
     return False
 
 
 #: What must be fired or launched for "fire"/"launch" to report violence.
 _PROJECTILES = re.compile(
     r"\b(rockets?|missiles?|mortars?|shells?|drones?|grenades?|artillery|shots?|bullets?|"
-    r"projectiles?|munitions?|rounds?|salvos?|barrages?|volleys?)\b",
+    r"projectiles?|munitions?|rounds?|salvos?|barrages?|volleys?|bombs?|barrel bombs?)\b",
     re.I,
 )
 
 
+def subtree(token: Any) -> str:
+    """Text of the words a token heads."""
+    words = list(token.subtree)
+    return token.doc[words[0].i : words[-1].i + 1].text
+
+
 def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
-    if lemma in ("fire", "launch"):
+    if lemma in ("slam", "crash"):
+        # "a drone slammed into a building", not "markets crashed"
+        return any(c.dep_ == "nsubj" and _PROJECTILES.search(subtree(c)) for c in token.children)
+    if lemma in ("fire", "launch", "drop"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ in ("acl", "amod"):
             objects.append(token.head)
@@ -347,22 +374,29 @@ def background(trigger: Trigger) -> bool:
     return False
 
 
-def separated(trigger: Trigger, other: Trigger) -> bool:
-    """Whether ``trigger`` is an earlier event cited by ``other`` ("in response to an attack")."""
+def cited_anchor(trigger: Trigger) -> tuple[Any | None, str]:
+    """Where a cited earlier event's phrase starts, and how it is cited.
+
+    "in response to an attack on X", "in retaliation for …" → ("response");
+    "after a drone attack on X killed 89", "following shelling of Y" →
+    ("sequence").  ``(None, "")`` for the sentence's own event.
+    """
     node = trigger.token
     for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _SEPARATORS for c in node.children):
+            return node, "sequence"
         if node.head.i == node.i:
-            return False
+            return None, ""
         head = node.head
-        if head.i == other.token.i:
-            return False
-        if head.lower_ in _SEPARATORS or (
-            head.lower_ in ("to", "for")
-            and head.head.lower_ in ("response", "retaliation", "reprisal", "revenge")
-        ):
-            return True
+        if head.lower_ in _SEPARATORS:
+            return node, "sequence"
+        if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
+            return node, "response"
         node = head
-    return False
+    return None, ""
+
+
+_RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
 #: Triggers that say how the violence was done; the means named elsewhere in
