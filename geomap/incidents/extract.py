@@ -17,7 +17,7 @@ from geomap.geoparse.nlp import dateline_spans
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
 from geomap.incidents.fatalities import fatalities_in
-from geomap.incidents.merge import Draft, contains, merge_into, same_event
+from geomap.incidents.merge import Draft, contains, merge_into, same_event, size_rank
 from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
     Trigger,
@@ -135,7 +135,7 @@ class IncidentExtractor:
     def _claims(self, text: str, touched: list[Draft]) -> None:
         """Give the event just told its actor from "X claimed responsibility"."""
         found = _CLAIM.search(text)
-        if not found or not touched or touched[-1].actor1:
+        if not found or not touched or touched[-1].actor1 not in ("", UNIDENTIFIED):
             return
         by = found.group(0).lower() == "claimed by"
         actor = self.registry.match(text[found.end() :] if by else text[: found.start()])
@@ -214,7 +214,11 @@ class IncidentExtractor:
                     touched.append(existing)
                     return
             for waiting in list(pending):
-                if waiting.event_date and waiting.event_date == draft.event_date:
+                if (
+                    waiting.event_date
+                    and waiting.event_date == draft.event_date
+                    and not (waiting.actor1 and draft.actor1 and waiting.actor1 != draft.actor1)
+                ):
                     merge_into(draft, waiting)
                     pending.remove(waiting)
             drafts.append(draft)
@@ -222,7 +226,9 @@ class IncidentExtractor:
             return
         if draft.event_date is not None:
             for existing in drafts:
-                if existing.event_date == draft.event_date:
+                if existing.event_date == draft.event_date and not (
+                    existing.actor1 and draft.actor1 and existing.actor1 != draft.actor1
+                ):
                     merge_into(existing, draft)
                     touched.append(existing)
                     return
@@ -363,7 +369,10 @@ def _most_specific(
         place = mention.place
         assert place is not None
         if any(
-            other.place is not None and other.place.id != place.id and contains(place, other.place)
+            other.place is not None
+            and other.place.id != place.id
+            and contains(place, other.place)
+            and size_rank(other.place) < size_rank(place)
             for other in mentions
         ):
             continue

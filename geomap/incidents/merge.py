@@ -16,7 +16,14 @@ from datetime import date
 from geomap.distance import haversine_km
 from geomap.model import Place
 
-__all__ = ("Draft", "contains", "merge_into", "same_event", "settlement_radius_km")
+__all__ = (
+    "Draft",
+    "contains",
+    "merge_into",
+    "same_event",
+    "settlement_radius_km",
+    "size_rank",
+)
 
 _TYPE_RANK = {"Explosions/Remote violence": 0, "Battles": 1, "Violence against civilians": 2}
 
@@ -64,6 +71,25 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature_type == "admin2":
         return inner.feature_type not in ("country", "admin1", "admin2") and _km(outer, inner) < 40
     return _km(outer, inner) < settlement_radius_km(outer)
+
+
+_TYPE_SIZE = {
+    "country": 6,
+    "admin1": 5,
+    "region": 5,
+    "sea": 5,
+    "admin2": 4,
+    "river": 4,
+    "lake": 3,
+    "city": 2,
+    "town": 1,
+    "village": 1,
+}
+
+
+def size_rank(place: Place) -> tuple[int, int]:
+    """How big a place is, to keep the most specific of two that contain each other."""
+    return _TYPE_SIZE.get(place.feature_type, 0), place.population
 
 
 def settlement_radius_km(place: Place) -> float:

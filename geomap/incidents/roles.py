@@ -299,7 +299,7 @@ def _climb(token: Any) -> Any:
         if (
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
-            and node.head.head.lower_ in _PLACE_NOUNS
+            and _lemma(node.head.head) in _PLACE_NOUNS
         ):
             node = node.head.head  # "the city of Jenin" is Jenin
             continue
@@ -384,7 +384,7 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             return "near"
         if word in _LOCATIVE_PREPS:
             return "incident"
-        if word == "of" and _lemma(governor) in _ATTACK_NOUNS:
+        if word == "of" and (_lemma(governor) in _ATTACK_NOUNS or governor.lower_ in _ATTACK_NOUNS):
             return "incident"  # "shelling of Pokrovsk", "the siege of El Fasher"
         if word in _CONTEXT_PREPS:
             return "context"
