@@ -1,6 +1,6 @@
 """Geoparsing: find place names in an article and resolve them to places."""
 
-from geomap.geoparse.demonyms import DEMONYMS, demonym_country
+from geomap.geoparse.demonyms import DEMONYMS, country_demonym, demonym_country
 from geomap.geoparse.geoparser import Geoparser, ParsedArticle
 from geomap.geoparse.nlp import MODEL, PLACE_LABELS, load_nlp
 from geomap.geoparse.resolve import GazetteerLike, Toponym, clean_name, resolve_toponyms
@@ -14,6 +14,7 @@ __all__ = (
     "ParsedArticle",
     "Toponym",
     "clean_name",
+    "country_demonym",
     "demonym_country",
     "load_nlp",
     "resolve_toponyms",

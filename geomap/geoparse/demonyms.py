@@ -7,7 +7,7 @@ uses them as a location.
 
 from __future__ import annotations
 
-__all__ = ("DEMONYMS", "demonym_country")
+__all__ = ("DEMONYMS", "country_demonym", "demonym_country")
 
 #: Lower-case demonym → ISO 3166-1 alpha-2.  Plural forms are derived.
 DEMONYMS: dict[str, str] = {
@@ -77,4 +77,12 @@ def demonym_country(word: str) -> str | None:
         return DEMONYMS[key]
     if key.endswith("s") and key[:-1] in DEMONYMS:
         return DEMONYMS[key[:-1]]
+    return None
+
+
+def country_demonym(code: str) -> str | None:
+    """The demonym of a country code ("SD" → "sudanese"), or ``None``."""
+    for word, country in DEMONYMS.items():
+        if country == code and " " not in word:
+            return word
     return None

@@ -67,6 +67,9 @@ _PERPETRATE = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_STATE_FORCES = re.compile(
+    r"\b(army|military|armed forces|government forces|troops|soldiers|warplanes|air force)\b", re.I
+)
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
 
 
@@ -164,12 +167,18 @@ def _nationals(phrase: str) -> bool:
     return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
 
 
-def actors_of(trigger: Trigger, registry: ActorRegistry) -> tuple[str, str]:
-    """Normalised (actor1, actor2); actor2 is "" when the text does not say."""
+def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tuple[str, str]:
+    """Normalised (actor1, actor2); actor2 is "" when the text does not say.
+
+    ``home`` is the demonym of the country the article is about: "the army"
+    or "government forces" in a report from Sudan are Sudan's.
+    """
     actor1 = ""
     for phrase in _agent_phrases(trigger):
         # "Russia's defence ministry" speaks for Russia's forces.
         found = _match(registry, phrase) or _match(registry, _POSSESSIVE.sub("", phrase))
+        if found is None and home and _STATE_FORCES.search(phrase):
+            found = registry.match(f"{home} {_STATE_FORCES.search(phrase).group(0)}")
         if found:
             actor1 = found.name
             break
@@ -223,4 +232,14 @@ def date_of(
         resolved = resolve_date(span.text, published)
         if resolved and resolved[0] is not None:
             return resolved
+    # "in April 2023, when fighting erupted in Khartoum": the clause hangs on its date.
+    node = trigger.token
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for ent in sentence.ents:
+            if ent.label_ == "DATE" and ent.start <= node.i < ent.end:
+                resolved = resolve_date(ent.text, published)
+                return resolved if resolved and resolved[0] is not None else None
     return None

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import Any
 
+from geomap.geoparse.demonyms import country_demonym
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.geoparse.nlp import dateline_spans
 from geomap.incidents.actors import ActorRegistry
@@ -24,6 +25,7 @@ from geomap.incidents.triggers import (
     background,
     cited_anchor,
     classify_event,
+    clause_of,
     connected,
     find_triggers,
     violent_context,
@@ -93,6 +95,7 @@ class IncidentExtractor:
         captions = _caption_ranges(doc.text)
         sentences = list(doc.sents)
         roles = _mention_roles(parsed, captions)
+        home = _home_demonym(parsed)
         drafts: list[Draft] = []
         pending: list[Draft] = []
         touched: list[Draft] = []
@@ -115,7 +118,10 @@ class IncidentExtractor:
                 is_apart = anchor is not None
                 located = _located(group, anchor, anchors, here, parsed.mentions, doc)
                 scope = _scope(anchor, anchors, sentence)
-                for draft in self._drafts(group, located, parsed, roles, sentence, number, scope):
+                previous = touched[-1] if touched else None
+                for draft in self._drafts(
+                    group, located, parsed, roles, sentence, number, scope, previous, home
+                ):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
                     self._place(draft, drafts, pending, touched)
@@ -151,6 +157,8 @@ class IncidentExtractor:
         sentence: Any,
         number: int,
         scope: list[Any],
+        previous: Draft | None = None,
+        home: str = "",
     ) -> list[Draft]:
         main = group[0]
         event_type, sub_type = classify_event(main, sentence.text)
@@ -163,8 +171,11 @@ class IncidentExtractor:
         for trigger in group:
             when = when or date_of(trigger, sentence, parsed.article.published, others)
         actor1 = actor2 = ""
+        if when is None and previous is not None and previous.event_date is not None:
+            if _FROM_PREVIOUS.search(sentence.text):
+                when = (previous.event_date, previous.date_precision)  # "hours earlier"
         for trigger in group:
-            a1, a2 = actors_of(trigger, self.registry)
+            a1, a2 = actors_of(trigger, self.registry, home)
             actor1, actor2 = actor1 or a1, actor2 or a2
         if actor2 == "Civilians" and event_type == "Battles":
             # ACLED: an armed group attacking civilians is not a battle.
@@ -191,6 +202,10 @@ class IncidentExtractor:
         ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
         if not places:
+            place = _coreferent_place(group, parsed, roles, number)
+            if place is None:
+                return [base]
+            base.place, base.geo_precision = place, geo_precision_of(place, False)
             return [base]
         out = []
         shares = _split(base.fatalities, len(places))
@@ -282,6 +297,51 @@ class IncidentExtractor:
 #: Events dated this long before publication are history ("in 2014, IS seized
 #: Mosul"), told as background: ACLED codes them from their own reports.
 HISTORY_DAYS = 365
+
+
+#: Dates told relative to the event just reported.
+_FROM_PREVIOUS = re.compile(
+    r"\b(?:(?:earlier|later) (?:the|that) same (?:day|night)|the same (?:day|night)|"
+    r"hours (?:earlier|later|after|before)|later that (?:day|night)|that (?:night|evening))\b",
+    re.I,
+)
+_SETTLEMENT_NOUNS = {
+    "city": {"city", "town"},
+    "town": {"town", "city", "village"},
+    "village": {"village", "town"},
+    "camp": {"camp"},
+}
+_NOT_THE_SCENE = frozenset({"caption", "origin", "diplomacy", "affiliation", "actor"})
+
+
+def _home_demonym(parsed: ParsedArticle) -> str:
+    """Demonym of the country the article is mostly about ("sudanese")."""
+    counts: dict[str, int] = {}
+    for mention in parsed.mentions:
+        if mention.place is not None and mention.place.country:
+            counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    if not counts:
+        return ""
+    return country_demonym(max(counts, key=counts.__getitem__)) or ""
+
+
+def _coreferent_place(
+    group: list[Trigger], parsed: ParsedArticle, roles: dict[int, str], number: int
+) -> Place | None:
+    """The town or city a trigger refers to as "the city" (named last before the sentence)."""
+    for trigger in group:
+        for token in clause_of(trigger).subtree:
+            kinds = _SETTLEMENT_NOUNS.get(token.lower_)
+            if not kinds or not any(c.lower_ == "the" for c in token.children):
+                continue
+            for index in range(len(parsed.mentions) - 1, -1, -1):
+                mention = parsed.mentions[index]
+                if mention.sentence >= number or mention.place is None:
+                    continue
+                if mention.place.feature_type in kinds and roles[index] not in _NOT_THE_SCENE:
+                    return mention.place
+            return None
+    return None
 
 
 def _split(total: int | None, parts: int) -> list[int | None]:

@@ -41,6 +41,28 @@ NUMBER_WORDS.update(
     }
 )
 
+_UNITS = frozenset(
+    {
+        "kilometre",
+        "kilometer",
+        "km",
+        "mile",
+        "metre",
+        "meter",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "minute",
+        "percent",
+        "%",
+        "time",
+        "ton",
+        "tonne",
+        "dollar",
+    }
+)
 #: Count words that stand as nouns: "killed dozens of civilians".
 _COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
 _KILL = frozenset(
@@ -126,6 +148,8 @@ def _singular_victim(token: Any) -> bool:
 def _is_death_count(token: Any) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     node = token
+    if _lemma(token.head) in _UNITS:
+        return False  # "about 55 kilometres", "for 12 hours"
     for _ in range(4):
         head = node.head
         if node.lower_ in ("wounded", "injured"):
@@ -144,6 +168,8 @@ def _is_death_count(token: Any) -> bool:
             return True  # "three Palestinians were shot dead"
         if lemma in _KILL:
             return True
+        if head.pos_ in ("VERB", "AUX") and head.i != node.i:
+            return False  # "damaging dozens of homes": another verb's object
         if head.i == node.i:
             break
         node = head

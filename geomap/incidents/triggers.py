@@ -317,6 +317,13 @@ _PROJECTILES = re.compile(
 )
 
 
+_DEVICES = re.compile(
+    r"\b(bombs?|mines?|landmines?|devices?|ieds?|shells?|missiles?|rockets?|drones?|grenades?|"
+    r"explosives?|vehicles?|cars?|trucks?|vests?|munitions?|ordnance|depots?)\b",
+    re.I,
+)
+
+
 def subtree(token: Any) -> str:
     """Text of the words a token heads."""
     words = list(token.subtree)
@@ -325,6 +332,10 @@ def subtree(token: Any) -> str:
 
 def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
+    if lemma == "explode":
+        # "a car bomb exploded", not "tensions exploded into fighting"
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not subjects or any(_DEVICES.search(subtree(c)) for c in subjects)
     if lemma in ("slam", "crash"):
         # "a drone slammed into a building", not "markets crashed"
         return any(c.dep_ == "nsubj" and _PROJECTILES.search(subtree(c)) for c in token.children)
