@@ -1,6 +1,7 @@
 """geomap: map violent incidents from news articles, offline.
 
-Pipeline: gazetteer → geoparse → incidents → frame → render.  This module
+Pipeline: gazetteer → geoparse → incidents → frame → render; the whole run
+is ``geomap.build.build``.  This module
 re-exports the public names and imports nothing heavy: spaCy, geopandas and
 folium load inside the stage that needs them (``incidents_frame``,
 ``places_frame`` and ``write_map`` are resolved on first use).
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from geomap.build import BuildResult, build
+from geomap.build import BuildResult
 from geomap.errors import (
     GazetteerEntryError,
     GazetteerError,
@@ -50,7 +51,6 @@ __all__ = [
     "Place",
     "RenderError",
     "__version__",
-    "build",
     "incidents_frame",
     "iter_articles",
     "places_frame",
