@@ -24,7 +24,9 @@ _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: With no country context at all, an untagged name is trusted only for a big place.
 GUESS_POPULATION = 50_000
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
-SETTLEMENT_WORDS = frozenset({"city", "town", "village", "suburb", "district", "camp", "port"})
+SETTLEMENT_WORDS = frozenset(
+    {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
+)
 
 
 class GazetteerLike(Protocol):

@@ -47,7 +47,9 @@ _AREA_PRECISION = {
 
 
 _CLAIM = re.compile(
-    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b", re.I
+    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
+    r"\b(?:blamed|accused)\b",
+    re.I,
 )
 
 
@@ -143,7 +145,7 @@ class IncidentExtractor:
         found = _CLAIM.search(text)
         if not found or not touched or touched[-1].actor1 not in ("", UNIDENTIFIED):
             return
-        by = found.group(0).lower() == "claimed by"
+        by = found.group(0).lower() in ("claimed by", "blamed", "accused")
         actor = self.registry.match(text[found.end() :] if by else text[: found.start()])
         if actor is not None:
             touched[-1].actor1 = actor.name

@@ -314,6 +314,40 @@ def _climb(token: Any) -> Any:
     return node
 
 
+_DISTANCE_WORDS = frozenset(
+    {
+        "about",
+        "some",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "mi",
+    }
+)
+
+
+def _describes_a_place(direction: Any, span: Any) -> bool:
+    """Whether "…, 35 km south of X" follows another place: X is only its landmark."""
+    doc = direction.doc
+    index = direction.i - 1
+    while index >= 0 and (doc[index].lower_ in _DISTANCE_WORDS or doc[index].like_num):
+        index -= 1
+    if index < 1 or doc[index].text != ",":
+        return False
+    before = doc[index - 1]
+    named = before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC", "FAC")
+    return named and before.i < span.start
+
+
 def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: str = "") -> str:
     """Role of one mention, given its spaCy span and whether it sits in a caption.
 
@@ -379,6 +413,8 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             lines = {"river", "lake", "mountain", "region", "country", "admin1"}
             if span.root.ent_type_ == "LOC" or feature_type in lines:
                 return "context"
+            if _describes_a_place(governor, span):
+                return "context"  # "Daquq, 35 km south of Kirkuk": Kirkuk is a landmark
             return "near"
         if word in _NEAR_PREPS:
             return "near"

@@ -38,6 +38,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "launch": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "blow": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "drop": ("Explosions/Remote violence", "Air/drone strike"),
+    "open": ("Battles", "Armed clash"),
     "slam": ("Explosions/Remote violence", "Air/drone strike"),
     "crash": ("Explosions/Remote violence", "Air/drone strike"),
     "explode": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -332,6 +333,8 @@ def subtree(token: Any) -> str:
 
 def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
+    if lemma == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children)
     if lemma == "explode":
         # "a car bomb exploded", not "tensions exploded into fighting"
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -257,3 +257,56 @@ def test_death_toll_for_several_places_is_divided(run_extract):
     incidents, _ = run_extract(text)
     assert sorted(i.fatalities for i in incidents) == [10, 10, 11]
     assert sum(i.fatalities for i in incidents) == 31
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "A roadside bomb struck a patrol near the town of Kherson, about 35 kilometres "
+            "south of the city of Kharkiv, on Wednesday, killing four soldiers.",
+            ["Kherson"], id="landmark-after-comma",
+        ),
+        pytest.param(
+            "Russian shelling of the eastern city of Kherson killed five civilians on Monday.",
+            ["Kherson"], id="shelling-of",
+        ),
+        pytest.param(
+            "Israeli strikes on the towns of Jenin and Tulkarm killed six people on Friday.",
+            ["Jenin", "Tulkarm"], id="towns-of-list",
+        ),
+        pytest.param(
+            "Russian aircraft dropped bombs on a district of Kharkiv on Sunday, killing two people.",
+            ["Kharkiv"], id="participle-clause",
+        ),
+        pytest.param(
+            "Tensions exploded into protests in Kyiv on Monday.", [], id="figurative-explosion",
+        ),
+    ],
+)  # fmt: skip
+def test_where_in_longer_sentences(run_extract, text, places):
+    incidents, _ = run_extract(text)
+    assert sorted(i.place.name for i in incidents) == places
+
+
+def test_the_city_refers_to_the_city_named_before(run_extract):
+    text = (
+        "The RSF shelled a camp on the edge of El Fasher on Thursday, killing 14 people.\n\n"
+        "On Friday, a drone struck the city's main market, killing six people."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 6, 12))
+    friday = [i for i in incidents if i.event_date == date(2024, 6, 7)]
+    assert [i.place.name for i in friday] == ["El Fasher"]
+    assert friday[0].fatalities == 6
+
+
+def test_hours_earlier_is_the_day_just_told(run_extract):
+    text = (
+        "Russian missiles hit Kharkiv on Wednesday, killing two people.\n\n"
+        "Hours earlier, Russian shelling killed a woman in Kherson."
+    )
+    incidents, _ = run_extract(text)
+    assert {i.place.name: i.event_date for i in incidents} == {
+        "Kharkiv": date(2024, 3, 6),
+        "Kherson": date(2024, 3, 6),
+    }
