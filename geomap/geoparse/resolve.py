@@ -9,10 +9,11 @@ talks about, explicit containers ("Syria's Deir Al Zor province",
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from geomap.distance import haversine_km
 from geomap.model import Candidate, Place
 
 __all__ = ("GazetteerLike", "Toponym", "clean_name", "resolve_toponyms")
@@ -23,6 +24,10 @@ ADMIN_WORDS = frozenset(
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: With no country context at all, an untagged name is trusted only for a big place.
 GUESS_POPULATION = 50_000
+#: Below this, a place outside every country the article names is not trusted.
+MINOR_POPULATION = 100_000
+#: ...unless it lies this close to one of them (Jenin in a story about Israeli strikes).
+NEARBY_KM = 1_500.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
@@ -91,11 +96,35 @@ def _exact(query: str, candidate: Candidate) -> bool:
     return not candidate.matched or normalize(query) == normalize(candidate.matched)
 
 
+def _same_name(query: str, candidate: Candidate) -> bool:
+    """Exact, or equal once Arabic articles fold ("Jisr al-Shughur" = "Jisr ash Shughur")."""
+    from geomap.gazetteer.normalize import loose_key, normalize
+
+    if _exact(query, candidate):
+        return True
+    return loose_key(normalize(query)) == loose_key(normalize(candidate.matched or ""))
+
+
+def _minor(place: Place) -> bool:
+    """A small, uncurated place: never worth leaving the article's countries for."""
+    return (
+        place.population < MINOR_POPULATION
+        and not place.id.startswith("cur:")
+        and place.feature_type not in ("country", "admin1", "region", "sea", "river")
+    )
+
+
+def _far(place: Place, anchors: Sequence[Place]) -> bool:
+    """Whether a place is far from every country the article names."""
+    return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > NEARBY_KM for a in anchors)
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
     context: Counter[str],
     container_country: str | None,
+    anchors: Sequence[Place] = (),
 ) -> list[tuple[float, Place]]:
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
@@ -104,9 +133,12 @@ def _rerank(
     for cand in candidates:
         place = cand.place
         if toponym.guessed and not (
-            _exact(query, cand)
+            _same_name(query, cand)
             and (place.country in context or not context and place.population >= GUESS_POPULATION)
         ):
+            continue
+        if context and place.country not in context and _minor(place) and _far(place, anchors):
+            # "Lido Beach" in a Somali story is not the one in New York.
             continue
         if (
             not _exact(query, cand)
@@ -152,8 +184,14 @@ def resolve_toponyms(
         best = options[index][0] if options[index] else None
         if best is not None and best.place.feature_type == "country":
             context[best.place.country] += 2
-        elif best is not None and not toponym.guessed and _exact(clean_name(toponym.text), best):
+        elif (
+            best is not None
+            and not toponym.guessed
+            and _exact(clean_name(toponym.text), best)
+            and not _minor(best.place)
+        ):
             context[best.place.country] += 1
+    anchors = [p for p in (gazetteer.country(code) for code in context) if p is not None]
     for index, candidates in options.items():
         toponym = toponyms[index]
         container_country = None
@@ -161,7 +199,7 @@ def resolve_toponyms(
             outer = options[toponym.container]
             if outer:
                 container_country = outer[0].place.country
-        ranked = _rerank(candidates, toponym, context, container_country)
+        ranked = _rerank(candidates, toponym, context, container_country, anchors)
         if ranked:
             score, place = ranked[0]
             results[index] = (place, score, tuple(p for _, p in ranked[1:5]))
