@@ -70,7 +70,32 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
     r"\b(army|military|armed forces|government forces|troops|soldiers|warplanes|air force)\b", re.I
 )
+#: "its forces", "their troops" belong to the speaker; "their vehicle" does not.
+_FORCE_NOUNS = frozenset(
+    {
+        "force",
+        "troop",
+        "army",
+        "military",
+        "unit",
+        "soldier",
+        "fighter",
+        "jet",
+        "warplane",
+        "drone",
+        "artillery",
+        "aircraft",
+        "navy",
+        "militia",
+        "militant",
+        "brigade",
+    }
+)
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
+
+
+def _lemma(token: Any) -> str:
+    return (token.lemma_ or token.text).lower()
 
 
 def subtree_text(token: Any) -> str:
@@ -94,7 +119,9 @@ def _prep_objects(token: Any, *words: str) -> list[str]:
 def _antecedent(subject: Any) -> str:
     """Resolve "it", "they" or "its forces" to the speaker ("Russia said its forces…")."""
     pronoun = subject.lower_ in ("it", "they", "we")
-    owner = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+    owner = _lemma(subject) in _FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children
+    )
     if not (pronoun or owner):
         return subtree_text(subject)
     node = subject.head

@@ -178,6 +178,8 @@ _GENERIC = re.compile(
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 _INTENT = frozenset(
     {
+        "deny",  # "denied targeting civilians": a denial reports no event
+        "reject",
         "vow",
         "threaten",
         "plan",
