@@ -162,6 +162,9 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
         token = doc[index]
         if index + 1 < len(doc) and (
             token.lower_ in _LOCATIVE
+            or token.text == ","
+            and index
+            and doc[index - 1].ent_type_ in ("GPE", "LOC", "FAC")  # "Bint Jbeil, Marjayoun and …"
             or token.lower_ == "of"
             and index
             and doc[index - 1].lower_ in SETTLEMENT_WORDS

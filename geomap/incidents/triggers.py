@@ -171,7 +171,8 @@ def violent_context(text: str) -> bool:
 
 _GENERIC = re.compile(
     r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
-    r"previous(ly)?|in the past|in recent (years|months)|history of|have long|for years|"
+    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|in the past|"
+    r"in recent (years|months)|history of|have long|for years|"
     r"(a )?(wave|spate|series|string|campaign) of)\b",
     re.I,
 )

@@ -80,7 +80,7 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
             return published - timedelta(days=back), 1
     if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
         return published, 1
-    if re.search(r"\b(yesterday|last night|overnight)\b", text):
+    if re.search(r"\b(yesterday|last night|overnight|the previous (?:night|day|evening))\b", text):
         return published - timedelta(days=1), 1
     if re.search(r"\bday before yesterday\b", text):
         return published - timedelta(days=2), 1
