@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Protocol
 
 from geomap.distance import haversine_km
@@ -102,7 +103,9 @@ def _same_name(query: str, candidate: Candidate) -> bool:
 
     if _exact(query, candidate):
         return True
-    return loose_key(normalize(query)) == loose_key(normalize(candidate.matched or ""))
+    mine, theirs = loose_key(normalize(query)), loose_key(normalize(candidate.matched or ""))
+    # "Bulo Burte" / "Buulo Burte": one letter apart in a transliteration.
+    return mine == theirs or SequenceMatcher(None, mine, theirs).ratio() >= 0.85
 
 
 def _minor(place: Place) -> bool:
