@@ -4,6 +4,12 @@ import sys
 import geomap
 
 
+def _run(code: str) -> str:
+    """Run code in a fresh interpreter: what `import geomap` loads is per process."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
 def test_public_names_are_exported():
     for name in geomap.__all__:
         assert hasattr(geomap, name), name
@@ -14,11 +20,9 @@ def test_import_loads_nothing_heavy():
     code = (
         "import sys, geomap, geomap.cli, geomap.gazetteer\n"
         "heavy = ('spacy', 'geopandas', 'folium', 'pandas', 'shapely')\n"
-        "heavy = [m for m in heavy if m in sys.modules]\n"
-        "print(','.join(heavy))"
+        "print(','.join(m for m in heavy if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert _run(code) == ""
 
 
 def test_heavy_stages_load_on_first_use():
@@ -28,5 +32,4 @@ def test_heavy_stages_load_on_first_use():
         "assert callable(geomap.write_map) and callable(geomap.incidents_frame)\n"
         "print('folium' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "True"
+    assert _run(code) == "True"
