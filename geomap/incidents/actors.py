@@ -79,15 +79,24 @@ class ActorRegistry:
 
         The head of a noun phrase comes first ("Somali troops, backed by
         Turkish drones" names Somali troops); a named actor beats the generic
-        "gunmen"/"militants" ("militants from JNIM" names JNIM).
+        "gunmen"/"militants" ("militants from JNIM" names JNIM), and a named
+        group beats its sponsor's label ("the Iran-backed Hezbollah group" is
+        Hezbollah) unless it is only the sponsor ("groups affiliated with
+        Iran's Revolutionary Guard" are the Iran-backed militias).
         """
-        best: tuple[tuple[bool, int, int], Actor] | None = None
+        found: list[tuple[tuple[bool, bool, int, int], int, int, Actor]] = []
         for actor in self.actors:
             for pattern in actor.patterns:
-                found = pattern.search(phrase)
-                if found:
+                hit = pattern.search(phrase)
+                if hit:
                     named = not actor.name.startswith("Unidentified")
-                    key = (named, -found.start(), found.end() - found.start())
-                    if best is None or key > best[0]:
-                        best = (key, actor)
-        return best[1] if best else None
+                    specific = named and not actor.name.endswith(("militias", "group"))
+                    key = (named, specific, -hit.start(), hit.end() - hit.start())
+                    found.append((key, hit.start(), hit.end(), actor))
+        if not found:
+            return None
+        key, start, end, best = max(found, key=lambda item: item[0])
+        for other_key, other_start, other_end, other in found:
+            if other_key[0] and not other_key[1] and other_start <= start < other_end:
+                return other  # the named group sits inside its sponsor's phrase
+        return best

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 from typing import Any
 
 from geomap.geoparse.demonyms import country_demonym
@@ -120,7 +121,8 @@ class IncidentExtractor:
                 is_apart = anchor is not None
                 located = _located(group, anchor, anchors, here, parsed.mentions, doc)
                 scope = _scope(anchor, anchors, sentence)
-                previous = touched[-1] if touched else None
+                dated = [d for d in (*touched, *pending) if d.event_date is not None]
+                previous = max(dated, key=lambda d: d.sentences[-1]) if dated else None
                 for draft in self._drafts(
                     group, located, parsed, roles, sentence, number, scope, previous, home
                 ):
@@ -174,11 +176,16 @@ class IncidentExtractor:
             when = when or date_of(trigger, sentence, parsed.article.published, others)
         actor1 = actor2 = ""
         if when is None and previous is not None and previous.event_date is not None:
-            if _FROM_PREVIOUS.search(sentence.text):
-                when = (previous.event_date, previous.date_precision)  # "hours earlier"
+            found = _FROM_PREVIOUS.search(sentence.text)
+            if found:  # "hours earlier", "a day later", "the day before"
+                shift = _SHIFT.get(found.group(0).lower(), 0)
+                when = (previous.event_date + timedelta(days=shift), previous.date_precision)
         for trigger in group:
             a1, a2 = actors_of(trigger, self.registry, home)
             actor1, actor2 = actor1 or a1, actor2 or a2
+        lemmas = {t.lemma for t in group}
+        if lemmas & {"kill", "killing"} and sub_type.startswith("Abduction"):
+            event_type, sub_type = "Violence against civilians", "Attack"  # abducted and killed
         if actor2 == "Civilians" and event_type == "Battles":
             # ACLED: an armed group attacking civilians is not a battle.
             event_type, sub_type = "Violence against civilians", "Attack"
@@ -302,9 +309,19 @@ HISTORY_DAYS = 365
 
 
 #: Dates told relative to the event just reported.
+_SHIFT = {
+    "a day later": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "a day earlier": -1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 _FROM_PREVIOUS = re.compile(
     r"\b(?:(?:earlier|later) (?:the|that) same (?:day|night)|the same (?:day|night)|"
-    r"hours (?:earlier|later|after|before)|later that (?:day|night)|that (?:night|evening))\b",
+    r"hours (?:earlier|later|after|before)|later that (?:day|night)|that (?:night|evening)|"
+    + "|".join(_SHIFT)
+    + r")\b",
     re.I,
 )
 _SETTLEMENT_NOUNS = {

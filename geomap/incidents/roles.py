@@ -416,6 +416,8 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             if _describes_a_place(governor, span):
                 return "context"  # "Daquq, 35 km south of Kirkuk": Kirkuk is a landmark
             return "near"
+        if feature_type in ("river", "lake") and word in ("along", "across", "on", "near", "by"):
+            return "context"  # "communities along the Dnipro River"
         if word in _NEAR_PREPS:
             return "near"
         if word in _LOCATIVE_PREPS:

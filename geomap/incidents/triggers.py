@@ -50,6 +50,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "storm": ("Battles", "Armed clash"),
     "assault": ("Battles", "Armed clash"),
     "kill": ("Violence against civilians", "Attack"),
+    "die": ("Violence against civilians", "Attack"),
     "shoot": ("Violence against civilians", "Attack"),
     "execute": ("Violence against civilians", "Attack"),
     "massacre": ("Violence against civilians", "Attack"),
