@@ -124,7 +124,7 @@ def _toponyms(doc: Doc) -> list[Toponym]:
         gap = text[first.end : second.start]
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
             second.container = index - 1
-        elif _COMMA_GAP.match(gap):
+        elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
 
@@ -188,6 +188,15 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
             continue
         index += 1
     return found
+
+
+def _modifies_noun(doc: Doc, end_char: int) -> bool:
+    """Whether the name is followed by a noun it modifies ("Aden, U.S. officials said")."""
+    span = doc.char_span(end_char, end_char, alignment_mode="expand")
+    if span is None or span.start >= len(doc):
+        return False
+    following = doc[span.start]
+    return following.pos_ in ("NOUN", "PROPN", "ADJ") and not following.ent_type_ == "DATE"
 
 
 def _sentence_number(starts: list[int], sentence_of: dict[int, int], token: int) -> int:

@@ -180,6 +180,9 @@ class IncidentExtractor:
             if found:  # "hours earlier", "a day later", "the day before"
                 shift = _SHIFT.get(found.group(0).lower(), 0)
                 when = (previous.event_date + timedelta(days=shift), previous.date_precision)
+            elif number - previous.sentences[-1] <= 1 and located:
+                # "The victims were killed in Kherson…" right after the dated lead.
+                when = (previous.event_date, previous.date_precision)
         for trigger in group:
             a1, a2 = actors_of(trigger, self.registry, home)
             actor1, actor2 = actor1 or a1, actor2 or a2
@@ -210,6 +213,8 @@ class IncidentExtractor:
             and not (lemmas & {"kill", "killing"} and len(lemmas) > 1)
         ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
+        if when is None and previous is not None and all(_definite(t) for t in group):
+            places = []  # "claimed the attack, … in solidarity with Palestinians in Gaza"
         if not places:
             place = _coreferent_place(group, parsed, roles, number)
             if place is None:
@@ -361,6 +366,14 @@ def _coreferent_place(
                     return mention.place
             return None
     return None
+
+
+def _definite(trigger: Trigger) -> bool:
+    """A noun with "the"/"this"/"that": an event the article has already told."""
+    return trigger.is_noun and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        for c in trigger.token.children
+    )
 
 
 def _split(total: int | None, parts: int) -> list[int | None]:

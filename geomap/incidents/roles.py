@@ -217,6 +217,11 @@ _DIRECTIONS = frozenset(
 #: Nouns a place name can head or modify and still be that place.
 _PLACE_NOUNS = frozenset(
     {
+        "centre",
+        "center",
+        "heart",
+        "edge",
+        "suburbs",
         "province",
         "governorate",
         "region",
