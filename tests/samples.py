@@ -139,6 +139,7 @@ DNIPRO = _place(
 )
 DNIPRO_RIVER = _place("cur:river-dnipro", "Dnipro", 48.2, 35.0, "river", "UA", aliases=("Dnieper",))
 TULKARM = _place("p:tulkarm", "Tulkarm", 32.31, 35.03, "city", "PS", "West Bank", (), 50_000)
+RED_SEA = _place("cur:sea-red-sea", "Red Sea", 20.0, 38.5, "sea", "YE")
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
 
 ALL_PLACES = [v for v in list(globals().values()) if isinstance(v, Place)]

@@ -124,7 +124,16 @@ class IncidentExtractor:
                 dated = [d for d in (*touched, *pending) if d.event_date is not None]
                 previous = max(dated, key=lambda d: d.sentences[-1]) if dated else None
                 for draft in self._drafts(
-                    group, located, parsed, roles, sentence, number, scope, previous, home
+                    group,
+                    located,
+                    parsed,
+                    roles,
+                    sentence,
+                    number,
+                    scope,
+                    previous,
+                    home,
+                    cited=is_apart,
                 ):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
@@ -163,6 +172,7 @@ class IncidentExtractor:
         scope: list[Any],
         previous: Draft | None = None,
         home: str = "",
+        cited: bool = False,
     ) -> list[Draft]:
         main = group[0]
         event_type, sub_type = classify_event(main, sentence.text)
@@ -180,7 +190,7 @@ class IncidentExtractor:
             if found:  # "hours earlier", "a day later", "the day before"
                 shift = _SHIFT.get(found.group(0).lower(), 0)
                 when = (previous.event_date + timedelta(days=shift), previous.date_precision)
-            elif number - previous.sentences[-1] <= 1 and located:
+            elif number - previous.sentences[-1] <= 1 and located and not cited:
                 # "The victims were killed in Kherson…" right after the dated lead.
                 when = (previous.event_date, previous.date_precision)
         for trigger in group:
