@@ -54,6 +54,13 @@ HAPPENED_VS_MENTIONED = [
         set(),
         id="sahel-ambush",
     ),
+    pytest.param(
+        "US warplanes struck radar sites near Hodeidah on Saturday.\n\nThe strikes came in "
+        "response to attacks on shipping in the Red Sea.",
+        {"Hodeidah"},
+        {"Red Sea"},
+        id="cited-background-event",
+    ),
 ]
 
 NO_INCIDENT = [
