@@ -236,7 +236,11 @@ def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
         if node.i in others:
             return False
         if node.pos_ == "VERB" and (node.lemma_ or "").lower() in _REPORTING:
-            return False
+            # "…cars in Turmus Ayya on Saturday night, residents told AFP": a trailing
+            # attribution; "the monitor on Wednesday said …": the report's own date.
+            speakers = [c.i for c in node.children if c.dep_ == "nsubj"]
+            trailing = node.i > target.i and speakers and ent.end <= min(speakers)
+            return bool(trailing) and ent.start > target.i
         if node.head.i == node.i:
             return False
         node = node.head

@@ -252,8 +252,9 @@ class IncidentExtractor:
                     merge_into(existing, draft)
                     touched.append(existing)
                     return
+            separate = _SEPARATELY.match(draft.note)
             for waiting in list(pending):
-                if (
+                if not separate and (
                     waiting.event_date
                     and waiting.event_date == draft.event_date
                     and not (waiting.actor1 and draft.actor1 and waiting.actor1 != draft.actor1)
@@ -324,6 +325,8 @@ HISTORY_DAYS = 365
 
 
 #: Dates told relative to the event just reported.
+#: A sentence that opens like this tells another event than the one before.
+_SEPARATELY = re.compile(r"^\W*(separately|elsewhere|in a separate|meanwhile|in another)\b", re.I)
 _SHIFT = {
     "a day later": 1,
     "the next day": 1,

@@ -344,7 +344,11 @@ def _describes_a_place(direction: Any, span: Any) -> bool:
     """Whether "…, 35 km south of X" follows another place: X is only its landmark."""
     doc = direction.doc
     index = direction.i - 1
-    while index >= 0 and (doc[index].lower_ in _DISTANCE_WORDS or doc[index].like_num):
+    while index >= 0 and (
+        doc[index].lower_ in _DISTANCE_WORDS
+        or doc[index].like_num
+        or doc[index].lower_ in _DIRECTIONS | {"-", "–"}  # "north-east of"
+    ):
         index -= 1
     if index < 1 or doc[index].text != ",":
         return False

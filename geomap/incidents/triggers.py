@@ -39,6 +39,10 @@ VERBS: dict[str, tuple[str, str]] = {
     "blow": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "drop": ("Explosions/Remote violence", "Air/drone strike"),
     "open": ("Battles", "Armed clash"),
+    "torch": ("Violence against civilians", "Attack"),
+    "set": ("Violence against civilians", "Attack"),
+    "hurl": ("Violence against civilians", "Attack"),
+    "throw": ("Violence against civilians", "Attack"),
     "slam": ("Explosions/Remote violence", "Air/drone strike"),
     "crash": ("Explosions/Remote violence", "Air/drone strike"),
     "explode": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -152,7 +156,7 @@ _VIOLENCE = re.compile(
     r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
     r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
-    r"settlers|on fire|set fire|jihadists?|extremists?|hostages?)\b",
+    r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down)\b",
     re.I,
 )
 _ACCIDENT = re.compile(
@@ -339,6 +343,14 @@ def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
     if lemma == "open":
         return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children)
+    if lemma == "set":  # "set fire to cars", "set homes ablaze"
+        return any(c.lower_ in ("fire", "ablaze", "alight") for c in token.children)
+    if lemma in ("hurl", "throw"):  # "hurled stones at homes"
+        return any(
+            c.dep_ == "dobj"
+            and re.search(r"stones?|rocks?|grenades?|molotov|firebombs?", c.text, re.I)
+            for c in token.children
+        )
     if lemma == "explode":
         # "a car bomb exploded", not "tensions exploded into fighting"
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

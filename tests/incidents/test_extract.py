@@ -317,3 +317,34 @@ def test_hours_earlier_is_the_day_just_told(run_extract):
         "Kharkiv": date(2024, 3, 6),
         "Kherson": date(2024, 3, 6),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        pytest.param(
+            "Israeli settlers hurled stones at homes and set fire to cars in the village of "
+            "Jenin, north-east of Tulkarm, on Saturday night, residents told reporters.",
+            "Jenin", date(2024, 3, 2), id="arson-trailing-attribution",
+        ),
+        pytest.param(
+            "A farmer was shot dead by a settler on the outskirts of Tulkarm on Sunday.",
+            "Tulkarm", date(2024, 3, 3), id="settler-singular",
+        ),
+    ],
+)  # fmt: skip
+def test_settler_violence(run_extract, text, place, day):
+    (incident,), _ = run_extract(text)
+    assert (incident.place.name, incident.event_date) == (place, day)
+    assert incident.actor1 == "Israeli settlers"
+    assert incident.event_type == "Violence against civilians"
+
+
+def test_separately_starts_another_event(run_extract):
+    text = (
+        "At least 12 people were killed on Friday as crowds gathered near aid trucks.\n\n"
+        "Separately, an Israeli air strike hit a home in Khan Younis on Friday, killing seven."
+    )
+    (incident,), _ = run_extract(text, published=date(2024, 3, 2))
+    assert incident.place.name == "Khan Younis"
+    assert incident.fatalities == 7
