@@ -14,6 +14,8 @@ from typing import Any
 
 from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents.actors import Actor, ActorRegistry
+from geomap.incidents.syntax import lemma as _lemma
+from geomap.incidents.syntax import subtree_text
 from geomap.incidents.triggers import Trigger, clause_of
 from geomap.incidents.when import EventDate, resolve_date
 
@@ -92,16 +94,6 @@ _FORCE_NOUNS = frozenset(
     }
 )
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
-
-
-def _lemma(token: Any) -> str:
-    return (token.lemma_ or token.text).lower()
-
-
-def subtree_text(token: Any) -> str:
-    """The words a token heads, as they stand in the text."""
-    tokens = list(token.subtree)
-    return token.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _children(token: Any, *deps: str) -> list[Any]:

@@ -125,6 +125,7 @@ class IncidentExtractor:
                 previous = max(dated, key=lambda d: d.sentences[-1]) if dated else None
                 for draft in self._drafts(
                     group,
+                    triggers,
                     located,
                     parsed,
                     roles,
@@ -164,6 +165,7 @@ class IncidentExtractor:
     def _drafts(
         self,
         group: list[Trigger],
+        triggers: list[Trigger],
         located: list[int],
         parsed: ParsedArticle,
         roles: dict[int, str],
@@ -181,7 +183,7 @@ class IncidentExtractor:
             if other[0] == "Explosions/Remote violence" and event_type != other[0]:
                 event_type, sub_type = other
         when = None
-        others = frozenset(t.token.i for t in find_triggers(sentence)) - {t.token.i for t in group}
+        others = frozenset(t.token.i for t in triggers) - {t.token.i for t in group}
         for trigger in group:
             when = when or date_of(trigger, sentence, parsed.article.published, others)
         actor1 = actor2 = ""
@@ -197,7 +199,7 @@ class IncidentExtractor:
             a1, a2 = actors_of(trigger, self.registry, home)
             actor1, actor2 = actor1 or a1, actor2 or a2
         lemmas = {t.lemma for t in group}
-        if lemmas & {"kill", "killing"} and sub_type.startswith("Abduction"):
+        if lemmas & _DEATHS and sub_type.startswith("Abduction"):
             event_type, sub_type = "Violence against civilians", "Attack"  # abducted and killed
         if actor2 == "Civilians" and event_type == "Battles":
             # ACLED: an armed group attacking civilians is not a battle.
@@ -216,11 +218,10 @@ class IncidentExtractor:
             trigger=main.token.text,
         )
         places = _most_specific([parsed.mentions[i] for i in located], roles, located)
-        lemmas = {t.lemma for t in group}
         if (
             not any(t.strong for t in group)
             and not violent_context(sentence.text)
-            and not (lemmas & {"kill", "killing"} and len(lemmas) > 1)
+            and not (lemmas & _DEATHS and len(lemmas) > 1)
         ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
         if when is None and previous is not None and all(_definite(t) for t in group):

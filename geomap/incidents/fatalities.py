@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from geomap.incidents.syntax import lemma as _lemma
+
 __all__ = ("NUMBER_WORDS", "parse_number", "fatalities_in")
 
 NUMBER_WORDS: dict[str, int] = {
@@ -102,10 +104,6 @@ def parse_number(text: str) -> int | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
-
-
-def _lemma(token: Any) -> str:
-    return (token.lemma_ or token.text).lower()
 
 
 def fatalities_in(tokens: Any) -> int | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from geomap.incidents.syntax import lemma as _lemma
+
 __all__ = ("CAPTION", "mention_role", "is_caption_line")
 
 CAPTION = re.compile(
@@ -291,10 +293,6 @@ _ATTACK_VERBS = frozenset(
 def is_caption_line(line: str) -> bool:
     """A photo caption or credit line: not part of the story's events."""
     return bool(CAPTION.search(line))
-
-
-def _lemma(token: Any) -> str:
-    return (token.lemma_ or token.text).lower()
 
 
 def _climb(token: Any) -> Any:

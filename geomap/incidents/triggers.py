@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from geomap.incidents.syntax import lemma as _lemma
+from geomap.incidents.syntax import subtree_text
+
 __all__ = (
     "STRONG",
     "Trigger",
@@ -223,11 +226,7 @@ class Trigger:
     @property
     def lemma(self) -> str:
         """Lower-case lemma, used to link later references to the event."""
-        return (self.token.lemma_ or self.token.text).lower()
-
-
-def _lemma(token: Any) -> str:
-    return (token.lemma_ or token.text).lower()
+        return _lemma(self.token)
 
 
 def _governing_verb(token: Any) -> Any | None:
@@ -333,12 +332,6 @@ _DEVICES = re.compile(
 )
 
 
-def subtree(token: Any) -> str:
-    """Text of the words a token heads."""
-    words = list(token.subtree)
-    return token.doc[words[0].i : words[-1].i + 1].text
-
-
 def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
     if lemma == "open":
@@ -354,10 +347,12 @@ def _weapon_sense(token: Any, lemma: str) -> bool:
     if lemma == "explode":
         # "a car bomb exploded", not "tensions exploded into fighting"
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return not subjects or any(_DEVICES.search(subtree(c)) for c in subjects)
+        return not subjects or any(_DEVICES.search(subtree_text(c)) for c in subjects)
     if lemma in ("slam", "crash"):
         # "a drone slammed into a building", not "markets crashed"
-        return any(c.dep_ == "nsubj" and _PROJECTILES.search(subtree(c)) for c in token.children)
+        return any(
+            c.dep_ == "nsubj" and _PROJECTILES.search(subtree_text(c)) for c in token.children
+        )
     if lemma in ("fire", "launch", "drop"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ in ("acl", "amod"):
