@@ -186,6 +186,10 @@ append_entries(Path(sys.argv[1]), entries)
 """
 
 
+def _half_written(curated_dir: Path) -> bool:
+    return any(t.stat().st_size > 0 for t in curated_dir.glob(".sy.tsv.*.tmp"))
+
+
 def test_sigkill_mid_write_loses_nothing(curated_dir: Path) -> None:
     before = (curated_dir / "sy.tsv").read_bytes()
     env = {**os.environ, PAUSE_ENV: "30"}
@@ -196,11 +200,11 @@ def test_sigkill_mid_write_loses_nothing(curated_dir: Path) -> None:
         text=True,
     )
     assert writer.stdout.readline().strip() == "writing"
+    # the temp file appears before its bytes do: wait until the writer is half-way through
     deadline = time.monotonic() + 20
-    while not list(curated_dir.glob(".sy.tsv.*.tmp")) and time.monotonic() < deadline:
+    while not _half_written(curated_dir) and time.monotonic() < deadline:
         time.sleep(0.02)
-    temp = list(curated_dir.glob(".sy.tsv.*.tmp"))
-    assert temp and temp[0].stat().st_size > 0  # the writer is half-way through
+    assert _half_written(curated_dir)
     writer.send_signal(signal.SIGKILL)
     writer.wait()
     assert (curated_dir / "sy.tsv").read_bytes() == before
