@@ -183,3 +183,20 @@ class StubGazetteer:
                 )
                 names += [(n, label) for n in (place.name, *place.aliases)]
         return names
+
+
+def eventually(check, timeout: float = 10.0, interval: float = 0.05):
+    """Return ``check()`` once it is truthy, polling for up to ``timeout`` seconds.
+
+    Browser and subprocess tests wait on a condition, never a fixed sleep, so a
+    loaded CI machine is slower but not flaky.  The last value is returned
+    (falsy on timeout) so the caller's assert shows what was seen.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value or time.monotonic() >= deadline:
+            return value
+        time.sleep(interval)

@@ -11,6 +11,7 @@ import pytest
 from geomap.render import write_map
 from geomap.render.browser import open_offline, screenshot
 from geomap.render.sample import HOSTILE
+from samples import eventually
 
 pytestmark = pytest.mark.browser
 
@@ -83,9 +84,13 @@ def test_clicking_a_marker_opens_its_popup(open_map, sample_map, sample):
             const p = geomap.map.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }""",
         [row["latitude"], row["longitude"]],
     )
-    opened.page.wait_for_timeout(150)
-    opened.page.mouse.click(x, y)
-    opened.page.wait_for_selector(".leaflet-popup-content", timeout=3000)
+
+    def clicked_open() -> bool:
+        # the cluster redraws after the move: click until the marker is there
+        opened.page.mouse.click(x, y)
+        return opened.page.locator(".leaflet-popup-content .gm-id").count() > 0
+
+    assert eventually(clicked_open, timeout=15, interval=0.3)
     shown_id = popup(opened.page).locator(".gm-id").inner_text()
     same_spot = incidents[
         (incidents["latitude"] == row["latitude"]) & (incidents["longitude"] == row["longitude"])
@@ -157,22 +162,22 @@ def test_time_filter_hides_incidents_and_updates_counts(open_map, sample_map, sa
     page.dispatch_event(".gm-filter input[name=from]", "change")
     page.fill(".gm-filter input[name=to]", end)
     page.dispatch_event(".gm-filter input[name=to]", "change")
-    page.wait_for_timeout(100)
     dated = incidents["event_date"].notna()
     in_span = (incidents["event_date"] >= start) & (incidents["event_date"] <= end)
     inside = incidents[~dated | in_span]
     expected = inside["actor1"].value_counts().to_dict()
-    got = {k: v for k, v in opened.counts().items() if v}
-    assert got == expected
+    got = eventually(lambda: {k: v for k, v in opened.counts().items() if v} == expected)
+    assert got, opened.counts()
     assert {k: v for k, v in opened.on_map().items() if v} == expected
-    label = page.locator(".leaflet-control-layers label", has_text="Russian forces").inner_text()
-    assert f"({expected['Russian forces']})" in label
+    label = page.locator(".leaflet-control-layers label", has_text="Russian forces")
+    count = f"({expected['Russian forces']})"
+    assert eventually(lambda: count in label.inner_text()), label.inner_text()
     page.uncheck(".gm-filter input[name=undated]")
-    page.wait_for_timeout(50)
-    assert sum(opened.counts().values()) == int((dated & in_span).sum())
+    dated_only = int((dated & in_span).sum())
+    assert eventually(lambda: sum(opened.counts().values()) == dated_only), opened.counts()
     page.click(".gm-filter button")
-    page.wait_for_timeout(50)
-    assert opened.counts() == incidents["actor1"].value_counts().to_dict()
+    everything = incidents["actor1"].value_counts().to_dict()
+    assert eventually(lambda: opened.counts() == everything), opened.counts()
 
 
 def test_places_layer_is_off_until_switched_on(open_map, sample_map, sample):
@@ -192,8 +197,8 @@ def test_online_tiles_option_fails_softly_offline(open_map, sample_map):
     opened = open_map(sample_map)
     assert opened.requests == []
     layer_checkbox(opened.page, "OpenStreetMap").click()
-    opened.page.wait_for_timeout(300)
-    assert opened.requests and all("tile.openstreetmap.org" in u for u in opened.requests)
+    assert eventually(lambda: opened.requests)
+    assert all("tile.openstreetmap.org" in u for u in opened.requests)
     assert opened.page_errors == []
     assert sum(opened.on_map().values()) > 0
 
