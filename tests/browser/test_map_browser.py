@@ -11,6 +11,7 @@ import pytest
 from geomap.render import write_map
 from geomap.render.browser import open_offline, screenshot
 from geomap.render.sample import HOSTILE
+
 from samples import eventually
 
 pytestmark = pytest.mark.browser
