@@ -21,7 +21,7 @@ def build_base(path: Path) -> int:
     """Build the base index at ``path``; return the number of places."""
     shapes, labels = read_natural_earth()
     meta = {f"version:{k}": v for k, v in base_versions().items()}
-    return build_db(path, base_places(labels), shapes=shapes, meta=meta)
+    return build_db(path, base_places(labels, shapes), shapes=shapes, meta=meta)
 
 
 def main(argv: list[str] | None = None) -> int:

