@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.atomic import atomic_write
 from geomap.errors import InputError
 from geomap.inputs import iter_articles
-from geomap.model import Article, Incident, Mention
+from geomap.model import Article, Incident, Mention, Place
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
@@ -103,7 +103,7 @@ def build(
 
     ``progress`` is an optional tqdm-like object updated once per article.
     """
-    from geomap.frame import incidents_frame, places_frame
+    from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
 
     started = time.perf_counter()
@@ -140,10 +140,24 @@ def build(
     result.outputs = [
         atomic_write(out_dir / "incidents.geojson", incidents.to_json(na="null", drop_id=True)),
         atomic_write(out_dir / "places.geojson", places.to_json(na="null", drop_id=True)),
-        write_map(incidents, places, out_dir / "map.html", title=title),
+        write_map(
+            incidents,
+            places,
+            out_dir / "map.html",
+            title=title,
+            borders=areas_frame(_provinces(geoparser, incidents)),
+        ),
     ]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _provinces(geoparser: Geoparser, incidents: Any) -> list[Place]:
+    """The outlined provinces of the countries with incidents (none from a stub gazetteer)."""
+    areas = getattr(geoparser.gazetteer, "areas", None)
+    if areas is None or len(incidents) == 0:
+        return []
+    return areas(incidents["country"].dropna().unique().tolist())
 
 
 def default_geoparser() -> Geoparser:

@@ -11,14 +11,16 @@ import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from geomap.model import Article, Incident, Mention
+from geomap.model import Article, Incident, Mention, Place
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
 
 __all__ = (
+    "AREA_COLUMNS",
     "INCIDENT_COLUMNS",
     "PLACE_COLUMNS",
+    "areas_frame",
     "incident_id",
     "incidents_frame",
     "places_frame",
@@ -47,6 +49,7 @@ INCIDENT_COLUMNS = (
     "source_title",
     "source_url",
 )
+AREA_COLUMNS = ("id", "name", "feature_type", "country", "source")
 PLACE_COLUMNS = (
     "name",
     "place_name",
@@ -179,5 +182,20 @@ def places_frame(
     return gpd.GeoDataFrame(
         rows,
         geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
+        crs="EPSG:4326",
+    )
+
+
+def areas_frame(areas: Iterable[Place]) -> gpd.GeoDataFrame:
+    """Outlined areas (provinces from ``Gazetteer.areas``) as polygons, for the map's borders."""
+    import geopandas as gpd
+    from shapely import wkt
+
+    outlined = [a for a in areas if a.geometry]
+    if not outlined:
+        return _empty(AREA_COLUMNS)
+    return gpd.GeoDataFrame(
+        [{c: getattr(a, c) for c in AREA_COLUMNS} for a in outlined],
+        geometry=[wkt.loads(a.geometry) for a in outlined],
         crs="EPSG:4326",
     )

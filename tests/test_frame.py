@@ -52,3 +52,16 @@ def test_places_frame_one_row_per_place_role_article():
     assert len(frame) == 1
     assert frame.iloc[0]["role"] == "diplomacy"
     assert frame.iloc[0]["sentence"] == "s1"
+
+
+def test_areas_frame_keeps_outlined_areas_as_polygons():
+    from dataclasses import replace
+
+    from geomap.frame import AREA_COLUMNS, areas_frame
+
+    square = "POLYGON ((39 34, 41 34, 41 36, 39 36, 39 34))"
+    frame = areas_frame([replace(DEIR_EZ_ZOR_GOV, geometry=square), AL_TANF])
+    assert list(frame["name"]) == [DEIR_EZ_ZOR_GOV.name]
+    assert frame.geometry.iloc[0].area == 4.0 and frame.crs == "EPSG:4326"
+    assert set(AREA_COLUMNS) <= set(frame.columns)
+    assert len(areas_frame([])) == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -238,6 +239,24 @@ class Gazetteer:
             if row is not None:
                 return self._place(schema, row)
         return None
+
+    def areas(self, countries: Iterable[str], feature_type: str = "admin1") -> list[Place]:
+        """Return the outlined areas of one type in these countries (the map's borders)."""
+        codes = sorted({c.upper() for c in countries if c})
+        if not codes:
+            return []
+        marks = ", ".join("?" * len(codes))
+        found: dict[str, Place] = {}
+        for schema in self._schemas:
+            sql = (
+                f"SELECT pk, {PLACE_COLUMNS} FROM {schema}.places "
+                f"WHERE ftype = ? AND country IN ({marks}) AND geometry IS NOT NULL"
+            )
+            for row in self._conn.execute(sql, (feature_type, *codes)):
+                place = self._place(schema, row)
+                if "POLYGON" in (place.geometry or "").upper():
+                    found.setdefault(place.id, place)
+        return sorted(found.values(), key=lambda p: (p.country, p.name))
 
     def country(self, code: str) -> Place | None:
         """Return the country with ISO2 ``code`` as a ``country`` Place."""

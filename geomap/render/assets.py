@@ -74,6 +74,7 @@ ASSETS: dict[str, Asset] = {
         _own("runtime.js", "js"),
         _own("places.js", "js"),
         _own("basemap.js", "js"),
+        _own("borders.js", "js"),
     )
 }
 

@@ -153,17 +153,34 @@ def _area(wkt_text: object, cache: dict[str, int], areas: list[list[list[float]]
         log.warning("map: unreadable area_wkt %.60r ignored", wkt_text)
         shape = None
     if shape is not None and shape.geom_type in ("Polygon", "MultiPolygon"):
-        polygons = getattr(shape, "geoms", [shape])
-        # Each ring is flat [lat, lon, lat, lon, ...]: short, and what Leaflet wants.
-        rings = [
-            [c for x, y in ring.coords for c in (round(y, 3), round(x, 3))]
-            for poly in polygons
-            for ring in (poly.exterior, *poly.interiors)
-        ]
         index = len(areas)
-        areas.append(rings)
+        areas.append(_rings(shape))
     cache[wkt_text] = index
     return index
+
+
+def _rings(shape: Any) -> list[list[float]]:
+    """Each ring flat as [lat, lon, lat, lon, ...]: short, and what Leaflet wants."""
+    return [
+        [c for x, y in ring.coords for c in (round(y, 3), round(x, 3))]
+        for poly in getattr(shape, "geoms", [shape])
+        for ring in (poly.exterior, *poly.interiors)
+    ]
+
+
+def borders_block(areas: gpd.GeoDataFrame | None) -> list[list[Any]]:
+    """``[[name, rings, label [lat, lon]], ...]`` for the borders layer (simplified to ~1 km)."""
+    if areas is None or len(areas) == 0:
+        return []
+    names = areas["name"].astype(str).tolist() if "name" in areas.columns else [""] * len(areas)
+    out = []
+    for name, shape in zip(names, areas.geometry, strict=True):
+        if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        label = shape.representative_point()
+        simple = shape.simplify(_AREA_TOLERANCE_DEG, preserve_topology=True)
+        out.append([name, _rings(simple), [round(label.y, 3), round(label.x, 3)]])
+    return out
 
 
 def _actor_order(actors: pd.Series) -> list[str]:
@@ -172,8 +189,13 @@ def _actor_order(actors: pd.Series) -> list[str]:
     return sorted(counts.index, key=lambda a: (-counts[a], a))
 
 
-def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: str) -> Payload:
-    """Build the JSON-ready data block from the two frames (see the module doc)."""
+def build_payload(
+    incidents: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    title: str,
+    borders: gpd.GeoDataFrame | None = None,
+) -> Payload:
+    """Build the JSON-ready data block from the frames (see the module doc)."""
     strings = _Strings()
     inc = _coordinates(incidents)
     n = len(inc)
@@ -236,6 +258,7 @@ def build_payload(incidents: gpd.GeoDataFrame, places: gpd.GeoDataFrame, title: 
         "dmax": max(known_days, default=None),
         "s": strings.table(),
         "areas": areas,
+        "borders": borders_block(borders),
         "i": block,
         "p": place_block,
     }

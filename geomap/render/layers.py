@@ -15,7 +15,14 @@ from geomap.render.assets import InlineAssetsMixin, asset_id
 from geomap.render.escape import html_text, script_json
 from geomap.render.style import ROLE_COLOURS
 
-__all__ = ["BasemapLayer", "IncidentLayer", "OnlineTilesLayer", "PlacesLayer", "count_label"]
+__all__ = [
+    "BasemapLayer",
+    "BordersLayer",
+    "IncidentLayer",
+    "OnlineTilesLayer",
+    "PlacesLayer",
+    "count_label",
+]
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = (
@@ -98,6 +105,31 @@ class BasemapLayer(InlineAssetsMixin, Layer):
         self._name = "BasemapLayer"
         self.world_id = asset_id("countries-50m.json")
         self.cities_id = asset_id("cities.json")
+
+
+class BordersLayer(InlineAssetsMixin, Layer):
+    """Province (admin1) borders of the countries with incidents, from the gazetteer.
+
+    The outlines are approximate (derived from GeoNames places, see
+    `geomap.gazetteer.outlines`), and the layer label says so.
+    """
+
+    inline_assets = ("borders.js",)
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = new geomap.BordersLayer();
+        geomap.borders = {{ this.get_name() }};
+        {% endmacro %}
+    """)
+
+    def __init__(self, count: int, *, show: bool = True):
+        super().__init__(
+            name=count_label("Province borders (approx.)", count),
+            overlay=True,
+            control=True,
+            show=show,
+        )
+        self._name = "BordersLayer"
 
 
 class OnlineTilesLayer(folium.TileLayer):

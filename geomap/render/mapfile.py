@@ -20,7 +20,13 @@ from geomap.render.controls import (
 )
 from geomap.render.data import build_payload
 from geomap.render.escape import html_text
-from geomap.render.layers import BasemapLayer, IncidentLayer, OnlineTilesLayer, PlacesLayer
+from geomap.render.layers import (
+    BasemapLayer,
+    BordersLayer,
+    IncidentLayer,
+    OnlineTilesLayer,
+    PlacesLayer,
+)
 from geomap.render.runtime import DataBlock, Runtime
 
 if TYPE_CHECKING:
@@ -50,9 +56,10 @@ def build_map(
     *,
     title: str = DEFAULT_TITLE,
     basemap: bool = True,
+    borders: gpd.GeoDataFrame | None = None,
 ) -> folium.Map:
     """Return the assembled map (not yet rendered); see :func:`write_map`."""
-    payload = build_payload(incidents, places, title)
+    payload = build_payload(incidents, places, title, borders)
     m = OfflineMap(
         location=[20, 10],
         zoom_start=2,
@@ -68,6 +75,8 @@ def build_map(
     if basemap:
         m.add_child(BasemapLayer())
     m.add_child(OnlineTilesLayer())
+    if payload["borders"]:
+        m.add_child(BordersLayer(len(payload["borders"])))
     for index, (actor, count) in enumerate(zip(payload["actors"], payload["counts"], strict=True)):
         m.add_child(IncidentLayer(index, actor, count))
     m.add_child(PlacesLayer(len(payload["p"]["lat"])))
@@ -97,6 +106,7 @@ def write_map(
     *,
     title: str = DEFAULT_TITLE,
     basemap: bool = True,
+    borders: gpd.GeoDataFrame | None = None,
 ) -> Path:
     """Write the incidents map to ``path`` as one offline HTML file.
 
@@ -111,6 +121,9 @@ def write_map(
     basemap
         Include the offline Natural Earth basemap (~0.75 MB); without it the
         map has only the optional online OpenStreetMap tiles.
+    borders
+        Province outlines to draw as a "Province borders" layer
+        (``geomap.frame.areas_frame``; a ``name`` column and polygons).
 
     Returns
     -------
@@ -122,7 +135,8 @@ def write_map(
     RenderError
         An asset is missing or the output cannot be written.
     """
-    html = build_map(incidents, places, title=title, basemap=basemap).get_root().render()
+    m = build_map(incidents, places, title=title, basemap=basemap, borders=borders)
+    html = m.get_root().render()
     return write_atomic(Path(path), html)
 
 

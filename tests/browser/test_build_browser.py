@@ -62,3 +62,14 @@ def test_seed_map_shows_deir_ez_zor_and_al_tanf_in_different_layers(open_map, se
     on_map = page.on_map()
     for actor in layers.values():
         assert on_map[actor] >= 1
+
+
+def test_seed_map_draws_province_borders_that_toggle(open_map, seed_map):
+    page = open_map(seed_map / "map.html")
+    drawn = page.page.evaluate("geomap.borders.count()")
+    assert drawn >= 14  # Syria's governorates at least
+    page.page.locator(".leaflet-control-layers label", has_text="Province borders").first.locator(
+        "input"
+    ).click()
+    assert page.page.evaluate("geomap.borders.count()") == 0
+    assert page.console_errors == [] and page.page_errors == []

@@ -79,3 +79,12 @@ def test_real_provinces_hold_their_towns(full_gazetteer, area_id, inside, outsid
         assert area.buffer(0.05).contains(shapely.Point(lon, lat)), (area_id, lat, lon)
     for lat, lon in outside:
         assert not area.contains(shapely.Point(lon, lat)), (area_id, lat, lon)
+
+
+@pytest.mark.slow
+def test_areas_lists_outlined_provinces_of_the_countries_asked(full_gazetteer):
+    areas = full_gazetteer.areas(["sy", "IQ"])
+    assert {a.country for a in areas} == {"SY", "IQ"}
+    assert all(a.feature_type == "admin1" and "POLYGON" in a.geometry for a in areas)
+    assert "Dayr az Zawr" in {a.name for a in areas} and len(areas) >= 25
+    assert full_gazetteer.areas([]) == []
