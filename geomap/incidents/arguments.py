@@ -247,8 +247,22 @@ def date_of(
     ``others`` are the token indices of the sentence's other triggers.
     """
     spans = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME")]
-    # The small model does not always tag "overnight" or "yesterday" as dates.
-    spans += [sentence.doc[t.i : t.i + 1] for t in sentence if t.lower_ in _BARE_DATES]
+    # The small model does not always tag "overnight" or "yesterday" as dates;
+    # "overnight into Tuesday" is Tuesday's, so the phrase is read whole.
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ not in _BARE_DATES:
+            continue
+        own = next((s for s in spans if s.start == token.i), None)
+        end = own.end if own is not None else token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("into", "to"):
+            joined = next((s for s in spans if s.start == end + 1), None)
+            if joined is not None:
+                spans.remove(joined)
+                end = joined.end
+        if own is not None:
+            spans.remove(own)
+        spans.insert(0, doc[token.i : end])
     for span in spans:
         if not _attached_to(span, trigger, others):
             continue

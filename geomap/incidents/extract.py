@@ -20,6 +20,7 @@ from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
 from geomap.incidents.fatalities import fatalities_in
 from geomap.incidents.merge import Draft, contains, merge_into, same_event, size_rank
+from geomap.incidents.offsets import offset_place
 from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
     Trigger,
@@ -31,6 +32,7 @@ from geomap.incidents.triggers import (
     find_triggers,
     violent_context,
 )
+from geomap.incidents.when import tells_history
 from geomap.model import Incident, Mention, Place
 
 __all__ = ("IncidentExtractor", "geo_precision_of")
@@ -138,6 +140,8 @@ class IncidentExtractor:
                 ):
                     if is_apart and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
+                    if draft.place is None and tells_history(sentence.text, article.published):
+                        draft.fatalities = None  # "the war, since 2009, has killed 40,000"
                     self._place(draft, drafts, pending, touched)
                     used.update(i for i in located if parsed.mentions[i].place is draft.place)
         kept = [d for d in drafts if d.place is not None and not _history(d, article.published)]
@@ -218,10 +222,16 @@ class IncidentExtractor:
             trigger=main.token.text,
         )
         places = _most_specific([parsed.mentions[i] for i in located], roles, located)
+        follows_attack = (
+            previous is not None
+            and number - previous.sentences[-1] <= 1
+            and not any(t.is_noun for t in group)  # "condemned the killings" only refers
+        )
         if (
             not any(t.strong for t in group)
             and not violent_context(sentence.text)
             and not (lemmas & _DEATHS and len(lemmas) > 1)
+            and not follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
         ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
         if when is None and previous is not None and all(_definite(t) for t in group):
@@ -236,8 +246,10 @@ class IncidentExtractor:
         shares = _split(base.fatalities, len(places))
         for (mention, near), share in zip(places, shares, strict=True):
             draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
-            draft.place = mention.place
-            draft.geo_precision = geo_precision_of(mention.place, near)
+            text = parsed.doc.text
+            offset = offset_place(mention.place, text[max(0, mention.start - 120) : mention.start])
+            draft.place = offset or mention.place
+            draft.geo_precision = 2 if offset else geo_precision_of(mention.place, near)
             draft.fatalities = share
             out.append(draft)
         return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from geomap.distance import haversine_km
 from geomap.model import Place
@@ -62,6 +63,8 @@ def contains(outer: Place, inner: Place) -> bool:
     """Whether ``inner`` lies within ``outer`` (same place counts)."""
     if outer.id == inner.id:
         return True
+    if outer.feature_type in _OUTLINED and "POLYGON" in (outer.geometry or "").upper():
+        return _covers(outer.geometry, inner.lat, inner.lon)
     if outer.feature_type == "country":
         return inner.country == outer.country and inner.feature_type != "country"
     if outer.feature_type in ("admin1", "region"):
@@ -71,6 +74,27 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature_type == "admin2":
         return inner.feature_type not in ("country", "admin1", "admin2") and _km(outer, inner) < 40
     return _km(outer, inner) < settlement_radius_km(outer)
+
+
+#: Areas whose outline, when curated, decides containment (a ship "68 nm
+#: southwest of Hodeidah" is in the Red Sea, 760 km from its centre).
+_OUTLINED = frozenset({"sea", "lake", "region"})
+_EDGE_DEG = 0.1  # outlines are coarse: a coastal point counts
+
+
+@lru_cache(maxsize=256)
+def _outline(wkt_text: str):  # type: ignore[no-untyped-def]
+    import shapely
+
+    shape = shapely.from_wkt(wkt_text).buffer(_EDGE_DEG)
+    shapely.prepare(shape)
+    return shape
+
+
+def _covers(wkt_text: str, lat: float, lon: float) -> bool:
+    import shapely
+
+    return bool(_outline(wkt_text).covers(shapely.Point(lon, lat)))
 
 
 _TYPE_SIZE = {
@@ -99,7 +123,13 @@ def settlement_radius_km(place: Place) -> float:
     return 5.0 + 3.5 * math.log10(place.population / 10_000)
 
 
+#: Triggers that only count the dead: such a sentence belongs to the event told at its place.
+_TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
+
+
 def _compatible_types(a: Draft, b: Draft) -> bool:
+    if a.trigger.lower() in _TOLL_WORDS or b.trigger.lower() in _TOLL_WORDS:
+        return True  # "two of its members were killed in Jurf al-Sakhar" after the strike
     return a.event_type == b.event_type or "Battles" in (a.event_type, b.event_type)
 
 

@@ -345,7 +345,7 @@ def _describes_a_place(direction: Any, span: Any) -> bool:
     while index >= 0 and (
         doc[index].lower_ in _DISTANCE_WORDS
         or doc[index].like_num
-        or doc[index].lower_ in _DIRECTIONS | {"-", "–"}  # "north-east of"
+        or doc[index].lower_ in _DIRECTIONS | {"-", "–", "(", ")", "nautical"}  # "(19 miles)"
     ):
         index -= 1
     if index < 1 or doc[index].text != ",":

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from geomap.inputs.dates import MONTHS
 
-__all__ = ("WEEKDAYS", "EventDate", "resolve_date")
+__all__ = ("WEEKDAYS", "EventDate", "resolve_date", "tells_history")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -99,3 +99,28 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
                 found = found.replace(year=found.year - 1)
         return (found, 3) if found else None
     return None
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:({_MONTH_NAMES})\.?,?\s+)?(19\d\d|20\d\d)\b", re.I)
+
+
+def tells_history(text: str, published: date | None, days: int = 365) -> bool:
+    """Whether the text names a time more than ``days`` before publication.
+
+    "The insurgency, which began in 2009, has killed more than 40,000" and
+    "the attack on Kramatorsk in April 2022, which killed 60" give tolls of
+    other events: a sentence like this must not lend its numbers to the
+    event being reported.  A bare year counts as its last day, so "in 2023"
+    read in early 2024 is still recent.
+    """
+    if published is None:
+        return False
+    for match in _MONTH_YEAR.finditer(text):
+        month = MONTHS.get(match.group(1).lower().rstrip(".")) if match.group(1) else 12
+        year = int(match.group(2))
+        if month is None or year > published.year:
+            continue
+        last_day = date(year, 12, 31) if month == 12 else date(year, month + 1, 1)
+        if (published - last_day).days > days:
+            return True
+    return False

@@ -348,3 +348,33 @@ def test_separately_starts_another_event(run_extract):
     (incident,), _ = run_extract(text, published=date(2024, 3, 2))
     assert incident.place.name == "Khan Younis"
     assert incident.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("Overnight into Tuesday", date(2024, 3, 5)), ("Overnight", date(2024, 3, 6))],
+)
+def test_overnight_into_a_weekday_is_that_day(run_extract, phrase, day):
+    text = f"{phrase}, Russian drones attacked Kherson, damaging a school."
+    incidents, _ = run_extract(text, published=date(2024, 3, 7))
+    assert [(i.place.name, i.event_date) for i in incidents] == [("Kherson", day)]
+
+
+def test_a_toll_of_history_does_not_become_the_events(run_extract):
+    text = (
+        "Russian missiles hit Kharkiv on Wednesday, killing two people.\n\n"
+        "The war, which began in 2014, has killed tens of thousands, including 14,000 civilians."
+    )
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Kharkiv", 2)]
+
+
+def test_a_ship_struck_off_a_port_is_placed_at_sea(run_extract):
+    text = (
+        "A sailor was killed when a Houthi missile hit a bulk carrier on Wednesday.\n\n"
+        "The ship was struck about 60 nautical miles southwest of Hodeidah."
+    )
+    incidents, _ = run_extract(text)
+    (ship,) = incidents
+    assert ship.place.name == "60 nm southwest of Hodeidah" and ship.geo_precision == 2
+    assert ship.place.lat < 14.2 and ship.fatalities == 1  # 111 km south-west of the port

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geomap.incidents.when import resolve_date
+from geomap.incidents.when import resolve_date, tells_history
 
 WEDNESDAY = date(2022, 8, 24)
 
@@ -34,3 +34,23 @@ WEDNESDAY = date(2022, 8, 24)
 )
 def test_resolve_date(phrase, published, expected):
     assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("The insurgency, which began in 2009, has killed more than 40,000 people.", True),
+        ("short of the attack on Kramatorsk in April 2022, which killed 60", True),
+        ("the RSF, which has held the city since last December", False),
+        ("fighting that began in 2024 has killed thousands", False),  # a bare year: its last day
+        ("in May 2024, before the rains", False),
+        ("in December 2023, before the rains", True),
+        ("five people were killed on Monday", False),
+    ],
+)
+def test_tells_history(text, old):
+    assert tells_history(text, date(2025, 4, 10)) is old
+
+
+def test_tells_history_needs_a_publication_date():
+    assert tells_history("in 1994", None) is False

@@ -1,0 +1,55 @@
+"""When two drafts are one event: containment by outline, tolls without an event type."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from geomap.incidents.merge import Draft, contains, same_event
+from geomap.incidents.offsets import offset_place
+
+from samples import HODEIDAH, JENIN, RED_SEA
+
+RED_SEA_OUTLINE = (
+    "POLYGON ((32.55 29.95, 37.3 19.6, 43.3 12.6, 42.95 14.8, 39.15 21.5, 34.4 27.9, 32.55 29.95))"
+)
+
+
+@pytest.fixture
+def red_sea():
+    return dataclasses.replace(RED_SEA, geometry=RED_SEA_OUTLINE)
+
+
+def test_a_sea_with_an_outline_contains_a_ship_far_from_its_centre(red_sea):
+    ship = offset_place(HODEIDAH, "about 68 nautical miles southwest of ")
+    assert ship is not None
+    assert contains(red_sea, ship)
+    assert not contains(red_sea, JENIN)
+    assert not contains(RED_SEA, ship)  # without an outline only the centre's surroundings
+
+
+def _draft(place, event_type="Explosions/Remote violence", trigger="struck"):
+    return Draft(
+        event_type=event_type,
+        sub_event_type="",
+        sentence=0,
+        note="",
+        place=place,
+        event_date=date(2024, 1, 23),
+        trigger=trigger,
+    )
+
+
+@pytest.mark.parametrize(
+    "trigger,event_type,same",
+    [
+        ("killed", "Violence against civilians", True),  # the toll of the strike told before
+        ("attacked", "Violence against civilians", False),  # another kind of event
+        ("clashed", "Battles", True),
+    ],
+)
+def test_a_toll_sentence_joins_the_event_at_its_place(trigger, event_type, same):
+    strike = _draft(JENIN)
+    assert same_event(strike, _draft(JENIN, event_type, trigger)) is same
