@@ -389,6 +389,13 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
         return "actor"
     node = _climb(root)
     head = node.head
+    verb_before = doc[span.start - 1] if span.start else None
+    if (
+        verb_before is not None
+        and verb_before.pos_ in ("VERB", "AUX")
+        and _lemma(verb_before) in _ATTACK_VERBS | {"enter"}
+    ):
+        return "incident"  # "JNIM attacked Djibo, …": whatever the parser made of a long sentence
     if node.dep_ in ("nsubj", "nsubjpass"):
         # A name after an attack verb is its target even when the parser
         # makes it a second subject ("drones … struck Al Tanf Garrison").
