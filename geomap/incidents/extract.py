@@ -30,6 +30,7 @@ from geomap.incidents.triggers import (
     clause_of,
     connected,
     find_triggers,
+    names_a_day,
     violent_context,
 )
 from geomap.incidents.when import tells_history
@@ -191,13 +192,15 @@ class IncidentExtractor:
         for trigger in group:
             when = when or date_of(trigger, sentence, parsed.article.published, others)
         actor1 = actor2 = ""
+        dated_here = when is not None
         if when is None and previous is not None and previous.event_date is not None:
             found = _FROM_PREVIOUS.search(sentence.text)
             if found:  # "hours earlier", "a day later", "the day before"
                 shift = _SHIFT.get(found.group(0).lower(), 0)
                 when = (previous.event_date + timedelta(days=shift), previous.date_precision)
-            elif number - previous.sentences[-1] <= 1 and located and not cited:
-                # "The victims were killed in Kherson…" right after the dated lead.
+            elif located and not cited and _no_day_between(sentence, previous, number):
+                # "The victims were killed in Kherson…" after the dated lead, with no
+                # other day named in between: the report is still on that day.
                 when = (previous.event_date, previous.date_precision)
         for trigger in group:
             a1, a2 = actors_of(trigger, self.registry, home)
@@ -234,7 +237,7 @@ class IncidentExtractor:
             and not follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
         ):
             places = []  # "the jackpot was hit in Florida": at most a reference, never a location
-        if when is None and previous is not None and all(_definite(t) for t in group):
+        if not dated_here and previous is not None and all(_definite(t) for t in group):
             places = []  # "claimed the attack, … in solidarity with Palestinians in Gaza"
         if not places:
             place = _coreferent_place(group, parsed, roles, number)
@@ -392,6 +395,13 @@ def _coreferent_place(
                     return mention.place
             return None
     return None
+
+
+def _no_day_between(sentence: Any, previous: Draft, number: int) -> bool:
+    """Whether no sentence since ``previous`` was told (this one included) names a day."""
+    sentences = list(sentence.doc.sents)
+    start = previous.sentences[-1] + 1
+    return not any(names_a_day(s.text) for s in sentences[start : number + 1])
 
 
 def _definite(trigger: Trigger) -> bool:

@@ -22,6 +22,7 @@ __all__ = (
     "clause_of",
     "connected",
     "find_triggers",
+    "names_a_day",
     "background",
     "cited_anchor",
     "violent_context",
@@ -180,8 +181,16 @@ def violent_context(text: str) -> bool:
 _GENERIC = re.compile(
     r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|in the past|"
-    r"in recent (years|months)|history of|have long|for years|"
-    r"(a )?(wave|spate|series|string|campaign) of)\b",
+    r"in recent (years|months)|history of|have long|for years)\b",
+    re.I,
+)
+#: "a spate of attacks" is a trend, unless a day says which ones ("a new wave of raids late on
+#: Saturday").
+_SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
+_A_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"overnight|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2})\b",
     re.I,
 )
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
@@ -271,10 +280,16 @@ def connected(token: Any, trigger: Trigger) -> bool:
     for _ in range(10):
         if node.i in anchors:
             return True
+        if _infinitive(node):
+            return False  # "systems used to attack ships in the Red Sea": a purpose, not a scene
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _infinitive(token: Any) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def participle_head(verb: Any) -> Any | None:
@@ -363,9 +378,16 @@ def _weapon_sense(token: Any, lemma: str) -> bool:
     return True
 
 
+def names_a_day(text: str) -> bool:
+    """Whether the text names a day ("on Saturday", "yesterday", "12 March")."""
+    return bool(_A_DAY.search(text))
+
+
 def find_triggers(sentence: Any) -> list[Trigger]:
     """Eventive triggers in a spaCy sentence span, in text order."""
     if _GENERIC.search(sentence.text):
+        return []
+    if _SERIES.search(sentence.text) and not _A_DAY.search(sentence.text):
         return []
     found = []
     for token in sentence:

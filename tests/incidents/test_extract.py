@@ -378,3 +378,52 @@ def test_a_ship_struck_off_a_port_is_placed_at_sea(run_extract):
     (ship,) = incidents
     assert ship.place.name == "60 nm southwest of Hodeidah" and ship.geo_precision == 2
     assert ship.place.lat < 14.2 and ship.fatalities == 1  # 111 km south-west of the port
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "US warplanes carried out a new wave of raids late on Saturday on sites in Baghdad.",
+            ["Baghdad"],
+            id="a wave of raids on a named day is an event",
+        ),
+        pytest.param(
+            "A wave of drone attacks has hit Kherson in recent weeks, officials said.",
+            [],
+            id="a wave with no day is a trend",
+        ),
+        pytest.param(
+            "US jets struck depots on Tuesday that the militia used to attack ships in the Red Sea.",
+            [],
+            id="a purpose clause's place is not the scene",
+        ),
+    ],
+)
+def test_series_and_purpose(run_extract, text, places):
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents if i.place.feature_type != "country"] == places
+
+
+def test_a_later_paragraph_keeps_the_lead_day_until_another_day_is_named(run_extract):
+    text = (
+        "Russian missiles hit Kyiv late on Monday, officials said.\n\n"
+        "Rescuers worked through the night at a damaged block.\n\n"
+        "In Kherson, two people were killed when shells hit a market.\n\n"
+        "On Tuesday, Ukrainian drones struck Moscow."
+    )
+    incidents, _ = run_extract(text)
+    assert {i.place.name: i.event_date for i in incidents} == {
+        "Kyiv": date(2024, 3, 4),
+        "Kherson": date(2024, 3, 4),
+        "Moscow": date(2024, 3, 5),
+    }
+
+
+def test_a_reference_to_the_attack_is_not_placed_where_its_claimant_speaks(run_extract):
+    text = (
+        "Houthi missiles hit a ship in the Red Sea on Tuesday.\n\n"
+        "A Houthi spokesman claimed the attack in Sanaa, saying it was done for Palestinians in Jenin."
+    )
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == ["Red Sea"]
