@@ -394,7 +394,8 @@ def test_a_ship_struck_off_a_port_is_placed_at_sea(run_extract):
             id="a wave with no day is a trend",
         ),
         pytest.param(
-            "US jets struck depots on Tuesday that the militia used to attack ships in the Red Sea.",
+            "US jets struck depots on Tuesday that the militia used to attack ships "
+            "in the Red Sea.",
             [],
             id="a purpose clause's place is not the scene",
         ),
@@ -423,7 +424,8 @@ def test_a_later_paragraph_keeps_the_lead_day_until_another_day_is_named(run_ext
 def test_a_reference_to_the_attack_is_not_placed_where_its_claimant_speaks(run_extract):
     text = (
         "Houthi missiles hit a ship in the Red Sea on Tuesday.\n\n"
-        "A Houthi spokesman claimed the attack in Sanaa, saying it was done for Palestinians in Jenin."
+        "A Houthi spokesman claimed the attack in Sanaa, saying it was done "
+        "for Palestinians in Jenin."
     )
     incidents, _ = run_extract(text)
     assert [i.place.name for i in incidents] == ["Red Sea"]
