@@ -86,7 +86,17 @@ def load_gold(path: Path) -> dict[str, Any]:
 
 
 def _same_actor(predicted: str, gold: str) -> bool:
-    """Loose: the canonical actor's key word appears in the gold's description."""
+    """Whether the gold's actor is the one predicted.
+
+    Both go through geomap's actor registry ("RSF" and "Rapid Support Forces"
+    are one actor); failing that, loosely: a key word of the canonical name
+    appears in the gold's description.
+    """
+    from geomap.incidents.actors import ActorRegistry
+
+    canonical = ActorRegistry.default().match(gold)
+    if canonical is not None and canonical.name == predicted:
+        return True
     words = [w for w in re.findall(r"[a-z]+", predicted.lower()) if len(w) >= 2]
     words = [w for w in words if w not in {"forces", "armed", "group", "the"}]
     text = gold.lower().replace("united states", "us").replace("american", "us")

@@ -70,7 +70,9 @@ _PERPETRATE = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
-    r"\b(army|military|armed forces|government forces|troops|soldiers|warplanes|air force)\b", re.I
+    r"\b(army|military|armed forces|government forces|troops|soldiers|warplanes|air force|"
+    r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
+    re.I,
 )
 #: "its forces", "their troops" belong to the speaker; "their vehicle" does not.
 _FORCE_NOUNS = frozenset(
@@ -94,6 +96,14 @@ _FORCE_NOUNS = frozenset(
     }
 )
 _BARE_DATES = frozenset({"overnight", "yesterday", "today", "tonight"})
+#: Clauses that say what caused a passive event: "killed when …", "wounded as …".
+_CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+#: A capitalised demonym at most three words before a weapon or force noun.
+_ARMED_DEMONYM = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
+    r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
+    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?)\b"
+)
 
 
 def _children(token: Any, *deps: str) -> list[Any]:
@@ -143,7 +153,12 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             phrases += [_antecedent(s) for s in _children(verb, "nsubj")]
         return phrases
     if _children(token, "nsubjpass", "auxpass"):
-        return _prep_objects(token, "by")
+        agents = _prep_objects(token, "by")
+        # "16 people were killed when Russian bombs slammed into …": the clause's subject.
+        for clause in _children(token, "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in clause.children):
+                agents += [subtree_text(s) for s in _children(clause, "nsubj")]
+        return agents
     subjects = _children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = _children(token.head, "nsubj")
@@ -173,11 +188,26 @@ def _target_phrases(trigger: Trigger) -> list[str]:
 
 
 def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
-    """Registry match; a bare demonym ("a Russian assault") names that country's forces."""
+    """Registry match; a demonym names that country's forces.
+
+    A bare demonym ("a Russian assault"), or one before a weapon or a force
+    ("Russian guided aerial bombs", "Saudi artillery shells").
+    """
     found = registry.match(phrase)
     if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
         found = registry.match(f"{phrase} forces")
+    if found is None:
+        armed = _ARMED_DEMONYM.search(phrase)
+        if armed and demonym_country(armed.group(1)):
+            found = _forces_of(registry, armed.group(1))
     return found
+
+
+def _forces_of(registry: ActorRegistry, demonym: str) -> Actor:
+    """A country's forces: the registry's actor, else "<Demonym> forces" as its own actor."""
+    return registry.match(f"{demonym} forces") or Actor(
+        f"{demonym[:1].upper()}{demonym[1:]} forces", "state", ()
+    )
 
 
 def _nationals(phrase: str) -> bool:
@@ -196,8 +226,10 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     for phrase in _agent_phrases(trigger):
         # "Russia's defence ministry" speaks for Russia's forces.
         found = _match(registry, phrase) or _match(registry, _POSSESSIVE.sub("", phrase))
-        if found is None and home and _STATE_FORCES.search(phrase):
-            found = registry.match(f"{home} {_STATE_FORCES.search(phrase).group(0)}")
+        state = _STATE_FORCES.search(phrase)
+        if found is None and home and state:
+            # "the army", "government artillery", "the Air Force" of the home country
+            found = registry.match(f"{home} {state.group(0)}") or _forces_of(registry, home)
         if found:
             actor1 = found.name
             break

@@ -37,3 +37,26 @@ def test_registry_file_errors_name_line(tmp_path: Path):
     )
     with pytest.raises(InputError, match=r"actors.tsv:3: field 'patterns'"):
         ActorRegistry.from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Sixteen people were killed on Saturday when Russian guided bombs hit Kherson.",
+            "Russian forces",
+        ),
+        (
+            "On Sunday, Saudi artillery shells fell on houses in Yemen, killing a child.",
+            "Saudi forces",
+        ),
+        ("On Friday, government artillery pounded Damascus, killing nine civilians.", None),
+    ],
+)
+def test_weapons_name_their_country_forces(run_extract, text, actor1):
+    incidents, _ = run_extract(text)
+    assert incidents
+    if actor1 is None:  # the home country's forces, whatever the registry calls them
+        assert incidents[0].actor1 not in ("", "Unidentified armed group")
+    else:
+        assert incidents[0].actor1 == actor1
