@@ -141,6 +141,8 @@ DNIPRO_RIVER = _place("cur:river-dnipro", "Dnipro", 48.2, 35.0, "river", "UA", a
 TULKARM = _place("p:tulkarm", "Tulkarm", 32.31, 35.03, "city", "PS", "West Bank", (), 50_000)
 RED_SEA = _place("cur:sea-red-sea", "Red Sea", 20.0, 38.5, "sea", "YE")
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
+GAZA_CITY = _place("p:gaza", "Gaza", 31.50, 34.47, "city", "PS", "Gaza", ("Gaza City",), 590_000)
+RAFAH = _place("p:rafah", "Rafah", 31.30, 34.25, "city", "PS", "Rafah", (), 170_000)
 
 ALL_PLACES = [v for v in list(globals().values()) if isinstance(v, Place)]
 

@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ("Geoparser", "ParsedArticle")
 
-_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)\s+$")
+#: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
+_POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
 _COMMA_GAP = re.compile(
     r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
 )
@@ -128,6 +129,7 @@ def _toponyms(doc: Doc) -> list[Toponym]:
         gap = text[first.end : second.start]
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
             second.container = index - 1
+            second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms

@@ -29,6 +29,10 @@ GUESS_POPULATION = 50_000
 MINOR_POPULATION = 100_000
 #: ...unless it lies this close to one of them (Jenin in a story about Israeli strikes).
 NEARBY_KM = 1_500.0
+#: Villages reach less far: a Turkish village named "Zeitoun" is not the Gaza
+#: neighbourhood of a story that never names Turkey.
+VILLAGE_POPULATION = 20_000
+VILLAGE_NEARBY_KM = 400.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
@@ -65,6 +69,7 @@ class Toponym:
     guessed: bool = False  # not an entity: a proper noun after "in"/"near", kept if it resolves
     settlement_hint: bool = False  # "the city of Dnipro": a settlement, not the river
     container: int | None = None  # index of the toponym that contains this one
+    possessive: bool = False  # the container is "Gaza City's", not a comma list's next name
     country_code: str | None = None  # set for demonyms: already resolved
 
 
@@ -117,9 +122,31 @@ def _minor(place: Place) -> bool:
     )
 
 
+#: How far a named part of a settlement may lie from its centre ("Gaza City's Zeitoun").
+_PART_KM = 30.0
+_REGION_KM = 300.0
+
+
+def _inside(place: Place, container: Place) -> bool:
+    """Whether ``place`` can lie in the explicit container ("Sudan's Omdurman").
+
+    A possessive or comma container is the writer's own disambiguation: a
+    candidate outside it is another place of the same name, never the one meant.
+    """
+    if container.feature_type == "country":
+        return place.country == container.country
+    km = haversine_km(place.lat, place.lon, container.lat, container.lon)
+    if container.is_area:
+        return place.country == container.country and (
+            place.admin1.casefold() == container.name.casefold() or km <= _REGION_KM
+        )
+    return km <= _PART_KM
+
+
 def _far(place: Place, anchors: Sequence[Place]) -> bool:
     """Whether a place is far from every country the article names."""
-    return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > NEARBY_KM for a in anchors)
+    reach = VILLAGE_NEARBY_KM if place.population < VILLAGE_POPULATION else NEARBY_KM
+    return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > reach for a in anchors)
 
 
 def _rerank(
@@ -202,6 +229,8 @@ def resolve_toponyms(
             outer = options[toponym.container]
             if outer:
                 container_country = outer[0].place.country
+                if toponym.possessive or outer[0].place.feature_type == "country":
+                    candidates = [c for c in candidates if _inside(c.place, outer[0].place)]
         ranked = _rerank(candidates, toponym, context, container_country, anchors)
         if ranked:
             score, place = ranked[0]

@@ -229,7 +229,7 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
         state = _STATE_FORCES.search(phrase)
         if found is None and home and state:
             # "the army", "government artillery", "the Air Force" of the home country
-            found = registry.match(f"{home} {state.group(0)}") or _forces_of(registry, home)
+            found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
         if found:
             actor1 = found.name
             break

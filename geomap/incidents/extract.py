@@ -224,7 +224,9 @@ class IncidentExtractor:
             nouns={t.lemma for t in group if t.is_noun},
             trigger=main.token.text,
         )
-        places = _most_specific([parsed.mentions[i] for i in located], roles, located)
+        places = _most_specific(
+            [parsed.mentions[i] for i in located], roles, located, parsed.doc.text
+        )
         follows_attack = (
             previous is not None
             and number - previous.sentences[-1] <= 1
@@ -488,14 +490,29 @@ def _located(
     return [i for i in here if not any(within(i, a) for a in anchors) and linked(i)]
 
 
+_PART_OF_AREA = re.compile(
+    r"\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+$",
+    re.I,
+)
+
+
 def _most_specific(
-    mentions: list[Mention], roles: dict[int, str], indices: list[int]
+    mentions: list[Mention], roles: dict[int, str], indices: list[int], text: str = ""
 ) -> list[tuple[Mention, bool]]:
-    """Drop places that contain another place of the list ("Syria" around "Deir Al Zor")."""
+    """Drop places that contain another place of the list ("Syria" around "Deir Al Zor").
+
+    "In southern Gaza, troops battled militants in Rafah": a part of an area
+    ("southern Gaza") frames the scene; the named town is the location.
+    """
     keep: list[tuple[Mention, bool]] = []
     for mention, index in zip(mentions, indices, strict=True):
         place = mention.place
         assert place is not None
+        if len(mentions) > 1 and _PART_OF_AREA.search(
+            text[max(0, mention.start - 16) : mention.start]
+        ):
+            continue
         if any(
             other.place is not None
             and other.place.id != place.id

@@ -82,6 +82,9 @@ _KILL = frozenset(
         "body",
         "corpse",
         "slay",
+        "eliminate",  # communiqués count enemy dead as "eliminated"/"neutralised"
+        "neutralise",
+        "neutralize",
     }
 )
 _WOUND = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})

@@ -54,6 +54,11 @@ VERBS: dict[str, tuple[str, str]] = {
     "ambush": ("Battles", "Armed clash"),
     "clash": ("Battles", "Armed clash"),
     "fight": ("Battles", "Armed clash"),
+    "battle": ("Battles", "Armed clash"),
+    # military communiqués: "troops eliminated 20 terrorists", "neutralised 30 assailants"
+    "eliminate": ("Battles", "Armed clash"),
+    "neutralise": ("Battles", "Armed clash"),
+    "neutralize": ("Battles", "Armed clash"),
     "raid": ("Battles", "Armed clash"),
     "storm": ("Battles", "Armed clash"),
     "assault": ("Battles", "Armed clash"),

@@ -55,3 +55,24 @@ def test_clean_name(raw, clean):
 )
 def test_demonym_country(word, code):
     assert demonym_country(word) == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # a possessive container is the writer's own disambiguation
+        (
+            "A strike hit a house in Gaza City's Zeitoun neighborhood on Wednesday.",
+            "Zeitoun",
+            {None},
+        ),
+        ("Shells hit a market in Sudan's Omdurman on Saturday.", "Omdurman", {"SD"}),
+        # a Turkish village is not the one meant by a story that never names Turkey
+        ("Drones struck Zeitoun in Gaza on Wednesday, medics said.", "Zeitoun", {None, "PS", "IL"}),
+    ],
+)
+def test_containers_and_reach(full_geoparser, article_factory, sentence, name, expected):
+    parsed = full_geoparser.parse(article_factory(sentence))
+    (mention,) = [m for m in parsed.mentions if m.text == name]
+    assert (mention.place.country if mention.place else None) in expected

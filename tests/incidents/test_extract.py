@@ -429,3 +429,9 @@ def test_a_reference_to_the_attack_is_not_placed_where_its_claimant_speaks(run_e
     )
     incidents, _ = run_extract(text)
     assert [i.place.name for i in incidents] == ["Red Sea"]
+
+
+def test_a_part_of_an_area_frames_the_scene_the_named_town_is_the_location(run_extract):
+    text = "In southern Gaza, Israeli troops battled militants in Rafah on Tuesday."
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == ["Rafah"]
