@@ -84,7 +84,11 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
         return published - timedelta(days=1), 1
     if re.search(r"\bday before yesterday\b", text):
         return published - timedelta(days=2), 1
-    if re.search(r"\b(last|this|past) week(end)?\b|\bdays ago\b|\bearlier this week\b", text):
+    if re.search(r"\b(over|at|during) the weekend\b|\b(this|last|past) weekend\b", text):
+        # the latest Saturday before publication; precision 2: "within a week"
+        back = (published.weekday() - 5) % 7 or 7
+        return published - timedelta(days=back), 2
+    if re.search(r"\b(last|this|past) week\b|\bdays ago\b|\bearlier this week\b", text):
         return published - timedelta(days=7 if "last" in text else 3), 2
     if re.search(r"\b(earlier|this) month\b", text):
         return published.replace(day=1), 3

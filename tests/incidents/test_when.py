@@ -54,3 +54,15 @@ def test_tells_history(text, old):
 
 def test_tells_history_needs_a_publication_date():
     assert tells_history("in 1994", None) is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("over the weekend", date(2024, 11, 18), (date(2024, 11, 16), 2)),
+        ("at the weekend", date(2024, 11, 20), (date(2024, 11, 16), 2)),
+        ("last weekend", date(2024, 11, 23), (date(2024, 11, 16), 2)),
+    ],
+)
+def test_weekend_is_the_last_saturday_within_a_week(phrase, published, expected):
+    assert resolve_date(phrase, published) == expected
