@@ -102,7 +102,7 @@ _CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 _ARMED_DEMONYM = re.compile(
     r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
     r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
-    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?)\b"
+    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders)\b"
 )
 
 

@@ -31,6 +31,7 @@ from geomap.incidents.triggers import (
     connected,
     find_triggers,
     names_a_day,
+    relative_to,
     violent_context,
 )
 from geomap.incidents.when import tells_history
@@ -208,6 +209,14 @@ class IncidentExtractor:
         lemmas = {t.lemma for t in group}
         if lemmas & _DEATHS and sub_type.startswith("Abduction"):
             event_type, sub_type = "Violence against civilians", "Attack"  # abducted and killed
+        if (
+            lemmas <= _DEATHS | {"die"}
+            and event_type == "Violence against civilians"
+            and actor2
+            and actor2 != "Civilians"
+        ):
+            # "defenders killed 46 Russian soldiers": armed men killed in fighting
+            event_type, sub_type = "Battles", "Armed clash"
         if actor2 == "Civilians" and event_type == "Battles":
             # ACLED: an armed group attacking civilians is not a battle.
             event_type, sub_type = "Violence against civilians", "Attack"
@@ -483,7 +492,9 @@ def _located(
 
     def linked(index: int) -> bool:
         span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
-        return any(connected(span.root, trigger) for trigger in group)
+        return any(
+            connected(span.root, trigger) or relative_to(span.root, trigger) for trigger in group
+        )
 
     if anchor is not None:
         return [i for i in here if within(i, anchor)]

@@ -21,6 +21,7 @@ __all__ = (
     "classify_event",
     "clause_of",
     "connected",
+    "relative_to",
     "find_triggers",
     "names_a_day",
     "background",
@@ -165,7 +166,8 @@ _VIOLENCE = re.compile(
     r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
     r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
-    r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down)\b",
+    r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down|"
+    r"personnel|positions|unmanned|ammunition|munitions)\b",
     re.I,
 )
 _ACCIDENT = re.compile(
@@ -287,6 +289,19 @@ def connected(token: Any, trigger: Trigger) -> bool:
             return True
         if _infinitive(node):
             return False  # "systems used to attack ships in the Red Sea": a purpose, not a scene
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def relative_to(token: Any, trigger: Trigger) -> bool:
+    """Whether the trigger is in a relative clause on ``token`` ("Kotlyne, where … killed")."""
+    node = trigger.token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            head = node.head
+            return head.i == token.i or token.i in {c.i for c in head.conjuncts}
         if node.head.i == node.i:
             return False
         node = node.head

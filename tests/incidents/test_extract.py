@@ -435,3 +435,14 @@ def test_a_part_of_an_area_frames_the_scene_the_named_town_is_the_location(run_e
     text = "In southern Gaza, Israeli troops battled militants in Rafah on Tuesday."
     incidents, _ = run_extract(text)
     assert [i.place.name for i in incidents] == ["Rafah"]
+
+
+def test_where_clause_places_its_event_and_dead_soldiers_mean_a_battle(run_extract):
+    text = (
+        "Russian troops made 29 attempts to advance near Kherson, "
+        "where Ukrainian defenders killed 46 Russian soldiers on Tuesday."
+    )
+    incidents, _ = run_extract(text)
+    (battle,) = incidents
+    assert (battle.place.name, battle.event_type, battle.fatalities) == ("Kherson", "Battles", 46)
+    assert (battle.actor1, battle.actor2) == ("Ukrainian forces", "Russian forces")
