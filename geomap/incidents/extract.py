@@ -18,7 +18,7 @@ from geomap.geoparse.geoparser import ParsedArticle
 from geomap.geoparse.nlp import dateline_spans
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
-from geomap.incidents.fatalities import fatalities_in
+from geomap.incidents.fatalities import NUMBER_WORDS, fatalities_in
 from geomap.incidents.merge import Draft, contains, merge_into, same_event, size_rank
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.roles import is_caption_line, mention_role
@@ -192,6 +192,12 @@ class IncidentExtractor:
         others = frozenset(t.token.i for t in triggers) - {t.token.i for t in group}
         for trigger in group:
             when = when or date_of(trigger, sentence, parsed.article.published, others)
+        if when is None and cited and previous is not None and previous.event_date is not None:
+            gap = _DAYS_APART.search(sentence.text)
+            if gap:  # "The attack came a day after warplanes bombed Khartoum North"
+                days = NUMBER_WORDS.get(gap.group(1).lower()) or int(gap.group(1))
+                sign = -1 if gap.group(2).lower() == "after" else 1
+                when = (previous.event_date + timedelta(days=sign * days), 1)
         actor1 = actor2 = ""
         dated_here = when is not None
         if when is None and previous is not None and previous.event_date is not None:
@@ -368,6 +374,10 @@ _FROM_PREVIOUS = re.compile(
     + "|".join(_SHIFT)
     + r")\b",
     re.I,
+)
+#: "came a day after …", "two days before …": a cited event dated from the one told.
+_DAYS_APART = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|\d{1,2}) days? (after|before)\b", re.I
 )
 _SETTLEMENT_NOUNS = {
     "city": {"city", "town"},

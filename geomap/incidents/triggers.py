@@ -98,6 +98,8 @@ NOUNS: dict[str, tuple[str, str]] = {
     "killing": VERBS["kill"],
     "abduction": VERBS["abduct"],
     "kidnapping": VERBS["kidnap"],
+    # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
+    "bomber": ("Explosions/Remote violence", "Suicide bomb"),
 }
 
 #: Words in the sentence that settle the means, whatever the trigger.
@@ -188,7 +190,8 @@ def violent_context(text: str) -> bool:
 _GENERIC = re.compile(
     r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|in the past|"
-    r"in recent (years|months)|history of|have long|for years)\b",
+    r"in recent (years|months)|history of|have long|for years|stepped up|"
+    r"since the (?:start|beginning) of)\b",
     re.I,
 )
 #: "a spate of attacks" is a trend, unless a day says which ones ("a new wave of raids late on
@@ -283,6 +286,13 @@ def clause_of(trigger: Trigger) -> Any:
 def connected(token: Any, trigger: Trigger) -> bool:
     """Whether ``token`` sits in the trigger's own phrase or clause."""
     anchors = {trigger.token.i, clause_of(trigger).i}
+    verb = trigger.token
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        anchors.add(verb.head.i)  # "troops advanced in Khartoum and fought RSF fighters"
     node = token
     for _ in range(10):
         if node.i in anchors:

@@ -446,3 +446,30 @@ def test_where_clause_places_its_event_and_dead_soldiers_mean_a_battle(run_extra
     (battle,) = incidents
     assert (battle.place.name, battle.event_type, battle.fatalities) == ("Kherson", "Battles", 46)
     assert (battle.actor1, battle.actor2) == ("Ukrainian forces", "Russian forces")
+
+
+def test_a_cited_event_a_day_before_is_dated_from_the_one_told(run_extract):
+    text = (
+        "At least 37 people were killed when shells hit a market in Kherson on Saturday.\n\n"
+        "The attack came a day after Russian warplanes bombed Kyiv, killing 11 civilians."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 4))
+    assert {i.place.name: (i.event_date, i.fatalities) for i in incidents} == {
+        "Kherson": (date(2024, 3, 2), 37),
+        "Kyiv": (date(2024, 3, 1), 11),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Late on Sunday, a suicide bomber drove a car into a hotel gate in Mogadishu.",
+            "Mogadishu",
+        ),
+        ("On Saturday, the troops advanced in Kherson and fought Russian units.", "Kherson"),
+    ],
+)
+def test_bomber_and_shared_subject_clauses(run_extract, text, place):
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == [place]
