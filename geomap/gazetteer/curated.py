@@ -365,8 +365,29 @@ def append_entries(
             old = path.read_bytes() if path.exists() else HEADER_LINE.encode()
             if old and not old.endswith(b"\n"):
                 old += b"\n"
-            atomic_write(path, old + "".join(lines).encode("utf-8"))
+            atomic_write(path, _insert_sorted(old, lines))
         return list(by_file)
+
+
+def _insert_sorted(old: bytes, lines: list[str]) -> bytes:
+    """Insert record lines before the first record with a greater id (files stay sorted).
+
+    Every existing byte is kept; comments and the header stay where they are.
+    """
+    rows = old.decode("utf-8").split("\n")
+    if rows and rows[-1] == "":
+        rows.pop()
+    for line in sorted(lines):
+        ident = line.split("\t", 1)[0]
+        at = len(rows)
+        for index, row in enumerate(rows):
+            if not row or row.startswith("#") or row.startswith("id\t"):
+                continue
+            if row.split("\t", 1)[0] > ident:
+                at = index
+                break
+        rows.insert(at, line.rstrip("\n"))
+    return ("\n".join(rows) + "\n").encode("utf-8")
 
 
 def remove_entry(curated_dir: Path, ident: str, timeout: float = 60.0) -> Entry:

@@ -117,8 +117,9 @@ def test_append_keeps_bytes_and_creates_files(tmp_path: Path) -> None:
     written = append_entries(tmp_path, [_entry("sy-a"), _entry("iq-b", cc="IQ")])
     assert sorted(p.name for p in written) == ["iq.tsv", "sy.tsv"]
     data = (tmp_path / "sy.tsv").read_bytes()
-    assert data.startswith(original + b"\n")
-    assert data.endswith(b"sy-a\tPlace\t\t34.7\t40.8\ttown\tSY\t\ttest\t\n")
+    new_line = b"sy-a\tPlace\t\t34.7\t40.8\ttown\tSY\t\ttest\t\n"
+    assert new_line in data  # inserted in id order, before sy-al-tanf-garrison
+    assert data.replace(new_line, b"") == original + b"\n"  # every other byte kept
     assert (tmp_path / "iq.tsv").read_text().startswith(HEADER_LINE)
     assert {e.id for e in read_dir(tmp_path)[0]} == {"sy-al-tanf-garrison", "sy-a", "iq-b"}
 
@@ -253,3 +254,11 @@ def test_twenty_concurrent_adds_all_land(curated_dir: Path) -> None:
     entries, problems = read_dir(curated_dir)
     assert problems == []
     assert {e.id for e in entries} >= {f"sy-checkpoint-{i}" for i in range(20)}
+
+
+def test_appended_entries_keep_the_file_sorted_by_id(curated_dir: Path) -> None:
+    append_entries(curated_dir, [_entry("sy-zzz"), _entry("sy-aaa"), _entry("sy-mmm")])
+    ids = [e.id for e in read_dir(curated_dir)[0] if e.path.name == "sy.tsv"]
+    assert ids == sorted(ids) and {"sy-aaa", "sy-mmm", "sy-zzz"} <= set(ids)
+    before_lines = (curated_dir / "sy.tsv").read_text(encoding="utf-8").splitlines()
+    assert before_lines[0].startswith(("#", "id\t")) and len(before_lines) == len(ids) + 2
