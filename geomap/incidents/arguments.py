@@ -252,13 +252,21 @@ def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
     event's ("in response to an August 15 attack").
     """
     target = trigger.token
-    clause = clause_of(trigger)
+    anchors = {target.i, clause_of(trigger).i}
+    if (
+        target.dep_ == "conj"
+        and target.head.pos_ == "VERB"
+        and not _children(target, "nsubj", "nsubjpass")
+    ):
+        anchors.add(target.head.i)  # "During the night of 5 March, men stopped … and abducted …"
     node = ent.root
     for _ in range(8):
-        if node.i in (target.i, clause.i):
+        if node.i in anchors:
             return True
         if node.i in others:
             return False
+        if node.dep_ == "relcl" and node.i != ent.root.i:
+            return False  # "Wad Madani, which the RSF has held since last December"
         if node.pos_ == "VERB" and (node.lemma_ or "").lower() in _REPORTING:
             # "…cars in Turmus Ayya on Saturday night, residents told AFP": a trailing
             # attribution; "the monitor on Wednesday said …": the report's own date.
@@ -269,6 +277,18 @@ def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _reporting_head(trigger: Trigger) -> Any | None:
+    """The reporting verb whose reported clause ("said that …") holds the trigger."""
+    node = clause_of(trigger)
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        if (node.lemma_ or "").lower() in _REPORTING:
+            return node
+    return None
 
 
 def date_of(
@@ -295,12 +315,27 @@ def date_of(
         if own is not None:
             spans.remove(own)
         spans.insert(0, doc[token.i : end])
+    # "the night of 5 March": the model tags only "March"; take the day number back.
+    spans = [
+        doc[span.start - 1 : span.end]
+        if span.start > sentence.start and doc[span.start - 1].like_num
+        else span
+        for span in spans
+    ]
     for span in spans:
         if not _attached_to(span, trigger, others):
             continue
         resolved = resolve_date(span.text, published)
         if resolved and resolved[0] is not None:
             return resolved
+    # "The army said yesterday that its drones had struck …": the claim's day.
+    speaker = _reporting_head(trigger)
+    if speaker is not None:
+        for span in spans:
+            if span.root.head.i == speaker.i and span.root.i < trigger.token.i:
+                resolved = resolve_date(span.text, published)
+                if resolved and resolved[0] is not None:
+                    return resolved
     # "in April 2023, when fighting erupted in Khartoum": the clause hangs on its date.
     node = trigger.token
     for _ in range(6):

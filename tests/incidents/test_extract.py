@@ -473,3 +473,24 @@ def test_a_cited_event_a_day_before_is_dated_from_the_one_told(run_extract):
 def test_bomber_and_shared_subject_clauses(run_extract, text, place):
     incidents, _ = run_extract(text)
     assert [i.place.name for i in incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "During the night of 2 March, gunmen stopped a car near Gao and abducted two nurses.",
+            date(2024, 3, 2),
+            id="the day number the model leaves out, and a verb sharing the subject",
+        ),
+        pytest.param(
+            "The army said yesterday that its drones had struck positions in Kherson, "
+            "which Russia has held since last December.",
+            date(2024, 3, 5),
+            id="the claim's day, not a relative clause's",
+        ),
+    ],
+)
+def test_dates_in_harder_sentences(run_extract, text, day):
+    incidents, _ = run_extract(text)
+    assert [i.event_date for i in incidents] == [day]
