@@ -70,6 +70,10 @@ VERBS: dict[str, tuple[str, str]] = {
     "massacre": ("Violence against civilians", "Attack"),
     "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
     "kidnap": ("Violence against civilians", "Abduction/forced disappearance"),
+    "behead": ("Violence against civilians", "Attack"),
+    "stab": ("Violence against civilians", "Attack"),
+    "lynch": ("Violence against civilians", "Attack"),
+    "loot": ("Violence against civilians", "Looting/property destruction"),
     # Territory taken by force: ACLED codes these as battles.
     **dict.fromkeys(
         ("capture", "seize", "recapture", "overrun", "retake"), ("Battles", "Armed clash")
@@ -98,6 +102,10 @@ NOUNS: dict[str, tuple[str, str]] = {
     "killing": VERBS["kill"],
     "abduction": VERBS["abduct"],
     "kidnapping": VERBS["kidnap"],
+    "skirmish": VERBS["clash"],
+    "shootout": VERBS["clash"],
+    "incursion": VERBS["raid"],
+    "shooting": VERBS["shoot"],
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
     "bomber": ("Explosions/Remote violence", "Suicide bomb"),
 }

@@ -494,3 +494,16 @@ def test_bomber_and_shared_subject_clauses(run_extract, text, place):
 def test_dates_in_harder_sentences(run_extract, text, day):
     incidents, _ = run_extract(text)
     assert [i.event_date for i in incidents] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Militants beheaded two farmers near Gao on Monday.", "Violence against civilians"),
+        ("Gunmen looted shops in Gao on Monday.", "Violence against civilians"),
+        ("A skirmish broke out between militias in Gao on Monday.", "Battles"),
+    ],
+)
+def test_more_ways_to_tell_violence(run_extract, text, event_type):
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.event_type) for i in incidents] == [("Gao", event_type)]
