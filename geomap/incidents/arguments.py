@@ -267,6 +267,10 @@ def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
             return False
         if node.dep_ == "relcl" and node.i != ent.root.i:
             return False  # "Wad Madani, which the RSF has held since last December"
+        if node.lower_ == "since" or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+        ):
+            return False  # "since cross-border fire began a month ago": a period's start
         if node.pos_ == "VERB" and (node.lemma_ or "").lower() in _REPORTING:
             # "…cars in Turmus Ayya on Saturday night, residents told AFP": a trailing
             # attribution; "the monitor on Wednesday said …": the report's own date.

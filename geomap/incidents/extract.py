@@ -24,6 +24,7 @@ from geomap.incidents.offsets import offset_place
 from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
     Trigger,
+    accident,
     background,
     cited_anchor,
     classify_event,
@@ -200,6 +201,10 @@ class IncidentExtractor:
                 when = (previous.event_date + timedelta(days=sign * days), 1)
         actor1 = actor2 = ""
         dated_here = when is not None
+        if not dated_here and tells_history(sentence.text, parsed.article.published):
+            return []  # "In 2003, a horse in Pahrump was killed": background, not news
+        if accident(sentence.text):
+            return []  # "killed when a neighbour accidentally hit her": no violence
         if when is None and previous is not None and previous.event_date is not None:
             found = _FROM_PREVIOUS.search(sentence.text)
             if found:  # "hours earlier", "a day later", "the day before"

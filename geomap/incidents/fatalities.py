@@ -124,11 +124,18 @@ def fatalities_in(tokens: Any) -> int | None:
             if token.lower_ in ("a", "an") and not _singular_victim(token):
                 continue
             value = parse_number(token.text)
-            if value is None or value > 100_000 or _age(token):
+            if value is None or value > 100_000 or _age(token) or _year(token, value):
                 continue
             if _is_death_count(token):
                 best = max(best or 0, value)
     return best
+
+
+def _year(token: Any, value: int) -> bool:
+    """Whether the number is a year ("In 2003, a horse was killed"), not a count."""
+    return token.ent_type_ == "DATE" or (
+        1900 <= value <= 2100 and len(token.text) == 4 and token.text.isdigit()
+    )
 
 
 def _age(token: Any) -> bool:

@@ -18,6 +18,7 @@ from geomap.incidents.syntax import subtree_text
 __all__ = (
     "STRONG",
     "Trigger",
+    "accident",
     "classify_event",
     "clause_of",
     "connected",
@@ -182,7 +183,8 @@ _VIOLENCE = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|hit-and-run|overdose|drown\w*|"
-    r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire)\b",
+    r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire|"
+    r"stampede)\b",
     re.I,
 )
 
@@ -196,7 +198,9 @@ def violent_context(text: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"\b(not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
+    r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
+    r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
+    r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|in the past|"
     r"in recent (years|months)|history of|have long|for years|stepped up|"
     r"since the (?:start|beginning) of)\b",
@@ -378,6 +382,13 @@ _PROJECTILES = re.compile(
 )
 
 
+_TAKE = frozenset({"capture", "seize", "recapture", "retake", "overrun"})
+#: What is taken by force in a battle.
+_HOLDINGS = frozenset(
+    {"town", "village", "city", "base", "position", "area", "territory", "outpost", "post"}
+    | {"checkpoint", "camp", "airport", "airfield", "bridge", "hill", "district", "garrison"}
+    | {"crossing", "road", "highway", "port", "barracks", "headquarters", "settlement"}
+)
 _DEVICES = re.compile(
     r"\b(bombs?|mines?|landmines?|devices?|ieds?|shells?|missiles?|rockets?|drones?|grenades?|"
     r"explosives?|vehicles?|cars?|trucks?|vests?|munitions?|ordnance|depots?)\b",
@@ -406,6 +417,12 @@ def _weapon_sense(token: Any, lemma: str) -> bool:
         return any(
             c.dep_ == "nsubj" and _PROJECTILES.search(subtree_text(c)) for c in token.children
         )
+    if lemma in _TAKE:
+        # "fighters seized the town", not "police seized 1,248 bags of heroin"
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return not objects or any(
+            o.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(o) in _HOLDINGS for o in objects
+        )
     if lemma in ("fire", "launch", "drop"):
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.dep_ in ("acl", "amod"):
@@ -414,6 +431,13 @@ def _weapon_sense(token: Any, lemma: str) -> bool:
     if lemma == "blow":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
     return True
+
+
+def accident(text: str) -> bool:
+    """Whether a sentence tells an accident or disaster, with no weapon in it."""
+    return bool(_ACCIDENT.search(text)) and not re.search(
+        r"\b(bombs?|shell\w*|missiles?|rockets?|drones?|gun\w*|shot|explosives?)\b", text, re.I
+    )
 
 
 def names_a_day(text: str) -> bool:

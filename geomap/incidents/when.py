@@ -84,6 +84,16 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
         return published - timedelta(days=1), 1
     if re.search(r"\bday before yesterday\b", text):
         return published - timedelta(days=2), 1
+    ago = re.search(r"\b(\w+|\d+) (years?|decades?|months?) ago\b", text)
+    if ago:  # "ten years ago": history, dated to the year or month
+        count = _count(ago.group(1))
+        if count is not None:
+            unit = ago.group(2)
+            if unit.startswith("month"):
+                months = published.year * 12 + published.month - 1 - count
+                return date(months // 12, months % 12 + 1, 1), 3
+            years = count * (10 if unit.startswith("decade") else 1)
+            return date(published.year - years, 1, 1), 3
     if re.search(r"\b(over|at|during) the weekend\b|\b(this|last|past) weekend\b", text):
         # the latest Saturday before publication; precision 2: "within a week"
         back = (published.weekday() - 5) % 7 or 7
@@ -128,3 +138,9 @@ def tells_history(text: str, published: date | None, days: int = 365) -> bool:
         if (published - last_day).days > days:
             return True
     return False
+
+
+def _count(word: str) -> int | None:
+    from geomap.incidents.fatalities import parse_number
+
+    return 1 if word in ("a", "one") else parse_number(word)

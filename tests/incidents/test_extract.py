@@ -507,3 +507,18 @@ def test_dates_in_harder_sentences(run_extract, text, day):
 def test_more_ways_to_tell_violence(run_extract, text, event_type):
     incidents, _ = run_extract(text)
     assert [(i.place.name, i.event_type) for i in incidents] == [("Gao", event_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2003, a horse in Gao was killed after being attacked.",
+        "Ten years ago, a gunman entered a church in Gao and killed seven people.",
+        "The offensive in Kherson has killed more than 1,600 civilians, rescuers said.",
+        "A woman was killed on Monday in Gao when a neighbour accidentally hit her with his car.",
+        "Police seized 1,248 bags of heroin and three guns in Gao on Monday.",
+    ],
+)
+def test_not_news_of_violence(run_extract, text):
+    incidents, _ = run_extract(text)
+    assert incidents == []
