@@ -19,7 +19,7 @@ from geomap.geoparse.nlp import dateline_spans
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.arguments import UNIDENTIFIED, actors_of, date_of
 from geomap.incidents.fatalities import NUMBER_WORDS, fatalities_in
-from geomap.incidents.merge import Draft, contains, merge_into, same_event, size_rank
+from geomap.incidents.merge import TOLL_WORDS, Draft, contains, merge_into, same_event, size_rank
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.roles import is_caption_line, mention_role
 from geomap.incidents.triggers import (
@@ -303,6 +303,9 @@ class IncidentExtractor:
             touched.append(draft)
             return
         if draft.event_date is not None:
+            if _SEPARATELY.match(draft.note):
+                pending.append(draft)  # "Also on Wednesday, a roadside bomb …": another event
+                return
             for existing in drafts:
                 if existing.event_date == draft.event_date and not (
                     existing.actor1 and draft.actor1 and existing.actor1 != draft.actor1
@@ -319,6 +322,8 @@ class IncidentExtractor:
             d for d in touched if not (draft.actor1 and d.actor1 and d.actor1 != draft.actor1)
         ]
         target = next((d for d in reversed(candidates) if d.nouns & draft.nouns), None)
+        if target is None and draft.trigger.lower() in TOLL_WORDS and candidates:
+            target = candidates[-1]  # "Five soldiers were killed": the event just told
         if target is None:
             target = next(
                 (d for d in reversed(candidates) if d.event_type == draft.event_type), None
@@ -364,7 +369,9 @@ HISTORY_DAYS = 365
 
 #: Dates told relative to the event just reported.
 #: A sentence that opens like this tells another event than the one before.
-_SEPARATELY = re.compile(r"^\W*(separately|elsewhere|in a separate|meanwhile|in another)\b", re.I)
+_SEPARATELY = re.compile(
+    r"^\W*(separately|elsewhere|in a separate|meanwhile|in another|also on)\b", re.I
+)
 _SHIFT = {
     "a day later": 1,
     "the next day": 1,

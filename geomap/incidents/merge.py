@@ -18,6 +18,7 @@ from geomap.distance import haversine_km
 from geomap.model import Place
 
 __all__ = (
+    "TOLL_WORDS",
     "Draft",
     "contains",
     "merge_into",
@@ -124,11 +125,11 @@ def settlement_radius_km(place: Place) -> float:
 
 
 #: Triggers that only count the dead: such a sentence belongs to the event told at its place.
-_TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
+TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
 
 
 def _compatible_types(a: Draft, b: Draft) -> bool:
-    if a.trigger.lower() in _TOLL_WORDS or b.trigger.lower() in _TOLL_WORDS:
+    if a.trigger.lower() in TOLL_WORDS or b.trigger.lower() in TOLL_WORDS:
         return True  # "two of its members were killed in Jurf al-Sakhar" after the strike
     return a.event_type == b.event_type or "Battles" in (a.event_type, b.event_type)
 

@@ -338,6 +338,11 @@ _DISTANCE_WORDS = frozenset(
 )
 
 
+_DISTANCE_UNITS = frozenset(
+    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}
+)
+
+
 def _describes_a_place(direction: Any, span: Any) -> bool:
     """Whether "…, 35 km south of X" follows another place: X is only its landmark."""
     doc = direction.doc
@@ -412,6 +417,11 @@ def mention_role(span: Any, *, caption: bool, adjectival: bool, feature_type: st
             _lemma(governor) in _ORIGIN_HEADS or governor.lower_ in _ORIGIN_HEADS
         ):
             return "origin"  # "based in London", not "a base in Middle Shabelle"
+        if word in ("from", "of", "before", "past", "beyond") and (
+            governor.lower_ in _DISTANCE_UNITS
+            or any(c.lower_ in _DISTANCE_UNITS for c in prep.children)
+        ):
+            return "near"  # "a settlement about 10 km from Baga"
         if word in _ROUTE_PREPS:
             return "context"
         if (

@@ -45,6 +45,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "blow": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     "drop": ("Explosions/Remote violence", "Air/drone strike"),
     "open": ("Battles", "Armed clash"),
+    "exchange": ("Battles", "Armed clash"),
     "torch": ("Violence against civilians", "Attack"),
     "set": ("Violence against civilians", "Attack"),
     "hurl": ("Violence against civilians", "Attack"),
@@ -398,8 +399,8 @@ _DEVICES = re.compile(
 
 def _weapon_sense(token: Any, lemma: str) -> bool:
     """Whether fire/launch/blow mean weapons ("fired rockets", not "fired the minister")."""
-    if lemma == "open":
-        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children)
+    if lemma in ("open", "exchange"):  # "opened fire", "exchanged fire with militants"
+        return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in token.children)
     if lemma == "set":  # "set fire to cars", "set homes ablaze"
         return any(c.lower_ in ("fire", "ablaze", "alight") for c in token.children)
     if lemma in ("hurl", "throw"):  # "hurled stones at homes"

@@ -522,3 +522,31 @@ def test_more_ways_to_tell_violence(run_extract, text, event_type):
 def test_not_news_of_violence(run_extract, text):
     incidents, _ = run_extract(text)
     assert incidents == []
+
+
+def test_distance_from_a_town_is_near_it(run_extract):
+    text = "Gunmen killed 14 fishermen on Tuesday at a settlement about 10 km from Gao."
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.fatalities, i.geo_precision) for i in incidents] == [("Gao", 14, 2)]
+
+
+def test_a_separate_event_and_a_toll_for_the_event_just_told(run_extract):
+    text = (
+        "Russian shelling killed two civilians in Kyiv on Tuesday.\n\n"
+        "On Wednesday, militants attacked a base in Kherson. Five soldiers were killed, "
+        "sources said.\n\n"
+        "Also on Wednesday, a roadside bomb hit a minibus a few kilometres before Kyiv, "
+        "killing three passengers."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 7))
+    got = sorted((i.place.name, str(i.event_date), i.fatalities) for i in incidents)
+    assert got == [
+        ("Kherson", "2024-03-06", 5),
+        ("Kyiv", "2024-03-05", 2),
+        ("Kyiv", "2024-03-06", 3),
+    ]
+
+
+def test_exchanged_fire_is_a_clash(run_extract):
+    incidents, _ = run_extract("In Jenin, soldiers exchanged fire with gunmen on Monday.")
+    assert [(i.place.name, i.event_type) for i in incidents] == [("Jenin", "Battles")]
