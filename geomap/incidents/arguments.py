@@ -216,6 +216,30 @@ def _nationals(phrase: str) -> bool:
     return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
 
 
+def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
+    """The actor named before an active trigger in its sentence, when the parse lost the subject.
+
+    "Dozens of Israeli settlers, many of them masked, … set fire to cars": the
+    parser gives "set" the subject "many of them".  Passive triggers are left
+    alone: what precedes them is the victim ("Russian soldiers were killed").
+    """
+    token = trigger.token
+    if trigger.is_noun:
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        if not modifiers:
+            return ""
+        text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
+    else:
+        if _children(token, "nsubjpass", "auxpass"):
+            return ""
+        text = token.doc[token.sent.start : token.i].text
+    found = _match(registry, text)
+    state = _STATE_FORCES.search(text)
+    if found is None and home and state:
+        found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    return found.name if found else ""
+
+
 def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tuple[str, str]:
     """Normalised (actor1, actor2); actor2 is "" when the text does not say.
 
@@ -233,6 +257,8 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
         if found:
             actor1 = found.name
             break
+    if not actor1:
+        actor1 = _named_before(trigger, registry, home)
     actor2 = ""
     for phrase in _target_phrases(trigger):
         found = _match(registry, phrase)

@@ -60,3 +60,27 @@ def test_weapons_name_their_country_forces(run_extract, text, actor1):
         assert incidents[0].actor1 not in ("", "Unidentified armed group")
     else:
         assert incidents[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Dozens of Israeli settlers, many of them masked, hurled stones at homes and set "
+            "fire to cars in Jenin on Saturday.",
+            "Israeli settlers",
+        ),
+        (
+            "Fighters from al-Qaeda's Sahel affiliate attacked army positions in Gao on Tuesday.",
+            "JNIM (al-Qaeda)",
+        ),
+    ],
+)
+def test_actor_named_before_the_event_when_the_parse_loses_it(run_extract, text, actor1):
+    incidents, _ = run_extract(text)
+    assert [i.actor1 for i in incidents] == [actor1]
+
+
+def test_a_victim_before_a_passive_trigger_is_not_the_actor(run_extract):
+    incidents, _ = run_extract("Russian soldiers were killed in Kherson on Tuesday.")
+    assert [i.actor1 for i in incidents] != ["Russian forces"]
