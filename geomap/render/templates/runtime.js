@@ -394,6 +394,12 @@
       if (ll.lat < s) s = ll.lat; if (ll.lat > n) n = ll.lat;
       if (ll.lng < w) w = ll.lng; if (ll.lng > e) e = ll.lng;
     }
-    GM.map.fitBounds([[s, w], [n, e]], { padding: [60, 60], maxZoom: 8, animate: false });
+    // Keep the incidents clear of the summary/filter panels (left) and the
+    // layer control and legend (right), as far as the window allows.
+    var size = GM.map.getSize(), side = Math.min(330, size.x * 0.25);
+    GM.map.fitBounds([[s, w], [n, e]], {
+      paddingTopLeft: [side, 40], paddingBottomRight: [Math.min(300, size.x * 0.22), 40],
+      maxZoom: 8, animate: false
+    });
   }
 })();
