@@ -16,6 +16,7 @@ land.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -370,24 +371,27 @@ def append_entries(
 
 
 def _insert_sorted(old: bytes, lines: list[str]) -> bytes:
-    """Insert record lines before the first record with a greater id (files stay sorted).
+    """Insert record lines in id order (files stay sorted); every existing byte is kept.
 
-    Every existing byte is kept; comments and the header stay where they are.
+    Comments and the header stay where they are.  A file whose records are
+    not sorted (a user's own) gets the new lines at its end.
     """
     rows = old.decode("utf-8").split("\n")
     if rows and rows[-1] == "":
         rows.pop()
-    for line in sorted(lines):
-        ident = line.split("\t", 1)[0]
-        at = len(rows)
-        for index, row in enumerate(rows):
-            if not row or row.startswith("#") or row.startswith("id\t"):
-                continue
-            if row.split("\t", 1)[0] > ident:
-                at = index
-                break
-        rows.insert(at, line.rstrip("\n"))
-    return ("\n".join(rows) + "\n").encode("utf-8")
+    records = [i for i, row in enumerate(rows) if row and not row.startswith(("#", "id\t"))]
+    ids = [rows[i].split("\t", 1)[0] for i in records]
+    ordered = ids == sorted(ids)
+    before: dict[int, list[str]] = {}
+    for line in sorted(line.rstrip("\n") for line in lines):
+        k = bisect.bisect_right(ids, line.split("\t", 1)[0]) if ordered else len(ids)
+        before.setdefault(records[k] if k < len(records) else len(rows), []).append(line)
+    out: list[str] = []
+    for index, row in enumerate(rows):
+        out += before.get(index, [])
+        out.append(row)
+    out += before.get(len(rows), [])
+    return ("\n".join(out) + "\n").encode("utf-8")
 
 
 def remove_entry(curated_dir: Path, ident: str, timeout: float = 60.0) -> Entry:

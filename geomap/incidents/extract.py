@@ -515,7 +515,10 @@ def _located(
     def linked(index: int) -> bool:
         span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
         return any(
-            connected(span.root, trigger) or relative_to(span.root, trigger) for trigger in group
+            connected(span.root, trigger)
+            or relative_to(span.root, trigger)
+            or span.start == trigger.token.i + 1  # "attacked Djibo", whatever the parse says
+            for trigger in group
         )
 
     if anchor is not None:

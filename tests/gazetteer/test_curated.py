@@ -193,16 +193,16 @@ def _half_written(curated_dir: Path) -> bool:
 
 def test_sigkill_mid_write_loses_nothing(curated_dir: Path) -> None:
     before = (curated_dir / "sy.tsv").read_bytes()
-    env = {**os.environ, PAUSE_ENV: "30"}
+    env = {**os.environ, PAUSE_ENV: "300"}
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(curated_dir), "5000"],
+        [sys.executable, "-c", WRITER, str(curated_dir), "500"],
         env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
     assert writer.stdout.readline().strip() == "writing"
     # the temp file appears before its bytes do: wait until the writer is half-way through
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 90  # generous: CI machines can be slow and loaded
     while not _half_written(curated_dir) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert _half_written(curated_dir)
