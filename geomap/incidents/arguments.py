@@ -16,7 +16,7 @@ from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.syntax import lemma as _lemma
 from geomap.incidents.syntax import subtree_text
-from geomap.incidents.triggers import Trigger, clause_of
+from geomap.incidents.triggers import Trigger, clause_anchors, clause_of
 from geomap.incidents.when import EventDate, resolve_date
 
 __all__ = ("actors_of", "date_of", "subtree_text")
@@ -233,11 +233,16 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
         if _children(token, "nsubjpass", "auxpass"):
             return ""
         text = token.doc[token.sent.start : token.i].text
-    found = _match(registry, text)
-    state = _STATE_FORCES.search(text)
-    if found is None and home and state:
-        found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    found = _match(registry, text) or _home_forces(registry, text, home)
     return found.name if found else ""
+
+
+def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The home country's forces for "the army", "government artillery", "the Air Force"."""
+    state = _STATE_FORCES.search(phrase)
+    if not (home and state):
+        return None
+    return registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
 
 
 def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tuple[str, str]:
@@ -249,11 +254,11 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     actor1 = ""
     for phrase in _agent_phrases(trigger):
         # "Russia's defence ministry" speaks for Russia's forces.
-        found = _match(registry, phrase) or _match(registry, _POSSESSIVE.sub("", phrase))
-        state = _STATE_FORCES.search(phrase)
-        if found is None and home and state:
-            # "the army", "government artillery", "the Air Force" of the home country
-            found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+        found = (
+            _match(registry, phrase)
+            or _match(registry, _POSSESSIVE.sub("", phrase))
+            or _home_forces(registry, phrase, home)
+        )
         if found:
             actor1 = found.name
             break
@@ -278,13 +283,7 @@ def _attached_to(ent: Any, trigger: Trigger, others: frozenset[int]) -> bool:
     event's ("in response to an August 15 attack").
     """
     target = trigger.token
-    anchors = {target.i, clause_of(trigger).i}
-    if (
-        target.dep_ == "conj"
-        and target.head.pos_ == "VERB"
-        and not _children(target, "nsubj", "nsubjpass")
-    ):
-        anchors.add(target.head.i)  # "During the night of 5 March, men stopped … and abducted …"
+    anchors = clause_anchors(trigger)
     node = ent.root
     for _ in range(8):
         if node.i in anchors:

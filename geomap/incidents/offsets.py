@@ -28,8 +28,8 @@ BEARINGS = {
     "west": 270.0,
     "northwest": 315.0,
 }
-#: Unit words → kilometres.
-UNITS_KM = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609344, "nm": 1.852}
+#: Unit (as the place name writes it) → kilometres.
+UNITS_KM = {"km": 1.0, "mi": 1.609344, "nm": 1.852}
 #: Offsets shorter than this stay on the named place (its own extent).
 MIN_KM = 5.0
 MAX_KM = 500.0
@@ -60,13 +60,8 @@ def offset_place(place: Place, before: str) -> Place | None:
     found = _OFFSET.search(before[-120:])
     if not found:
         return None
-    unit = found.group("unit").lower()
-    per_km = (
-        UNITS_KM["nm"]
-        if unit.startswith(("nautical", "nm"))
-        else UNITS_KM.get(unit.rstrip("s"), UNITS_KM["km"])
-    )
-    km = float(found.group("n")) * per_km
+    unit = _unit(found.group("unit").lower())
+    km = float(found.group("n")) * UNITS_KM[unit]
     if not MIN_KM <= km <= MAX_KM:
         return None
     word = re.sub(r"[- ]", "", found.group("bearing").lower())
@@ -74,7 +69,7 @@ def offset_place(place: Place, before: str) -> Place | None:
     return dataclasses.replace(
         place,
         id=f"{place.id}@{round(km)}km{int(BEARINGS[word])}",
-        name=f"{_number(found.group('n'))} {_unit(unit)} {word} of {place.name}",
+        name=f"{_number(found.group('n'))} {unit} {word} of {place.name}",
         lat=round(lat, 5),
         lon=round(lon, 5),
         feature_type="site",
@@ -90,6 +85,7 @@ def _number(text: str) -> str:
 
 
 def _unit(unit: str) -> str:
+    """Short unit of a matched unit word: "nm", "mi" or "km"."""
     if unit.startswith(("nautical", "nm")):
         return "nm"
     return "mi" if unit.startswith("mile") else "km"

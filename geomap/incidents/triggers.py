@@ -20,6 +20,7 @@ __all__ = (
     "Trigger",
     "accident",
     "classify_event",
+    "clause_anchors",
     "clause_of",
     "connected",
     "relative_to",
@@ -296,16 +297,27 @@ def clause_of(trigger: Trigger) -> Any:
     return _governing_verb(trigger.token) or trigger.token
 
 
-def connected(token: Any, trigger: Trigger) -> bool:
-    """Whether ``token`` sits in the trigger's own phrase or clause."""
-    anchors = {trigger.token.i, clause_of(trigger).i}
+def clause_anchors(trigger: Trigger) -> set[int]:
+    """Token indices whose modifiers (places, dates) belong to the trigger's event.
+
+    The trigger, its clause's verb, and the verb a subjectless conjunct shares
+    its subject with: "troops advanced in Khartoum and fought RSF fighters",
+    "during the night of 5 March, men stopped a car and abducted two nurses".
+    """
     verb = trigger.token
+    anchors = {verb.i, clause_of(trigger).i}
     if (
         verb.dep_ == "conj"
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
-        anchors.add(verb.head.i)  # "troops advanced in Khartoum and fought RSF fighters"
+        anchors.add(verb.head.i)
+    return anchors
+
+
+def connected(token: Any, trigger: Trigger) -> bool:
+    """Whether ``token`` sits in the trigger's own phrase or clause."""
+    anchors = clause_anchors(trigger)
     node = token
     for _ in range(10):
         if node.i in anchors:
