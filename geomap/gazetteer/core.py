@@ -26,6 +26,7 @@ from geomap.gazetteer.index import (
     ensure_base,
     ensure_curated,
 )
+from geomap.gazetteer.integrity import check_header
 from geomap.gazetteer.normalize import ascii_fold, is_latin, loose_key, normalize, skeleton_key
 from geomap.model import Candidate, Place
 
@@ -79,8 +80,11 @@ class Gazetteer:
         for schema, path in zip(_SCHEMAS, (base_db, curated_db), strict=True):
             if path is None:
                 continue
-            if not path.exists():
+            problem = check_header(path)
+            if problem == "missing":
                 raise GazetteerError(f"{path}: gazetteer index does not exist")
+            if problem is not None:
+                raise GazetteerError(f"{path}: not a usable gazetteer index: {problem}")
             uri = f"file:{path.resolve()}?mode=ro&immutable=1"
             self._conn.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
             self._schemas.append(schema)

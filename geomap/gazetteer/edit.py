@@ -31,6 +31,7 @@ from geomap.gazetteer.curated import (
     read_dir,
     records,
 )
+from geomap.gazetteer.integrity import sweep_tmp
 
 __all__ = (
     "LOCK_NAME",
@@ -65,6 +66,7 @@ def locked(curated_dir: Path, timeout: float = 60.0) -> Iterator[None]:
             f"{curated_dir}: another process holds {LOCK_NAME} for more than {timeout:g} s"
         ) from exc
     try:
+        sweep_tmp(curated_dir, locked=True, pattern=".*.tsv.*.tmp")  # killed writers' leftovers
         yield
     finally:
         lock.release()

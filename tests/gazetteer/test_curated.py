@@ -203,9 +203,11 @@ def test_sigkill_mid_write_loses_nothing(curated_dir: Path) -> None:
     assert (curated_dir / "sy.tsv").read_bytes() == before
     entries, problems = read_dir(curated_dir)
     assert problems == [] and [e.id for e in entries] == ["sy-al-tanf-garrison"]
-    # the lock died with the writer: the next write goes through
+    assert list(curated_dir.glob(".sy.tsv.*.tmp"))  # the killed writer's leftover
+    # the lock died with the writer: the next write goes through and sweeps the leftover
     append_entries(curated_dir, [_entry("sy-after")], timeout=5)
     assert "sy-after" in {e.id for e in read_dir(curated_dir)[0]}
+    assert list(curated_dir.glob(".*.tmp")) == []
 
 
 def test_twenty_concurrent_adds_all_land(curated_dir: Path) -> None:
