@@ -179,6 +179,19 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     result = CliRunner().invoke(cli, ["eval", "incidents", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
+    figures = figures["gold files"]
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
+
+
+def test_a_full_disk_while_writing_is_one_line(stub_build, tmp_path, monkeypatch):
+    def full(out_dir, writers):
+        raise OSError(28, "No space left on device", str(out_dir / "map.html"))
+
+    monkeypatch.setattr("geomap.build.write_outputs", full)
+    (tmp_path / "a.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {out / 'map.html'}: No space left on device\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from geomap.errors import GeomapError, InputError, printable
+from geomap.errors import InputError, printable
 
 __all__ = ("EXIT_SKIPPED", "build_command")
 
@@ -114,35 +114,27 @@ def build_command(
 
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
     show = not quiet and sys.stderr.isatty()
-    try:
-        if not quiet:
-            from geomap.gazetteer.index import base_path, default_cache_dir
+    if not quiet:
+        from geomap.gazetteer.index import base_path, default_cache_dir
 
-            if not base_path(default_cache_dir()).exists():
-                click.echo(
-                    "building the gazetteer index once (GeoNames base, about a minute)…", err=True
-                )
-            click.echo("loading gazetteer and language model…", err=True)
-        geoparser = default_geoparser()
-        from tqdm import tqdm
-
-        with tqdm(
-            total=len(files) or None, unit="article", disable=not show, file=sys.stderr
-        ) as bar:
-            result = build(
-                paths,
-                out_dir,
-                geoparser=geoparser,
-                published=published,
-                title=title,
-                on_error=report,
-                progress=bar,
+        if not base_path(default_cache_dir()).exists():
+            click.echo(
+                "building the gazetteer index once (GeoNames base, about a minute)…", err=True
             )
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except OSError as exc:  # a full disk or a folder removed while writing the outputs
-        where = printable(str(exc.filename or out_dir))
-        raise click.ClickException(f"{where}: cannot write ({exc.strerror or exc})") from exc
+        click.echo("loading gazetteer and language model…", err=True)
+    geoparser = default_geoparser()
+    from tqdm import tqdm
+
+    with tqdm(total=len(files) or None, unit="article", disable=not show, file=sys.stderr) as bar:
+        result = build(
+            paths,
+            out_dir,
+            geoparser=geoparser,
+            published=published,
+            title=title,
+            on_error=report,
+            progress=bar,
+        )
     click.echo(result.summary())
     click.echo(f"map: {printable(str(out_dir / 'map.html'))}")
     if errors:
