@@ -137,6 +137,34 @@ def test_a_killed_builder_says_why(monkeypatch, cache_dir: Path) -> None:
         ensure_base(cache_dir)
 
 
+def test_a_builder_killed_mid_write_leaves_nothing_a_reader_sees(
+    tiny_builder, monkeypatch, cache_dir: Path
+) -> None:
+    """The real index writer, killed after half its places: no index, a leftover, then healed."""
+    tests = str(Path(__file__).parents[1])
+    code = (
+        f"import os, signal, sys; sys.path.insert(0, {tests!r}); from pathlib import Path; "
+        "from gazetteer.conftest import TINY_PLACES; "
+        "from geomap.gazetteer.index import build_db\n"
+        "def places():\n"
+        "    yield from TINY_PLACES[:7]\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "build_db(Path(sys.argv[1]), places())"
+    )
+    healthy = index_module.builder_command
+    monkeypatch.setattr(
+        index_module, "builder_command", lambda path: [sys.executable, "-c", code, str(path)]
+    )
+    with pytest.raises(GazetteerError, match="killed by SIGKILL"):
+        ensure_base(cache_dir)
+    assert not base_path(cache_dir).exists()
+    assert len(list(cache_dir.glob(".base-*.tmp"))) == 1  # the half-written index
+    monkeypatch.setattr(index_module, "builder_command", healthy)
+    path = ensure_base(cache_dir)
+    assert list(cache_dir.glob(".*.tmp")) == []
+    assert check_index(path, SCHEMA_VERSION, None) is None
+
+
 def test_leftovers_of_killed_builders_are_swept(tiny_builder, cache_dir: Path) -> None:
     cache_dir.mkdir()
     leftover = cache_dir / f".{base_path(cache_dir).name}.4242.tmp"
