@@ -9,6 +9,7 @@ incident.  Every decision is a named rule in one of those modules.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,7 +47,7 @@ from geomap.model import Article, Incident, Mention
 from geomap.vocab import EventType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ("EventContext", "IncidentExtractor", "geo_precision_of")
 
@@ -67,6 +68,8 @@ class EventContext:
     scope: tuple[Token, ...]
     previous: Draft | None
     cited: bool
+    text: str
+    ents: tuple[Span, ...]
 
     def dates(self) -> DateContext:
         """The context the `when` rules read."""
@@ -85,6 +88,7 @@ class EventContext:
             previous_sentence=previous.sentences[-1] if previous is not None else -1,
             cited=self.cited,
             located=bool(self.located),
+            ents=self.ents,
         )
 
 
@@ -115,6 +119,12 @@ class IncidentExtractor:
         doc, article = parsed.doc, parsed.article
         sentences = list(doc.sents)
         texts = tuple(s.text for s in sentences)
+        text = doc.text  # Doc.text joins every token: read it once
+        lead = _first_line(text)
+        ents = _ents_by_sentence(doc, sentences)
+        by_sentence: dict[int, list[int]] = {}
+        for index, mention in enumerate(parsed.mentions):
+            by_sentence.setdefault(mention.sentence, []).append(index)
         roles = _mention_roles(parsed)
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
@@ -122,16 +132,18 @@ class IncidentExtractor:
         for number, sentence in enumerate(sentences):
             if parsed.in_caption(sentence.start_char):
                 continue
-            claimant = claimed_by(sentence.text, self.registry)
-            if claimant and filing.touched and filing.touched[-1].actor1 in ("", UNIDENTIFIED):
-                filing.touched[-1].actor1 = claimant  # "Al-Shabaab claimed the attack"
-            triggers = tuple(find_triggers(sentence, headline=_headline(sentence, article)))
+            last = filing.last_told
+            if last is not None and last.actor1 in ("", UNIDENTIFIED):
+                claimant = claimed_by(sentence.text, self.registry)
+                last.actor1 = claimant or last.actor1  # "Al-Shabaab claimed the attack"
+            headline = _headline(sentence, article, lead)
+            triggers = tuple(find_triggers(sentence, headline=headline))
             if not triggers:
                 continue
             here = [
                 i
-                for i, m in enumerate(parsed.mentions)
-                if m.sentence == number and m.place is not None and roles[i].locates
+                for i in by_sentence.get(number, ())
+                if parsed.mentions[i].place is not None and roles[i].locates
             ]
             groups = event_groups(list(triggers))
             anchors = [anchor for _, anchor in groups if anchor is not None]
@@ -149,6 +161,8 @@ class IncidentExtractor:
                     scope=tuple(event_scope(anchor, anchors, sentence)),
                     previous=filing.last_dated,
                     cited=anchor is not None,
+                    text=text,
+                    ents=ents[number],
                 )
                 for draft in self._drafts(context):
                     if context.cited and draft.event_date is None:
@@ -212,7 +226,7 @@ class IncidentExtractor:
         )
         mentions = c.parsed.mentions
         places = most_specific(
-            [mentions[i] for i in c.located], c.roles, list(c.located), c.parsed.doc.text
+            [mentions[i] for i in c.located], c.roles, list(c.located), c.text
         )
         if not _violent_enough(c, lemmas) or (
             not dated_here and c.previous is not None and all(_definite(t) for t in c.group)
@@ -226,12 +240,11 @@ class IncidentExtractor:
                 base.place, base.geo_precision = place, geo_precision_of(place, False)
             return [base]
         out = []
-        doc_text = c.parsed.doc.text
         for (mention, near), share in zip(
             places, split_toll(base.fatalities, len(places)), strict=True
         ):
             draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
-            before = doc_text[max(0, mention.start - 120) : mention.start]
+            before = c.text[max(0, mention.start - 120) : mention.start]
             offset = offset_place(mention.place, before)
             draft.place = offset or mention.place
             draft.geo_precision = 2 if offset else geo_precision_of(mention.place, near)
@@ -297,7 +310,23 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     return (published - draft.event_date).days > HISTORY_DAYS
 
 
-def _headline(sentence: Span, article: Article) -> bool:
+def _first_line(text: str) -> tuple[int, int]:
+    """Character span of the text's first non-empty line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]:
+    """Each sentence's entities, in one pass (``Span.ents`` scans the whole doc each time)."""
+    starts = [s.start for s in sentences]
+    found: list[list[Span]] = [[] for _ in sentences]
+    for ent in doc.ents:
+        found[bisect.bisect_right(starts, ent.start) - 1].append(ent)
+    return [tuple(e) for e in found]
+
+
+def _headline(sentence: Span, article: Article, lead: tuple[int, int]) -> bool:
     """Whether a sentence is a headline: the title, or a first line with no full stop.
 
     Headlines tell past events in the present tense and put places first
@@ -308,10 +337,11 @@ def _headline(sentence: Span, article: Article) -> bool:
         return False
     if article.title and text in article.title:
         return True
-    first_line = sentence.doc.text.lstrip().split("\n", 1)[0].strip()
+    start, end = lead
+    first_line = sentence.doc.text[start:end] if sentence.start_char == start else ""
     return (
-        sentence.start_char <= len(sentence.doc.text) - len(sentence.doc.text.lstrip())
-        and text == first_line
-        and not first_line.endswith((".", "!", "?", '"', "”"))
-        and len(first_line.split()) <= 25
+        sentence.end_char >= end
+        and first_line.strip() == text
+        and not text.endswith((".", "!", "?", '"', "”"))
+        and len(text.split()) <= 25
     )

@@ -198,12 +198,27 @@ class Filing:
 
     drafts: list[Draft] = field(default_factory=list)
     pending: list[Draft] = field(default_factory=list)
-    touched: list[Draft] = field(default_factory=list)
+    _touched: dict[int, Draft] = field(default_factory=dict)
+
+    @property
+    def touched(self) -> list[Draft]:
+        """Events told so far, the one told last at the end."""
+        return list(self._touched.values())
+
+    def touch(self, draft: Draft) -> None:
+        """Mark ``draft`` as the event told last."""
+        self._touched.pop(id(draft), None)
+        self._touched[id(draft)] = draft
+
+    @property
+    def last_told(self) -> Draft | None:
+        """The event told last, if any."""
+        return next(reversed(self._touched.values()), None)
 
     @property
     def last_dated(self) -> Draft | None:
         """The dated event told most recently (placed or pending)."""
-        dated = [d for d in (*self.touched, *self.pending) if d.event_date is not None]
+        dated = [d for d in (*self._touched.values(), *self.pending) if d.event_date is not None]
         return max(dated, key=lambda d: d.sentences[-1]) if dated else None
 
     def file(self, draft: Draft) -> None:
@@ -219,7 +234,7 @@ class Filing:
         for existing in self.drafts:
             if same_event(existing, draft):
                 merge_into(existing, draft)
-                self.touched.append(existing)
+                self.touch(existing)
                 return
         separate = _SEPARATELY.match(draft.note)
         for waiting in list(self.pending):
@@ -232,7 +247,7 @@ class Filing:
                 merge_into(draft, waiting)
                 self.pending.remove(waiting)
         self.drafts.append(draft)
-        self.touched.append(draft)
+        self.touch(draft)
 
     def _dated(self, draft: Draft) -> None:
         if _SEPARATELY.match(draft.note):
@@ -241,7 +256,7 @@ class Filing:
         for existing in self.drafts:
             if existing.event_date == draft.event_date and not _other_actors(existing, draft):
                 merge_into(existing, draft)
-                self.touched.append(existing)
+                self.touch(existing)
                 return
         self.pending.append(draft)
 
@@ -253,7 +268,7 @@ class Filing:
 
         A reference naming another actor is another event we cannot place.
         """
-        candidates = [d for d in self.touched if not _other_actors(draft, d)]
+        candidates = [d for d in self._touched.values() if not _other_actors(draft, d)]
         target = next((d for d in reversed(candidates) if d.nouns & draft.nouns), None)
         if target is None and draft.trigger.lower() in TOLL_TRIGGERS and candidates:
             target = candidates[-1]  # "Five soldiers were killed": the event just told
@@ -265,4 +280,4 @@ class Filing:
             target = candidates[-1]
         if target is not None:
             merge_into(target, draft, reference=True)
-            self.touched.append(target)
+            self.touch(target)

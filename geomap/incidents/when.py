@@ -15,6 +15,7 @@ event's day, in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -55,14 +56,14 @@ __all__ = (
 # --- Which date phrase belongs to a trigger --------------------------------------
 
 
-def _date_spans(sentence: Span) -> list[Span]:
+def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
     """The sentence's date phrases, completed where the small model cuts them.
 
     The model does not always tag "overnight" or "yesterday"; "overnight into
     Tuesday" is Tuesday's, so the phrase is read whole; in "the night of 5
     March" it tags only "March", so the day number is taken back.
     """
-    spans = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
     doc = sentence.doc
     for token in sentence:
         if token.lower_ not in BARE_DAYS:
@@ -93,11 +94,18 @@ class TriggerDate:
     sentence: Span
     published: date | None
     others: frozenset[int] = frozenset()
+    #: The sentence's entities, when the caller has them (``Span.ents`` scans the whole doc).
+    sentence_ents: tuple[Span, ...] | None = None
+
+    @cached_property
+    def ents(self) -> Sequence[Span]:
+        """The sentence's named entities."""
+        return self.sentence.ents if self.sentence_ents is None else self.sentence_ents
 
     @cached_property
     def spans(self) -> list[Span]:
         """The sentence's date phrases."""
-        return _date_spans(self.sentence)
+        return _date_spans(self.sentence, self.ents)
 
     def resolve(self, span: Span) -> EventDate | None:
         """The phrase's date, or ``None`` when it names no day, week or month."""
@@ -183,17 +191,21 @@ def clause_on_date(c: TriggerDate) -> EventDate | None:
     Example: "In April 2023, when fighting erupted in Khartoum, thousands fled."
     """
     for node in list(up(c.trigger.token, VERB_REACH + 1))[1:]:
-        for ent in c.sentence.ents:
+        for ent in c.ents:
             if ent.label_ == "DATE" and ent.start <= node.i < ent.end:
                 return c.resolve(ent)
     return None
 
 
 def date_of(
-    trigger: Trigger, sentence: Span, published: date | None, others: frozenset[int] = frozenset()
+    trigger: Trigger,
+    sentence: Span,
+    published: date | None,
+    others: frozenset[int] = frozenset(),
+    ents: tuple[Span, ...] | None = None,
 ) -> EventDate | None:
     """The event date of a trigger from the date phrases of its sentence."""
-    return TRIGGER_DATE.decide(TriggerDate(trigger, sentence, published, others))
+    return TRIGGER_DATE.decide(TriggerDate(trigger, sentence, published, others, ents))
 
 
 # --- The event's day -------------------------------------------------------------------
@@ -213,6 +225,7 @@ class DateContext:
     previous_sentence: int = -1
     cited: bool = False
     located: bool = False
+    ents: tuple[Span, ...] | None = None
 
 
 OWN_DATE: RuleSet[DateContext, EventDate] = RuleSet("when: the event's own date")
@@ -245,7 +258,7 @@ def stated_for_trigger(c: DateContext) -> EventDate | None:
     Example: "On Sunday, gunmen stormed the village and killed six."
     """
     for trigger in c.group:
-        found = date_of(trigger, c.sentence, c.published, c.others)
+        found = date_of(trigger, c.sentence, c.published, c.others, c.ents)
         if found:
             return found
     return None

@@ -189,6 +189,8 @@ class ActorContext:
     trigger: Trigger
     registry: ActorRegistry
     home: str = ""
+    #: actor1 as decided, so the target is never the attacker
+    actor1: str = ""
 
 
 ACTOR1: RuleSet[ActorContext, str] = RuleSet("who: actor1, the attacker")
@@ -228,10 +230,9 @@ def target_of_trigger(c: ActorContext) -> str | None:
 
     Example: "Gunmen attacked villagers." / "Drones struck US forces at the base."
     """
-    actor1 = ACTOR1.decide(c) or ""
     for phrase in _target_phrases(c.trigger):
         found = _match(c.registry, phrase)
-        if found and found.name != actor1:
+        if found and found.name != c.actor1:
             return found.name
         if CIVILIANS.search(phrase) or _nationals(phrase):
             return "Civilians"
@@ -244,8 +245,8 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     ``home`` is the demonym of the country the article is about: "the army"
     or "government forces" in a report from Sudan are Sudan's.
     """
-    context = ActorContext(trigger, registry, home)
-    return ACTOR1.decide(context) or "", ACTOR2.decide(context) or ""
+    actor1 = ACTOR1.decide(ActorContext(trigger, registry, home)) or ""
+    return actor1, ACTOR2.decide(ActorContext(trigger, registry, home, actor1)) or ""
 
 
 def home_demonym(countries: Iterable[str]) -> str:
