@@ -219,7 +219,8 @@ def load_ucdp(path: Path, *, place_only: bool = False) -> list[tuple[Article, di
     for number, row in enumerate(rows, start=2):
         if place_only and row.get("mention") != "place":
             continue
-        text = row["text"].strip()
+        # UCDP joins the headlines of one event with ";": one headline per line.
+        text = "\n".join(part.strip() for part in row["text"].split(";") if part.strip())
         try:
             published = date.fromisoformat(row["pub_date"])
         except ValueError as exc:

@@ -225,10 +225,8 @@ class IncidentExtractor:
             trigger=c.group[0].token.text,
         )
         mentions = c.parsed.mentions
-        places = most_specific(
-            [mentions[i] for i in c.located], c.roles, list(c.located), c.text
-        )
-        if not _violent_enough(c, lemmas) or (
+        places = most_specific([mentions[i] for i in c.located], c.roles, list(c.located), c.text)
+        if not _violent_enough(c, lemmas, (actor1, actor2)) or (
             not dated_here and c.previous is not None and all(_definite(t) for t in c.group)
         ):
             # "the jackpot was hit in Florida": at most a reference, never a location;
@@ -280,8 +278,15 @@ class IncidentExtractor:
         )
 
 
-def _violent_enough(c: EventContext, lemmas: frozenset[str]) -> bool:
-    """Whether a weak trigger ("hit", "killed") is violence here, so its places locate it."""
+def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, str]) -> bool:
+    """Whether a weak trigger ("hit", "killed") is violence here, so its places locate it.
+
+    An armed actor the registry knows makes it violence ("clashes between IS
+    and the SDF"; ministers who "clashed over the budget" are not in it), and
+    so does a death toll ("an attack leaves 6 dead").
+    """
+    armed = actors[0] not in ("", UNIDENTIFIED) or actors[1] not in ("", "Civilians")
+    deadly = bool(fatalities_in(c.scope))  # "Nightclub attack leaves 6 dead"
     follows_attack = (
         c.previous is not None
         and c.number - c.previous.sentences[-1] <= 1
@@ -292,6 +297,8 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str]) -> bool:
         or violent_context(c.sentence.text)
         or bool(lemmas & KILL_TRIGGERS and len(lemmas) > 1)
         or follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
+        or armed
+        or deadly
     )
 
 

@@ -133,13 +133,15 @@ VIOLENCE = re.compile(
     r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
     r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down|"
-    r"personnel|positions|unmanned|ammunition|munitions)\b",
+    r"personnel|positions|unmanned|ammunition|munitions|fronts?|fierce|violent|heavy|deadly|"
+    r"bloody|martyrs?)\b",
     re.I,
 )
-#: Violence that is not political: crowds of sports fans (ACLED codes riots apart).
+#: Crowd violence: sports fans, riots, force against protesters (ACLED codes them as
+#: riots and protests, not as the battles, explosions and attacks geomap maps).
 CROWD_VIOLENCE = re.compile(
     r"\b(hooligans?|football fans|soccer fans|fans of|supporters of \w+ (?:fc|club)|"
-    r"(?:football|soccer) (?:match|game|stadium))\b",
+    r"(?:football|soccer) (?:match|game|stadium)|protesters?|demonstrators?|rioters?|riots?)\b",
     re.I,
 )
 #: Statistics and counts over a period: not one event ("figures show 367 were killed").
@@ -189,7 +191,9 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture"), _ATTACK),
     # bodies found, dumped or unearthed: killings told by their remains
-    **dict.fromkeys(("find", "discover", "dump", "unearth"), _ATTACK),
+    **dict.fromkeys(("find", "discover", "dump", "unearth", "locate"), _ATTACK),
+    # "the blast claimed 12 lives"
+    "claim": _ATTACK,
     **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
     "loot": (EventType.CIVILIANS, SubEventType.LOOTING),
 }
@@ -206,7 +210,13 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
     "bomber": (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB),
+    # projectiles that act ("Shells hit the market", "A bomb exploded"): see PROJECTILE_NOUNS
+    **dict.fromkeys(("shell", "missile", "rocket", "mortar"), _SHELL),
+    "bomb": _IED,
 }
+#: Projectile nouns: an event only as the subject of what they did, not as an object
+#: ("police defused a bomb", "the army unveiled a missile").
+PROJECTILE_NOUNS = frozenset({"shell", "missile", "rocket", "mortar", "bomb"})
 #: Triggers that mean armed violence whatever the context.  The others ("hit",
 #: "targeted", "killed", "attack", "clash") also report lotteries, tariffs,
 #: road accidents and debates, so they need violence named in the sentence.
@@ -225,7 +235,9 @@ SPECIFIC_TRIGGERS = frozenset(
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
 REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
 #: Verbs of finding: violent only when what is found is remains.
-FINDING_VERBS = frozenset({"find", "discover", "dump", "unearth"})
+FINDING_VERBS = frozenset({"find", "discover", "dump", "unearth", "locate"})
+#: Words that make a found person a victim ("found a man lifeless").
+LIFELESS = frozenset({"lifeless", "dead", "dismembered", "decapitated", "mutilated", "burned"})
 #: Verbs of taking ground ("seized the town").
 TAKING_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun"})
 #: Verbs whose object is the place attacked ("shelled Pokrovsk", "stormed the camp").
@@ -348,7 +360,8 @@ PLACE_NOUNS = frozenset(
     | {"countryside", "state", "county", "airport", "port", "field", "strip", "valley"}
     | {"heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint"}
     | {"compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one"}
-    | {"capital", "quarter", "vicinity", "environs", "road", "highway"}
+    | {"capital", "quarter", "vicinity", "environs", "road", "highway", "part", "parts"}
+    | {"side", "areas", "districts", "neighbourhoods", "neighborhoods", "villages", "towns"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})
@@ -376,3 +389,5 @@ ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between
 NEAR_PREPS = frozenset({"near", "outside", "nearby"})
 #: People of a place who tell what happened there ("residents of Kamanyola said …").
 RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})
+#: Where the wounded and the dead are taken: a destination, not the scene.
+CARE_NOUNS = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})

@@ -129,4 +129,18 @@ def remains_found(token: Token) -> bool | None:
     found = children(token, "dobj", "nsubjpass", "nsubj")
     if token.dep_ in ("acl", "amod"):
         found.append(token.head)  # "bodies found in …"
-    return any(lemma(t) in lx.REMAINS for t in found)
+    lifeless = any(c.lower_ in lx.LIFELESS for c in token.children)  # "found a man lifeless"
+    return lifeless or any(
+        lemma(t) in lx.REMAINS or any(c.lower_ in lx.LIFELESS for c in t.children) for t in found
+    )
+
+
+@WEAPON_SENSE
+def lives_claimed(token: Token) -> bool | None:
+    """Form: "claimed lives" is a death toll; "claimed the attack" a claim.
+
+    Example: "The explosion claimed the lives of six people."
+    """
+    if lemma(token) != "claim":
+        return None
+    return any(lemma(o) == "life" for o in children(token, "dobj", "nsubjpass"))

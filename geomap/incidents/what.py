@@ -109,6 +109,17 @@ def trend_without_day(token: Token) -> bool | None:
 
 
 @NOT_REPORTED
+def projectile_not_acting(token: Token) -> bool | None:
+    """A shell or bomb tells an event when it acts, not as something handled or shown.
+
+    Example: "Police defused a bomb outside the station."
+    """
+    if token.pos_ != "NOUN" or lemma(token) not in lx.PROJECTILE_NOUNS:
+        return None
+    return None if token.dep_ in ("nsubj", "nsubjpass", "ROOT") else True
+
+
+@NOT_REPORTED
 def statistics(token: Token) -> bool | None:
     """Figures over a period count many events, not one.
 
@@ -132,7 +143,7 @@ def vague_recent_events(token: Token) -> bool | None:
 
     Example: "A report says recent attacks on villages displaced thousands."
     """
-    vague = {"recent", "repeated", "frequent", "sporadic", "ongoing", "continued", "past"}
+    vague = {"recent", "repeated", "frequent", "sporadic", "past"}
     if token.pos_ == "NOUN" and token.tag_ == "NNS":
         if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
             return True
@@ -165,7 +176,8 @@ def verbless_headline(trigger: Trigger) -> bool | None:
     """
     if _verb(trigger) is not None:
         return None
-    return trigger.is_noun and trigger.token.dep_ in ("ROOT", "nsubj")
+    # "Casualties in shelling on X": in a headline any verbless event noun is the event.
+    return trigger.is_noun and (trigger.headline or trigger.token.dep_ in ("ROOT", "nsubj"))
 
 
 @EVENTIVE

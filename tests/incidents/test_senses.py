@@ -30,6 +30,11 @@ WEAPON_SENSE_CASES = [
     pytest.param("Two dismembered bodies found near the market", "found", True,
                  id="remains_found-headline"),
     pytest.param("Negotiators found a solution.", "found", False, id="remains_found-solution"),
+    pytest.param("They found a man lifeless in a field.", "found", True,
+                 id="remains_found-lifeless"),
+    pytest.param("The explosion claimed the lives of six people.", "claimed", True,
+                 id="lives_claimed"),
+    pytest.param("The group claimed the attack.", "claimed", False, id="lives_claimed-claim"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,8 @@ NOT_REPORTED_CASES = [
                  "killed", True, id="statistics"),
     pytest.param("A man was killed during clashes between football fans.", "killed", True,
                  id="crowd_violence"),
+    pytest.param("Police defused a bomb outside the station.", "bomb", True,
+                 id="projectile_not_acting"),
     pytest.param("A report says recent attacks on villages displaced thousands.", "attacks",
                  True, id="vague_recent_events"),
 ]  # fmt: skip

@@ -57,6 +57,18 @@ def based_in(c: MentionContext) -> Role | None:
 
 
 @PREPOSITION_RULES
+def taken_for_care(c: MentionContext) -> Role | None:
+    """A hospital the victims were taken to is a destination, not the scene.
+
+    Example: "Two of the wounded were taken to a hospital in Kaya."
+    """
+    gov = c.governor
+    if c.prep_word not in ("in", "at") or lemma(gov) not in lx.CARE_NOUNS:
+        return None
+    return Role.CONTEXT if gov.dep_ == "pobj" and gov.head.lower_ in ("to", "into") else None
+
+
+@PREPOSITION_RULES
 def residents_of(c: MentionContext) -> Role | None:
     """The residents of X tell what happened in X.
 
