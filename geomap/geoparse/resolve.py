@@ -17,7 +17,7 @@ from typing import Protocol
 from geomap.distance import haversine_km
 from geomap.model import Candidate, Place
 
-__all__ = ("GazetteerLike", "Toponym", "clean_name", "resolve_toponyms")
+__all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "resolve_toponyms")
 
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
@@ -86,7 +86,8 @@ def clean_name(text: str) -> str:
     return name.strip()
 
 
-def _candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
+def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
+    """The gazetteer's candidates for a toponym ("Bryansk region" falls back to "Bryansk")."""
     name = clean_name(toponym.text)
     found = gazetteer.lookup(name, limit=10) if name else []
     words = name.split()
@@ -210,7 +211,7 @@ def resolve_toponyms(
             if place:
                 context[place.country] += 1
             continue
-        options[index] = _candidates(gazetteer, toponym)
+        options[index] = candidates(gazetteer, toponym)
         best = options[index][0] if options[index] else None
         if best is not None and best.place.feature_type == "country":
             context[best.place.country] += 2
@@ -222,7 +223,7 @@ def resolve_toponyms(
         ):
             context[best.place.country] += 1
     anchors = [p for p in (gazetteer.country(code) for code in context) if p is not None]
-    for index, candidates in options.items():
+    for index, found in options.items():
         toponym = toponyms[index]
         container_country = None
         if toponym.container is not None and toponym.container in options:
@@ -230,8 +231,8 @@ def resolve_toponyms(
             if outer:
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
-                    candidates = [c for c in candidates if _inside(c.place, outer[0].place)]
-        ranked = _rerank(candidates, toponym, context, container_country, anchors)
+                    found = [c for c in found if _inside(c.place, outer[0].place)]
+        ranked = _rerank(found, toponym, context, container_country, anchors)
         if ranked:
             score, place = ranked[0]
             results[index] = (place, score, tuple(p for _, p in ranked[1:5]))
