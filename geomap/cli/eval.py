@@ -87,8 +87,9 @@ def eval_incidents(gold: tuple[Path, ...], as_json: bool) -> None:
     help="Write one JSON line per scored toponym to this file.",
 )
 @click.option("--worst", default=0, show_default=True, help="Print the N largest errors.")
+@click.option("--dev", is_flag=True, help="Score the first 70% (the development split) instead.")
 def eval_geoparse(
-    corpus: Path, protocol: str, as_json: bool, predictions: Path | None, worst: int
+    corpus: Path, protocol: str, as_json: bool, predictions: Path | None, worst: int, dev: bool
 ) -> None:
     """Score toponym resolution on a GeoWebNews, LGL or TR-News CORPUS (XML).
 
@@ -109,7 +110,7 @@ def eval_geoparse(
 
     try:
         documents = read_corpus(corpus)
-        scores = evaluate_geoparse(documents, default_geoparser(), Protocol(protocol))
+        scores = evaluate_geoparse(documents, default_geoparser(), Protocol(protocol), dev=dev)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     if predictions is not None:

@@ -50,6 +50,7 @@ __all__ = (
     "GeoparseScores",
     "eligible",
     "evaluate_geoparse",
+    "scored_toponyms",
     "split_point",
 )
 
@@ -198,22 +199,42 @@ def _floor(found: Sequence[Candidate], text: str) -> Place | None:
     return max(same, key=lambda p: p.population, default=None)
 
 
-def _mordecai3(documents: Sequence[GoldDocument], geoparser: Geoparser) -> GeoparseScores:
-    from geomap.geoparse.resolve import Toponym, candidates
+def scored_toponyms(
+    documents: Sequence[GoldDocument], geoparser: Geoparser, *, dev: bool = False
+) -> tuple[int, Iterator[tuple[GoldDocument, Any, list[GoldToponym], slice]]]:
+    """Mordecai3's split of the eligible toponyms.
 
+    Returns their total and, per document with any in the wanted split, the
+    gold document, its spaCy doc, its eligible toponyms and the slice of them
+    in the split (the first 70 % with ``dev``, else the last 30 %).
+    """
     parsed = [(gold, doc, eligible(gold, doc)) for gold, doc in _parsed(documents, geoparser)]
     total = sum(len(found) for _, _, found in parsed)
     first = split_point(total)
+
+    def split() -> Iterator[tuple[GoldDocument, Any, list[GoldToponym], slice]]:
+        seen = 0
+        for gold_doc, doc, found in parsed:
+            head = min(max(first - seen, 0), len(found))
+            seen += len(found)
+            wanted = slice(0, head) if dev else slice(head, None)
+            if found[wanted]:
+                yield gold_doc, doc, found, wanted
+
+    return total, split()
+
+
+def _mordecai3(
+    documents: Sequence[GoldDocument], geoparser: Geoparser, dev: bool
+) -> GeoparseScores:
+    from geomap.geoparse.resolve import Toponym, candidates
+
+    total, split = scored_toponyms(documents, geoparser, dev=dev)
     scores = GeoparseScores(Protocol.MORDECAI3.value, len(documents), total)
     mine, floor = Resolution(), Resolution()
-    seen = 0
-    for gold_doc, doc, found in parsed:
-        scored = found[max(first - seen, 0) :]
-        seen += len(found)
-        if not scored:
-            continue
+    for gold_doc, doc, found, wanted in split:
         mentions = geoparser.resolve_spans(doc, [(t.start, t.end) for t in found])
-        for toponym, mention in zip(found[-len(scored) :], mentions[-len(scored) :], strict=True):
+        for toponym, mention in zip(found[wanted], mentions[wanted], strict=True):
             name = Toponym(mention.text, mention.start, mention.end, 0, mention.label)
             options = candidates(geoparser.gazetteer, name)
             gold = _gold_record(options, toponym.geonames_id)
@@ -262,8 +283,11 @@ def _prediction(
     )
 
 
-def _end_to_end(documents: Sequence[GoldDocument], geoparser: Geoparser) -> GeoparseScores:
-    scored = list(documents[split_point(len(documents)) :])
+def _end_to_end(
+    documents: Sequence[GoldDocument], geoparser: Geoparser, dev: bool
+) -> GeoparseScores:
+    head = split_point(len(documents))
+    scored = list(documents[:head] if dev else documents[head:])
     golds = [[t for t in d.toponyms if t.located] for d in scored]
     scores = GeoparseScores(Protocol.END_TO_END.value, len(scored), sum(map(len, golds)))
     found = predicted = right = 0
@@ -311,9 +335,16 @@ def _e2e_prediction(article: int, gold: GoldToponym, place: Place, error: float)
 
 
 def evaluate_geoparse(
-    documents: Sequence[GoldDocument], geoparser: Geoparser, protocol: Protocol
+    documents: Sequence[GoldDocument],
+    geoparser: Geoparser,
+    protocol: Protocol,
+    *,
+    dev: bool = False,
 ) -> GeoparseScores:
-    """Score ``geoparser`` on a corpus under ``protocol``."""
+    """Score ``geoparser`` on a corpus under ``protocol``.
+
+    ``dev`` scores the first 70 % instead: the split to develop and tune on.
+    """
     if protocol is Protocol.END_TO_END:
-        return _end_to_end(documents, geoparser)
-    return _mordecai3(documents, geoparser)
+        return _end_to_end(documents, geoparser, dev)
+    return _mordecai3(documents, geoparser, dev)

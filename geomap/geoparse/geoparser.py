@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
 from geomap.geoparse.nlp import PLACE_LABELS, load_nlp
+from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -56,10 +57,15 @@ class Geoparser:
     nlp
         A spaCy pipeline; by default the small English model with an entity
         ruler fed by the gazetteer's names.
+    ranker
+        Weighs each candidate's features; by default the packaged one.
     """
 
-    def __init__(self, gazetteer: GazetteerLike, *, nlp: Language | None = None):
+    def __init__(
+        self, gazetteer: GazetteerLike, *, nlp: Language | None = None, ranker: Ranker | None = None
+    ):
         self.gazetteer = gazetteer
+        self.ranker = ranker
         if nlp is None:
             city_names = getattr(gazetteer, "city_names", None)
             known = city_names() if city_names is not None else ()
@@ -92,7 +98,9 @@ class Geoparser:
 
     def _resolve(self, toponyms: list[Toponym]) -> list[Mention]:
         mentions = []
-        for toponym, place, score, alternatives in resolve_toponyms(self.gazetteer, toponyms):
+        for toponym, place, score, alternatives in resolve_toponyms(
+            self.gazetteer, toponyms, self.ranker
+        ):
             mentions.append(
                 Mention(
                     text=toponym.text,
