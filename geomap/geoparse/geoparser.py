@@ -128,7 +128,10 @@ def _given(
             out.append(Toponym(doc.text[start:end], start, end, 0, "GPE"))
             continue
         label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
-        toponym = Toponym(doc.text[start:end], start, end, number_of(span.start), label)
+        code = demonym_country(doc.text[start:end])
+        toponym = Toponym(
+            doc.text[start:end], start, end, number_of(span.start), label, country_code=code
+        )
         after = doc[span.end] if span.end < len(doc) else None
         toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
         toponym.settlement_hint = _after_settlement_word(doc, span.start)

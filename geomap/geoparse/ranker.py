@@ -30,10 +30,12 @@ FEATURES: tuple[str, ...] = (
     "population",  # log10(1 + population) / 7
     "country",  # feature type: a country ...
     "admin1",  # ... a first-level area not named after its own main town ...
+    "admin1_supported",  # ... in a country the document's other names back (its share)
     "admin2",  # ... a second-level area ...
     "settlement",  # ... a city, town or village
     "country_support",  # share of the document's other names with a candidate in its country
     "area_support",  # ... and in its first-level area
+    "near_support",  # ... and near it (touching 1.5° grid cells)
     "context",  # share of the article's country mentions that name its country
     "container",  # in the country of an explicit container ("Omdurman, Sudan")
     "settlement_hint",  # a settlement after "the town of"

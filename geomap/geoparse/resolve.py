@@ -209,7 +209,7 @@ def _features(
     primary = exact and _primary(query, cand)
     kind = place.feature_type
     admin1 = kind == "admin1" and exact and not _eponymous(place, query, candidates)
-    shares = support.shares(query, place) if support is not None else (0.0, 0.0)
+    shares = support.shares(query, place) if support is not None else (0.0, 0.0, 0.0)
     return (
         cand.score / top,
         float(primary),
@@ -217,10 +217,12 @@ def _features(
         population_feature(place),
         float(kind == "country" and exact),
         float(admin1),
+        float(admin1) * shares[0],
         float(kind == "admin2"),
         float(kind in _SETTLEMENT_TYPES),
         shares[0],
         shares[1],
+        shares[2],
         context_share,
         float(bool(container_country) and place.country == container_country),
         float(toponym.settlement_hint and kind in _SETTLEMENT_TYPES),

