@@ -103,9 +103,8 @@ def main() -> None:
         data += found
     start = np.array(Ranker.from_mapping(DEFAULT_WEIGHTS).weights)
     weights = fit(data, start)
-    print(
-        f"development accuracy: hand-set {accuracy(data, start):.3f}, fitted {accuracy(data, weights):.3f}"
-    )
+    before, after = accuracy(data, start), accuracy(data, weights)
+    print(f"development accuracy: hand-set {before:.3f}, fitted {after:.3f}")
     payload = {
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
         "trained_on": [
