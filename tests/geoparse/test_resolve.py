@@ -6,21 +6,13 @@ Runs `resolve_toponyms` on hand-made toponyms over a stub gazetteer (no spaCy).
 import pytest
 
 from geomap.geoparse.resolve import Toponym, resolve_toponyms
-from geomap.model import Place
 
 from samples import StubGazetteer
 
 
 def _place(pid, name, lat, lon, ftype, country, admin1="", population=0, priority=0):
-    return Place(
-        id=pid,
-        name=name,
-        lat=lat,
-        lon=lon,
-        feature_type=ftype,
-        country=country,
-        admin1=admin1,
-        population=population,
+    return replace(
+        sample_place(pid, name, lat, lon, ftype, country, admin1, population=population),
         priority=priority,
     )
 
