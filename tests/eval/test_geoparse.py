@@ -8,6 +8,7 @@ slow guards at the end.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -25,19 +26,12 @@ from geomap.eval.geoparse import (
 from geomap.model import Place
 
 from samples import StubGazetteer
+from samples import _place as sample_place
 
 
 def _place(gid, name, lat, lon, ftype, country, population=0):
-    return Place(
-        id=f"gn:{gid}",
-        name=name,
-        lat=lat,
-        lon=lon,
-        feature_type=ftype,
-        country=country,
-        population=population,
-        source=f"geonames:{gid}",
-    )
+    place = sample_place(f"gn:{gid}", name, lat, lon, ftype, country, population=population)
+    return replace(place, source=f"geonames:{gid}")
 
 
 PARIS_FR = _place(1, "Paris", 48.85, 2.35, "city", "FR", 2_100_000)

@@ -3,11 +3,14 @@
 Runs `resolve_toponyms` on hand-made toponyms over a stub gazetteer (no spaCy).
 """
 
+from dataclasses import replace
+
 import pytest
 
 from geomap.geoparse.resolve import Toponym, resolve_toponyms
 
 from samples import StubGazetteer
+from samples import _place as sample_place
 
 
 def _place(pid, name, lat, lon, ftype, country, admin1="", population=0, priority=0):
