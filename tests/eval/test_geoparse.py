@@ -204,3 +204,16 @@ def test_cli_reports_a_bad_corpus(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "geoparse", str(path)])
     assert result.exit_code == 1
     assert "no <article> found" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("corpus", "floor"),
+    [("GWN.xml", 0.97), ("lgl.xml", 0.89)],
+)
+def test_resolution_on_gritta_et_al_corpora_holds(shared_dir, full_geoparser, corpus, floor):
+    """Regression guard on the scored 30 % of GeoWebNews and LGL (Gritta et al. 2019)."""
+    documents = read_corpus(shared_dir / "geoparsing" / corpus)
+    scores = evaluate_geoparse(documents, full_geoparser, Protocol.MORDECAI3)
+    assert scores.figures["acc161"] >= floor
+    assert scores.figures["acc161"] > scores.floor["acc161"]
