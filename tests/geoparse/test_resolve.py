@@ -1,0 +1,87 @@
+"""Resolution in context: namesakes, lists, AP states, kinds and curated entries.
+
+Runs `resolve_toponyms` on hand-made toponyms over a stub gazetteer (no spaCy).
+"""
+
+from dataclasses import replace
+
+import pytest
+
+from geomap.geoparse.resolve import Toponym, resolve_toponyms
+
+from samples import StubGazetteer
+from samples import _place as sample_place
+
+
+def _place(pid, name, lat, lon, ftype, country, admin1="", population=0, priority=0):
+    return replace(
+        sample_place(pid, name, lat, lon, ftype, country, admin1, population=population),
+        priority=priority,
+    )
+
+
+PLACES = [
+    _place("country:FR", "France", 46.6, 2.4, "country", "FR", population=67_000_000),
+    _place("country:DE", "Germany", 51.0, 10.0, "country", "DE", population=83_000_000),
+    _place("country:CA", "Canada", 60.0, -100.0, "country", "CA", population=38_000_000),
+    _place("country:AU", "Australia", -25.0, 134.0, "country", "AU", population=25_000_000),
+    _place("country:MX", "Mexico", 23.0, -102.0, "country", "MX", population=126_000_000),
+    _place("mexico-mo", "Mexico", 39.17, -91.88, "town", "US", "Missouri", 11_000),
+    _place("paris-fr", "Paris", 48.85, 2.35, "city", "FR", "Île-de-France", 2_100_000),
+    _place("paris-tx", "Paris", 33.66, -95.56, "town", "US", "Texas", 25_000),
+    _place("dallas", "Dallas", 32.78, -96.80, "city", "US", "Texas", 1_300_000),
+    _place("lyon", "Lyon", 45.76, 4.83, "city", "FR", "Auvergne-Rhône-Alpes", 500_000),
+    _place("adm1:in", "Indiana", 40.0, -86.1, "admin1", "US", "Indiana", 6_700_000),
+    _place("hammond-in", "Hammond", 41.58, -87.50, "city", "US", "Indiana", 77_000),
+    _place("hammond-la", "Hammond", 30.50, -90.46, "city", "US", "Louisiana", 100_000),
+    _place("adm1:red", "Red Sea", 19.6, 37.2, "admin1", "SD", "Red Sea", 1_400_000),
+    _place("cur:red-sea", "Red Sea", 20.0, 38.5, "sea", "", priority=1),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return StubGazetteer(PLACES)
+
+
+def _toponyms(*names, containers=()):
+    out, at = [], 0
+    for index, name in enumerate(names):
+        toponym = Toponym(name, at, at + len(name), 0, "GPE")
+        toponym.container = dict(containers).get(index)
+        out.append(toponym)
+        at += len(name) + 2
+    return out
+
+
+def _resolved(gazetteer, toponyms):
+    return [(t.text, p.id if p else None) for t, p, _, _ in resolve_toponyms(gazetteer, toponyms)]
+
+
+def test_a_list_of_countries_is_not_a_chain_of_containers(gazetteer):
+    # "Germany, Canada, Australia": each name looks like the container of the one before.
+    toponyms = _toponyms("Germany", "Canada", "Australia", containers=[(0, 1), (1, 2)])
+    assert [pid for _, pid in _resolved(gazetteer, toponyms)] == [
+        "country:DE",
+        "country:CA",
+        "country:AU",
+    ]
+
+
+@pytest.mark.parametrize(("neighbour", "paris"), [("Dallas", "paris-tx"), ("Lyon", "paris-fr")])
+def test_the_documents_other_places_pick_the_namesake(gazetteer, neighbour, paris):
+    assert dict(_resolved(gazetteer, _toponyms("Paris", neighbour)))["Paris"] == paris
+
+
+def test_an_ap_state_abbreviation_contains_the_town(gazetteer):
+    # "HAMMOND, Ind. (AP)": the smaller Hammond, in Indiana.
+    toponyms = _toponyms("HAMMOND", "Ind.", containers=[(0, 1)])
+    assert _resolved(gazetteer, toponyms) == [("HAMMOND", "hammond-in"), ("Ind.", "adm1:in")]
+
+
+def test_a_country_name_means_the_country(gazetteer):
+    assert _resolved(gazetteer, _toponyms("Mexico")) == [("Mexico", "country:MX")]
+
+
+def test_a_curated_entry_beats_a_base_area_of_the_same_name(gazetteer):
+    assert _resolved(gazetteer, _toponyms("Red Sea")) == [("Red Sea", "cur:red-sea")]
