@@ -149,7 +149,7 @@ def _given(
         )
         after = doc[span.end] if span.end < len(doc) else None
         toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
-        toponym.settlement_hint = _after_settlement_word(doc, span.start)
+        toponym.settlement_hint = _settlement_named(doc, span.start, after)
         out.append(toponym)
     return out
 
@@ -167,7 +167,7 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
             after = doc[ent.end] if ent.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
             toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
-            toponym.settlement_hint = _after_settlement_word(doc, ent.start)
+            toponym.settlement_hint = _settlement_named(doc, ent.start, after)
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
@@ -194,6 +194,12 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
+
+
+def _settlement_named(doc: Doc, start: int, after: Any) -> bool:
+    """A settlement is meant: "the town of X", or "X City" when the NER left "City" out."""
+    following = after is not None and after.lower_ in ("city", "town", "village")
+    return following or _after_settlement_word(doc, start)
 
 
 _LOCATIVE = frozenset(
