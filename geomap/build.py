@@ -98,11 +98,15 @@ def build(
     title: str = "geomap incidents",
     on_error: Callable[[InputError], None] | None = None,
     progress: Any = None,
+    formats: Iterable[str] | None = None,
 ) -> BuildResult:
-    """Build ``out_dir/map.html``, ``incidents.geojson`` and ``places.geojson``.
+    """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
-    ``progress`` is an optional tqdm-like object updated once per article.
+    ``formats`` are `geomap.export.OutputFormat` values (default GeoJSON,
+    GeoPackage, CSV and GeoParquet).  ``progress`` is an optional tqdm-like
+    object updated once per article.
     """
+    from geomap.export import BUILD_FORMATS, make_tables, write_outputs
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
 
@@ -137,8 +141,9 @@ def build(
     incidents = incidents_frame(result.incidents)
     places = places_frame(result.mentions)
     out_dir.mkdir(parents=True, exist_ok=True)
+    tables = make_tables(result.incidents, places, gazetteer=geoparser.gazetteer)
     result.outputs = [
-        atomic_write(out_dir / "incidents.geojson", incidents.to_json(na="null", drop_id=True)),
+        *write_outputs(tables, out_dir, BUILD_FORMATS if formats is None else formats),
         atomic_write(out_dir / "places.geojson", places.to_json(na="null", drop_id=True)),
         write_map(
             incidents,

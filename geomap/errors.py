@@ -14,6 +14,7 @@ __all__ = (
     "GazetteerEntryError",
     "GazetteerLockError",
     "RenderError",
+    "ExportError",
 )
 
 
@@ -55,3 +56,10 @@ class GazetteerLockError(GazetteerError, TimeoutError):
 
 class RenderError(GeomapError):
     """The map cannot be written (missing asset, unwritable output)."""
+
+
+class ExportError(GeomapError, ValueError):
+    """An output format is unknown, or a data file cannot be written or read back.
+
+    Raised by `geomap.export.writers` with the format and folder.
+    """

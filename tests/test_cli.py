@@ -142,3 +142,40 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
+
+
+def test_build_writes_every_default_format_then_export_adds_shapefile_and_kml(stub_build, tmp_path):
+    import pyogrio
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Shelling in Kharkiv\nPublished: 2024-05-26\n\n"
+        "Russian forces shelled Kharkiv on Saturday, killing four civilians.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(article), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert {"incidents.geojson", "incidents.gpkg", "incidents.csv", "incidents.parquet"} <= names
+    assert {"map.html", "places.geojson"} <= names
+    row = pyogrio.read_dataframe(out / "incidents.gpkg", layer="incidents").iloc[0]
+    assert (row["country"], row["iso"], row["region"]) == ("Ukraine", 804, "Europe")
+    # Russian forces in Ukraine are state forces abroad: ACLED codes them external (8).
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (8, 7, 78)
+
+    result = CliRunner().invoke(cli, ["export", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "incidents.shp.zip").exists() and (out / "incidents.kml").exists()
+
+
+def test_build_refuses_an_unknown_format(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--formats", "xlsx", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "unknown format 'xlsx'" in result.output
+
+
+def test_export_without_a_build_says_what_to_run(tmp_path):
+    result = CliRunner().invoke(cli, ["export", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "run 'geomap build" in result.output

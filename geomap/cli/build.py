@@ -46,9 +46,21 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     "relative dates such as 'on Tuesday' are resolved against it.",
 )
 @click.option("--title", default="geomap incidents", show_default=True, help="Map title.")
+@click.option(
+    "--formats",
+    default="geojson,gpkg,csv,parquet",
+    show_default=True,
+    help="Incident data files to write, comma-separated: geojson, gpkg, csv, parquet, shp, kml "
+    "(map.html and places.geojson are always written).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def build_command(
-    inputs: tuple[Path, ...], out_dir: Path, published: date | None, title: str, quiet: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    published: date | None,
+    title: str,
+    formats: str,
+    quiet: bool,
 ) -> None:
     """Build an incident map from news articles.
 
@@ -59,23 +71,31 @@ def build_command(
     {"id", "title", "text", "published", "url"} object per line.
 
     Writes OUT/map.html (open it in any browser, no network needed),
-    OUT/incidents.geojson (one feature per incident, ACLED-style columns) and
-    OUT/places.geojson (every resolved place with its role).
+    OUT/places.geojson (every resolved place with its role) and the
+    incidents in ACLED's 31 columns, then geomap's own: incidents.geojson,
+    incidents.gpkg (layers incidents, incident_areas, places), incidents.csv
+    and incidents.parquet (GeoParquet).
 
     \b
     Examples:
       geomap build                                 # examples/ → output/
       geomap build reports/ --out /tmp/august
       geomap build story.txt --published 2022-08-24
+      geomap build reports/ --formats gpkg,csv
 
     \b
     Exit status: 0 built; 3 built, but some inputs were skipped (each named
     on stderr with file and line); 1 nothing could be built.
     """
     from geomap.build import build, default_geoparser
+    from geomap.export import parse_formats
     from geomap.inputs import collect_files
 
     paths = list(inputs) or [Path("examples")]
+    try:
+        wanted = parse_formats(formats)
+    except GeomapError as exc:
+        raise click.BadParameter(str(exc), param_hint="--formats") from exc
     errors: list[InputError] = []
 
     def report(error: InputError) -> None:
@@ -107,6 +127,7 @@ def build_command(
                 title=title,
                 on_error=report,
                 progress=bar,
+                formats=wanted,
             )
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
