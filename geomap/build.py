@@ -113,12 +113,19 @@ def build(
     started = time.perf_counter()
     skipped: list[InputError] = []
 
+    imported: list[Incident] = []  # rows of ACLED/UCDP files: coded already, no text to parse
+
     def articles() -> Iterable[Article]:
         for item in iter_articles(inputs, published=published):
             if isinstance(item, InputError):
                 skipped.append(item)
                 if on_error is not None:
                     on_error(item)
+                continue
+            if isinstance(item, Incident):
+                imported.append(item)
+                if progress is not None:
+                    progress.update(1)
                 continue
             yield item
 
@@ -132,11 +139,12 @@ def build(
 
     result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
     result.skipped = skipped + result.skipped
-    if result.articles == 0:
+    result.incidents.extend(imported)
+    if result.articles == 0 and not imported:
         # Keep the previous map rather than replace it with an empty one.
         raise InputError(
             f"no article could be read from {', '.join(map(str, inputs))} "
-            "(expected .txt, .md or .jsonl files)"
+            "(expected .txt, .md, .jsonl or .html files, or ACLED/UCDP .csv)"
         )
     incidents = incidents_frame(result.incidents)
     places = places_frame(result.mentions)

@@ -68,14 +68,14 @@ def test_build_writes_map_and_geojson(stub_build, tmp_path):
 
 def test_bad_inputs_are_named_and_the_batch_goes_on(stub_build, tmp_path):
     (tmp_path / "good.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"T\n\n\xff\xfe bad bytes")
+    (tmp_path / "bad.txt").write_bytes(b"T\n\n\x00\x01 binary bytes")
     (tmp_path / "rows.jsonl").write_text('{"id": "x", "text": ""}\n', encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(
         cli, ["build", str(tmp_path), "--out", str(out), "-q", "--published", "2024-03-06"]
     )
     assert result.exit_code == 3
-    assert f"skipped: {tmp_path / 'bad.txt'}:3: not valid UTF-8" in result.output
+    assert f"skipped: {tmp_path / 'bad.txt'}: looks like a binary file" in result.output
     assert f"skipped: {tmp_path / 'rows.jsonl'}:1: field 'text'" in result.output
     assert "1 articles, 2 skipped, 1 incidents" in result.output
     assert (out / "map.html").exists()
@@ -179,3 +179,33 @@ def test_export_without_a_build_says_what_to_run(tmp_path):
     result = CliRunner().invoke(cli, ["export", str(tmp_path)])
     assert result.exit_code == 1
     assert "run 'geomap build" in result.output
+
+
+def test_an_acled_export_and_articles_share_one_map(stub_build, tmp_path):
+    from geomap.export.acled import ACLED_COLUMNS
+
+    row = dict.fromkeys(ACLED_COLUMNS, "")
+    row |= {
+        "event_id_cnty": "UKR900003", "event_date": "2024-05-20", "event_type": "Battles",
+        "sub_event_type": "Armed clash", "actor1": "Military Forces of Ukraine (2019-)",
+        "inter1": "1", "iso": "804", "country": "Ukraine", "location": "Vovchansk",
+        "latitude": "50.29", "longitude": "36.94", "geo_precision": "1", "fatalities": "4",
+        "notes": "Clashes continued in Vovchansk.",
+    }  # fmt: skip
+    (tmp_path / "acled.csv").write_text(
+        ",".join(ACLED_COLUMNS) + "\n" + ",".join(row.values()) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text(
+        "Shelling\nPublished: 2024-05-26\n\nRussian forces shelled Kharkiv on Saturday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    props = [
+        f["properties"] for f in json.loads((out / "incidents.geojson").read_text())["features"]
+    ]
+    assert sorted(p["dataset"] for p in props) == ["ACLED", "geomap"]
+    acled = next(p for p in props if p["dataset"] == "ACLED")
+    assert acled["event_id_cnty"] == "UKR900003" and acled["fatalities"] == 4
+    assert "ACLED UKR900003" in (out / "map.html").read_text(encoding="utf-8")

@@ -201,12 +201,14 @@ def _typed(rows: list[dict]) -> gpd.GeoDataFrame:
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=list(EXPORT_COLUMNS))
+    # A dataset's own values arrive as text; one that is not a number is dropped.
     for column in _INT_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column]).astype("int64")
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0).astype("int64")
     for column in _NULLABLE_INT_COLUMNS:
-        frame[column] = pd.array(pd.to_numeric(frame[column]).tolist(), dtype="Int64")
+        numbers = pd.to_numeric(frame[column], errors="coerce").round()
+        frame[column] = pd.array([None if pd.isna(v) else int(v) for v in numbers], dtype="Int64")
     for column in _FLOAT_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column]).astype("float64")
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
     frame["fatalities_unknown"] = frame["fatalities_unknown"].astype("bool")
     text = [c for c in EXPORT_COLUMNS if frame[c].dtype == object]
     frame[text] = frame[text].fillna("").astype(str)

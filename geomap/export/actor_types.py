@@ -35,12 +35,12 @@ class ActorType(IntEnum):
 
     @classmethod
     def parse(cls, text: str) -> tuple[ActorType | None, str]:
-        """Read a registry ``type`` ("state:RU", "political militia"): the type and home country."""
+        """Read a type ("state:RU", "political militia", "Rebel group") and its home country."""
         word, _, home = text.strip().partition(":")
         key = re.sub(r"[^A-Z]+", "_", word.upper()).strip("_")
-        if key in ("EXTERNAL_OTHER", "OTHER"):
-            key = "EXTERNAL"
-        return (cls[key] if key in cls.__members__ else None), home.strip().upper()
+        # ACLED's own labels name the same types: "State forces", "External/Other forces".
+        found = next((m for m in cls if key and key.startswith(m.name.rstrip("S"))), None)
+        return found, home.strip().upper()
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
