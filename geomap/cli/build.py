@@ -103,7 +103,6 @@ def build_command(
         click.echo(f"skipped: {error}", err=True)
 
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
-    show = not quiet and sys.stderr.isatty()
     try:
         if not quiet:
             from geomap.gazetteer.index import base_path, default_cache_dir
@@ -114,11 +113,9 @@ def build_command(
                 )
             click.echo("loading gazetteer and language model…", err=True)
         geoparser = default_geoparser()
-        from tqdm import tqdm
+        from geomap.cli.progress import progress_bar
 
-        with tqdm(
-            total=len(files) or None, unit="article", disable=not show, file=sys.stderr
-        ) as bar:
+        with progress_bar(files, quiet=quiet) as bar:
             result = build(
                 paths,
                 out_dir,
