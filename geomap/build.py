@@ -99,11 +99,13 @@ def build(
     on_error: Callable[[InputError], None] | None = None,
     progress: Any = None,
     formats: Iterable[str] | None = None,
+    jobs: int = 1,
 ) -> BuildResult:
     """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
     ``formats`` are `geomap.export.OutputFormat` values (default GeoJSON,
-    GeoPackage, CSV and GeoParquet).  ``progress`` is an optional tqdm-like
+    GeoPackage, CSV and GeoParquet).  ``jobs`` > 1 extracts on that many
+    processes (`geomap.parallel`).  ``progress`` is an optional tqdm-like
     object updated once per article.
     """
     from geomap.export import BUILD_FORMATS, make_tables, write_outputs
@@ -137,7 +139,12 @@ def build(
             progress.update(1)
             progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
 
-    result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
+    if jobs > 1:
+        from geomap.parallel import extract_parallel
+
+        result = extract_parallel(articles(), geoparser, jobs, on_error=on_error, progress=progress)
+    else:
+        result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
     result.skipped = skipped + result.skipped
     result.incidents.extend(imported)
     if result.articles == 0 and not imported:

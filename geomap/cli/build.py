@@ -53,6 +53,13 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     help="Incident data files to write, comma-separated: geojson, gpkg, csv, parquet, shp, kml "
     "(map.html and places.geojson are always written).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting articles  [default: the cores this process may use]",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def build_command(
     inputs: tuple[Path, ...],
@@ -60,6 +67,7 @@ def build_command(
     published: date | None,
     title: str,
     formats: str,
+    jobs: int | None,
     quiet: bool,
 ) -> None:
     """Build an incident map from news articles.
@@ -90,6 +98,7 @@ def build_command(
     from geomap.build import build, default_geoparser
     from geomap.export import parse_formats
     from geomap.inputs import collect_files
+    from geomap.parallel import default_jobs
 
     paths = list(inputs) or [Path("examples")]
     try:
@@ -125,6 +134,7 @@ def build_command(
                 on_error=report,
                 progress=bar,
                 formats=wanted,
+                jobs=jobs or default_jobs(),
             )
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
