@@ -100,13 +100,15 @@ def build(
     progress: Any = None,
     formats: Iterable[str] | None = None,
     jobs: int = 1,
+    cache_dir: Path | None = None,
 ) -> BuildResult:
     """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
     ``formats`` are `geomap.export.OutputFormat` values (default GeoJSON,
     GeoPackage, CSV and GeoParquet).  ``jobs`` > 1 extracts on that many
-    processes (`geomap.parallel`).  ``progress`` is an optional tqdm-like
-    object updated once per article.
+    processes (`geomap.parallel`); with ``cache_dir``, only articles the
+    cache lacks are extracted (`geomap.cache`).  ``progress`` is an
+    optional tqdm-like object updated once per article.
     """
     from geomap.export import BUILD_FORMATS, make_tables, write_outputs
     from geomap.frame import areas_frame, incidents_frame, places_frame
@@ -139,12 +141,14 @@ def build(
             progress.update(1)
             progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
 
-    if jobs > 1:
-        from geomap.parallel import extract_parallel
+    def extract(batch: Iterable[Article]) -> BuildResult:
+        if jobs > 1:
+            from geomap.parallel import extract_parallel
 
-        result = extract_parallel(articles(), geoparser, jobs, on_error=on_error, progress=progress)
-    else:
-        result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
+            return extract_parallel(batch, geoparser, jobs, on_error=on_error, progress=progress)
+        return extract_articles(batch, geoparser, on_article=tick, on_error=on_error)
+
+    result = _extract_cached(articles(), extract, geoparser, cache_dir, progress)
     result.skipped = skipped + result.skipped
     result.incidents.extend(imported)
     if result.articles == 0 and not imported:
@@ -170,6 +174,26 @@ def build(
     ]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _extract_cached(
+    articles: Iterable[Article],
+    extract: Callable[[Iterable[Article]], BuildResult],
+    geoparser: Geoparser,
+    cache_dir: Path | None,
+    progress: Any,
+) -> BuildResult:
+    """Run ``extract`` on the articles the cache lacks (all of them without a cache)."""
+    from geomap.cache import ExtractCache, cached_extract, fingerprint
+
+    key = fingerprint(geoparser.gazetteer) if cache_dir is not None else None
+    if cache_dir is None or key is None:
+        return extract(articles)
+    cache = ExtractCache(cache_dir / "extract.sqlite", key)
+    try:
+        return cached_extract(articles, extract, cache, progress=progress)
+    finally:
+        cache.close()
 
 
 def _provinces(geoparser: Geoparser, incidents: Any) -> list[Place]:

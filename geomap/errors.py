@@ -7,6 +7,8 @@ what went wrong and where (file, line, field), quoting the offending value.
 
 from __future__ import annotations
 
+import functools
+
 __all__ = (
     "GeomapError",
     "InputError",
@@ -34,8 +36,13 @@ class InputError(GeomapError, ValueError):
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
         super().__init__(f"{where}{message}")
+        self.message = message
         self.path = path
         self.line = line
+
+    def __reduce__(self):
+        # Keep path and line across processes (parallel builds send errors back).
+        return (functools.partial(type(self), path=self.path, line=self.line), (self.message,))
 
 
 class GazetteerError(GeomapError):

@@ -83,6 +83,7 @@ def extract_parallel(
             itertools.chain(head, iterator), geoparser, on_article=tick, on_error=on_error
         )
     _geoparser = geoparser
+    geoparser.nlp  # load spaCy here, once: the forked workers share it  # noqa: B018
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(jobs, initializer=_reopen_gazetteer) as pool:

@@ -60,6 +60,13 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     default=None,
     help="Processes extracting articles  [default: the cores this process may use]",
 )
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse each unchanged article's extraction from the last builds "
+    "(kept in $GEOMAP_CACHE_DIR, else ~/.cache/geomap).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def build_command(
     inputs: tuple[Path, ...],
@@ -68,6 +75,7 @@ def build_command(
     title: str,
     formats: str,
     jobs: int | None,
+    cache: bool,
     quiet: bool,
 ) -> None:
     """Build an incident map from news articles.
@@ -97,6 +105,7 @@ def build_command(
     """
     from geomap.build import build, default_geoparser
     from geomap.export import parse_formats
+    from geomap.gazetteer.index import base_path, default_cache_dir
     from geomap.inputs import collect_files
     from geomap.parallel import default_jobs
 
@@ -114,13 +123,11 @@ def build_command(
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
     try:
         if not quiet:
-            from geomap.gazetteer.index import base_path, default_cache_dir
-
             if not base_path(default_cache_dir()).exists():
                 click.echo(
                     "building the gazetteer index once (GeoNames base, about a minute)…", err=True
                 )
-            click.echo("loading gazetteer and language model…", err=True)
+            click.echo("loading the gazetteer…", err=True)
         geoparser = default_geoparser()
         from geomap.cli.progress import progress_bar
 
@@ -135,6 +142,7 @@ def build_command(
                 progress=bar,
                 formats=wanted,
                 jobs=jobs or default_jobs(),
+                cache_dir=default_cache_dir() if cache else None,
             )
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
