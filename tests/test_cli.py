@@ -45,13 +45,19 @@ def stub_build(monkeypatch, geoparser):
     monkeypatch.setattr("geomap.build.default_geoparser", lambda: geoparser)
 
 
-def test_build_writes_map_and_geojson(stub_build, tmp_path):
+@pytest.fixture
+def kharkiv_article(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(
         "Shelling in Kharkiv\nPublished: 2024-05-26\n\n"
         "Russian forces shelled Kharkiv on Saturday, killing four civilians.\n",
         encoding="utf-8",
     )
+    return article
+
+
+def test_build_writes_map_and_geojson(stub_build, tmp_path, kharkiv_article):
+    article = kharkiv_article
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["build", str(article), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
@@ -144,17 +150,13 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
 
 
-def test_build_writes_every_default_format_then_export_adds_shapefile_and_kml(stub_build, tmp_path):
+def test_build_writes_every_default_format_then_export_adds_shapefile_and_kml(
+    stub_build, tmp_path, kharkiv_article
+):
     import pyogrio
 
-    article = tmp_path / "a.txt"
-    article.write_text(
-        "Shelling in Kharkiv\nPublished: 2024-05-26\n\n"
-        "Russian forces shelled Kharkiv on Saturday, killing four civilians.\n",
-        encoding="utf-8",
-    )
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(article), "--out", str(out), "-q"])
+    result = CliRunner().invoke(cli, ["build", str(kharkiv_article), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
     names = {p.name for p in out.iterdir()}
     assert {"incidents.geojson", "incidents.gpkg", "incidents.csv", "incidents.parquet"} <= names

@@ -21,7 +21,10 @@ from geomap.export.countries import find_country
 from geomap.inputs.dates import parse_date
 from geomap.model import Incident, Place
 
-__all__ = ("ACLED", "DATASETS", "UCDP_GED", "Dataset", "read_dataset")
+__all__ = ("ACLED", "DATASETS", "MAX_DATASET_BYTES", "UCDP_GED", "Dataset", "read_dataset")
+
+#: ACLED's whole-world export is about 1 GB; a file is read into memory once.
+MAX_DATASET_BYTES = 2_000_000_000
 
 
 def _number(text: str) -> float | None:
@@ -202,13 +205,10 @@ def read_dataset(path: Path) -> Iterator[Incident | InputError]:
 
     A bad row never stops the rest of the file.
     """
-    from geomap.inputs.encoding import decode_text
+    from geomap.inputs.encoding import decode_text, read_limited
 
     try:
-        text = decode_text(path.read_bytes(), path=str(path))
-    except OSError as exc:
-        yield InputError(f"cannot read file: {exc.strerror or exc}", path=str(path))
-        return
+        text = decode_text(read_limited(path, MAX_DATASET_BYTES, "a dataset"), path=str(path))
     except InputError as exc:
         yield exc
         return

@@ -11,10 +11,11 @@ pages apart.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from geomap.errors import InputError
 
-__all__ = ("PREFERRED_LEGACY", "decode_text")
+__all__ = ("PREFERRED_LEGACY", "decode_text", "read_limited")
 
 log = logging.getLogger(__name__)
 
@@ -55,3 +56,16 @@ def decode_text(raw: bytes, *, path: str) -> str:
         encoding,
     )
     return raw.decode(encoding)
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused (naming the file) when unreadable or over ``limit``."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
+    if len(raw) > limit:
+        raise InputError(
+            f"file is {len(raw):,} bytes, over the {limit:,}-byte limit for {what}", path=str(path)
+        )
+    return raw

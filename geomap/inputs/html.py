@@ -12,7 +12,7 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.inputs.dates import find_dateline, parse_date
-from geomap.inputs.encoding import decode_text
+from geomap.inputs.encoding import decode_text, read_limited
 from geomap.inputs.text import check_length
 from geomap.model import Article
 
@@ -26,15 +26,7 @@ MAX_HTML_BYTES = 20_000_000
 
 def read_html_article(path: Path, *, published: date | None = None) -> Article:
     """Read one saved page as an article, raising `InputError` naming the file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
-    if len(raw) > MAX_HTML_BYTES:
-        raise InputError(
-            f"file is {len(raw):,} bytes, over the {MAX_HTML_BYTES:,}-byte limit for a page",
-            path=str(path),
-        )
+    raw = read_limited(path, MAX_HTML_BYTES, "a page")
     import trafilatura
 
     doc = trafilatura.bare_extraction(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from geomap.errors import InputError
 from geomap.inputs.dates import find_dateline, parse_date
-from geomap.inputs.encoding import decode_text
+from geomap.inputs.encoding import decode_text, read_limited
 from geomap.model import Article
 
 __all__ = ("MAX_BYTES", "MAX_CHARS", "check_length", "read_text_article", "parse_text_article")
@@ -43,15 +43,7 @@ _HEADER = re.compile(r"^(?P<key>published|date|url|source|id)\s*:\s*(?P<value>.+
 
 def read_text_article(path: Path, *, published: date | None = None) -> Article:
     """Read one ``.txt``/``.md`` article, raising `InputError` naming the file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
-    if len(raw) > MAX_BYTES:
-        raise InputError(
-            f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit for one article",
-            path=str(path),
-        )
+    raw = read_limited(path, MAX_BYTES, "one article")
     if b"\x00" in raw[:4096]:
         raise InputError("looks like a binary file, not a text article", path=str(path))
     text = decode_text(raw, path=str(path))

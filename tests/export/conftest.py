@@ -1,32 +1,24 @@
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
-from geomap.model import Incident
-
-from samples import AL_TANF, DEIR_EZ_ZOR_GOV
+from samples import AL_TANF, DEIR_EZ_ZOR_GOV, strike_incident
 
 SQUARE = "POLYGON ((39 34, 41 34, 41 36, 39 36, 39 34))"
 
 
 def make_incident(place=AL_TANF, precision=1, fatalities=2, **changes):
-    base = Incident(
-        event_date=date(2022, 8, 15),
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        actor1="Iran-backed militias",
-        actor2="US forces",
-        place=place,
-        geo_precision=precision,
-        fatalities=fatalities,
-        notes=("Drones struck the base.", "Drones struck the base.", "Two were killed."),
-        article="a.txt",
+    notes = ("Drones struck the base.", "Drones struck the base.", "Two were killed.")
+    return strike_incident(
+        place,
+        precision,
+        fatalities,
+        notes=notes,
         source_title="Strike on the base",
         source_url="https://www.example.org/news/1",
         sentences=(0, 2),
+        **changes,
     )
-    return replace(base, **changes)
 
 
 @pytest.fixture
