@@ -145,6 +145,7 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     result = CliRunner().invoke(cli, ["eval", "incidents", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
+    figures = figures["gold files"]
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0

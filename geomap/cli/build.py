@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from geomap.errors import GeomapError, InputError
+from geomap.errors import InputError
 
 __all__ = ("EXIT_SKIPPED", "build_command")
 
@@ -25,6 +25,16 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     if found is None:
         raise click.BadParameter(f"cannot read a date from {value!r}; use YYYY-MM-DD")
     return found
+
+
+def _parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    from geomap.errors import ExportError
+    from geomap.export import parse_formats
+
+    try:
+        return parse_formats(value)
+    except ExportError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 @click.command(name="build")
@@ -48,6 +58,7 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
 @click.option("--title", default="geomap incidents", show_default=True, help="Map title.")
 @click.option(
     "--formats",
+    callback=_parse_formats,
     default="geojson,gpkg,csv,parquet",
     show_default=True,
     help="Incident data files to write, comma-separated: geojson, gpkg, csv, parquet, shp, kml "
@@ -73,7 +84,7 @@ def build_command(
     out_dir: Path,
     published: date | None,
     title: str,
-    formats: str,
+    formats: tuple[str, ...],
     jobs: int | None,
     cache: bool,
     quiet: bool,
@@ -104,16 +115,11 @@ def build_command(
     on stderr with file and line); 1 nothing could be built.
     """
     from geomap.build import build, default_geoparser
-    from geomap.export import parse_formats
     from geomap.gazetteer.index import base_path, default_cache_dir
     from geomap.inputs import collect_files
     from geomap.parallel import default_jobs
 
     paths = list(inputs) or [Path("examples")]
-    try:
-        wanted = parse_formats(formats)
-    except GeomapError as exc:
-        raise click.BadParameter(str(exc), param_hint="--formats") from exc
     errors: list[InputError] = []
 
     def report(error: InputError) -> None:
@@ -121,31 +127,28 @@ def build_command(
         click.echo(f"skipped: {error}", err=True)
 
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
-    try:
-        if not quiet:
-            if not base_path(default_cache_dir()).exists():
-                click.echo(
-                    "building the gazetteer index once (GeoNames base, about a minute)…", err=True
-                )
-            click.echo("loading the gazetteer…", err=True)
-        geoparser = default_geoparser()
-        from geomap.cli.progress import progress_bar
-
-        with progress_bar(files, quiet=quiet) as bar:
-            result = build(
-                paths,
-                out_dir,
-                geoparser=geoparser,
-                published=published,
-                title=title,
-                on_error=report,
-                progress=bar,
-                formats=wanted,
-                jobs=jobs or default_jobs(),
-                cache_dir=default_cache_dir() if cache else None,
+    if not quiet:
+        if not base_path(default_cache_dir()).exists():
+            click.echo(
+                "building the gazetteer index once (GeoNames base, about a minute)…", err=True
             )
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+        click.echo("loading the gazetteer…", err=True)
+    geoparser = default_geoparser()
+    from geomap.cli.progress import progress_bar
+
+    with progress_bar(files, quiet=quiet) as bar:
+        result = build(
+            paths,
+            out_dir,
+            geoparser=geoparser,
+            published=published,
+            title=title,
+            on_error=report,
+            progress=bar,
+            formats=formats,
+            jobs=jobs or default_jobs(),
+            cache_dir=default_cache_dir() if cache else None,
+        )
     click.echo(result.summary())
     click.echo(f"map: {out_dir / 'map.html'}")
     if errors:

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from geomap.errors import GeomapError
-
 __all__ = ("export_command",)
 
 
@@ -47,11 +45,6 @@ def export_command(build_dir: Path, formats: str, out_dir: Path | None) -> None:
     """
     from geomap.export import parse_formats, read_tables, write_outputs
 
-    try:
-        written = write_outputs(
-            read_tables(build_dir), out_dir or build_dir, parse_formats(formats)
-        )
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+    written = write_outputs(read_tables(build_dir), out_dir or build_dir, parse_formats(formats))
     for path in written:
         click.echo(f"wrote {path}")

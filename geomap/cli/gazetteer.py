@@ -9,29 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
-from geomap.errors import GeomapError
+from geomap.cli.base import GeomapGroup
 
 __all__ = ("gazetteer",)
-
-
-def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Report ``GeomapError`` as a one-line click error (exit status 1)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except GeomapError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 def _dirs(ctx: click.Context) -> tuple[Path, Path | None]:
@@ -48,7 +33,7 @@ def _open(ctx: click.Context):
     return Gazetteer.open(curated, cache)
 
 
-@click.group("gazetteer")
+@click.group("gazetteer", cls=GeomapGroup)
 @click.option(
     "--dir",
     "curated_dir",
@@ -113,7 +98,6 @@ def _near(value: str | None) -> tuple[float, float] | None:
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.pass_context
-@_errors
 def lookup(
     ctx: click.Context, name: str, country: str | None, near: str | None, limit: int, as_json: bool
 ) -> None:
@@ -162,7 +146,6 @@ def lookup(
 @click.option("--id", "ident", help="Slug id [default: <cc>-<name>].")
 @click.option("--force", is_flag=True, help="Keep a point outside the country's borders.")
 @click.pass_context
-@_errors
 def add(
     ctx: click.Context,
     name: str,
@@ -234,7 +217,6 @@ def add(
 @gazetteer.command()
 @click.argument("ident", metavar="ID")
 @click.pass_context
-@_errors
 def remove(ctx: click.Context, ident: str) -> None:
     """Remove the curated entry with this ID (other lines stay byte for byte).
 
@@ -253,7 +235,6 @@ def remove(ctx: click.Context, ident: str) -> None:
 @click.option("--country", help="Only entries of this ISO2 country.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @click.pass_context
-@_errors
 def list_(ctx: click.Context, country: str | None, as_json: bool) -> None:
     """List the curated entries (id, name, lat, lon, type, country, file).
 
@@ -295,7 +276,6 @@ def list_(ctx: click.Context, country: str | None, as_json: bool) -> None:
 
 @gazetteer.command()
 @click.pass_context
-@_errors
 def validate(ctx: click.Context) -> None:
     """Check every curated file; print one line per problem, exit 1 on errors.
 
@@ -337,7 +317,6 @@ def validate(ctx: click.Context) -> None:
 )
 @click.option("--force", is_flag=True, help="Keep points outside their country's borders.")
 @click.pass_context
-@_errors
 def import_(ctx: click.Context, file: Path, into: str | None, fmt: str, force: bool) -> None:
     """Import places from FILE into the curated gazetteer.
 
