@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.atomic import atomic_write
 from geomap.errors import InputError
 from geomap.inputs import iter_articles
 from geomap.model import Article, Incident, Mention, Place
@@ -111,6 +110,7 @@ def build(
     optional tqdm-like object updated once per article.
     """
     from geomap.export import BUILD_FORMATS, make_tables, write_outputs
+    from geomap.export.writers import write_geojson
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
 
@@ -163,7 +163,7 @@ def build(
     tables = make_tables(result.incidents, places, gazetteer=geoparser.gazetteer)
     result.outputs = [
         *write_outputs(tables, out_dir, BUILD_FORMATS if formats is None else formats),
-        atomic_write(out_dir / "places.geojson", places.to_json(na="null", drop_id=True)),
+        write_geojson(places, out_dir / "places.geojson", "places"),
         write_map(
             incidents,
             places,

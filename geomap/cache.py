@@ -18,6 +18,7 @@ import hashlib
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,28 @@ def _code_digest() -> bytes:
             if item.name.endswith((".py", ".tsv")):
                 digest.update(item.name.encode() + item.read_bytes())
     return digest.digest()
+
+
+def _slim(entry: Entry) -> Entry:
+    """An entry as the outputs use it: places without aliases, mentions without alternatives.
+
+    Nothing written reads a place's aliases, a mention's ranked alternatives
+    or the outline of a merely mentioned province; they were most of an
+    entry's bytes and of an unchanged rebuild's time.
+    """
+    incidents = [replace(i, place=replace(i.place, aliases=())) for i in entry[0]]
+    mentions = [
+        (
+            replace(
+                m,
+                place=m.place and replace(m.place, aliases=(), geometry=None),
+                alternatives=(),
+            ),
+            sentence,
+        )
+        for m, sentence in entry[1]
+    ]
+    return incidents, mentions
 
 
 def fingerprint(gazetteer: Any) -> str | None:
@@ -87,8 +110,8 @@ class ExtractCache:
         return pickle.loads(row[0]) if row else None
 
     def put_many(self, entries: Iterable[tuple[str, Entry]]) -> None:
-        """Store entries in one transaction."""
-        rows = [(k, self.fingerprint, pickle.dumps(v, protocol=5)) for k, v in entries]
+        """Store entries in one transaction, slimmed (`_slim`)."""
+        rows = [(k, self.fingerprint, pickle.dumps(_slim(v), protocol=5)) for k, v in entries]
         with self._conn:
             self._conn.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", rows)
 
