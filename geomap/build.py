@@ -100,13 +100,16 @@ def build(
     formats: Iterable[str] | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
     ``formats`` are `geomap.export.OutputFormat` values (default GeoJSON,
     GeoPackage, CSV and GeoParquet).  ``jobs`` > 1 extracts on that many
     processes (`geomap.parallel`); with ``cache_dir``, only articles the
-    cache lacks are extracted (`geomap.cache`).  ``progress`` is an
+    cache lacks are extracted (`geomap.cache`); with ``scheduler`` (a Dask
+    scheduler address, or ``"local"`` for a local cluster) extraction runs
+    on Dask (`geomap.dask_engine`).  ``progress`` is an
     optional tqdm-like object updated once per article.
     """
     from geomap.export import BUILD_FORMATS, make_tables, write_outputs
@@ -142,6 +145,11 @@ def build(
             progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
 
     def extract(batch: Iterable[Article]) -> BuildResult:
+        if scheduler is not None:
+            from geomap.dask_engine import LOCAL_CLUSTER, extract_dask
+
+            address = None if scheduler == LOCAL_CLUSTER else scheduler
+            return extract_dask(batch, scheduler=address, on_error=on_error, progress=progress)
         if jobs > 1:
             from geomap.parallel import extract_parallel
 

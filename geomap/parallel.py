@@ -22,7 +22,7 @@ from geomap.model import Article
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
 
-__all__ = ("CHUNK", "default_jobs", "extract_parallel")
+__all__ = ("CHUNK", "default_jobs", "extract_parallel", "merge_results")
 
 #: Articles per task: large enough to keep spaCy's batches full, small enough
 #: to share a few thousand articles evenly.
@@ -88,14 +88,15 @@ def extract_parallel(
         context = multiprocessing.get_context("fork")
         with context.Pool(jobs, initializer=_reopen_gazetteer) as pool:
             parts = pool.imap(_work, _chunks(itertools.chain(head, iterator), CHUNK))
-            return _merge(parts, on_error, progress)
+            return merge_results(parts, on_error, progress)
     finally:
         _geoparser = None
 
 
-def _merge(
+def merge_results(
     parts: Iterable[BuildResult], on_error: Callable[[InputError], None] | None, progress: Any
 ) -> BuildResult:
+    """One result from per-chunk results in order, reporting errors and progress as they come."""
     result = BuildResult()
     for part in parts:
         result.articles += part.articles

@@ -212,3 +212,25 @@ def test_an_acled_export_and_articles_share_one_map(stub_build, tmp_path):
     acled = next(p for p in props if p["dataset"] == "ACLED")
     assert acled["event_id_cnty"] == "UKR900003" and acled["fatalities"] == 4
     assert "ACLED UKR900003" in (out / "map.html").read_text(encoding="utf-8")
+
+
+def test_a_scheduler_needs_the_dask_engine(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["build", "--scheduler", "tcp://x:8786", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2 and "needs --engine dask" in result.output
+
+
+@pytest.mark.slow
+def test_build_on_a_local_dask_cluster(stub_build, tmp_path, kharkiv_article, monkeypatch):
+    from geomap import dask_engine
+
+    real = dask_engine.extract_dask
+    # Worker threads of this process, so they import the stub geoparser the test installed.
+    monkeypatch.setattr(dask_engine, "extract_dask", lambda *a, **k: real(*a, processes=False, **k))
+    monkeypatch.setattr(dask_engine, "_loaded", {})
+    out = tmp_path / "out"
+    args = ["build", str(kharkiv_article), "--out", str(out), "-q", "--engine", "dask"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "1 articles, 1 incidents" in result.output

@@ -78,6 +78,19 @@ def _parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> tu
     help="Reuse each unchanged article's extraction from the last builds "
     "(kept in $GEOMAP_CACHE_DIR, else ~/.cache/geomap).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: this machine's processes (--jobs), or Dask.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running scheduler (tcp://host:8786); "
+    "default: a local cluster, one worker per core.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def build_command(
     inputs: tuple[Path, ...],
@@ -87,6 +100,8 @@ def build_command(
     formats: tuple[str, ...],
     jobs: int | None,
     cache: bool,
+    engine: str,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Build an incident map from news articles.
@@ -109,16 +124,20 @@ def build_command(
       geomap build reports/ --out /tmp/august
       geomap build story.txt --published 2022-08-24
       geomap build reports/ --formats gpkg,csv
+      geomap build reports/ --engine dask --scheduler tcp://10.0.0.5:8786
 
     \b
     Exit status: 0 built; 3 built, but some inputs were skipped (each named
     on stderr with file and line); 1 nothing could be built.
     """
     from geomap.build import build, default_geoparser
+    from geomap.dask_engine import LOCAL_CLUSTER
     from geomap.gazetteer.index import base_path, default_cache_dir
     from geomap.inputs import collect_files
     from geomap.parallel import default_jobs
 
+    if scheduler is not None and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     paths = list(inputs) or [Path("examples")]
     errors: list[InputError] = []
 
@@ -148,6 +167,7 @@ def build_command(
             formats=formats,
             jobs=jobs or default_jobs(),
             cache_dir=default_cache_dir() if cache else None,
+            scheduler=(scheduler or LOCAL_CLUSTER) if engine == "dask" else None,
         )
     click.echo(result.summary())
     click.echo(f"map: {out_dir / 'map.html'}")
