@@ -2,8 +2,9 @@
 
 One function runs the whole pipeline (read → geoparse → incidents → frame →
 render) so the CLI, tests and library users share it.  Bad inputs are
-reported and skipped; outputs are written atomically, only after the batch
-finished, so a failed build never damages the previous map.
+reported and skipped; outputs are written only after the batch finished,
+into a staging folder swapped in as a set (`geomap.outputs`), so a failed
+or killed build never damages the previous map.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.errors import InputError
 from geomap.inputs import iter_articles
+from geomap.inputs.clean import clean_line
 from geomap.model import Article, Incident, Mention, Place
+from geomap.outputs import write_outputs
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
@@ -112,12 +115,13 @@ def build(
     on Dask (`geomap.dask_engine`).  ``progress`` is an
     optional tqdm-like object updated once per article.
     """
-    from geomap.export import BUILD_FORMATS, make_tables, write_outputs
-    from geomap.export.writers import write_geojson
+    from geomap.export import BUILD_FORMATS, make_tables
+    from geomap.export.writers import file_writers, write_geojson
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
 
     started = time.perf_counter()
+    title = clean_line(title) or "geomap incidents"
     skipped: list[InputError] = []
 
     imported: list[Incident] = []  # rows of ACLED/UCDP files: coded already, no text to parse
@@ -167,19 +171,19 @@ def build(
         )
     incidents = incidents_frame(result.incidents)
     places = places_frame(result.mentions)
-    out_dir.mkdir(parents=True, exist_ok=True)
     tables = make_tables(result.incidents, places, gazetteer=geoparser.gazetteer)
-    result.outputs = [
-        *write_outputs(tables, out_dir, BUILD_FORMATS if formats is None else formats),
-        write_geojson(places, out_dir / "places.geojson", "places"),
-        write_map(
+    writers: dict[str, Callable[[Path], Any]] = {
+        **file_writers(tables, BUILD_FORMATS if formats is None else formats),
+        "places.geojson": lambda p: write_geojson(places, p, "places"),
+        "map.html": lambda p: write_map(
             incidents,
             places,
-            out_dir / "map.html",
+            p,
             title=title,
             borders=areas_frame(_provinces(geoparser, incidents)),
         ),
-    ]
+    }
+    result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
 

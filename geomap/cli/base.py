@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, printable
 
 __all__ = ("CONTEXT_SETTINGS", "GeomapGroup")
 
@@ -22,8 +22,15 @@ class GeomapGroup(click.Group):
     """A click group whose commands' `GeomapError` are reported as CLI errors."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; a `GeomapError` becomes its message on one line."""
+        """Run the command; a `GeomapError` or `OSError` becomes its message on one line.
+
+        An `OSError` is the system refusing a write or read the arguments
+        allowed (a full disk, a folder removed meanwhile).
+        """
         try:
             return super().invoke(ctx)
         except GeomapError as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            where = printable(str(exc.filename)) + ": " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import click
 
-from geomap.errors import InputError
+from geomap.errors import InputError, printable
 
 __all__ = ("EXIT_SKIPPED", "build_command")
 
@@ -37,13 +39,39 @@ def _parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> tu
         raise click.BadParameter(str(exc)) from exc
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """Fail in one line, before any work, unless ``out_dir`` is (or can become) a writable folder.
+
+    The folder is created and a probe file written and removed in it: only
+    trying says whether a path under ``/proc``, a read-only mount or a file
+    posing as a folder will take the outputs.
+    """
+    where = printable(str(out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir, prefix=".geomap-probe-"):
+            pass
+    except FileExistsError as exc:
+        raise click.ClickException(f"--out {where}: not a folder") from exc
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise click.ClickException(f"--out {where}: cannot write there ({reason})") from exc
+
+
+def check_inputs(paths: list[Path]) -> None:
+    """Fail in one line, before any work, naming every input that does not exist."""
+    missing = [printable(str(p)) for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
+
+
 @click.command(name="build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # checked by check_out_dir, in one line
     default=Path("output"),
     show_default=True,
     help="Folder for map.html and the GeoJSON files.",
@@ -139,6 +167,8 @@ def build_command(
     if scheduler is not None and engine != "dask":
         raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     paths = list(inputs) or [Path("examples")]
+    check_inputs(paths)
+    check_out_dir(out_dir)
     errors: list[InputError] = []
 
     def report(error: InputError) -> None:
@@ -170,6 +200,6 @@ def build_command(
             scheduler=(scheduler or LOCAL_CLUSTER) if engine == "dask" else None,
         )
     click.echo(result.summary())
-    click.echo(f"map: {out_dir / 'map.html'}")
+    click.echo(f"map: {printable(str(out_dir / 'map.html'))}")
     if errors:
         sys.exit(EXIT_SKIPPED)

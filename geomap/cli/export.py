@@ -43,8 +43,8 @@ def export_command(build_dir: Path, formats: str, out_dir: Path | None) -> None:
       geomap export                        # output/ → output/*.shp.zip, incidents.kml
       geomap export /tmp/august --formats kml --out /tmp/kml
     """
-    from geomap.export import parse_formats, read_tables, write_outputs
+    from geomap.export import parse_formats, read_tables, write_tables
 
-    written = write_outputs(read_tables(build_dir), out_dir or build_dir, parse_formats(formats))
+    written = write_tables(read_tables(build_dir), out_dir or build_dir, parse_formats(formats))
     for path in written:
         click.echo(f"wrote {path}")

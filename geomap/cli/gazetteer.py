@@ -174,14 +174,8 @@ def add(
     """
     from geomap.errors import GazetteerEntryError
     from geomap.gazetteer.borders import Borders
-    from geomap.gazetteer.curated import (
-        Entry,
-        append_entries,
-        check_entry,
-        file_for,
-        new_id,
-        read_dir,
-    )
+    from geomap.gazetteer.curated import Entry, check_entry, read_dir
+    from geomap.gazetteer.edit import append_entries, file_for, new_id
     from geomap.gazetteer.validate import check_borders, near_duplicates
 
     curated, _ = _dirs(ctx)
@@ -224,11 +218,33 @@ def remove(ctx: click.Context, ident: str) -> None:
     Example:
       geomap gazetteer remove sy-al-tanf-garrison
     """
-    from geomap.gazetteer.curated import remove_entry
+    from geomap.gazetteer.edit import remove_entry
 
     curated, _ = _dirs(ctx)
     entry = remove_entry(curated, ident)
     click.echo(f"removed {entry.id} from {entry.path}:{entry.line}")
+
+
+@gazetteer.command()
+@click.pass_context
+def repair(ctx: click.Context) -> None:
+    """Replace line-breaking and control characters inside curated fields by spaces.
+
+    Such a character (a stray carriage return, a NUL, U+2028) makes
+    `validate` fail on its line; repair fixes every one in place, one line
+    per change, and leaves every other byte as it was.
+
+    \b
+    Example:
+      geomap gazetteer repair && geomap gazetteer validate
+    """
+    from geomap.gazetteer.edit import repair_dir
+
+    curated, _ = _dirs(ctx)
+    fixed = repair_dir(curated)
+    for problem in fixed:
+        click.echo(str(problem))
+    click.echo(f"{curated}: repaired {len(fixed)} line(s)", err=True)
 
 
 @gazetteer.command("list")

@@ -4,7 +4,14 @@ from geomap.export.acled import ACLED_COLUMNS, EXPORT_COLUMNS, GEOMAP_COLUMNS, a
 from geomap.export.actor_types import ActorType, InterCoder, interaction
 from geomap.export.countries import Country, country, find_country
 from geomap.export.tables import make_tables, read_tables
-from geomap.export.writers import BUILD_FORMATS, OutputFormat, Tables, parse_formats, write_outputs
+from geomap.export.writers import (
+    BUILD_FORMATS,
+    OutputFormat,
+    Tables,
+    file_writers,
+    parse_formats,
+    write_tables,
+)
 
 __all__ = (
     "ACLED_COLUMNS",
@@ -18,10 +25,11 @@ __all__ = (
     "Tables",
     "acled_frames",
     "country",
+    "file_writers",
     "find_country",
     "interaction",
     "make_tables",
     "parse_formats",
     "read_tables",
-    "write_outputs",
+    "write_tables",
 )

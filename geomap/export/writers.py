@@ -1,24 +1,21 @@
 """Write the incident tables in GIS and data formats, each file atomically.
 
-One function per format, chosen by `OutputFormat`; `write_outputs` writes
-the requested ones.  Every file goes to a temp name in its folder and is
-renamed into place, so a reader (or a build swapping folders) never sees a
-half-written file.  ``incidents.gpkg`` holds one layer per geometry kind
+One function per format, chosen by `OutputFormat`, gives the files it
+writes; `geomap.outputs.write_outputs` writes them into a staging folder
+and moves them in as a set, so a reader never sees a half-written file or
+a mix of two builds.  ``incidents.gpkg`` holds one layer per geometry kind
 (``incidents`` points, ``incident_areas`` polygons, ``places`` points), as
 QGIS expects.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from geomap.atomic import atomic_write
 from geomap.errors import ExportError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,9 +26,11 @@ __all__ = (
     "SHAPEFILE_NAMES",
     "OutputFormat",
     "Tables",
+    "Writers",
+    "file_writers",
     "parse_formats",
     "write_geojson",
-    "write_outputs",
+    "write_tables",
 )
 
 
@@ -71,6 +70,10 @@ SHAPEFILE_NAMES = {
 }
 
 
+#: Output file name → function that writes the file at the path it is given.
+Writers = dict[str, Callable[[Path], Any]]
+
+
 @dataclass(frozen=True, slots=True)
 class Tables:
     """What the writers write: incidents (points), their area outlines, and places."""
@@ -97,23 +100,6 @@ def parse_formats(text: str | Iterable[str]) -> tuple[OutputFormat, ...]:
     return tuple(out)
 
 
-def _replace_into(path: Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temp file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    suffix = "." + path.name.partition(".")[2]  # ".shp.zip": GDAL picks its mode by the name
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    tmp.unlink()  # GDAL drivers create the file themselves
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _ogr(frame: gpd.GeoDataFrame, path: Path, driver: str, layer: str, append: bool) -> None:
     """Write one layer; its geometry type is declared, so an empty layer keeps it too."""
     import pyogrio
@@ -130,68 +116,61 @@ def _ogr(frame: gpd.GeoDataFrame, path: Path, driver: str, layer: str, append: b
     )
 
 
-def write_geojson(frame: gpd.GeoDataFrame, path: Path, layer: str) -> Path:
+def write_geojson(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     """RFC 7946 GeoJSON through GDAL (a tenth of ``GeoDataFrame.to_json``'s time at scale)."""
+    import pyogrio
 
-    def write(tmp: Path) -> None:
-        import pyogrio
-
-        pyogrio.write_dataframe(frame, tmp, driver="GeoJSON", layer=layer, RFC7946="YES")
-
-    return _replace_into(path, write)
+    pyogrio.write_dataframe(frame, path, driver="GeoJSON", layer=layer, RFC7946="YES")
 
 
-def _geojson(tables: Tables, out_dir: Path) -> list[Path]:
-    return [write_geojson(tables.incidents, out_dir / "incidents.geojson", "incidents")]
+def _geojson(tables: Tables) -> Writers:
+    return {"incidents.geojson": lambda p: write_geojson(tables.incidents, p, "incidents")}
 
 
-def _gpkg(tables: Tables, out_dir: Path) -> list[Path]:
-    def write(tmp: Path) -> None:
-        _ogr(tables.incidents, tmp, "GPKG", "incidents", False)
-        _ogr(tables.areas, tmp, "GPKG", "incident_areas", True)
-        _ogr(tables.places, tmp, "GPKG", "places", True)
+def _gpkg(tables: Tables) -> Writers:
+    def write(path: Path) -> None:
+        _ogr(tables.incidents, path, "GPKG", "incidents", False)
+        _ogr(tables.areas, path, "GPKG", "incident_areas", True)
+        _ogr(tables.places, path, "GPKG", "places", True)
 
-    return [_replace_into(out_dir / "incidents.gpkg", write)]
-
-
-def _csv(tables: Tables, out_dir: Path) -> list[Path]:
-    text = tables.incidents.drop(columns="geometry").to_csv(index=False, lineterminator="\n")
-    return [atomic_write(out_dir / "incidents.csv", text)]
+    return {"incidents.gpkg": write}
 
 
-def _parquet(tables: Tables, out_dir: Path) -> list[Path]:
-    return [
-        _replace_into(
-            out_dir / "incidents.parquet", lambda tmp: tables.incidents.to_parquet(tmp, index=False)
-        )
-    ]
+def _csv(tables: Tables) -> Writers:
+    def write(path: Path) -> None:
+        frame = tables.incidents.drop(columns="geometry")
+        path.write_text(frame.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+
+    return {"incidents.csv": write}
 
 
-def _shapefile(tables: Tables, out_dir: Path) -> list[Path]:
+def _parquet(tables: Tables) -> Writers:
+    return {"incidents.parquet": lambda p: tables.incidents.to_parquet(p, index=False)}
+
+
+def _shapefile(tables: Tables) -> Writers:
     """Zipped shapefiles (``.shp.zip``, one file each, which QGIS and GDAL open as is)."""
-    out = []
-    for name, frame in (("incidents", tables.incidents), ("incident_areas", tables.areas)):
+
+    def writer(frame: gpd.GeoDataFrame, layer: str) -> Callable[[Path], None]:
         short = frame.rename(columns=SHAPEFILE_NAMES)
-        out.append(
-            _replace_into(
-                out_dir / f"{name}.shp.zip",
-                lambda tmp, f=short, n=name: _ogr(f, tmp, "ESRI Shapefile", n, False),
-            )
-        )
-    return out
+        return lambda path: _ogr(short, path, "ESRI Shapefile", layer, False)
+
+    return {
+        "incidents.shp.zip": writer(tables.incidents, "incidents"),
+        "incident_areas.shp.zip": writer(tables.areas, "incident_areas"),
+    }
 
 
-def _kml(tables: Tables, out_dir: Path) -> list[Path]:
-    frame = tables.incidents.assign(Name=tables.incidents["location"])
+def _kml(tables: Tables) -> Writers:
+    def write(path: Path) -> None:
+        incidents, areas = tables.incidents, tables.areas
+        _ogr(incidents.assign(Name=incidents["location"]), path, "KML", "incidents", False)
+        _ogr(areas.assign(Name=areas["location"]), path, "KML", "areas", True)
 
-    def write(tmp: Path) -> None:
-        _ogr(frame, tmp, "KML", "incidents", False)
-        _ogr(tables.areas.assign(Name=tables.areas["location"]), tmp, "KML", "areas", True)
-
-    return [_replace_into(out_dir / "incidents.kml", write)]
+    return {"incidents.kml": write}
 
 
-_WRITERS: dict[OutputFormat, Callable[[Tables, Path], list[Path]]] = {
+_WRITERS: dict[OutputFormat, Callable[[Tables], Writers]] = {
     OutputFormat.GEOJSON: _geojson,
     OutputFormat.GPKG: _gpkg,
     OutputFormat.CSV: _csv,
@@ -201,14 +180,25 @@ _WRITERS: dict[OutputFormat, Callable[[Tables, Path], list[Path]]] = {
 }
 
 
-def write_outputs(
+def file_writers(tables: Tables, formats: Iterable[OutputFormat] = BUILD_FORMATS) -> Writers:
+    """File name → function writing that file at a given path, for each format.
+
+    `geomap.outputs.write_outputs` runs them into a staging folder and moves
+    the set into place, with the map, so readers never see a mix.
+    """
+    writers: Writers = {}
+    for fmt in formats:
+        writers |= _WRITERS[OutputFormat(fmt)](tables)
+    return writers
+
+
+def write_tables(
     tables: Tables, out_dir: Path, formats: Iterable[OutputFormat] = BUILD_FORMATS
 ) -> list[Path]:
-    """Write the tables in each format into ``out_dir``; return the files written."""
-    written: list[Path] = []
-    for fmt in formats:
-        try:
-            written += _WRITERS[OutputFormat(fmt)](tables, out_dir)
-        except (OSError, RuntimeError) as exc:
-            raise ExportError(f"cannot write {fmt} into {out_dir}: {exc}") from exc
-    return written
+    """Write the tables in each format into ``out_dir`` as one set; return the files."""
+    from geomap.outputs import write_outputs
+
+    try:
+        return write_outputs(out_dir, file_writers(tables, formats))
+    except (OSError, RuntimeError) as exc:
+        raise ExportError(f"cannot write {', '.join(formats)} into {out_dir}: {exc}") from exc

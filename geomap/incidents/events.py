@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geomap.incidents.lexicon import KILL_TRIGGERS
-from geomap.incidents.syntax import VERB_REACH, is_root, up
+from geomap.incidents.syntax import VERB_REACH, is_root, lemma, up
 from geomap.incidents.what import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +31,8 @@ def background(trigger: Trigger) -> bool:
 
 
 _SEPARATORS = frozenset({"after", "following", "since", "before"})
+#: Verbs whose object is an earlier event the story compares with.
+_FOLLOWING = frozenset({"follow", "precede", "mirror", "echo", "recall", "resemble"})
 _RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
@@ -51,6 +53,8 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
             return node, "sequence"
         if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
             return node, "response"
+        if node.dep_ == "dobj" and lemma(head) in _FOLLOWING:
+            return node, "sequence"  # "the shooting followed four mass shootings in …"
     return None, ""
 
 

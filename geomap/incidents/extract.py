@@ -42,7 +42,7 @@ from geomap.incidents.when import (
 )
 from geomap.incidents.where import mention_role
 from geomap.incidents.who import actors_of, claimed_by, home_demonym
-from geomap.model import Incident, Mention
+from geomap.model import Article, Incident, Mention
 from geomap.vocab import EventType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,7 +125,7 @@ class IncidentExtractor:
             claimant = claimed_by(sentence.text, self.registry)
             if claimant and filing.touched and filing.touched[-1].actor1 in ("", UNIDENTIFIED):
                 filing.touched[-1].actor1 = claimant  # "Al-Shabaab claimed the attack"
-            triggers = tuple(find_triggers(sentence))
+            triggers = tuple(find_triggers(sentence, headline=_headline(sentence, article)))
             if not triggers:
                 continue
             here = [
@@ -295,3 +295,23 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     if draft.event_date is None or published is None:
         return False
     return (published - draft.event_date).days > HISTORY_DAYS
+
+
+def _headline(sentence: Span, article: Article) -> bool:
+    """Whether a sentence is a headline: the title, or a first line with no full stop.
+
+    Headlines tell past events in the present tense and put places first
+    ("Kabul: gunmen kill four").
+    """
+    text = sentence.text.strip()
+    if not text:
+        return False
+    if article.title and text in article.title:
+        return True
+    first_line = sentence.doc.text.lstrip().split("\n", 1)[0].strip()
+    return (
+        sentence.start_char <= len(sentence.doc.text) - len(sentence.doc.text.lstrip())
+        and text == first_line
+        and not first_line.endswith((".", "!", "?", '"', "”"))
+        and len(first_line.split()) <= 25
+    )

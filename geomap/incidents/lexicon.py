@@ -136,6 +136,18 @@ VIOLENCE = re.compile(
     r"personnel|positions|unmanned|ammunition|munitions)\b",
     re.I,
 )
+#: Violence that is not political: crowds of sports fans (ACLED codes riots apart).
+CROWD_VIOLENCE = re.compile(
+    r"\b(hooligans?|football fans|soccer fans|fans of|supporters of \w+ (?:fc|club)|"
+    r"(?:football|soccer) (?:match|game|stadium))\b",
+    re.I,
+)
+#: Statistics and counts over a period: not one event ("figures show 367 were killed").
+STATISTICS = re.compile(
+    r"\b(statistics|figures (?:issued|released|published|show\w*)|according to (?:data|figures)|"
+    r"data from|frequency of|the number of (?:attacks|deaths|killings))\b",
+    re.I,
+)
 ACCIDENT = re.compile(
     r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|hit-and-run|overdose|drown\w*|"
     r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire|"
@@ -174,7 +186,10 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     # territory taken by force: ACLED codes these as battles
     **dict.fromkeys(("capture", "seize", "recapture", "overrun", "retake"), _CLASH),
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
-    **dict.fromkeys(("massacre", "behead", "stab", "lynch"), _ATTACK),
+    **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
+    **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture"), _ATTACK),
+    # bodies found, dumped or unearthed: killings told by their remains
+    **dict.fromkeys(("find", "discover", "dump", "unearth"), _ATTACK),
     **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
     "loot": (EventType.CIVILIANS, SubEventType.LOOTING),
 }
@@ -185,7 +200,9 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("explosion", "blast"), _IED),
     **dict.fromkeys(("attack", "assault", "raid", "ambush", "clash", "fighting", "battle"), _CLASH),
     **dict.fromkeys(("firefight", "gunfight", "skirmish", "shootout", "incursion"), _CLASH),
-    **dict.fromkeys(("massacre", "killing", "shooting"), _ATTACK),
+    **dict.fromkeys(("fight", "gunfire"), _CLASH),
+    **dict.fromkeys(("massacre", "killing", "shooting", "murder", "assassination"), _ATTACK),
+    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching"), _ATTACK),
     **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
     "bomber": (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB),
@@ -196,7 +213,8 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
 STRONG_TRIGGERS = frozenset(
     {"shell", "bomb", "bombard", "ambush", "detonate", "massacre", "execute", "abduct", "kidnap"}
     | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
-    | {"gunfight", "abduction", "kidnapping", "blast"}
+    | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
+    | {"decapitate", "dismember", "behead", "beheading", "gunfire"}
 )
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
 SPECIFIC_TRIGGERS = frozenset(
@@ -204,6 +222,10 @@ SPECIFIC_TRIGGERS = frozenset(
     | {"abduct", "kidnap", "abduction", "kidnapping", "shell", "shelling", "bombardment"}
     | {"barrage", "execute", "massacre"}
 )
+#: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
+REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
+#: Verbs of finding: violent only when what is found is remains.
+FINDING_VERBS = frozenset({"find", "discover", "dump", "unearth"})
 #: Verbs of taking ground ("seized the town").
 TAKING_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun"})
 #: Verbs whose object is the place attacked ("shelled Pokrovsk", "stormed the camp").
@@ -268,7 +290,7 @@ DIPLOMACY_VERBS = frozenset(
 DIPLOMACY_NOUNS = frozenset(
     {"invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government"}
     | {"president", "spokesman", "spokeswoman", "spokesperson", "talks", "visit", "summit"}
-    | {"delegation", "counterpart", "behalf", "capital", "leadership", "officials"}
+    | {"delegation", "counterpart", "behalf", "leadership", "officials"}
     | {"authorities", "support", "sovereignty", "involvement", "foreign"}
 )
 
@@ -326,7 +348,10 @@ PLACE_NOUNS = frozenset(
     | {"countryside", "state", "county", "airport", "port", "field", "strip", "valley"}
     | {"heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint"}
     | {"compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one"}
+    | {"capital", "quarter", "vicinity", "environs", "road", "highway"}
 )
+#: Nouns of nearness: "in the vicinity of X" is near X, not in it.
+NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})
 #: "the city" refers back to the last city or town named; feature types it may stand for.
 SETTLEMENT_NOUNS = {
     "city": {"city", "town"},
@@ -349,3 +374,5 @@ CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", 
 ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
 #: Close to the place, not in it.
 NEAR_PREPS = frozenset({"near", "outside", "nearby"})
+#: People of a place who tell what happened there ("residents of Kamanyola said …").
+RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})

@@ -26,10 +26,19 @@ class RuleSet(Generic[C, R]):
     #: Every rule set ever made, for discovery by the meta-tests.
     registry: dict[str, RuleSet] = {}  # type: ignore[type-arg]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, *, register: bool = True) -> None:
         self.question = question
         self.rules: list[Callable[[C], R | None]] = []
-        RuleSet.registry[question] = self
+        if register:
+            RuleSet.registry[question] = self
+
+    @classmethod
+    def chain(cls, question: str, *parts: RuleSet[C, R]) -> RuleSet[C, R]:
+        """One rule set asking ``parts`` in order (a question whose rules span modules)."""
+        chained: RuleSet[C, R] = cls(question, register=False)
+        for part in parts:
+            chained.rules.extend(part.rules)
+        return chained
 
     def __call__(self, rule: Callable[[C], R | None]) -> Callable[[C], R | None]:
         """Register ``rule`` after the rules registered before it."""

@@ -12,9 +12,21 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from geomap.incidents.lexicon import DIRECTIONS, SETTLEMENT_NOUNS
+from geomap.incidents.lexicon import (
+    DIRECTIONS,
+    LOCATIVE_PREPS,
+    RESIDENT_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 from geomap.incidents.merge import contains, size_rank
-from geomap.incidents.syntax import clause_anchors, clause_of, relative_to, shares_clause
+from geomap.incidents.syntax import (
+    clause_anchors,
+    clause_of,
+    lemma,
+    place_phrase,
+    relative_to,
+    shares_clause,
+)
 from geomap.incidents.what import Trigger
 from geomap.model import Mention, Place
 from geomap.vocab import Role
@@ -73,7 +85,35 @@ def located(
 
     if anchor is not None:
         return [i for i in here if within(i, anchor)]
-    return [i for i in here if not any(within(i, a) for a in anchors) and linked(i)]
+    own = [i for i in here if not any(within(i, a) for a in anchors)]
+    return [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)]
+
+
+def _frames(mention: Mention, doc: Doc) -> bool:
+    """Whether a place frames its sentence: "In Kidal, …", "Tijuana: …", "residents of X said".
+
+    A sentence that opens on a place, or quotes the people of a place, tells
+    its events there even when they are reported ("In Sadr City, officials
+    said 75 had been killed"); a statement with no event ("In Washington, the
+    Pentagon said …") has no trigger, so nothing is placed.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    phrase = place_phrase(span.root)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        return lemma(phrase.head.head) in RESIDENT_NOUNS
+    first = doc[span.sent.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start == first.i:
+        return after is not None and after.text in (":", "—", "–")
+    edge = first.right_edge.i
+    return (
+        first.lower_ in LOCATIVE_PREPS
+        and phrase.dep_ == "pobj"
+        and phrase.head.i == first.i  # "In Kidal,", not "In a statement issued in Kidal,"
+        and span.end - 1 <= edge
+        and edge + 1 < len(doc)
+        and doc[edge + 1].text == ","
+    )
 
 
 def most_specific(

@@ -20,16 +20,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import names_a_day
 from geomap.incidents.rules import RuleSet
+from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import (
-    children,
     governing_verb,
+    infinitive,
     is_root,
     lemma,
     negated,
     participle_head,
-    subtree_text,
 )
 from geomap.vocab import EventType, SubEventType
 
@@ -40,7 +41,6 @@ __all__ = (
     "EVENTIVE",
     "NOT_REPORTED",
     "TYPE_RULES",
-    "WEAPON_SENSE",
     "Trigger",
     "TypeContext",
     "classify_event",
@@ -56,6 +56,8 @@ class Trigger:
     event_type: EventType
     sub_event_type: SubEventType
     is_noun: bool
+    #: In a headline, where the present tense tells past events ("Gunmen kill 12 in …").
+    headline: bool = False
 
     @property
     def strong(self) -> bool:
@@ -76,9 +78,10 @@ _GENERIC = re.compile(
     r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
     r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
     r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
-    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|in the past|"
+    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
+    r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
     r"in recent (years|months)|history of|have long|for years|stepped up|"
-    r"since the (?:start|beginning) of)\b",
+    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
     re.I,
 )
 _SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
@@ -95,12 +98,45 @@ def generic_statement(token: Token) -> bool | None:
 
 @NOT_REPORTED
 def trend_without_day(token: Token) -> bool | None:
-    """A spate of attacks is a trend, unless a day says which ones.
+    """A spate of attacks is a trend, unless a day or a toll says which ones.
 
     Example: "The region has seen a wave of raids on villages."
     """
-    text = token.sent.text
-    return True if _SERIES.search(text) and not names_a_day(text) else None
+    sentence = token.sent
+    if not _SERIES.search(sentence.text) or names_a_day(sentence.text):
+        return None
+    return True if fatalities_in(sentence) is None else None
+
+
+@NOT_REPORTED
+def statistics(token: Token) -> bool | None:
+    """Figures over a period count many events, not one.
+
+    Example: "Figures issued by the ministry show 367 people were killed in March."
+    """
+    return True if lx.STATISTICS.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def crowd_violence(token: Token) -> bool | None:
+    """Fights between sports fans are riots, not armed political violence.
+
+    Example: "A man was killed during clashes between football fans."
+    """
+    return True if lx.CROWD_VIOLENCE.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def vague_recent_events(token: Token) -> bool | None:
+    """Form: "Recent attacks", "repeated raids": events left unnamed.
+
+    Example: "A report says recent attacks on villages displaced thousands."
+    """
+    vague = {"recent", "repeated", "frequent", "sporadic", "ongoing", "continued", "past"}
+    if token.pos_ == "NOUN" and token.tag_ == "NNS":
+        if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
+            return True
+    return None
 
 
 @NOT_REPORTED
@@ -110,106 +146,6 @@ def describing_participle(token: Token) -> bool | None:
     Example: "Officials inspected the targeted facilities."
     """
     return True if token.pos_ == "VERB" and token.dep_ == "amod" else None
-
-
-# --- Weapon sense of ambiguous verbs ----------------------------------------------
-
-WEAPON_SENSE: RuleSet[Token, bool] = RuleSet("what: weapon sense of a verb")
-
-
-@WEAPON_SENSE
-def fire_exchanged(token: Token) -> bool | None:
-    """Form: "Opened" and "exchanged" report violence with fire as their object.
-
-    Example: "Soldiers opened fire on the crowd."
-    """
-    if lemma(token) not in ("open", "exchange"):
-        return None
-    return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in token.children)
-
-
-@WEAPON_SENSE
-def set_alight(token: Token) -> bool | None:
-    """Form: "Set" is arson with fire or flames.
-
-    Example: "Settlers set fire to cars in the village."
-    """
-    if lemma(token) != "set":
-        return None
-    return any(c.lower_ in ("fire", "ablaze", "alight") for c in token.children)
-
-
-@WEAPON_SENSE
-def thrown_missiles(token: Token) -> bool | None:
-    """Form: "Hurled" and "threw" are attacks with stones, grenades or firebombs.
-
-    Example: "Youths hurled stones at homes."
-    """
-    if lemma(token) not in ("hurl", "throw"):
-        return None
-    return any(c.dep_ == "dobj" and lx.THROWN.search(c.text) for c in token.children)
-
-
-@WEAPON_SENSE
-def device_exploded(token: Token) -> bool | None:
-    """Something that explodes must be a device, not tensions.
-
-    Example: "A car bomb exploded near the market."
-    """
-    if lemma(token) != "explode":
-        return None
-    subjects = children(token, "nsubj", "nsubjpass")
-    return not subjects or any(lx.DEVICES.search(subtree_text(c)) for c in subjects)
-
-
-@WEAPON_SENSE
-def projectile_crashed(token: Token) -> bool | None:
-    """Form: "Slammed" and "crashed" report a strike when a projectile does it.
-
-    Example: "A drone slammed into an apartment block."
-    """
-    if lemma(token) not in ("slam", "crash"):
-        return None
-    return any(c.dep_ == "nsubj" and lx.PROJECTILES.search(subtree_text(c)) for c in token.children)
-
-
-@WEAPON_SENSE
-def ground_taken(token: Token) -> bool | None:
-    """Capturing a place is a battle; seizing drugs is not.
-
-    Example: "Fighters seized the town after a day of fighting."
-    """
-    if lemma(token) not in lx.TAKING_VERBS:
-        return None
-    objects = children(token, "dobj", "nsubjpass")
-    return not objects or any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS for o in objects
-    )
-
-
-@WEAPON_SENSE
-def projectile_fired(token: Token) -> bool | None:
-    """Form: "Fired", "launched" and "dropped" need a projectile ("fired rockets").
-
-    Example: "Militants fired rockets at the base."
-    """
-    if lemma(token) not in ("fire", "launch", "drop"):
-        return None
-    objects = children(token, "dobj", "nsubjpass")
-    if token.dep_ in ("acl", "amod"):
-        objects.append(token.head)
-    return any(lx.PROJECTILES.search(o.text) for o in objects)
-
-
-@WEAPON_SENSE
-def blown_up(token: Token) -> bool | None:
-    """Form: "Blow" reports violence as "blew up".
-
-    Example: "Insurgents blew up a bridge."
-    """
-    if lemma(token) != "blow":
-        return None
-    return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
 
 
 # --- Whether the clause tells a specific past event ------------------------------
@@ -267,6 +203,20 @@ def intention(trigger: Trigger) -> bool | None:
 
 
 @EVENTIVE
+def headline_present(trigger: Trigger) -> bool | None:
+    """A headline tells past events in the present tense.
+
+    Example: "Gunmen kill 12 villagers in night raid"
+    """
+    verb = _verb(trigger)
+    if not trigger.headline or infinitive(verb):  # "Army to attack X": an announcement
+        return None
+    # the small model often tags a headline's present as the base form ("Gunmen kill 12")
+    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
+
+
+@EVENTIVE
 def past_tense(trigger: Trigger) -> bool | None:
     """A past or passive verb reports what happened.
 
@@ -301,8 +251,11 @@ def present_commentary(trigger: Trigger) -> bool | None:
     return False
 
 
-def find_triggers(sentence: Span) -> list[Trigger]:
-    """Eventive triggers in a spaCy sentence span, in text order."""
+def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
+    """Eventive triggers in a spaCy sentence span, in text order.
+
+    ``headline``: the sentence is a headline (present tense reports the past).
+    """
     found = []
     for token in sentence:
         word = lemma(token)
@@ -318,7 +271,7 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             continue
         if not is_noun and WEAPON_SENSE.decide(token) is False:
             continue
-        trigger = Trigger(token, types[0], types[1], is_noun)
+        trigger = Trigger(token, types[0], types[1], is_noun, headline)
         if EVENTIVE.decide(trigger):
             found.append(trigger)
     return found

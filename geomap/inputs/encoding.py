@@ -59,13 +59,23 @@ def decode_text(raw: bytes, *, path: str) -> str:
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of ``path``, refused (naming the file) when unreadable or over ``limit``."""
+    """The bytes of ``path``, refused (naming the file) when unreadable or over ``limit``.
+
+    The size is checked from the file's size before reading, so a huge file
+    costs no memory; reading stops at the limit in case the file grows
+    meanwhile.
+    """
+    raw = b""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size <= limit:
+            with path.open("rb") as handle:
+                raw = handle.read(limit + 1)
+            size = len(raw)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
-    if len(raw) > limit:
+    if size > limit:
         raise InputError(
-            f"file is {len(raw):,} bytes, over the {limit:,}-byte limit for {what}", path=str(path)
+            f"file is {size:,} bytes, over the {limit:,}-byte limit for {what}", path=str(path)
         )
     return raw

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.inputs.clean import clean_line, clean_text
 from geomap.inputs.dates import find_dateline, parse_date
 from geomap.inputs.encoding import decode_text, read_limited
 from geomap.inputs.text import check_length
@@ -35,7 +36,7 @@ def read_html_article(path: Path, *, published: date | None = None) -> Article:
         include_comments=False,
         include_tables=False,
     )
-    text = (getattr(doc, "text", None) or "").strip()
+    text = clean_text(getattr(doc, "text", None) or "").strip()
     if not text:
         raise InputError("no article text found in the page", path=str(path))
     check_length(text, path=str(path))
@@ -46,12 +47,14 @@ def read_html_article(path: Path, *, published: date | None = None) -> Article:
             log.warning("%s: cannot read the page's date %r; ignored", path, doc.date)
     if when is None:
         when, _ = find_dateline(text.split("\n"))
-    title = (getattr(doc, "title", None) or "").strip() or text.split("\n", 1)[0][:120]
+    title = clean_line(getattr(doc, "title", None) or "") or clean_line(
+        text.split("\n", 1)[0][:120]
+    )
     return Article(
         id=path.name,
         title=title,
         text=text,
         published=when,
-        url=getattr(doc, "url", None) or "",
+        url=clean_line(getattr(doc, "url", None) or ""),
         path=str(path),
     )

@@ -12,7 +12,7 @@ from geomap.export.writers import (
     SHAPEFILE_NAMES,
     OutputFormat,
     parse_formats,
-    write_outputs,
+    write_tables,
 )
 from geomap.frame import places_frame
 
@@ -45,7 +45,7 @@ def _check(frame: pd.DataFrame, names=None) -> None:
 
 
 def test_every_build_format_round_trips(tables, tmp_path):
-    written = write_outputs(tables, tmp_path, BUILD_FORMATS)
+    written = write_tables(tables, tmp_path, BUILD_FORMATS)
     assert sorted(p.name for p in written) == [
         "incidents.csv", "incidents.geojson", "incidents.gpkg", "incidents.parquet",
     ]  # fmt: skip
@@ -61,7 +61,7 @@ def test_every_build_format_round_trips(tables, tmp_path):
 
 
 def test_geopackage_has_one_layer_per_geometry_kind(tables, tmp_path):
-    write_outputs(tables, tmp_path, [OutputFormat.GPKG])
+    write_tables(tables, tmp_path, [OutputFormat.GPKG])
     layers = dict(pyogrio.list_layers(tmp_path / "incidents.gpkg").tolist())
     assert layers == {"incidents": "Point", "incident_areas": "MultiPolygon", "places": "Point"}
     areas = pyogrio.read_dataframe(tmp_path / "incidents.gpkg", layer="incident_areas")
@@ -69,7 +69,7 @@ def test_geopackage_has_one_layer_per_geometry_kind(tables, tmp_path):
 
 
 def test_geojson_keeps_integers_and_nulls(tables, tmp_path):
-    write_outputs(tables, tmp_path, [OutputFormat.GEOJSON])
+    write_tables(tables, tmp_path, [OutputFormat.GEOJSON])
     first = json.loads((tmp_path / "incidents.geojson").read_text(encoding="utf-8"))
     props = first["features"][0]["properties"]
     assert list(props)[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
@@ -77,7 +77,7 @@ def test_geojson_keeps_integers_and_nulls(tables, tmp_path):
 
 
 def test_shapefile_and_kml_export(tables, tmp_path):
-    write_outputs(tables, tmp_path, [OutputFormat.SHAPEFILE, OutputFormat.KML])
+    write_tables(tables, tmp_path, [OutputFormat.SHAPEFILE, OutputFormat.KML])
     shp = pyogrio.read_dataframe(tmp_path / "incidents.shp.zip")
     _check(shp, SHAPEFILE_NAMES)
     assert max(len(c) for c in shp.columns) <= 10
@@ -87,7 +87,7 @@ def test_shapefile_and_kml_export(tables, tmp_path):
 
 
 def test_read_tables_from_a_build(tables, tmp_path):
-    write_outputs(tables, tmp_path, [OutputFormat.GPKG])
+    write_tables(tables, tmp_path, [OutputFormat.GPKG])
     back = read_tables(tmp_path)
     assert len(back.incidents) == 2 and len(back.areas) == 1
     with pytest.raises(ExportError, match="no such file"):
@@ -96,7 +96,7 @@ def test_read_tables_from_a_build(tables, tmp_path):
 
 def test_empty_tables_still_write(tmp_path):
     empty = make_tables([], places_frame([]), timestamp=1)
-    write_outputs(empty, tmp_path, BUILD_FORMATS)
+    write_tables(empty, tmp_path, BUILD_FORMATS)
     assert list(pd.read_csv(tmp_path / "incidents.csv").columns) == list(EXPORT_COLUMNS)
 
 

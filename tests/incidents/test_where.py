@@ -66,6 +66,22 @@ RULE_CASES = [
                  id="other_object"),
     pytest.param("A blast tore through Kharkiv's centre.", "Kharkiv", "city", Role.INCIDENT,
                  id="possessive_phrase"),
+    pytest.param("Tijuana: two men shot dead outside a bar", "Tijuana", "city", Role.INCIDENT,
+                 id="headline_place"),
+    pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Saakow",
+                 "town", Role.NEAR, id="road_between"),
+    pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Bu'aale",
+                 "town", Role.CONTEXT, id="road_between-second-end"),
+    pytest.param("A strike killed two fighters in the vicinity of Azzan.", "Azzan", "town",
+                 Role.NEAR, id="near_noun"),
+    pytest.param("Residents of Kamanyola said gunmen shot dead three men.", "Kamanyola", "town",
+                 Role.INCIDENT, id="residents_of"),
+    pytest.param("JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack.", "Sahel",
+                 "region", Role.AFFILIATION, id="affiliated_with-noun"),
+    pytest.param("Troops loyal to the cleric battled police in Basra.", "Basra", "city",
+                 Role.INCIDENT, id="locative_preposition-not-affiliation"),
+    pytest.param("Two car bombs struck the Iraqi capital of Baghdad.", "Baghdad", "city",
+                 Role.INCIDENT, id="object_of_attack-capital-of"),
 ]  # fmt: skip
 
 
