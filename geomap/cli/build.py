@@ -137,8 +137,11 @@ def build_command(
     INPUTS are article files or folders (searched recursively); the default
     is examples/.  Articles are .txt or .md files (first non-empty line = the
     title; a 'Published: YYYY-MM-DD' line or a dateline such as 'Updated:
-    August 24, 2022' gives the date) or .jsonl files with one
-    {"id", "title", "text", "published", "url"} object per line.
+    August 24, 2022' gives the date), .jsonl files with one
+    {"id", "title", "text", "published", "url"} object per line, or saved
+    news pages (.html).  ACLED exports and UCDP GED files (.csv) add their
+    coded events as they are, named by dataset, on the same map.  A file
+    that is not UTF-8 is decoded in the encoding it fits, with a warning.
 
     Writes OUT/map.html (open it in any browser, no network needed),
     OUT/places.geojson (every resolved place with its role) and the
