@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.build import BuildResult
 from geomap.errors import (
+    ExportError,
     GazetteerEntryError,
     GazetteerError,
     GazetteerLockError,
@@ -37,6 +38,7 @@ __all__ = [
     "Article",
     "BuildResult",
     "Candidate",
+    "ExportError",
     "Gazetteer",
     "GazetteerEntryError",
     "GazetteerError",

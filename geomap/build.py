@@ -100,11 +100,23 @@ def build(
     title: str = "geomap incidents",
     on_error: Callable[[InputError], None] | None = None,
     progress: Any = None,
+    formats: Iterable[str] | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
-    """Build ``out_dir/map.html``, ``incidents.geojson`` and ``places.geojson``.
+    """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
-    ``progress`` is an optional tqdm-like object updated once per article.
+    ``formats`` are `geomap.export.OutputFormat` values (default GeoJSON,
+    GeoPackage, CSV and GeoParquet).  ``jobs`` > 1 extracts on that many
+    processes (`geomap.parallel`); with ``cache_dir``, only articles the
+    cache lacks are extracted (`geomap.cache`); with ``scheduler`` (a Dask
+    scheduler address, or ``"local"`` for a local cluster) extraction runs
+    on Dask (`geomap.dask_engine`).  ``progress`` is an
+    optional tqdm-like object updated once per article.
     """
+    from geomap.export import BUILD_FORMATS, make_tables
+    from geomap.export.writers import file_writers, write_geojson
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
 
@@ -112,12 +124,19 @@ def build(
     title = clean_line(title) or "geomap incidents"
     skipped: list[InputError] = []
 
+    imported: list[Incident] = []  # rows of ACLED/UCDP files: coded already, no text to parse
+
     def articles() -> Iterable[Article]:
         for item in iter_articles(inputs, published=published):
             if isinstance(item, InputError):
                 skipped.append(item)
                 if on_error is not None:
                     on_error(item)
+                continue
+            if isinstance(item, Incident):
+                imported.append(item)
+                if progress is not None:
+                    progress.update(1)
                 continue
             yield item
 
@@ -129,23 +148,33 @@ def build(
             progress.update(1)
             progress.set_postfix_str(f"{article.id[:30]}: {len(incidents)} incidents")
 
-    result = extract_articles(articles(), geoparser, on_article=tick, on_error=on_error)
+    def extract(batch: Iterable[Article]) -> BuildResult:
+        if scheduler is not None:
+            from geomap.dask_engine import LOCAL_CLUSTER, extract_dask
+
+            address = None if scheduler == LOCAL_CLUSTER else scheduler
+            return extract_dask(batch, scheduler=address, on_error=on_error, progress=progress)
+        if jobs > 1:
+            from geomap.parallel import extract_parallel
+
+            return extract_parallel(batch, geoparser, jobs, on_error=on_error, progress=progress)
+        return extract_articles(batch, geoparser, on_article=tick, on_error=on_error)
+
+    result = _extract_cached(articles(), extract, geoparser, cache_dir, progress)
     result.skipped = skipped + result.skipped
-    if result.articles == 0:
+    result.incidents.extend(imported)
+    if result.articles == 0 and not imported:
         # Keep the previous map rather than replace it with an empty one.
         raise InputError(
             f"no article could be read from {', '.join(map(str, inputs))} "
-            "(expected .txt, .md or .jsonl files)"
+            "(expected .txt, .md, .jsonl or .html files, or ACLED/UCDP .csv)"
         )
     incidents = incidents_frame(result.incidents)
     places = places_frame(result.mentions)
+    tables = make_tables(result.incidents, places, gazetteer=geoparser.gazetteer)
     writers: dict[str, Callable[[Path], Any]] = {
-        "incidents.geojson": lambda p: p.write_text(
-            incidents.to_json(na="null", drop_id=True), encoding="utf-8"
-        ),
-        "places.geojson": lambda p: p.write_text(
-            places.to_json(na="null", drop_id=True), encoding="utf-8"
-        ),
+        **file_writers(tables, BUILD_FORMATS if formats is None else formats),
+        "places.geojson": lambda p: write_geojson(places, p, "places"),
         "map.html": lambda p: write_map(
             incidents,
             places,
@@ -157,6 +186,26 @@ def build(
     result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _extract_cached(
+    articles: Iterable[Article],
+    extract: Callable[[Iterable[Article]], BuildResult],
+    geoparser: Geoparser,
+    cache_dir: Path | None,
+    progress: Any,
+) -> BuildResult:
+    """Run ``extract`` on the articles the cache lacks (all of them without a cache)."""
+    from geomap.cache import ExtractCache, cached_extract, fingerprint
+
+    key = fingerprint(geoparser.gazetteer) if cache_dir is not None else None
+    if cache_dir is None or key is None:
+        return extract(articles)
+    cache = ExtractCache(cache_dir / "extract.sqlite", key)
+    try:
+        return cached_extract(articles, extract, cache, progress=progress)
+    finally:
+        cache.close()
 
 
 def _provinces(geoparser: Geoparser, incidents: Any) -> list[Place]:

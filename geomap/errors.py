@@ -7,6 +7,8 @@ what went wrong and where (file, line, field), quoting the offending value.
 
 from __future__ import annotations
 
+import functools
+
 __all__ = (
     "GeomapError",
     "InputError",
@@ -14,6 +16,7 @@ __all__ = (
     "GazetteerEntryError",
     "GazetteerLockError",
     "RenderError",
+    "ExportError",
     "printable",
 )
 
@@ -46,8 +49,13 @@ class InputError(GeomapError, ValueError):
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
         super().__init__(printable(f"{where}{message}"))
+        self.message = message
         self.path = path
         self.line = line
+
+    def __reduce__(self):
+        # Keep path and line across processes (parallel builds send errors back).
+        return (functools.partial(type(self), path=self.path, line=self.line), (self.message,))
 
 
 class GazetteerError(GeomapError):
@@ -68,3 +76,10 @@ class GazetteerLockError(GazetteerError, TimeoutError):
 
 class RenderError(GeomapError):
     """The map cannot be written (missing asset, unwritable output)."""
+
+
+class ExportError(GeomapError, ValueError):
+    """An output format is unknown, or a data file cannot be written or read back.
+
+    Raised by `geomap.export.writers` with the format and folder.
+    """

@@ -170,6 +170,12 @@ class Incident:
     location: str = ""
     trigger: str = ""
     sentences: tuple[int, ...] = field(default=())
+    #: The dataset an imported incident comes from ("ACLED", "UCDP GED"); "" when
+    #: geomap extracted it from an article.
+    dataset: str = ""
+    #: The dataset's own ACLED-column values (``(column, value)`` pairs); the
+    #: export keeps them instead of deriving its own.
+    record: tuple[tuple[str, str], ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.geo_precision not in (1, 2, 3):

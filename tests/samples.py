@@ -202,3 +202,26 @@ def eventually(check, timeout: float = 10.0, interval: float = 0.05):
         if value or time.monotonic() >= deadline:
             return value
         time.sleep(interval)
+
+
+def strike_incident(place=None, precision=1, fatalities=2, **changes):
+    """An air-strike incident (at Al Tanf by default); ``changes`` replace any field."""
+    from dataclasses import replace
+    from datetime import date
+
+    from geomap.model import Incident
+
+    base = Incident(
+        event_date=date(2022, 8, 15),
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1="Iran-backed militias",
+        actor2="US forces",
+        place=place or AL_TANF,
+        geo_precision=precision,
+        fatalities=fatalities,
+        notes=("First sentence.", "Second sentence."),
+        article="a.txt",
+        source_title="T",
+    )
+    return replace(base, **changes)

@@ -45,13 +45,19 @@ def stub_build(monkeypatch, geoparser):
     monkeypatch.setattr("geomap.build.default_geoparser", lambda: geoparser)
 
 
-def test_build_writes_map_and_geojson(stub_build, tmp_path):
+@pytest.fixture
+def kharkiv_article(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(
         "Shelling in Kharkiv\nPublished: 2024-05-26\n\n"
         "Russian forces shelled Kharkiv on Saturday, killing four civilians.\n",
         encoding="utf-8",
     )
+    return article
+
+
+def test_build_writes_map_and_geojson(stub_build, tmp_path, kharkiv_article):
+    article = kharkiv_article
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["build", str(article), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
@@ -68,14 +74,14 @@ def test_build_writes_map_and_geojson(stub_build, tmp_path):
 
 def test_bad_inputs_are_named_and_the_batch_goes_on(stub_build, tmp_path):
     (tmp_path / "good.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"T\n\n\xff\xfe bad bytes")
+    (tmp_path / "bad.txt").write_bytes(b"T\n\n\x00\x01 binary bytes")
     (tmp_path / "rows.jsonl").write_text('{"id": "x", "text": ""}\n', encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(
         cli, ["build", str(tmp_path), "--out", str(out), "-q", "--published", "2024-03-06"]
     )
     assert result.exit_code == 3
-    assert f"skipped: {tmp_path / 'bad.txt'}:3: not valid UTF-8" in result.output
+    assert f"skipped: {tmp_path / 'bad.txt'}: looks like a binary file" in result.output
     assert f"skipped: {tmp_path / 'rows.jsonl'}:1: field 'text'" in result.output
     assert "1 articles, 2 skipped, 1 incidents" in result.output
     assert (out / "map.html").exists()
@@ -183,6 +189,91 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
+
+
+def test_build_writes_every_default_format_then_export_adds_shapefile_and_kml(
+    stub_build, tmp_path, kharkiv_article
+):
+    import pyogrio
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(kharkiv_article), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert {"incidents.geojson", "incidents.gpkg", "incidents.csv", "incidents.parquet"} <= names
+    assert {"map.html", "places.geojson"} <= names
+    row = pyogrio.read_dataframe(out / "incidents.gpkg", layer="incidents").iloc[0]
+    assert (row["country"], row["iso"], row["region"]) == ("Ukraine", 804, "Europe")
+    # Russian forces in Ukraine are state forces abroad: ACLED codes them external (8).
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (8, 7, 78)
+
+    result = CliRunner().invoke(cli, ["export", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "incidents.shp.zip").exists() and (out / "incidents.kml").exists()
+
+
+def test_build_refuses_an_unknown_format(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--formats", "xlsx", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "unknown format 'xlsx'" in result.output
+
+
+def test_export_without_a_build_says_what_to_run(tmp_path):
+    result = CliRunner().invoke(cli, ["export", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "run 'geomap build" in result.output
+
+
+def test_an_acled_export_and_articles_share_one_map(stub_build, tmp_path):
+    from geomap.export.acled import ACLED_COLUMNS
+
+    row = dict.fromkeys(ACLED_COLUMNS, "")
+    row |= {
+        "event_id_cnty": "UKR900003", "event_date": "2024-05-20", "event_type": "Battles",
+        "sub_event_type": "Armed clash", "actor1": "Military Forces of Ukraine (2019-)",
+        "inter1": "1", "iso": "804", "country": "Ukraine", "location": "Vovchansk",
+        "latitude": "50.29", "longitude": "36.94", "geo_precision": "1", "fatalities": "4",
+        "notes": "Clashes continued in Vovchansk.",
+    }  # fmt: skip
+    (tmp_path / "acled.csv").write_text(
+        ",".join(ACLED_COLUMNS) + "\n" + ",".join(row.values()) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text(
+        "Shelling\nPublished: 2024-05-26\n\nRussian forces shelled Kharkiv on Saturday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    props = [
+        f["properties"] for f in json.loads((out / "incidents.geojson").read_text())["features"]
+    ]
+    assert sorted(p["dataset"] for p in props) == ["ACLED", "geomap"]
+    acled = next(p for p in props if p["dataset"] == "ACLED")
+    assert acled["event_id_cnty"] == "UKR900003" and acled["fatalities"] == 4
+    assert "ACLED UKR900003" in (out / "map.html").read_text(encoding="utf-8")
+
+
+def test_a_scheduler_needs_the_dask_engine(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["build", "--scheduler", "tcp://x:8786", "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 2 and "needs --engine dask" in result.output
+
+
+@pytest.mark.slow
+def test_build_on_a_local_dask_cluster(stub_build, tmp_path, kharkiv_article, monkeypatch):
+    from geomap import dask_engine
+
+    real = dask_engine.extract_dask
+    # Worker threads of this process, so they import the stub geoparser the test installed.
+    monkeypatch.setattr(dask_engine, "extract_dask", lambda *a, **k: real(*a, processes=False, **k))
+    monkeypatch.setattr(dask_engine, "_loaded", {})
+    out = tmp_path / "out"
+    args = ["build", str(kharkiv_article), "--out", str(out), "-q", "--engine", "dask"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "1 articles, 1 incidents" in result.output
 
 
 def test_a_full_disk_while_writing_is_one_line(stub_build, tmp_path, monkeypatch):

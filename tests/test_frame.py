@@ -1,27 +1,13 @@
-from datetime import date
-
 import pytest
 
 from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS, incidents_frame, places_frame
-from geomap.model import Article, Incident, Mention
+from geomap.model import Article, Mention
 
-from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW
+from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW, strike_incident
 
 
 def incident(place, precision, fatalities):
-    return Incident(
-        event_date=date(2022, 8, 15),
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        actor1="Iran-backed militias",
-        actor2="US forces",
-        place=place,
-        geo_precision=precision,
-        fatalities=fatalities,
-        notes=("First sentence.", "Second sentence."),
-        article="a.txt",
-        source_title="T",
-    )
+    return strike_incident(place, precision, fatalities)
 
 
 def test_incidents_frame_columns_and_types():

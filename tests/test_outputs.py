@@ -15,7 +15,14 @@ from geomap.build import BuildResult, build
 from geomap.errors import RenderError
 from geomap.outputs import STAGING_PREFIX, write_outputs
 
-OUTPUTS = ("incidents.geojson", "places.geojson", "map.html")
+OUTPUTS = (
+    "incidents.geojson",
+    "incidents.gpkg",
+    "incidents.csv",
+    "incidents.parquet",
+    "places.geojson",
+    "map.html",
+)
 
 #: A build whose extraction is stubbed (no spaCy) and whose map writer can be slowed or broken.
 CHILD = """
@@ -69,9 +76,7 @@ def test_a_hostile_title_writes_all_outputs(previous: Path, monkeypatch) -> None
     assert [p.name for p in result.outputs] == list(OUTPUTS)
     html = (previous / "map.html").read_text(encoding="utf-8")
     assert "War\ufffd" in html and "\x00" not in html
-    assert not any(
-        (previous / n).read_text(encoding="utf-8").startswith("previous") for n in OUTPUTS
-    )
+    assert not any((previous / n).read_bytes().startswith(b"previous") for n in OUTPUTS)
 
 
 def test_a_build_killed_while_writing_leaves_every_output_old(previous: Path) -> None:

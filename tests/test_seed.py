@@ -50,7 +50,7 @@ def test_no_incident_at_places_only_mentioned(seed_build, full_gazetteer, seed_g
         for incident in incidents:
             assert incident["location"] != place.name, f"incident at {name}"
             if place.feature_type == "country":
-                assert incident["country"] != place.country, f"incident in {name}"
+                assert incident["country_code"] != place.country, f"incident in {name}"
             elif place.feature_type not in ("river", "region", "admin1", "admin2"):
                 distance = haversine_km(
                     incident["latitude"], incident["longitude"], place.lat, place.lon
@@ -64,7 +64,7 @@ def test_extra_incidents_are_only_country_or_month_precision(seed_build, seed_go
     for incident in incidents:
         if incident["event_date"] in required:
             continue
-        assert incident["geo_precision"] == 3 and incident["country"] in {"SY", "IQ"}, incident
+        assert incident["geo_precision"] == 3 and incident["country_code"] in {"SY", "IQ"}, incident
 
 
 def test_al_tanf_is_one_incident_with_both_sentences(seed_build):

@@ -15,6 +15,7 @@ from geomap import __version__
 from geomap.cli.base import CONTEXT_SETTINGS, GeomapGroup
 from geomap.cli.build import build_command
 from geomap.cli.eval import eval_group
+from geomap.cli.export import export_command
 from geomap.cli.gazetteer import gazetteer
 
 __all__ = ("CONTEXT_SETTINGS", "cli", "main")
@@ -42,6 +43,7 @@ def cli() -> None:
 cli.add_command(build_command)
 cli.add_command(gazetteer)
 cli.add_command(eval_group)
+cli.add_command(export_command)
 
 
 def main() -> None:

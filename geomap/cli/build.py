@@ -29,6 +29,16 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     return found
 
 
+def _parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    from geomap.errors import ExportError
+    from geomap.export import parse_formats
+
+    try:
+        return parse_formats(value)
+    except ExportError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 def check_out_dir(out_dir: Path) -> None:
     """Fail in one line, before any work, unless ``out_dir`` is (or can become) a writable folder.
 
@@ -74,35 +84,91 @@ def check_inputs(paths: list[Path]) -> None:
     "relative dates such as 'on Tuesday' are resolved against it.",
 )
 @click.option("--title", default="geomap incidents", show_default=True, help="Map title.")
+@click.option(
+    "--formats",
+    callback=_parse_formats,
+    default="geojson,gpkg,csv,parquet",
+    show_default=True,
+    help="Incident data files to write, comma-separated: geojson, gpkg, csv, parquet, shp, kml "
+    "(map.html and places.geojson are always written).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting articles  [default: the cores this process may use]",
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse each unchanged article's extraction from the last builds "
+    "(kept in $GEOMAP_CACHE_DIR, else ~/.cache/geomap).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: this machine's processes (--jobs), or Dask.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running scheduler (tcp://host:8786); "
+    "default: a local cluster, one worker per core.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def build_command(
-    inputs: tuple[Path, ...], out_dir: Path, published: date | None, title: str, quiet: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    published: date | None,
+    title: str,
+    formats: tuple[str, ...],
+    jobs: int | None,
+    cache: bool,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
 ) -> None:
     """Build an incident map from news articles.
 
     INPUTS are article files or folders (searched recursively); the default
     is examples/.  Articles are .txt or .md files (first non-empty line = the
     title; a 'Published: YYYY-MM-DD' line or a dateline such as 'Updated:
-    August 24, 2022' gives the date) or .jsonl files with one
-    {"id", "title", "text", "published", "url"} object per line.
+    August 24, 2022' gives the date), .jsonl files with one
+    {"id", "title", "text", "published", "url"} object per line, or saved
+    news pages (.html).  ACLED exports and UCDP GED files (.csv) add their
+    coded events as they are, named by dataset, on the same map.  A file
+    that is not UTF-8 is decoded in the encoding it fits, with a warning.
 
     Writes OUT/map.html (open it in any browser, no network needed),
-    OUT/incidents.geojson (one feature per incident, ACLED-style columns) and
-    OUT/places.geojson (every resolved place with its role).
+    OUT/places.geojson (every resolved place with its role) and the
+    incidents in ACLED's 31 columns, then geomap's own: incidents.geojson,
+    incidents.gpkg (layers incidents, incident_areas, places), incidents.csv
+    and incidents.parquet (GeoParquet).
 
     \b
     Examples:
       geomap build                                 # examples/ → output/
       geomap build reports/ --out /tmp/august
       geomap build story.txt --published 2022-08-24
+      geomap build reports/ --formats gpkg,csv
+      geomap build reports/ --engine dask --scheduler tcp://10.0.0.5:8786
 
     \b
     Exit status: 0 built; 3 built, but some inputs were skipped (each named
     on stderr with file and line); 1 nothing could be built.
     """
     from geomap.build import build, default_geoparser
+    from geomap.dask_engine import LOCAL_CLUSTER
+    from geomap.gazetteer.index import base_path, default_cache_dir
     from geomap.inputs import collect_files
+    from geomap.parallel import default_jobs
 
+    if scheduler is not None and engine != "dask":
+        raise click.BadParameter("needs --engine dask", param_hint="--scheduler")
     paths = list(inputs) or [Path("examples")]
     check_inputs(paths)
     check_out_dir(out_dir)
@@ -113,19 +179,16 @@ def build_command(
         click.echo(f"skipped: {error}", err=True)
 
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
-    show = not quiet and sys.stderr.isatty()
     if not quiet:
-        from geomap.gazetteer.index import base_path, default_cache_dir
-
         if not base_path(default_cache_dir()).exists():
             click.echo(
                 "building the gazetteer index once (GeoNames base, about a minute)…", err=True
             )
-        click.echo("loading gazetteer and language model…", err=True)
+        click.echo("loading the gazetteer…", err=True)
     geoparser = default_geoparser()
-    from tqdm import tqdm
+    from geomap.cli.progress import progress_bar
 
-    with tqdm(total=len(files) or None, unit="article", disable=not show, file=sys.stderr) as bar:
+    with progress_bar(files, quiet=quiet) as bar:
         result = build(
             paths,
             out_dir,
@@ -134,6 +197,10 @@ def build_command(
             title=title,
             on_error=report,
             progress=bar,
+            formats=formats,
+            jobs=jobs or default_jobs(),
+            cache_dir=default_cache_dir() if cache else None,
+            scheduler=(scheduler or LOCAL_CLUSTER) if engine == "dask" else None,
         )
     click.echo(result.summary())
     click.echo(f"map: {printable(str(out_dir / 'map.html'))}")

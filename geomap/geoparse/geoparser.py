@@ -76,11 +76,20 @@ class Geoparser:
     ):
         self.gazetteer = gazetteer
         self.ranker = ranker
-        if nlp is None:
-            city_names = getattr(gazetteer, "city_names", None)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use.
+
+        A build whose articles all come from the cache never needs it, and
+        spaCy is most of a cold start.
+        """
+        if self._nlp is None:
+            city_names = getattr(self.gazetteer, "city_names", None)
             known = city_names() if city_names is not None else ()
-            nlp = load_nlp(gazetteer.ruler_names(), known_places=known)
-        self.nlp = nlp
+            self._nlp = load_nlp(self.gazetteer.ruler_names(), known_places=known)
+        return self._nlp
 
     def parse(self, article: Article) -> ParsedArticle:
         """Geoparse one article."""

@@ -28,6 +28,9 @@ class Actor:
     name: str
     affiliation: str
     patterns: tuple[re.Pattern[str], ...]
+    #: ACLED actor type ("state:RU", "rebel", "political militia", …; "" unknown),
+    #: read by the exports for ``inter1``/``inter2`` (`geomap.export.actor_types`).
+    actor_type: str = ""
 
 
 class ActorRegistry:
@@ -48,14 +51,14 @@ class ActorRegistry:
                 header_seen = True
                 continue
             fields = line.split("\t")
-            if len(fields) != 3:
+            if len(fields) not in (3, 4):
                 raise InputError(
-                    "expected 3 tab-separated fields (name, affiliation, patterns), "
+                    "expected 3 or 4 tab-separated fields (name, affiliation, patterns[, type]), "
                     f"got {len(fields)}",
                     path=str(path),
                     line=number,
                 )
-            name, affiliation, raw = (field.strip() for field in fields)
+            name, affiliation, raw, actor_type = (f.strip() for f in (*fields, "")[:4])
             try:
                 patterns = tuple(
                     re.compile(p.strip(), re.I if p.strip() != r"\bIS\b" else 0)
@@ -65,7 +68,7 @@ class ActorRegistry:
                 raise InputError(
                     f"field 'patterns': bad regular expression ({exc})", path=str(path), line=number
                 ) from exc
-            actors.append(Actor(name, affiliation, patterns))
+            actors.append(Actor(name, affiliation, patterns, actor_type))
         return cls(actors)
 
     @classmethod

@@ -1,4 +1,7 @@
-"""Read articles from files and folders: ``.txt``, ``.md`` and ``.jsonl``."""
+"""Read articles (``.txt``, ``.md``, ``.jsonl``, ``.html``) and coded events (``.csv``).
+
+Event files are ACLED exports and UCDP GED; their rows need no text processing.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from geomap.errors import InputError
 from geomap.inputs.dates import find_dateline, parse_date
 from geomap.inputs.jsonl import read_jsonl
 from geomap.inputs.text import parse_text_article, read_text_article
-from geomap.model import Article
+from geomap.model import Article, Incident
 
 __all__ = (
     "SUFFIXES",
@@ -23,7 +26,7 @@ __all__ = (
     "read_text_article",
 )
 
-SUFFIXES = (".txt", ".md", ".jsonl")
+SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".csv")
 
 
 def collect_files(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
@@ -51,16 +54,29 @@ def collect_files(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
 
 def iter_articles(
     inputs: Iterable[Path], *, published: date | None = None
-) -> Iterator[Article | InputError]:
-    """Yield every article under ``inputs``, or an `InputError` for each bad one."""
+) -> Iterator[Article | Incident | InputError]:
+    """Yield every article under ``inputs``, or an `InputError` for each bad one.
+
+    Rows of ACLED and UCDP GED CSV files come as ready `Incident` objects.
+    """
     for item in collect_files(inputs):
+        suffix = item.suffix.lower() if isinstance(item, Path) else ""
         if isinstance(item, InputError):
             yield item
-        elif item.suffix.lower() == ".jsonl":
+        elif suffix == ".jsonl":
             yield from read_jsonl(item, published=published)
+        elif suffix == ".csv":
+            from geomap.inputs.datasets import read_dataset
+
+            yield from read_dataset(item)
         else:
             try:
-                yield read_text_article(item, published=published)
+                if suffix in (".html", ".htm"):
+                    from geomap.inputs.html import read_html_article
+
+                    yield read_html_article(item, published=published)
+                else:
+                    yield read_text_article(item, published=published)
             except InputError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one file's failure of any kind is reported

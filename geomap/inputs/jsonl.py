@@ -9,6 +9,7 @@ and the rest of the file still builds.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,8 @@ from geomap.inputs.text import MAX_CHARS, check_length
 from geomap.model import Article
 
 __all__ = ("MAX_LINE_BYTES", "read_jsonl")
+
+log = logging.getLogger(__name__)
 
 #: One line holds one article; JSON escapes (``\\u0627``) may take six bytes a character.
 MAX_LINE_BYTES = 6 * MAX_CHARS
@@ -130,8 +133,14 @@ def _article(row: object, published: date | None, *, path: str, line: int) -> Ar
     raw_date = _field(row, "published", where)
     if when is None and raw_date:
         when = parse_date(raw_date)
-        if when is None:
-            raise InputError(f"field 'published': cannot read a date from {raw_date!r}", **where)
+        if when is None:  # a typo in the date must not cost the article: try the dateline
+            log.warning(
+                "%s:%d: field 'published': cannot read a date from %r (use YYYY-MM-DD); "
+                "using the dateline in the text, if any",
+                path,
+                line,
+                raw_date,
+            )
     if when is None:
         when, _ = find_dateline(text.split("\n"))
     article_id = _field(row, "id", where) or f"{Path(path).name}:{line}"

@@ -7,6 +7,7 @@ from a dateline anywhere in the text (``Updated: August 24, 2022, 1:51 PM``).
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from geomap.errors import InputError
 from geomap.inputs.clean import clean_line, clean_text
 from geomap.inputs.dates import find_dateline, parse_date
+from geomap.inputs.encoding import decode_text, read_limited
 from geomap.model import Article
 
 __all__ = ("MAX_BYTES", "MAX_CHARS", "check_length", "read_text_article", "parse_text_article")
@@ -35,40 +37,17 @@ def check_length(text: str, *, path: str, line: int | None = None) -> None:
         )
 
 
+log = logging.getLogger(__name__)
+
 _HEADER = re.compile(r"^(?P<key>published|date|url|source|id)\s*:\s*(?P<value>.+)$", re.I)
 
 
 def read_text_article(path: Path, *, published: date | None = None) -> Article:
-    """Read one ``.txt``/``.md`` article, raising `InputError` naming the file.
-
-    The size limit is checked from the file's size before reading, so a
-    huge file costs no memory; reading stops at the limit in case the file
-    grows meanwhile.
-    """
-    try:
-        size = path.stat().st_size
-        if size <= MAX_BYTES:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
-            size = len(raw)
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
-    if size > MAX_BYTES:
-        raise InputError(
-            f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit for one article",
-            path=str(path),
-        )
+    """Read one ``.txt``/``.md`` article, raising `InputError` naming the file."""
+    raw = read_limited(path, MAX_BYTES, "one article")
     if b"\x00" in raw[:4096]:
         raise InputError("looks like a binary file, not a text article", path=str(path))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8",
-            path=str(path),
-            line=line,
-        ) from exc
+    text = decode_text(raw, path=str(path))
     return parse_text_article(text, article_id=path.name, path=str(path), published=published)
 
 
@@ -100,13 +79,13 @@ def parse_text_article(
     when = published
     if when is None and ("published" in meta or "date" in meta):
         when = parse_date(meta.get("published") or meta["date"])
-        if when is None:
-            raise InputError(
-                "field 'published': cannot read a date from "
-                f"{meta.get('published') or meta['date']!r}"
-                " (use YYYY-MM-DD)",
-                path=path or article_id,
-                line=title_index + 2,
+        if when is None:  # a typo in the header must not cost the article: try the dateline
+            log.warning(
+                "%s:%d: field 'published': cannot read a date from %r (use YYYY-MM-DD); "
+                "using the dateline in the text, if any",
+                path or article_id,
+                title_index + 2,
+                meta.get("published") or meta["date"],
             )
     if when is None:
         when, _ = find_dateline(body_lines)

@@ -7,7 +7,7 @@ from geomap.errors import InputError
 from geomap.inputs import read_jsonl
 
 
-def test_jsonl_rows_and_errors(tmp_path):
+def test_jsonl_rows_and_errors(tmp_path, caplog):
     path = tmp_path / "batch.jsonl"
     rows = [
         json.dumps(
@@ -23,7 +23,7 @@ def test_jsonl_rows_and_errors(tmp_path):
         json.dumps({"id": "c", "title": "C"}),
         "",
         json.dumps({"title": "D", "text": "Body D.\nUpdated: August 24, 2022"}),
-        json.dumps({"id": "e", "text": "Body E.", "published": "soon"}),
+        json.dumps({"id": "e", "text": "Body E.\nPosted March 5, 2024", "published": "soon"}),
         json.dumps(["a list"]),
     ]
     path.write_text("\n".join(rows), encoding="utf-8")
@@ -33,14 +33,15 @@ def test_jsonl_rows_and_errors(tmp_path):
     assert [(a.id, a.published) for a in good] == [
         ("a", date(2022, 8, 24)),
         ("batch.jsonl:5", date(2022, 8, 24)),
+        ("e", date(2024, 3, 5)),  # a bad 'published' falls back to the dateline
     ]
     assert good[0].url == "https://example.org/a"
     assert bad == [
         f"{path}:2: invalid JSON at column 2: Expecting property name enclosed in double quotes",
         f"{path}:3: field 'text': missing or empty",
-        f"{path}:6: field 'published': cannot read a date from 'soon'",
         f"{path}:7: expected a JSON object per line",
     ]
+    assert f"{path}:6: field 'published': cannot read a date from 'soon'" in caplog.text
 
 
 def test_jsonl_row_too_long(tmp_path):

@@ -53,8 +53,6 @@ def test_url_header(tmp_path):
         (b"   \n\n", "empty"),
         (b"Only a title\n", "no text"),
         (b"\x00\x01binary", "binary"),
-        (b"Title\n\ncaf\xe9 au lait", "not valid UTF-8"),
-        ("Title\nPublished: someday\n\nBody.", "field 'published'"),
     ],
 )
 def test_bad_input_names_file(tmp_path, data, message):
@@ -81,6 +79,30 @@ def test_too_long_for_one_article(tmp_path):
     with pytest.raises(InputError, match="over the 1,000,000-character limit") as info:
         read_text_article(path)
     assert "huge.txt" in str(info.value)
+
+
+def test_bad_published_header_falls_back_to_the_dateline_with_a_warning(tmp_path, caplog):
+    text = "Title\nPublished: 2024-13-45\n\nBody.\nUpdated: March 5, 2024\n"
+    article = read_text_article(write(tmp_path, "a.txt", text))
+    assert article.published == date(2024, 3, 5)
+    assert "a.txt:2: field 'published': cannot read a date from '2024-13-45'" in caplog.text
+
+
+def test_bad_published_header_without_a_dateline_leaves_the_article_undated(tmp_path, caplog):
+    article = read_text_article(write(tmp_path, "a.txt", "Title\nPublished: someday\n\nBody."))
+    assert article.published is None and article.text == "Body."
+    assert "'someday'" in caplog.text
+
+
+def test_a_latin1_file_is_read_with_a_warning(tmp_path, caplog):
+    path = write(
+        tmp_path,
+        "a.txt",
+        "Attaque à Gao\n\nDes hommes armés ont tué cinq civils.".encode("latin-1"),
+    )
+    article = read_text_article(path)
+    assert article.title == "Attaque à Gao" and "armés" in article.text
+    assert "not UTF-8" in caplog.text and "cp1252" in caplog.text
 
 
 def test_size_is_checked_before_reading(tmp_path, monkeypatch):
