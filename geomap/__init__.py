@@ -19,6 +19,8 @@ from geomap.errors import (
     GeomapError,
     InputError,
     RenderError,
+    ReviewError,
+    ReviewLockError,
 )
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import Geoparser, ParsedArticle
@@ -50,6 +52,8 @@ __all__ = [
     "ParsedArticle",
     "Place",
     "RenderError",
+    "ReviewError",
+    "ReviewLockError",
     "__version__",
     "incidents_frame",
     "iter_articles",

@@ -22,6 +22,7 @@ from geomap.model import Article, Incident, Mention, Place
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
+    from geomap.review.apply import ReviewReport
 
 __all__ = ("BuildResult", "build", "extract_articles")
 
@@ -36,6 +37,7 @@ class BuildResult:
     mentions: list[tuple[Article, Mention, str]] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    review: ReviewReport | None = None
 
     @property
     def places(self) -> int:
@@ -98,13 +100,17 @@ def build(
     title: str = "geomap incidents",
     on_error: Callable[[InputError], None] | None = None,
     progress: Any = None,
+    reviews: Path | None = None,
 ) -> BuildResult:
     """Build ``out_dir/map.html``, ``incidents.geojson`` and ``places.geojson``.
 
     ``progress`` is an optional tqdm-like object updated once per article.
+    ``reviews`` is the analyst's corrections file (default: ``reviews.tsv``
+    beside the corpus, `geomap.review.apply.reviews_path`), applied on every build.
     """
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
+    from geomap.review.apply import apply_for_build
 
     started = time.perf_counter()
     skipped: list[InputError] = []
@@ -134,7 +140,9 @@ def build(
             f"no article could be read from {', '.join(map(str, inputs))} "
             "(expected .txt, .md or .jsonl files)"
         )
-    incidents = incidents_frame(result.incidents)
+    incidents, result.review = apply_for_build(
+        incidents_frame(result.incidents), inputs, reviews, geoparser.gazetteer
+    )
     places = places_frame(result.mentions)
     out_dir.mkdir(parents=True, exist_ok=True)
     result.outputs = [

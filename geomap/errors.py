@@ -14,6 +14,8 @@ __all__ = (
     "GazetteerEntryError",
     "GazetteerLockError",
     "RenderError",
+    "ReviewError",
+    "ReviewLockError",
 )
 
 
@@ -55,3 +57,15 @@ class GazetteerLockError(GazetteerError, TimeoutError):
 
 class RenderError(GeomapError):
     """The map cannot be written (missing asset, unwritable output)."""
+
+
+class ReviewError(GeomapError, ValueError):
+    """A review line (``reviews.tsv``) or a ``geomap review`` value is invalid.
+
+    Raised with ``file:line: field: message`` so the line can be fixed by
+    hand; the file is left unchanged.
+    """
+
+
+class ReviewLockError(ReviewError, TimeoutError):
+    """Raised when another process holds the reviews file's lock for too long."""

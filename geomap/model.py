@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = (
+    "EVENT_TYPES",
     "FEATURE_TYPES",
     "MENTION_ROLES",
     "Article",
@@ -52,6 +53,16 @@ FEATURE_TYPES: frozenset[str] = frozenset(
         "mountain",
         "island",
     }
+)
+
+#: ACLED's event types, the vocabulary of ``Incident.event_type``.
+EVENT_TYPES: tuple[str, ...] = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Riots",
+    "Protests",
+    "Strategic developments",
 )
 
 #: Roles of a mentioned place.  Only ``incident`` places carry incidents; the

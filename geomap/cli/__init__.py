@@ -14,6 +14,7 @@ from geomap import __version__
 from geomap.cli.build import build_command
 from geomap.cli.eval import eval_group
 from geomap.cli.gazetteer import gazetteer
+from geomap.cli.review import review
 
 __all__ = ("CONTEXT_SETTINGS", "cli", "main")
 
@@ -36,12 +37,14 @@ def cli() -> None:
       geomap gazetteer lookup "Al Tanf"      # check how a name resolves
       geomap gazetteer add "Tower 22" --lat 33.3 --lon 38.7 --type base --country JO
       geomap build examples/                 # rebuild with the new entry
+      geomap review reject ID --why "…"      # correct an incident (id in its popup)
     """
 
 
 cli.add_command(build_command)
 cli.add_command(gazetteer)
 cli.add_command(eval_group)
+cli.add_command(review)
 
 
 def main() -> None:

@@ -47,8 +47,18 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
 )
 @click.option("--title", default="geomap incidents", show_default=True, help="Map title.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
+@click.option(
+    "--reviews",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Corrections to apply (geomap review) [default: reviews.tsv in the first input folder].",
+)
 def build_command(
-    inputs: tuple[Path, ...], out_dir: Path, published: date | None, title: str, quiet: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    published: date | None,
+    title: str,
+    quiet: bool,
+    reviews: Path | None,
 ) -> None:
     """Build an incident map from news articles.
 
@@ -60,7 +70,9 @@ def build_command(
 
     Writes OUT/map.html (open it in any browser, no network needed),
     OUT/incidents.geojson (one feature per incident, ACLED-style columns) and
-    OUT/places.geojson (every resolved place with its role).
+    OUT/places.geojson (every resolved place with its role).  The analyst's
+    corrections (reviews.tsv beside the articles, see geomap review) are
+    applied on every build; one whose incident is gone is reported.
 
     \b
     Examples:
@@ -107,10 +119,15 @@ def build_command(
                 title=title,
                 on_error=report,
                 progress=bar,
+                reviews=reviews,
             )
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(result.summary())
+    if result.review is not None and (result.review.applied or result.review.problems):
+        click.echo(f"reviews: {result.review.summary()}")
+        for problem in result.review.problems:
+            click.echo(f"review not applied: {problem}", err=True)
     click.echo(f"map: {out_dir / 'map.html'}")
     if errors:
         sys.exit(EXIT_SKIPPED)

@@ -9,29 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
-from geomap.errors import GeomapError
+from geomap.cli.errors import reports_errors as _errors
 
 __all__ = ("gazetteer",)
-
-
-def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Report ``GeomapError`` as a one-line click error (exit status 1)."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except GeomapError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 def _dirs(ctx: click.Context) -> tuple[Path, Path | None]:

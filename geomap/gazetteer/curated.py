@@ -22,12 +22,13 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from geomap.atomic import atomic_write as atomic_write_file
+from geomap.atomic import file_lock
 from geomap.errors import GazetteerEntryError, GazetteerLockError
 from geomap.model import FEATURE_TYPES, Place
 
@@ -288,23 +289,9 @@ def read_dir(curated_dir: Path) -> tuple[list[Entry], list[Problem]]:
     return unique, problems
 
 
-@contextmanager
-def locked(curated_dir: Path, timeout: float = 60.0) -> Iterator[None]:
+def locked(curated_dir: Path, timeout: float = 60.0) -> AbstractContextManager[None]:
     """Hold the curated directory's write lock (``GazetteerLockError`` on timeout)."""
-    from filelock import FileLock, Timeout
-
-    curated_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(curated_dir / LOCK_NAME), timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise GazetteerLockError(
-            f"{curated_dir}: another process holds {LOCK_NAME} for more than {timeout:g} s"
-        ) from exc
-    try:
-        yield
-    finally:
-        lock.release()
+    return file_lock(curated_dir / LOCK_NAME, timeout, GazetteerLockError)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.render.escape import script_json
+from geomap.review.apply import COMMAND_ATTR
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -47,6 +48,7 @@ INCIDENT_STRINGS = {
     "art": "article",
     "tt": "source_title",
     "url": "source_url",
+    "rvt": "review",
 }
 PLACE_STRINGS = {
     "nm": "name",
@@ -230,6 +232,7 @@ def build_payload(
         "unc": _floats(uncertainty.fillna(0).clip(lower=0), 1),
         "f": _ints(_col(inc, "fatalities"), n, None),
         "a1": [actor_index[a] for a in actor1.tolist()],
+        "rv": _ints(_col(inc, "reviewed"), n, 0),
         "ar": [
             _area(w, area_cache, areas)
             for w in (area_col.tolist() if area_col is not None else [None] * n)
@@ -251,6 +254,7 @@ def build_payload(
     return {
         "v": 1,
         "title": title,
+        "cmd": incidents.attrs.get(COMMAND_ATTR, "geomap review"),
         "actors": actors,
         "counts": [int(c) for c in np.bincount(block["a1"], minlength=len(actors))],
         "articles": int(article_col.nunique()) if article_col is not None else 0,

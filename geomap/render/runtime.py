@@ -23,7 +23,13 @@ DATA_ID = "geomap-data"
 class Runtime(InlineAssetsMixin, MacroElement):
     """Inline the runtime and call ``geomap.init(map, styles)``."""
 
-    inline_assets = ("MarkerCluster.css", "leaflet.markercluster.js", "geomap.css", "runtime.js")
+    inline_assets = (
+        "MarkerCluster.css",
+        "leaflet.markercluster.js",
+        "geomap.css",
+        "runtime.js",
+        "popup.js",
+    )
     _template = Template("""
         {% macro script(this, kwargs) %}
         geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});

@@ -1,8 +1,8 @@
 """Synthetic incident and place frames in the ``geomap.frame`` contract.
 
 For tests, the benchmark and demos: deterministic (seeded), any size, with
-every precision and date kind, and optionally hostile strings in every text
-column so escaping is exercised end to end.
+every precision and date kind, about 5% reviewed, and optionally hostile
+strings in every text column so escaping is exercised end to end.
 """
 
 from __future__ import annotations
@@ -145,6 +145,8 @@ def sample_frames(
             "source_url": [f"https://news.example.org/{a}" for a in article],
         }
     )
+    frame["reviewed"] = rng.random(n) < 0.05
+    frame["review"] = np.where(frame["reviewed"], "set fatalities=2 (ana, 2026-11-26: recount)", "")
     n_places = n // 2 if n_places is None else n_places
     pick = rng.integers(0, len(_HUBS), n_places)
     places = pd.DataFrame(
@@ -173,8 +175,10 @@ def sample_frames(
                 "sub_event_type",
                 "incident_id",
                 "article",
+                "review",
             ),
         )
+        frame.loc[: len(HOSTILE) - 1, "reviewed"] = True
         frame.loc[0, "source_url"] = "javascript:alert(1)"
         frame.loc[1, "source_url"] = 'https://x.example/"><script>alert(3)</script>'
         _poison(places, ("name", "place_name", "sentence", "feature_type", "article"))

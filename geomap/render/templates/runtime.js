@@ -58,7 +58,7 @@
   /* ---- setup ------------------------------------------------------ */
   GM.init = function (map, options) {
     GM.mark('init');
-    opts = options;
+    opts = GM.opts = options;
     GM.map = map;
     if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // markercluster needs it
     GM.renderer = L.canvas({ padding: 0.5 });
@@ -284,78 +284,9 @@
     setTimeout(function () { changePending = false; relabel(); GM.fire('change'); }, 0);
   }
 
-  /* ---- popups ----------------------------------------------------- */
   function onIncidentClick(e) {
     if (e.layer && e.layer.gmIdx) GM.openIncidents(e.layer.gmIdx, e.layer.getLatLng());
   }
-  /** Open a popup for incident rows (one page each); returns the popup. */
-  GM.openIncidents = function (rows, latlng) {
-    var I = D.i, box = el('div', 'gm-stack'), page = 0;
-    function render() {
-      box.textContent = '';
-      if (rows.length > 1) {
-        var bar = el('div', 'gm-pager');
-        var prev = el('button', null, '\u2039'), next = el('button', null, '\u203a');
-        prev.type = next.type = 'button';
-        prev.disabled = page === 0;
-        next.disabled = page === rows.length - 1;
-        prev.onclick = function () { page -= 1; render(); };
-        next.onclick = function () { page += 1; render(); };
-        bar.appendChild(prev);
-        bar.appendChild(el('span', null, (page + 1) + ' of ' + rows.length + ' incidents here'));
-        bar.appendChild(next);
-        box.appendChild(bar);
-      }
-      box.appendChild(GM.incidentPopup(rows[page]));
-    }
-    render();
-    return L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
-      .setLatLng(latlng || [I.lat[rows[0]], I.lon[rows[0]]])
-      .setContent(box)
-      .openOn(GM.map);
-  };
-  GM.openIncident = function (i) { return GM.openIncidents([i]); };
-  GM.incidentPopup = function (i) {
-    var I = D.i, box = el('div', 'gm-incident');
-    var type = str(I.et[i]), head = el('div', 'gm-popup-head');
-    var chip = el('span', 'gm-chip', type || 'Unknown event type');
-    chip.style.background = GM.colour(type);
-    head.appendChild(chip);
-    if (str(I.st[i])) head.appendChild(el('span', 'gm-subtype', str(I.st[i])));
-    box.appendChild(head);
-    var date = I.d[i] === null ? 'unknown'
-      : GM.isoDay(I.d[i]) + ' (' + (opts.datePrecision[I.dp[i]] || 'day') + ')';
-    var actors = (D.actors[I.a1[i]] || '') + ' \u2192 ' + (str(I.a2[i]) || '\u2014');
-    var place = [str(I.loc[i]), str(I.adm[i]), str(I.cc[i])].filter(Boolean).join(', ');
-    var precision = opts.geoPrecision[I.gp[i]] || '';
-    if (I.gp[i] > 1 && I.unc[i] > 0 && I.ar[i] < 0) precision += ', \u00b1' + I.unc[i] + ' km';
-    box.appendChild(table([
-      ['Date', date], ['Actors', actors],
-      ['Fatalities', I.f[i] === null ? 'unknown' : I.f[i]],
-      ['Place', place], ['Precision', precision]
-    ]));
-    if (str(I.nt[i])) box.appendChild(el('blockquote', 'gm-notes', str(I.nt[i])));
-    box.appendChild(sourceLine(str(I.tt[i]), str(I.url[i]), str(I.art[i])));
-    box.appendChild(el('div', 'gm-id', str(I.id[i])));
-    return box;
-  };
-  function sourceLine(title, url, article) {
-    var line = el('div', 'gm-source'), href = safeUrl(url);
-    line.appendChild(el('span', 'gm-source-label', 'Source: '));
-    if (href) {
-      var a = el('a', null, title || url);
-      a.setAttribute('href', href);
-      a.setAttribute('target', '_blank');
-      a.setAttribute('rel', 'noopener noreferrer');
-      line.appendChild(a);
-    } else {
-      line.appendChild(el('span', null, title || article || 'unknown'));
-      if (url) line.appendChild(el('span', 'gm-url', ' ' + url));
-    }
-    if (article) line.appendChild(el('span', 'gm-article', ' [' + article + ']'));
-    return line;
-  }
-  GM.sourceLine = sourceLine;
 
   /* ---- start ------------------------------------------------------ */
   GM.start = function (dataId, fit) {
