@@ -60,13 +60,18 @@ class SummaryBox(_Panel):
     {{ this.get_name() }}_box.querySelector('h1').textContent = {{ this.title_json }};
     (function (box) {
         function set(key, text) { box.querySelector('[data-k="' + key + '"]').textContent = text; }
+        var empty = geomap.el('div', 'gm-empty');
+        geomap.map.getContainer().appendChild(empty);
         geomap.on('change', function () {
-            var d = geomap.data;
-            set('shown', geomap.shownTotal().toLocaleString('en') + ' of ' +
-                d.i.lat.length.toLocaleString('en'));
-            set('articles', d.articles.toLocaleString('en'));
+            var d = geomap.data, n = d.i.lat.length, shown = geomap.shownTotal();
+            set('shown', shown.toLocaleString('en') + ' of ' + n.toLocaleString('en'));
+            set('articles', d.articles.toLocaleString('en') + (d.articlesRead === null ? '' :
+                ' of ' + d.articlesRead.toLocaleString('en') + ' read'));
             set('span', d.dmin === null ? 'no dates' :
-                geomap.isoDay(d.dmin) + ' \\u2013 ' + geomap.isoDay(d.dmax));
+                geomap.isoDay(d.dmin) + ' \u2013 ' + geomap.isoDay(d.dmax));
+            empty.textContent = n === 0 ? 'No incidents were found in the articles read.'
+                : shown === 0 ? 'No incident matches the filters and layers chosen.' : '';
+            empty.style.display = empty.textContent ? 'block' : 'none';
         });
     })({{ this.get_name() }}_box);
     """
@@ -74,11 +79,18 @@ class SummaryBox(_Panel):
     def __init__(self, title: str, position: str = "topleft"):
         html = (
             '<h1></h1><dl class="gm-stats"><dt>Incidents</dt><dd data-k="shown">…</dd>'
-            '<dt>Articles</dt><dd data-k="articles">…</dd>'
+            '<dt>Articles with incidents</dt><dd data-k="articles">…</dd>'
             '<dt>Dates</dt><dd data-k="span">…</dd></dl>'
         )
         super().__init__(html, position)
         self.title_json = script_json(title)
+
+
+#: A date box that reads and shows ISO dates whatever the browser's locale.
+_ISO_DATE_INPUT = (
+    '<input type="text" name="{name}" inputmode="numeric" placeholder="YYYY-MM-DD" '
+    'pattern="\\d{{4}}-\\d{{2}}-\\d{{2}}" maxlength="10" spellcheck="false">'
+)
 
 
 class TimeFilter(_Panel):
@@ -90,6 +102,12 @@ class TimeFilter(_Panel):
         var from = box.querySelector('[name=from]'), to = box.querySelector('[name=to]');
         var undated = box.querySelector('[name=undated]');
         function apply() {
+            var bad = [from, to].filter(function (input) {
+                var ok = !input.value || geomap.parseDay(input.value) !== null;
+                input.classList.toggle('gm-bad', !ok);
+                return !ok;
+            });
+            if (bad.length) return;
             geomap.setRange(geomap.parseDay(from.value), geomap.parseDay(to.value),
                             undated.checked);
         }
@@ -100,10 +118,7 @@ class TimeFilter(_Panel):
         }
         geomap.on('data', function (e) {
             var d = e.data;
-            [from, to].forEach(function (input) {
-                input.min = geomap.isoDay(d.dmin); input.max = geomap.isoDay(d.dmax);
-                input.disabled = d.dmin === null;
-            });
+            [from, to].forEach(function (input) { input.disabled = d.dmin === null; });
             reset();
         });
         [from, to, undated].forEach(function (input) { input.addEventListener('change', apply); });
@@ -114,8 +129,8 @@ class TimeFilter(_Panel):
     def __init__(self, position: str = "topleft"):
         html = (
             '<h2>Date filter</h2><div class="gm-row">'
-            '<label>From<input type="date" name="from"></label>'
-            '<label>To<input type="date" name="to"></label></div>'
+            f"<label>From{_ISO_DATE_INPUT.format(name='from')}</label>"
+            f"<label>To{_ISO_DATE_INPUT.format(name='to')}</label></div>"
             '<label class="gm-undated"><input type="checkbox" name="undated" checked>'
             'include undated incidents</label><button type="button">Show all dates</button>'
         )

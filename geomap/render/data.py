@@ -25,13 +25,22 @@ from geomap.review.apply import COMMAND_ATTR
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["GZIP_THRESHOLD", "UNKNOWN_ACTOR", "Payload", "build_payload", "encode_payload"]
+__all__ = [
+    "ARTICLES_READ_ATTR",
+    "GZIP_THRESHOLD",
+    "UNKNOWN_ACTOR",
+    "Payload",
+    "build_payload",
+    "encode_payload",
+]
 
 log = logging.getLogger(__name__)
 
 #: Blocks larger than this (bytes of JSON) are embedded gzip+base64.
 GZIP_THRESHOLD = 1_000_000
 UNKNOWN_ACTOR = "Unknown actor"
+#: Frame attribute: how many articles the build read (incidents or not), for the summary.
+ARTICLES_READ_ATTR = "articles_read"
 _AREA_TOLERANCE_DEG = 0.01  # ~1 km: outlines stay recognisable, the block stays small
 _EPOCH = pd.Timestamp("1970-01-01")
 
@@ -258,6 +267,7 @@ def build_payload(
         "actors": actors,
         "counts": [int(c) for c in np.bincount(block["a1"], minlength=len(actors))],
         "articles": int(article_col.nunique()) if article_col is not None else 0,
+        "articlesRead": incidents.attrs.get(ARTICLES_READ_ATTR),
         "dmin": min(known_days, default=None),
         "dmax": max(known_days, default=None),
         "s": strings.table(),

@@ -29,10 +29,14 @@
   GM.isoDay = function (d) {
     return d === null || d === undefined ? '' : new Date(d * DAY_MS).toISOString().slice(0, 10);
   };
+  /** Whole days since 1970 of a strict YYYY-MM-DD date (null when empty or not a real date). */
   GM.parseDay = function (iso) {
-    if (!iso) return null;
+    iso = (iso || '').trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
     var t = Date.parse(iso + 'T00:00:00Z');
-    return isNaN(t) ? null : Math.round(t / DAY_MS);
+    if (isNaN(t)) return null;
+    var day = Math.round(t / DAY_MS);
+    return GM.isoDay(day) === iso ? day : null;
   };
   GM.colour = function (eventType) {
     return opts.eventColours[eventType] || opts.otherColour;
