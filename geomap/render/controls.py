@@ -17,9 +17,9 @@ from jinja2 import Template
 
 from geomap.render.assets import InlineAssetsMixin
 from geomap.render.escape import html_text, script_json
-from geomap.render.style import EVENT_COLOURS, GEO_PRECISION, OTHER_COLOUR, ROLE_COLOURS
+from geomap.render.style import GEO_PRECISION, ROLE_COLOURS
 
-__all__ = ["Fullscreen", "LayerCounts", "Legend", "ScaleBar", "SummaryBox", "TimeFilter"]
+__all__ = ["Fullscreen", "LayerCounts", "Legend", "Panel", "ScaleBar", "SummaryBox", "TimeFilter"]
 
 # Shared JS: a Leaflet control whose container is a panel with the given class and HTML.
 _PANEL_JS = """
@@ -36,7 +36,7 @@ _PANEL_JS = """
 """
 
 
-class _Panel(MacroElement):
+class Panel(MacroElement):
     """A control drawn as a panel; subclasses give HTML and extra JS."""
 
     css_class = ""
@@ -52,7 +52,7 @@ class _Panel(MacroElement):
         )
 
 
-class SummaryBox(_Panel):
+class SummaryBox(Panel):
     """Title and what the map holds: incidents shown/total, articles, date span."""
 
     css_class = "gm-summary"
@@ -93,7 +93,7 @@ _ISO_DATE_INPUT = (
 )
 
 
-class TimeFilter(_Panel):
+class TimeFilter(Panel):
     """Date range (two date inputs) that hides incidents outside it."""
 
     css_class = "gm-filter"
@@ -121,6 +121,12 @@ class TimeFilter(_Panel):
             [from, to].forEach(function (input) { input.disabled = d.dmin === null; });
             reset();
         });
+        geomap.on('range', function (e) {  // the timeline's brush moved the range
+            var d = geomap.data;
+            from.value = geomap.isoDay(e.from === null ? d.dmin : e.from);
+            to.value = geomap.isoDay(e.to === null ? d.dmax : e.to);
+            undated.checked = e.undated;
+        });
         [from, to, undated].forEach(function (input) { input.addEventListener('change', apply); });
         box.querySelector('button').addEventListener('click', function () { reset(); apply(); });
     })({{ this.get_name() }}_box);
@@ -146,8 +152,12 @@ def _legend_items(items: Iterable[tuple[str, str, str]]) -> str:
     )
 
 
-class Legend(_Panel):
-    """Event-type colours, precision symbols and (with the places layer) roles."""
+class Legend(Panel):
+    """Precision symbols and (with the places layer) place roles.
+
+    Event-type colours are shown by the filter panel's type checkboxes
+    (`geomap.render.analysis.FilterPanel`), which double as their legend.
+    """
 
     css_class = "gm-legend"
     extra_js = """
@@ -158,19 +168,13 @@ class Legend(_Panel):
     });
     """
 
-    def __init__(self, event_types: Iterable[str], position: str = "bottomright"):
-        present = set(event_types)
-        types = [(t, c) for t, c in EVENT_COLOURS.items() if t in present or not present]
-        if present - set(EVENT_COLOURS):
-            types.append(("Other", OTHER_COLOUR))
+    def __init__(self, position: str = "bottomright"):
         html = (
-            "<h2>Event type</h2><ul>"
-            + _legend_items(("", c, t) for t, c in types)
-            + "</ul><h2>Location</h2><ul>"
+            "<h2>Location</h2><ul>"
             + _legend_items(
                 [
                     ("", "#555", GEO_PRECISION[1].split(" (")[0] + " site or town"),
-                    ("gm-approx", "#555", "approximate (centre)"),
+                    ("gm-approx", "#555", "approximate (centre; country-level: no circle)"),
                     ("gm-area", "#555", "area it may lie in"),
                 ]
             )

@@ -9,6 +9,7 @@ import folium
 
 from geomap.atomic import atomic_write
 from geomap.errors import RenderError
+from geomap.render.analysis import FilterPanel, TablePanel, TimelinePanel
 from geomap.render.assets import InlineAssetsMixin, RawText
 from geomap.render.controls import (
     Fullscreen,
@@ -86,17 +87,15 @@ def build_map(
     m.add_child(LayerCounts(control))
     m.add_child(SummaryBox(title))
     m.add_child(TimeFilter())
-    m.add_child(Legend(_event_types(payload)))
+    m.add_child(FilterPanel())  # under the layer control: filters beside the actor layers
     m.add_child(ScaleBar())
+    m.add_child(Legend(position="bottomleft"))
+    m.add_child(TablePanel())
+    m.add_child(TimelinePanel())
     m.add_child(DataBlock(payload, fit=True))
     for number, child in enumerate(m._children.values()):
         child._id = f"{number}"  # stable JS names (incidentlayer_5, …)
     return m
-
-
-def _event_types(payload: dict) -> set[str]:
-    strings, codes = payload["s"], payload["i"]["et"]
-    return {strings[k] for k in set(codes) if k >= 0}
 
 
 def write_map(

@@ -66,6 +66,9 @@
     GM.map = map;
     if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // markercluster needs it
     GM.renderer = L.canvas({ padding: 0.5 });
+    // A fifth control corner, bottom centre, for the timeline.
+    map._controlCorners.bottomcenter = L.DomUtil.create('div', 'leaflet-bottom gm-bottom-center',
+                                                        map._controlContainer);
     // Without clustering from zoom 10 on, markercluster builds 8 zoom levels, not
     // 17: 100,000 incidents cluster in well under a second instead of ~4 s.
     GM.cluster = L.markerClusterGroup({
@@ -124,12 +127,10 @@
     inRange: function () { return this.indices.filter(inRange); }
   });
 
+  // GM.mask[i] is 1 when incident i passes the date range and every filter
+  // (computed in one pass by filters.js, so layers and counts only read it).
   GM.range = { from: null, to: null, undated: true };
-  function inRange(i) {
-    var d = D.i.d[i], r = GM.range;
-    if (d === null) return r.undated;
-    return (r.from === null || d >= r.from) && (r.to === null || d <= r.to);
-  }
+  function inRange(i) { return GM.mask[i] === 1; }
   GM.inRange = function (i) { return inRange(i); };
 
   function showLayer(layer) {
@@ -235,6 +236,12 @@
   /* ---- filter & counts -------------------------------------------- */
   GM.setRange = function (from, to, undated) {
     GM.range = { from: from, to: to, undated: undated !== false };
+    GM.refresh();
+    GM.fire('range', GM.range);
+  };
+  /** Recompute the mask and redraw: after any change of the date range or a filter. */
+  GM.refresh = function () {
+    GM.mask = GM.computeMask();
     GM.cluster.clearLayers();
     GM.cluster.addLayers(collectShown());
     changed();
@@ -300,6 +307,7 @@
       GM.mark('decoded');
       D = GM.data = data;
       GM.range = { from: null, to: null, undated: true };
+      GM.mask = GM.computeMask();
       indexIncidents();
       var all = collectShown();
       GM.mark('built');
