@@ -111,6 +111,7 @@ def build(
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
     from geomap.render.data import ARTICLES_READ_ATTR
+    from geomap.render.labels import TOWNS_ATTR, town_labels
     from geomap.review.apply import apply_for_build
 
     started = time.perf_counter()
@@ -145,6 +146,7 @@ def build(
         incidents_frame(result.incidents), inputs, reviews, geoparser.gazetteer
     )
     incidents.attrs[ARTICLES_READ_ATTR] = result.articles  # the map says "5 of 6 read"
+    incidents.attrs[TOWNS_ATTR] = town_labels(geoparser.gazetteer, incidents)
     places = places_frame(result.mentions)
     out_dir.mkdir(parents=True, exist_ok=True)
     result.outputs = [

@@ -37,6 +37,8 @@ class FilterPanel(_Wired):
             "<details open><summary><h2>Filters</h2></summary>"
             '<input type="search" name="q" placeholder="Search places, actors, notes" '
             'aria-label="Search places, actors and notes" spellcheck="false">'
+            '<div class="gm-match-row"><span class="gm-match" aria-live="polite"></span>'
+            '<button type="button">Clear filters</button></div>'
             '<div class="gm-types" role="group" aria-label="Event types (colour on the map)">'
             "</div>"
             '<label>Country <select name="country"><option value="">All countries</option>'
@@ -47,8 +49,7 @@ class FilterPanel(_Wired):
             '<label>Review <select name="reviewed"><option value="">all incidents</option>'
             '<option value="1">reviewed only</option><option value="0">not reviewed</option>'
             "</select></label>"
-            '<div class="gm-match" aria-live="polite"></div>'
-            '<button type="button">Clear filters</button></details>'
+            "</details>"
         )
         super().__init__(html, position)
 

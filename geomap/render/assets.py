@@ -76,6 +76,7 @@ ASSETS: dict[str, Asset] = {
         _own("filters.js", "js"),
         _own("table.js", "js"),
         _own("timeline.js", "js"),
+        _own("labels.js", "js"),
         _own("places.js", "js"),
         _own("basemap.js", "js"),
         _own("borders.js", "js"),

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.render.escape import script_json
+from geomap.render.labels import TOWNS_ATTR
 from geomap.review.apply import COMMAND_ATTR
 
 if TYPE_CHECKING:
@@ -268,6 +269,7 @@ def build_payload(
         "counts": [int(c) for c in np.bincount(block["a1"], minlength=len(actors))],
         "articles": int(article_col.nunique()) if article_col is not None else 0,
         "articlesRead": incidents.attrs.get(ARTICLES_READ_ATTR),
+        "towns": incidents.attrs.get(TOWNS_ATTR) or {"n": [], "lat": [], "lon": [], "pop": []},
         "dmin": min(known_days, default=None),
         "dmax": max(known_days, default=None),
         "s": strings.table(),

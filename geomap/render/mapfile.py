@@ -25,6 +25,7 @@ from geomap.render.layers import (
     BasemapLayer,
     BordersLayer,
     IncidentLayer,
+    LabelLayer,
     OnlineTilesLayer,
     PlacesLayer,
 )
@@ -81,6 +82,7 @@ def build_map(
     for index, (actor, count) in enumerate(zip(payload["actors"], payload["counts"], strict=True)):
         m.add_child(IncidentLayer(index, actor, count))
     m.add_child(PlacesLayer(len(payload["p"]["lat"])))
+    m.add_child(LabelLayer())
     m.add_child(Fullscreen())
     control = folium.LayerControl(position="topright", collapsed=False)
     m.add_child(control)

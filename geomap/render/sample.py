@@ -14,6 +14,7 @@ import pandas as pd
 
 from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS
 from geomap.model import MENTION_ROLES
+from geomap.render.labels import TOWNS_ATTR
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -162,6 +163,7 @@ def sample_frames(
             "sentence": [f"Officials in {_HUBS[k][0]} said the situation was tense." for k in pick],
         }
     )
+    frame.attrs[TOWNS_ATTR] = _towns(rng, hostile)
     if hostile:
         _poison(
             frame,
@@ -183,6 +185,24 @@ def sample_frames(
         frame.loc[1, "source_url"] = 'https://x.example/"><script>alert(3)</script>'
         _poison(places, ("name", "place_name", "sentence", "feature_type", "article"))
     return _geo(frame), _geo(places)
+
+
+def _towns(rng: np.random.Generator, hostile: bool, per_hub: int = 40) -> dict:
+    """Towns scattered around the hubs, most populous first (as the build's labels)."""
+    rows = [
+        (f"{hub[0]} town {k}", hub[3] + rng.normal(0, 0.8), hub[4] + rng.normal(0, 0.8), pop)
+        for hub in _HUBS
+        for k, pop in enumerate(sorted(rng.integers(500, 400_000, per_hub), reverse=True))
+    ]
+    if hostile:  # the most populous get hostile names, so they are labelled early
+        rows = [(text, *rows[k][1:3], 10_000_000 - k) for k, text in enumerate(HOSTILE)] + rows
+    rows.sort(key=lambda r: -r[3])
+    return {
+        "n": [r[0] for r in rows],
+        "lat": [round(float(r[1]), 4) for r in rows],
+        "lon": [round(float(r[2]), 4) for r in rows],
+        "pop": [int(r[3]) for r in rows],
+    }
 
 
 def _poison(frame: pd.DataFrame, columns: tuple[str, ...]) -> None:

@@ -98,6 +98,7 @@
       }, base));
       var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
       this.tiers = { 1: [], 2: [] };
+      GM.basemapNames = new Set(cities.map(function (c) { return c[0]; }));
       for (var i = 0; i < cities.length; i++) {
         var c = cities[i], label = GM.el('span', null, c[0]);
         var m = L.marker([c[1], c[2]], {
