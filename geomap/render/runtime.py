@@ -1,7 +1,7 @@
 """The JS runtime's two ends: ``Runtime`` starts it, ``DataBlock`` feeds it.
 
-``Runtime`` is the map's first child (it creates the cluster group and canvas
-renderer the layers share); ``DataBlock`` is the last (it embeds the data and
+``Runtime`` is the map's first child (it creates the incident canvas and the
+canvas renderer the other layers share); ``DataBlock`` is the last (it embeds the data and
 calls ``geomap.start`` once every layer and control exists).
 """
 
@@ -23,13 +23,7 @@ DATA_ID = "geomap-data"
 class Runtime(InlineAssetsMixin, MacroElement):
     """Inline the runtime and call ``geomap.init(map, styles)``."""
 
-    inline_assets = (
-        "MarkerCluster.css",
-        "leaflet.markercluster.js",
-        "geomap.css",
-        "runtime.js",
-        "popup.js",
-    )
+    inline_assets = ("geomap.css", "runtime.js", "incidents.js", "popup.js")
     _template = Template("""
         {% macro script(this, kwargs) %}
         geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});

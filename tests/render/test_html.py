@@ -52,7 +52,7 @@ def test_no_network_fetch(hostile_html):
     "needle",
     [
         "/* leaflet.js */",
-        "/* leaflet.markercluster.js */",
+        "/* incidents.js */",
         "/* Control.FullScreen.js */",
         "/* topojson-client.min.js */",
         'id="geomap-asset-countries-50m"',
