@@ -47,14 +47,12 @@ _EPOCH = pd.Timestamp("1970-01-01")
 
 # Short key in the block → column of the input frame; values go through the string table.
 INCIDENT_STRINGS = {
-    "id": "incident_id",
     "et": "event_type",
     "st": "sub_event_type",
     "a2": "actor2",
     "loc": "location",
     "cc": "country",
     "adm": "admin1",
-    "nt": "notes",
     "art": "article",
     "tt": "source_title",
     "url": "source_url",
@@ -70,7 +68,37 @@ PLACE_STRINGS = {
     "se": "sentence",
 }
 
+#: Columns unique to each incident, embedded row-aligned (no string-table index).
+UNIQUE_STRINGS = {"id": "incident_id", "nt": "notes"}
+
 Payload = dict[str, Any]
+
+
+def _spot_table(block: dict[str, Any]) -> dict[str, list[float]]:
+    """Coordinates once per spot; rows keep only their spot (``sp``), the runtime re-expands.
+
+    At a million geoparsed incidents on tens of thousands of gazetteer spots
+    this is most of the coordinates' bytes.
+    """
+    count = max(block["sp"], default=-1) + 1
+    lat, lon = [0.0] * count, [0.0] * count
+    for k, spot in enumerate(block["sp"]):
+        lat[spot], lon[spot] = block["lat"][k], block["lon"][k]
+    del block["lat"], block["lon"]
+    return {"lat": lat, "lon": lon}
+
+
+def _article_table(block: dict[str, Any]) -> dict[str, list[int]] | None:
+    """Title and URL once per article when each article has one (they are the article's)."""
+    frame = pd.DataFrame({k: block[k] for k in ("art", "tt", "url")})
+    if (
+        len(frame) == 0
+        or (frame.groupby("art")[["tt", "url"]].nunique(dropna=False) > 1).any().any()
+    ):
+        return None
+    first = frame.drop_duplicates("art")
+    del block["tt"], block["url"]
+    return {k: first[k].tolist() for k in ("art", "tt", "url")}
 
 
 class _Strings:
@@ -250,9 +278,15 @@ def build_payload(
     }
     for key, column in INCIDENT_STRINGS.items():
         block[key] = strings.column(_col(inc, column), n)
-    # Spot: incidents drawn identically at one place (one stack marker in the map).
+    # Unique per incident: row-aligned strings, not the shared table plus an index each.
+    for key, column in UNIQUE_STRINGS.items():
+        values = _col(inc, column)
+        block[key] = [] if values is None else values.fillna("").astype(str).tolist()
+    # Spot: incidents drawn identically at one place (one dot on the map).
     spot = pd.DataFrame({k: block[k] for k in ("lat", "lon", "et", "gp", "ar", "unc")})
     block["sp"] = spot.groupby(list(spot.columns), sort=False).ngroup().tolist() if n else []
+    spots = _spot_table(block)
+    arts = _article_table(block)
 
     pl = _coordinates(places)
     place_block: dict[str, Any] = {"lat": _floats(pl["_lat"], 5), "lon": _floats(pl["_lon"], 5)}
@@ -276,6 +310,8 @@ def build_payload(
         "areas": areas,
         "borders": borders_block(borders),
         "i": block,
+        "spots": spots,
+        "arts": arts,
         "p": place_block,
     }
 

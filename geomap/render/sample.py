@@ -142,7 +142,10 @@ def sample_frames(
                 for a, t, h, d, f in zip(actor_pick, types, hubs, days, fatalities, strict=True)
             ],
             "article": article,
-            "source_title": [f"Fighting reported near {h[0]}" for h in hubs],
+            # one title per article, as a real article has
+            "source_title": [
+                f"Fighting reported near {_HUBS[int(a[8:14]) % len(_HUBS)][0]}" for a in article
+            ],
             "source_url": [f"https://news.example.org/{a}" for a in article],
         }
     )

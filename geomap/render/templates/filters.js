@@ -7,13 +7,14 @@
   var GM = window.geomap, el = GM.el;
 
   GM.filter = { types: null, country: null, fmin: null, fmax: null, reviewed: null, query: '' };
-  var search = { query: null, strings: null, actors: null };
+  var search = { query: null, strings: null, actors: null }, lower = null;
 
   /** Which strings (and actor names) contain the query, case-insensitively. */
   function hits(query) {
     if (search.query === query) return search;
     var D = GM.data, strings = new Uint8Array(D.s.length), actors = new Uint8Array(D.actors.length);
-    for (var k = 0; k < D.s.length; k++) if (D.s[k].toLowerCase().indexOf(query) >= 0) strings[k] = 1;
+    if (!lower || lower.length !== D.s.length) lower = D.s.map(function (t) { return t.toLowerCase(); });
+    for (var k = 0; k < lower.length; k++) if (lower[k].indexOf(query) >= 0) strings[k] = 1;
     for (k = 0; k < D.actors.length; k++) if (D.actors[k].toLowerCase().indexOf(query) >= 0) actors[k] = 1;
     search = { query: query, strings: strings, actors: actors };
     return search;
@@ -59,9 +60,21 @@
     return n;
   };
 
-  function countBy(column) {
-    var m = GM.mask, out = {};
-    for (var i = 0; i < m.length; i++) if (m[i]) out[column[i]] = (out[column[i]] || 0) + 1;
+  /** Small codes per row for a string column (once per data block), for fast counting. */
+  function coded(column) {
+    var slot = new Map(), codes = new Uint32Array(column.length), values = [];
+    for (var i = 0; i < column.length; i++) {
+      var k = slot.get(column[i]);
+      if (k === undefined) { k = values.length; slot.set(column[i], k); values.push(column[i]); }
+      codes[i] = k;
+    }
+    return { codes: codes, values: values };
+  }
+  /** Incidents in the mask per value, as {string index: count}. */
+  function countBy(col) {
+    var m = GM.mask, counts = new Uint32Array(col.values.length), out = {}, codes = col.codes;
+    for (var i = 0; i < m.length; i++) if (m[i]) counts[codes[i]]++;
+    col.values.forEach(function (v, k) { out[v] = counts[k]; });
     return out;
   }
 
@@ -81,6 +94,7 @@
     var country = box.querySelector('[name=country]'), reviewed = box.querySelector('[name=reviewed]');
     var fmin = box.querySelector('[name=fmin]'), fmax = box.querySelector('[name=fmax]');
     var match = box.querySelector('.gm-match'), boxes = {}, labels = {}, countryNames = {};
+    var typeCodes = null, countryCodes = null;
     var timer = null;
 
     function apply() {
@@ -97,9 +111,10 @@
       });
     }
     GM.on('data', function () {
-      var I = GM.data.i, present = {}, codes = {};
-      for (var i = 0; i < I.et.length; i++) { present[I.et[i]] = 1; codes[I.cc[i]] = 1; }
-      Object.keys(present).map(Number).sort(function (a, b) {
+      var I = GM.data.i;
+      typeCodes = coded(I.et);
+      countryCodes = coded(I.cc);
+      typeCodes.values.slice().sort(function (a, b) {
         return GM.str(a).localeCompare(GM.str(b));
       }).forEach(function (k) {
         var row = el('label', 'gm-type'), input = el('input'), swatch = el('span', 'gm-swatch');
@@ -116,7 +131,7 @@
         boxes[k] = input;
         input.addEventListener('change', apply);
       });
-      Object.keys(codes).map(Number).filter(function (k) { return k >= 0; }).sort(function (a, b) {
+      countryCodes.values.filter(function (k) { return k >= 0; }).sort(function (a, b) {
         return GM.str(a).localeCompare(GM.str(b));
       }).forEach(function (k) {
         countryNames[k] = option(String(k), GM.str(k));
@@ -124,7 +139,7 @@
       });
     });
     GM.on('change', function () {
-      var n = GM.data.i.lat.length, byType = countBy(GM.data.i.et), byCountry = countBy(GM.data.i.cc);
+      var n = GM.data.i.lat.length, byType = countBy(typeCodes), byCountry = countBy(countryCodes);
       match.textContent = GM.matching().toLocaleString('en') + ' of ' + n.toLocaleString('en') +
         ' incidents match';
       Object.keys(labels).forEach(function (k) { labels[k].textContent = ' (' + (byType[k] || 0) + ')'; });

@@ -35,11 +35,15 @@
     },
     /** Incident spots in view: [[row, incidents], ...], the most incidents first. */
     spots: function (bounds) {
-      var I = GM.data.i, m = GM.mask, seen = new Map(), out = [];
+      var I = GM.data.i, m = GM.shown, sp = I.sp, out = [];
+      var slot = new Int32Array(GM.incidents.spots || 0).fill(-1);
+      var s = bounds.getSouth(), n = bounds.getNorth(), w = bounds.getWest(), e = bounds.getEast();
       for (var i = 0; i < m.length; i++) {
-        if (!m[i] || !bounds.contains([I.lat[i], I.lon[i]])) continue;
-        var s = seen.get(I.sp[i]);
-        if (s) s[1]++; else { s = [i, 1]; seen.set(I.sp[i], s); out.push(s); }
+        if (!m[i]) continue;
+        var lat = I.lat[i], lon = I.lon[i];
+        if (lat < s || lat > n || lon < w || lon > e) continue;
+        if (slot[sp[i]] >= 0) out[slot[sp[i]]][1]++;
+        else { slot[sp[i]] = out.length; out.push([i, 1]); }
       }
       return out.sort(function (a, b) { return b[1] - a[1]; });
     },

@@ -85,6 +85,33 @@
     return new Response(stream).text().then(JSON.parse);
   };
 
+  /** Re-expand the compact block (see geomap.render.data) into row-aligned columns:
+   *  coordinates from the spot table, title/URL from the article table, and ids
+   *  and notes appended to the string table, so every reader indexes rows alike. */
+  function inflate(data) {
+    var I = data.i, n = I.sp.length, k;
+    I.lat = new Float64Array(n);
+    I.lon = new Float64Array(n);
+    for (k = 0; k < n; k++) { I.lat[k] = data.spots.lat[I.sp[k]]; I.lon[k] = data.spots.lon[I.sp[k]]; }
+    if (data.arts) {
+      var at = new Map();
+      data.arts.art.forEach(function (a, j) { at.set(a, j); });
+      I.tt = new Int32Array(n);
+      I.url = new Int32Array(n);
+      for (k = 0; k < n; k++) {
+        var j = at.get(I.art[k]);
+        I.tt[k] = j === undefined ? -1 : data.arts.tt[j];
+        I.url[k] = j === undefined ? -1 : data.arts.url[j];
+      }
+    }
+    ['id', 'nt'].forEach(function (key) {
+      var texts = I[key], codes = new Int32Array(n), base = data.s.length;
+      for (k = 0; k < n; k++) { data.s.push(texts[k]); codes[k] = texts[k] ? base + k : -1; }
+      I[key] = codes;
+    });
+    return data;
+  }
+
   /* ---- actor layers ------------------------------------------------ */
   // One layer-control entry per actor (actor1); switching it off hides its
   // incidents from the canvas and the counts.  The layer itself draws nothing.
@@ -174,7 +201,7 @@
     GM.mark('start');
     return GM.decode(node).then(function (data) {
       GM.mark('decoded');
-      D = GM.data = data;
+      D = GM.data = inflate(data);
       GM.range = { from: null, to: null, undated: true };
       GM.mask = GM.computeMask();
       tally();

@@ -92,9 +92,9 @@
     table.appendChild(head);
     table.appendChild(body);
     function draw() {
+      if (!details.open) { summary.textContent = 'Table of the incidents in view'; return; }
       var rows = GM.rowsInView(sort), I = GM.data.i;
       summary.textContent = 'Table: ' + rows.length.toLocaleString('en') + ' incidents in view';
-      if (!details.open) return;
       head.querySelectorAll('th').forEach(function (th, k) {
         th.className = k === sort.column ? (sort.desc ? 'gm-desc' : 'gm-asc') : '';
       });
