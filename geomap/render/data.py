@@ -4,14 +4,12 @@ The block is columnar JSON built from whole columns (no per-row objects): a
 shared string table ``s`` and, per table, arrays of indexes into it or of
 numbers.  The JS runtime builds markers and popups from it, so 100,000
 incidents cost a few MB instead of a folium object (and a popup) per row.
-Large blocks are gzipped and base64-encoded; the browser inflates them with
-``DecompressionStream``, which needs no network.
+Large blocks are packed by `geomap.render.wire` (integer columns binary, the
+rest JSON, gzipped and base64-encoded).
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from geomap.render.escape import script_json
 from geomap.render.labels import TOWNS_ATTR
 from geomap.review.apply import COMMAND_ATTR
 
@@ -28,17 +25,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLES_READ_ATTR",
-    "GZIP_THRESHOLD",
     "UNKNOWN_ACTOR",
     "Payload",
     "build_payload",
-    "encode_payload",
 ]
 
 log = logging.getLogger(__name__)
 
-#: Blocks larger than this (bytes of JSON) are embedded gzip+base64.
-GZIP_THRESHOLD = 1_000_000
 UNKNOWN_ACTOR = "Unknown actor"
 #: Frame attribute: how many articles the build read (incidents or not), for the summary.
 ARTICLES_READ_ATTR = "articles_read"
@@ -314,13 +307,3 @@ def build_payload(
         "arts": arts,
         "p": place_block,
     }
-
-
-def encode_payload(payload: Payload, threshold: int = GZIP_THRESHOLD) -> tuple[str, str]:
-    """Return ``(text, encoding)`` for the data element: ``json`` or ``gzip+base64``."""
-    text = script_json(payload)
-    raw = text.encode("utf-8")
-    if len(raw) <= threshold:
-        return text, "json"
-    packed = gzip.compress(raw, compresslevel=6, mtime=0)
-    return base64.b64encode(packed).decode("ascii"), "gzip+base64"

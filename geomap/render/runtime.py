@@ -11,9 +11,10 @@ from branca.element import Figure, MacroElement
 from jinja2 import Template
 
 from geomap.render.assets import InlineAssetsMixin, RawText
-from geomap.render.data import Payload, encode_payload
+from geomap.render.data import Payload
 from geomap.render.escape import script_json
 from geomap.render.style import runtime_options
+from geomap.render.wire import encode_payload
 
 __all__ = ["DATA_ID", "DataBlock", "Runtime"]
 

@@ -206,3 +206,24 @@ def test_timeline_brush_sets_the_date_range(page, sample):
     _expect(page, incidents[dates.isna() | ((dates >= start) & (dates <= end))])
     opened.mouse.click(box["x"] + 5, y)  # a click without a drag shows every date again
     _expect(page, incidents)
+
+
+def test_a_packed_block_reads_the_same(open_map, tmp_path):
+    """Above 1 MB the block is packed (int32 columns, gzip, base64): same counts, popups, CSV."""
+    from geomap.render import write_map
+    from geomap.render.sample import sample_frames
+
+    incidents, places = sample_frames(12_000, seed=5, hostile=True)
+    path = write_map(incidents, places, tmp_path / "packed.html")
+    assert 'data-encoding="gzip+base64"' in path.read_text(encoding="utf-8")[-20_000_000:]
+    opened = open_map(path)
+    assert opened.counts() == incidents["actor1"].value_counts().to_dict()
+    row = len(HOSTILE) + 17
+    opened.page.evaluate("i => { geomap.openIncident(i); }", row)
+    text = opened.page.locator(".leaflet-popup-content").last.inner_text()
+    assert incidents.iloc[row]["notes"] in text and incidents.iloc[row]["incident_id"] in text
+    opened.page.select_option(".gm-filters select[name=reviewed]", "1")
+    assert eventually(lambda: _matching(opened) == int(incidents["reviewed"].sum()))
+    csv = _download_csv(opened)
+    assert list(csv["incident_id"]) == list(incidents[incidents["reviewed"]]["incident_id"])
+    assert opened.requests == [] and opened.page_errors == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import gzip
 import json
 import re
 
@@ -11,9 +9,10 @@ import geopandas as gpd
 import pytest
 
 from geomap.render import build_map, write_map
-from geomap.render.data import build_payload, encode_payload
+from geomap.render.data import build_payload
 from geomap.render.escape import html_text, script_json
 from geomap.render.sample import HOSTILE
+from geomap.render.wire import decode_payload, encode_payload
 
 # Elements and CSS that make a browser fetch: none may point at the network.
 FETCHING = [
@@ -38,9 +37,7 @@ def data_block(html: str) -> dict:
     )
     assert match, "data block missing"
     encoding, text = match.groups()
-    if encoding == "gzip+base64":
-        text = gzip.decompress(base64.b64decode(text)).decode("utf-8")
-    return json.loads(text)
+    return decode_payload(text, encoding)
 
 
 def test_no_network_fetch(hostile_html):
@@ -121,8 +118,7 @@ def test_encodings_round_trip(frames, threshold, encoding):
     payload = build_payload(*frames, "t")
     text, used = encode_payload(payload, threshold)
     assert used == encoding
-    raw = gzip.decompress(base64.b64decode(text)).decode() if used != "json" else text
-    assert json.loads(raw) == json.loads(json.dumps(payload))
+    assert decode_payload(text, used) == json.loads(json.dumps(payload))
 
 
 @pytest.mark.parametrize("value", [*HOSTILE, "\u2028", "a{{b}}{%c%}{#d#}"])

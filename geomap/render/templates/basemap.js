@@ -81,12 +81,8 @@
       map.getContainer().classList.remove('gm-offline');
     },
     build: function (map) {
-      if (!map.getPane('gmBasemap')) {
-        map.createPane('gmBasemap').style.zIndex = 250;
-        var labelPane = map.createPane('gmLabels');
-        labelPane.style.zIndex = 390;
-        labelPane.style.pointerEvents = 'none';
-      }
+      if (!map.getPane('gmBasemap')) map.createPane('gmBasemap').style.zIndex = 250;
+      GM.pane(map, 'gmLabels', 390);
       var topo = JSON.parse(document.getElementById(this.worldId).textContent);
       var countries = topo.objects.countries;
       var renderer = L.canvas({ pane: 'gmBasemap', padding: 0.5 });

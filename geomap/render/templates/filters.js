@@ -13,12 +13,19 @@
   function hits(query) {
     if (search.query === query) return search;
     var D = GM.data, strings = new Uint8Array(D.s.length), actors = new Uint8Array(D.actors.length);
-    if (!lower || lower.length !== D.s.length) lower = D.s.map(function (t) { return t.toLowerCase(); });
+    lowered();
     for (var k = 0; k < lower.length; k++) if (lower[k].indexOf(query) >= 0) strings[k] = 1;
     for (k = 0; k < D.actors.length; k++) if (D.actors[k].toLowerCase().indexOf(query) >= 0) actors[k] = 1;
     search = { query: query, strings: strings, actors: actors };
     return search;
   }
+  /** The string table lower-cased once (built while the page is idle after loading). */
+  function lowered() {
+    var D = GM.data;
+    if (!lower || lower.length !== D.s.length) lower = D.s.map(function (t) { return t.toLowerCase(); });
+    return lower;
+  }
+  GM.on('ready', function () { (window.requestIdleCallback || setTimeout)(lowered); });
   var SEARCHED = ['loc', 'adm', 'cc', 'a2', 'nt', 'tt', 'st', 'art'];
 
   /** One byte per incident: 1 when it passes every filter (and the date range unless ``anyDate``). */

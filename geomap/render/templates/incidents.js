@@ -19,12 +19,7 @@
 
   GM.IncidentCanvas = L.Layer.extend({
     onAdd: function (map) {
-      if (!map.getPane('gmIncidents')) {
-        var pane = map.createPane('gmIncidents');
-        pane.style.zIndex = 450;
-        pane.style.pointerEvents = 'none';
-      }
-      this.canvas = L.DomUtil.create('canvas', 'gm-incidents', map.getPane('gmIncidents'));
+      this.canvas = L.DomUtil.create('canvas', 'gm-incidents', GM.pane(map, 'gmIncidents', 450));
       this.items = [];
       map.on('moveend resize', this.redraw, this);
       map.on('zoomstart', this.hide, this);
@@ -40,22 +35,28 @@
     },
     hide: function () { this.canvas.style.visibility = 'hidden'; },
 
-    /** Zoom-0 Mercator pixels of every incident, small ints for event types, spot count. */
+    /** Zoom-0 Mercator pixels and a small event-type code per spot (a spot has one
+     *  place and one event type), so a million rows need no per-row projection. */
     prepare: function () {
-      var I = GM.data.i, n = I.lat.length, types = new Map(), spots = 0;
-      this.X = new Float64Array(n);
-      this.Y = new Float64Array(n);
-      this.T = new Uint8Array(n);
-      for (var i = 0; i < n; i++) {
-        var p = mercator(I.lat[i], I.lon[i]);
-        this.X[i] = p[0];
-        this.Y[i] = p[1];
+      var I = GM.data.i, S = GM.data.spots, ns = S.lat.length, types = new Map();
+      this.X = new Float64Array(ns);
+      this.Y = new Float64Array(ns);
+      this.T = new Uint8Array(ns);
+      var seen = new Uint8Array(ns);
+      for (var k = 0; k < ns; k++) {
+        var p = mercator(S.lat[k], S.lon[k]);
+        this.X[k] = p[0];
+        this.Y[k] = p[1];
+      }
+      for (var i = 0; i < I.sp.length; i++) {
+        var s = I.sp[i];
+        if (seen[s]) continue;
+        seen[s] = 1;
         if (!types.has(I.et[i])) types.set(I.et[i], types.size);
-        this.T[i] = Math.min(255, types.get(I.et[i]));
-        if (I.sp[i] >= spots) spots = I.sp[i] + 1;
+        this.T[s] = Math.min(255, types.get(I.et[i]));
       }
       this.types = Array.from(types.keys());
-      this.spots = spots;
+      this.spots = ns;
       this.prepared = GM.data;
     },
 
@@ -75,19 +76,19 @@
       var X = this.X, Y = this.Y, T = this.T, sp = I.sp, gp = I.gp;
       for (var i = 0; i < n; i++) {
         if (!shown[i]) continue;
-        var x = X[i] * scale - ox, y = Y[i] * scale - oy;
+        var s = sp[i], x = X[s] * scale - ox, y = Y[s] * scale - oy;
         if (x < 0) x += world; else if (x >= world) x -= world;  // one world copy to the side
         if (x < 0 || y < 0 || x >= w || y >= h) continue;
-        var key = bySpot ? sp[i] : ((x / CELL) | 0) + ((y / CELL) | 0) * cols;
+        var key = bySpot ? s : ((x / CELL) | 0) + ((y / CELL) | 0) * cols;
         if (cnt[key] === 0) { first[key] = i; used.push(key); }
         cnt[key]++;
         sx[key] += x;
         sy[key] += y;
-        if (!bySpot) byType[key * nt + T[i]]++;
+        if (!bySpot) byType[key * nt + T[s]]++;
         if (gp[i] > 1) approx[key]++;
       }
       var groups = used.map(function (key) {
-        var top = T[first[key]];
+        var top = T[sp[first[key]]];
         if (!bySpot) {
           for (var t = 0; t < nt; t++) if (byType[key * nt + t] > byType[key * nt + top]) top = t;
         }
@@ -166,7 +167,7 @@
       ctx.lineWidth = 1.2;
       for (var i = 0; i < shown.length && seen.size < MAX_AREAS; i++) {
         if (!shown[i] || I.gp[i] < 2 || (I.ar[i] < 0 && !(I.unc[i] > 0))) continue;
-        var x = X[i] * scale - b.ox, y = Y[i] * scale - b.oy;
+        var x = X[I.sp[i]] * scale - b.ox, y = Y[I.sp[i]] * scale - b.oy;
         if (x < 0 || y < 0 || x >= b.w || y >= b.h) continue;
         var key = I.ar[i] >= 0 ? 'a' + I.ar[i] : 'c' + I.sp[i];
         if (seen.has(key)) continue;
@@ -215,7 +216,7 @@
       for (var i = 0; i < shown.length; i++) {
         if (!shown[i]) continue;
         if (b.bySpot) { if (I.sp[i] === item.key) rows.push(i); continue; }
-        var x = this.X[i] * scale - b.ox, y = this.Y[i] * scale - b.oy;
+        var x = this.X[I.sp[i]] * scale - b.ox, y = this.Y[I.sp[i]] * scale - b.oy;
         if (x < 0) x += world; else if (x >= world) x -= world;
         if (x < 0 || y < 0 || x >= b.w || y >= b.h) continue;
         if (((x / CELL) | 0) + ((y / CELL) | 0) * b.cols === item.key) rows.push(i);

@@ -18,11 +18,7 @@
 
   GM.LabelLayer = L.Layer.extend({
     onAdd: function (map) {
-      if (!map.getPane('gmLabels')) {
-        var pane = map.createPane('gmLabels');
-        pane.style.zIndex = 390;
-        pane.style.pointerEvents = 'none';
-      }
+      GM.pane(map, 'gmLabels', 390);
       this.group = L.layerGroup().addTo(map);
       map.on('moveend', this.update, this);
       GM.on('change', this.update, this);

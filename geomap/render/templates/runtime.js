@@ -42,6 +42,16 @@
   GM.colour = function (eventType) {
     return opts.eventColours[eventType] || opts.otherColour;
   };
+  /** The map pane ``name`` (created once at ``zIndex``, letting clicks through to the map). */
+  GM.pane = function (map, name, zIndex) {
+    var pane = map.getPane(name);
+    if (!pane) {
+      pane = map.createPane(name);
+      pane.style.zIndex = zIndex;
+      pane.style.pointerEvents = 'none';
+    }
+    return pane;
+  };
   function safeUrl(url) { return /^https?:\/\//i.test(url) ? url : null; }
   GM.safeUrl = safeUrl;
 
@@ -74,6 +84,8 @@
     GM.actorLayers = [];
   };
 
+  /** The data block: plain JSON, or packed (geomap.render.wire): a JSON header and
+   *  int32 columns, gzipped; the columns become Int32Array views, never parsed. */
   GM.decode = function (node) {
     if (node.getAttribute('data-encoding') !== 'gzip+base64') {
       return Promise.resolve(JSON.parse(node.textContent));
@@ -82,7 +94,16 @@
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text().then(JSON.parse);
+    return new Response(stream).arrayBuffer().then(function (buf) {
+      var size = new DataView(buf).getUint32(0, true), offset = 4 + size;
+      var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      data.bin.forEach(function (c) {
+        data[c[0]][c[1]] = new Int32Array(buf, offset, c[2]);
+        offset += 4 * c[2];
+      });
+      delete data.bin;
+      return data;
+    });
   };
 
   /** Re-expand the compact block (see geomap.render.data) into row-aligned columns:
