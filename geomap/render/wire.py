@@ -2,14 +2,15 @@
 
 Small blocks are plain JSON.  Large ones (a million incidents) are packed so
 the browser parses little text: integer columns (string-table indexes, codes,
-spot numbers) go as little-endian int32 arrays the runtime reads as
-``Int32Array`` views without parsing, the rest as JSON; the whole is gzipped
-and base64-encoded (``DecompressionStream`` inflates it, no network)::
+spot numbers) go as little-endian int8/int16/int32 arrays, the narrowest
+that holds each, which the runtime reads as typed-array views without
+parsing; the rest as JSON; the whole is gzipped and base64-encoded
+(``DecompressionStream`` inflates it, no network)::
 
-    uint32 header length | header JSON (padded to 4 bytes) | int32 columns...
+    uint32 header length | header JSON (padded to 4 bytes) | columns, widest first
 
 The header JSON is the payload without those columns plus ``"bin"``: a list
-of ``[table, key, length]`` saying where each column goes.
+of ``[table, key, length, bytes per value]`` saying where each column goes.
 """
 
 from __future__ import annotations
@@ -45,19 +46,21 @@ def encode_payload(payload: Payload, threshold: int = GZIP_THRESHOLD) -> tuple[s
     if len(text.encode("utf-8")) <= threshold:
         return text, "json"
     header = {k: (dict(v) if k in BINARY_COLUMNS else v) for k, v in payload.items()}
-    columns, where = [], []
+    columns = []
     for table, keys in BINARY_COLUMNS.items():
         for key in keys:
             if key in header[table]:
-                values = np.asarray(header[table].pop(key), dtype="<i4")
-                columns.append(values.tobytes())
-                where.append([table, key, len(values)])
+                values = np.asarray(header[table].pop(key), dtype=np.int64)
+                width = _width(values)
+                columns.append((width, table, key, values.astype(f"<i{width}")))
+    columns.sort(key=lambda c: -c[0])  # widest first: every view stays aligned
+    where = [[table, key, len(values), width] for width, table, key, values in columns]
     head = json.dumps(
         {**header, "bin": where}, ensure_ascii=False, separators=(",", ":"), allow_nan=False
     )
     raw = head.encode("utf-8")
     raw += b" " * (-len(raw) % 4)  # int32 views need 4-byte alignment
-    body = struct.pack("<I", len(raw)) + raw + b"".join(columns)
+    body = struct.pack("<I", len(raw)) + raw + b"".join(c[3].tobytes() for c in columns)
     packed = gzip.compress(body, compresslevel=9, mtime=0)
     return base64.b64encode(packed).decode("ascii"), ENCODING
 
@@ -70,7 +73,18 @@ def decode_payload(text: str, encoding: str) -> Payload:
     (size,) = struct.unpack_from("<I", body)
     payload = json.loads(body[4 : 4 + size].decode("utf-8"))
     offset = 4 + size
-    for table, key, length in payload.pop("bin"):
-        payload[table][key] = np.frombuffer(body, dtype="<i4", count=length, offset=offset).tolist()
-        offset += 4 * length
+    for table, key, length, width in payload.pop("bin"):
+        values = np.frombuffer(body, dtype=f"<i{width}", count=length, offset=offset)
+        payload[table][key] = values.tolist()
+        offset += width * length
     return payload
+
+
+def _width(values: np.ndarray) -> int:
+    """Bytes per value of the narrowest signed integer type holding ``values``."""
+    low, high = (int(values.min()), int(values.max())) if len(values) else (0, 0)
+    for width in (1, 2, 4):
+        limit = 1 << (8 * width - 1)
+        if -limit <= low and high < limit:
+            return width
+    raise ValueError(f"column values {low}..{high} do not fit in 32 bits")

@@ -216,14 +216,20 @@ def test_a_packed_block_reads_the_same(open_map, tmp_path):
     incidents, places = sample_frames(12_000, seed=5, hostile=True)
     path = write_map(incidents, places, tmp_path / "packed.html")
     assert 'data-encoding="gzip+base64"' in path.read_text(encoding="utf-8")[-20_000_000:]
-    opened = open_map(path)
+    opened = open_map(path, timeout_ms=120_000)  # generous: shared CI machines are slow
     assert opened.counts() == incidents["actor1"].value_counts().to_dict()
     row = len(HOSTILE) + 17
     opened.page.evaluate("i => { geomap.openIncident(i); }", row)
     text = opened.page.locator(".leaflet-popup-content").last.inner_text()
     assert incidents.iloc[row]["notes"] in text and incidents.iloc[row]["incident_id"] in text
     opened.page.select_option(".gm-filters select[name=reviewed]", "1")
-    assert eventually(lambda: _matching(opened) == int(incidents["reviewed"].sum()))
+    assert eventually(lambda: _matching(opened) == int(incidents["reviewed"].sum()), timeout=60)
     csv = _download_csv(opened)
     assert list(csv["incident_id"]) == list(incidents[incidents["reviewed"]]["incident_id"])
     assert opened.requests == [] and opened.page_errors == []
+
+
+def test_the_first_view_is_drawn(page, sample):
+    drawn = page.page.evaluate("geomap.incidents.items.reduce((s, it) => s + it.n, 0)")
+    assert 0 < drawn <= len(sample[0])
+    assert page.page.evaluate("geomap.incidents.canvas.style.visibility") == "visible"

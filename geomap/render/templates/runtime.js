@@ -85,7 +85,7 @@
   };
 
   /** The data block: plain JSON, or packed (geomap.render.wire): a JSON header and
-   *  int32 columns, gzipped; the columns become Int32Array views, never parsed. */
+   *  int8/16/32 columns, gzipped; the columns become typed-array views, never parsed. */
   GM.decode = function (node) {
     if (node.getAttribute('data-encoding') !== 'gzip+base64') {
       return Promise.resolve(JSON.parse(node.textContent));
@@ -97,9 +97,10 @@
     return new Response(stream).arrayBuffer().then(function (buf) {
       var size = new DataView(buf).getUint32(0, true), offset = 4 + size;
       var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      var views = { 1: Int8Array, 2: Int16Array, 4: Int32Array };
       data.bin.forEach(function (c) {
-        data[c[0]][c[1]] = new Int32Array(buf, offset, c[2]);
-        offset += 4 * c[2];
+        data[c[0]][c[1]] = new views[c[3]](buf, offset, c[2]);
+        offset += c[3] * c[2];
       });
       delete data.bin;
       return data;
@@ -227,8 +228,7 @@
       GM.mask = GM.computeMask();
       tally();
       GM.mark('built');
-      if (fit) fitTo();
-      GM.incidents.redraw();
+      if (!(fit && fitTo())) GM.incidents.redraw();  // a fit redraws on its moveend
       GM.mark('drawn');
       GM.fire('data', { data: data });
       relabel();
@@ -255,7 +255,7 @@
       if (lat < s) s = lat; if (lat > n) n = lat;
       if (lon < w) w = lon; if (lon > e) e = lon;
     }
-    if (!any) return;
+    if (!any) return false;
     // Keep the incidents clear of the summary/filter panels (left) and the
     // layer control and filters (right), as far as the window allows.
     var size = GM.map.getSize(), side = Math.min(330, size.x * 0.25);
@@ -263,5 +263,6 @@
       paddingTopLeft: [side, 40], paddingBottomRight: [Math.min(330, size.x * 0.25), 40],
       maxZoom: 8, animate: false
     });
+    return true;
   }
 })();
