@@ -2,8 +2,9 @@
 
 One function runs the whole pipeline (read → geoparse → incidents → frame →
 render) so the CLI, tests and library users share it.  Bad inputs are
-reported and skipped; outputs are written atomically, only after the batch
-finished, so a failed build never damages the previous map.
+reported and skipped; outputs are written only after the batch finished,
+into a staging folder swapped in as a set (`geomap.outputs`), so a failed
+or killed build never damages the previous map.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.atomic import atomic_write
 from geomap.errors import InputError
 from geomap.inputs import iter_articles
+from geomap.inputs.clean import clean_line
 from geomap.model import Article, Incident, Mention, Place
+from geomap.outputs import write_outputs
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
@@ -115,6 +117,7 @@ def build(
     from geomap.review.apply import apply_for_build
 
     started = time.perf_counter()
+    title = clean_line(title) or "geomap incidents"
     skipped: list[InputError] = []
 
     def articles() -> Iterable[Article]:
@@ -148,18 +151,22 @@ def build(
     incidents.attrs[ARTICLES_READ_ATTR] = result.articles  # the map says "5 of 6 read"
     incidents.attrs[TOWNS_ATTR] = town_labels(geoparser.gazetteer, incidents)
     places = places_frame(result.mentions)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    result.outputs = [
-        atomic_write(out_dir / "incidents.geojson", incidents.to_json(na="null", drop_id=True)),
-        atomic_write(out_dir / "places.geojson", places.to_json(na="null", drop_id=True)),
-        write_map(
+    writers: dict[str, Callable[[Path], Any]] = {
+        "incidents.geojson": lambda p: p.write_text(
+            incidents.to_json(na="null", drop_id=True), encoding="utf-8"
+        ),
+        "places.geojson": lambda p: p.write_text(
+            places.to_json(na="null", drop_id=True), encoding="utf-8"
+        ),
+        "map.html": lambda p: write_map(
             incidents,
             places,
-            out_dir / "map.html",
+            p,
             title=title,
             borders=areas_frame(_provinces(geoparser, incidents)),
         ),
-    ]
+    }
+    result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -16,7 +16,20 @@ __all__ = (
     "RenderError",
     "ReviewError",
     "ReviewLockError",
+    "printable",
 )
+
+
+def printable(text: str) -> str:
+    """Escape what one terminal line cannot show (line breaks, controls, lone surrogates).
+
+    Every message is one line naming a file, and a file name may hold a
+    newline or, when its bytes are not UTF-8, a surrogate escape that would
+    break stderr itself.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in text)
 
 
 class GeomapError(Exception):
@@ -34,7 +47,7 @@ class InputError(GeomapError, ValueError):
         where = ""
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
-        super().__init__(f"{where}{message}")
+        super().__init__(printable(f"{where}{message}"))
         self.path = path
         self.line = line
 

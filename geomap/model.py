@@ -13,8 +13,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
+from geomap.vocab import FeatureType, Role
+
 __all__ = (
-    "EVENT_TYPES",
     "FEATURE_TYPES",
     "MENTION_ROLES",
     "Article",
@@ -24,61 +25,11 @@ __all__ = (
     "Incident",
 )
 
-#: Feature types a gazetteer entry may have.  Areas (country, admin1, admin2,
-#: region) and lines (river) are located by a representative point; their
-#: optional ``geometry`` holds the outline.
-FEATURE_TYPES: frozenset[str] = frozenset(
-    {
-        "country",
-        "admin1",
-        "admin2",
-        "region",
-        "city",
-        "town",
-        "village",
-        "neighbourhood",
-        "base",
-        "airport",
-        "crossing",
-        "checkpoint",
-        "camp",
-        "oilfield",
-        "dam",
-        "bridge",
-        "port",
-        "site",
-        "river",
-        "sea",
-        "lake",
-        "mountain",
-        "island",
-    }
-)
+#: Feature types a gazetteer entry may have (the values of `FeatureType`).
+FEATURE_TYPES: frozenset[str] = frozenset(FeatureType)
 
-#: ACLED's event types, the vocabulary of ``Incident.event_type``.
-EVENT_TYPES: tuple[str, ...] = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-)
-
-#: Roles of a mentioned place.  Only ``incident`` places carry incidents; the
-#: others explain why a place in the text is not where something happened.
-MENTION_ROLES: frozenset[str] = frozenset(
-    {
-        "incident",
-        "affiliation",  # "Tehran-backed", "Iran-linked", "Russian-made"
-        "origin",  # "Britain-based monitor", "Beirut-based"
-        "diplomacy",  # "visiting Moscow", "at the invitation of Damascus"
-        "actor",  # a place standing for its government or forces: "Damascus denounced"
-        "caption",  # photo caption about another time
-        "context",  # reference features, supply routes, background
-        "mentioned",  # none of the above was recognised
-    }
-)
+#: Roles a mention may carry in the outputs (`Role`, less the internal ``near``).
+MENTION_ROLES: frozenset[str] = frozenset(Role) - {Role.NEAR}
 
 
 def _check_coordinate(lat: float, lon: float, what: str) -> None:
@@ -141,7 +92,7 @@ class Place:
     @property
     def is_area(self) -> bool:
         """Whether the place is an area whose point is only representative."""
-        return self.feature_type in {"country", "admin1", "admin2", "region"}
+        return FeatureType(self.feature_type).is_area
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +118,9 @@ class Mention:
     alternatives: tuple[Place, ...] = ()
     adjectival: bool = False
     role: str = "mentioned"
+    #: In a photo caption line, or a wire dateline ("KYIV, Ukraine (AP) —"): set by geoparse.
+    caption: bool = False
+    dateline: bool = False
 
     def __post_init__(self) -> None:
         if not self.text.strip():

@@ -85,10 +85,50 @@ def test_failed_build_keeps_previous_outputs(stub_build, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "map.html").write_text("previous map", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(tmp_path / "nothing-here"), "--out", str(out)])
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "empty"), "--out", str(out)])
     assert result.exit_code == 1
     assert "no article could be read" in result.output
     assert (out / "map.html").read_text() == "previous map"
+
+
+@pytest.fixture
+def no_work(monkeypatch):
+    """Fail the test if the build loads the gazetteer or the language model."""
+
+    def forbidden():
+        raise AssertionError("the build started work before checking its arguments")
+
+    monkeypatch.setattr("geomap.build.default_geoparser", forbidden)
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [
+        ("afile/sub", "--out {tmp}/afile/sub: cannot write there (Not a directory)"),
+        ("afile", "--out {tmp}/afile: not a folder"),
+        ("/proc/geomap-out", "--out /proc/geomap-out: cannot write there"),
+    ],
+)
+def test_a_bad_out_fails_in_one_line_before_any_work(no_work, tmp_path, out, message):
+    (tmp_path / "afile").write_text("a file", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("T\n\nBody.", encoding="utf-8")
+    target = out if out.startswith("/") else str(tmp_path / out)
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--out", target])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: " + message.format(tmp=tmp_path))
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_missing_inputs_fail_in_one_line_before_any_work(no_work, tmp_path):
+    odd = tmp_path / "no\nsuch.txt"
+    result = CliRunner().invoke(
+        cli, ["build", str(odd), str(tmp_path / "gone"), "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: no such file or folder: {tmp_path}/no\\nsuch.txt, {tmp_path}/gone\n"
+    )
 
 
 def test_bad_published_option():
@@ -139,6 +179,19 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     result = CliRunner().invoke(cli, ["eval", "incidents", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
+    figures = figures["gold files"]
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
+
+
+def test_a_full_disk_while_writing_is_one_line(stub_build, tmp_path, monkeypatch):
+    def full(out_dir, writers):
+        raise OSError(28, "No space left on device", str(out_dir / "map.html"))
+
+    monkeypatch.setattr("geomap.build.write_outputs", full)
+    (tmp_path / "a.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {out / 'map.html'}: No space left on device\n"

@@ -1,9 +1,10 @@
 """The ``geomap`` command line: one click group, commands in their own modules.
 
-Only the CLI turns a `GeomapError` into a `click.ClickException`; the library
-raises its own typed errors.  Heavy packages (spaCy, geopandas, folium) load
-inside the commands that need them, so ``geomap --help`` and
-``geomap gazetteer lookup`` start fast.
+Only the CLI turns a `GeomapError` into a `click.ClickException`, in one
+place (`geomap.cli.base.GeomapGroup`); the library raises its own typed
+errors.  Heavy packages (spaCy, geopandas, folium) load inside the commands
+that need them, so ``geomap --help`` and ``geomap gazetteer lookup`` start
+fast.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import click
 
 from geomap import __version__
+from geomap.cli.base import CONTEXT_SETTINGS, GeomapGroup
 from geomap.cli.build import build_command
 from geomap.cli.eval import eval_group
 from geomap.cli.gazetteer import gazetteer
@@ -18,10 +20,8 @@ from geomap.cli.review import review
 
 __all__ = ("CONTEXT_SETTINGS", "cli", "main")
 
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=GeomapGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "-V", "--version", prog_name="geomap")
 def cli() -> None:
     """Map violent incidents from news articles, offline.

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import click
 
-from geomap.errors import GeomapError, InputError
+from geomap.errors import InputError, printable
 
 __all__ = ("EXIT_SKIPPED", "build_command")
 
@@ -27,13 +29,39 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
     return found
 
 
+def check_out_dir(out_dir: Path) -> None:
+    """Fail in one line, before any work, unless ``out_dir`` is (or can become) a writable folder.
+
+    The folder is created and a probe file written and removed in it: only
+    trying says whether a path under ``/proc``, a read-only mount or a file
+    posing as a folder will take the outputs.
+    """
+    where = printable(str(out_dir))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir, prefix=".geomap-probe-"):
+            pass
+    except FileExistsError as exc:
+        raise click.ClickException(f"--out {where}: not a folder") from exc
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise click.ClickException(f"--out {where}: cannot write there ({reason})") from exc
+
+
+def check_inputs(paths: list[Path]) -> None:
+    """Fail in one line, before any work, naming every input that does not exist."""
+    missing = [printable(str(p)) for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise click.ClickException(f"no such file or folder: {', '.join(missing)}")
+
+
 @click.command(name="build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # checked by check_out_dir, in one line
     default=Path("output"),
     show_default=True,
     help="Folder for map.html and the GeoJSON files.",
@@ -88,6 +116,8 @@ def build_command(
     from geomap.inputs import collect_files
 
     paths = list(inputs) or [Path("examples")]
+    check_inputs(paths)
+    check_out_dir(out_dir)
     errors: list[InputError] = []
 
     def report(error: InputError) -> None:
@@ -96,38 +126,33 @@ def build_command(
 
     files = [p for p in collect_files(paths) if isinstance(p, Path)]
     show = not quiet and sys.stderr.isatty()
-    try:
-        if not quiet:
-            from geomap.gazetteer.index import base_path, default_cache_dir
+    if not quiet:
+        from geomap.gazetteer.index import base_path, default_cache_dir
 
-            if not base_path(default_cache_dir()).exists():
-                click.echo(
-                    "building the gazetteer index once (GeoNames base, about a minute)…", err=True
-                )
-            click.echo("loading gazetteer and language model…", err=True)
-        geoparser = default_geoparser()
-        from tqdm import tqdm
-
-        with tqdm(
-            total=len(files) or None, unit="article", disable=not show, file=sys.stderr
-        ) as bar:
-            result = build(
-                paths,
-                out_dir,
-                geoparser=geoparser,
-                published=published,
-                title=title,
-                on_error=report,
-                progress=bar,
-                reviews=reviews,
+        if not base_path(default_cache_dir()).exists():
+            click.echo(
+                "building the gazetteer index once (GeoNames base, about a minute)…", err=True
             )
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+        click.echo("loading gazetteer and language model…", err=True)
+    geoparser = default_geoparser()
+    from tqdm import tqdm
+
+    with tqdm(total=len(files) or None, unit="article", disable=not show, file=sys.stderr) as bar:
+        result = build(
+            paths,
+            out_dir,
+            geoparser=geoparser,
+            published=published,
+            title=title,
+            on_error=report,
+            progress=bar,
+            reviews=reviews,
+        )
     click.echo(result.summary())
     if result.review is not None and (result.review.applied or result.review.problems):
         click.echo(f"reviews: {result.review.summary()}")
         for problem in result.review.problems:
             click.echo(f"review not applied: {problem}", err=True)
-    click.echo(f"map: {out_dir / 'map.html'}")
+    click.echo(f"map: {printable(str(out_dir / 'map.html'))}")
     if errors:
         sys.exit(EXIT_SKIPPED)

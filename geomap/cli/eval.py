@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from geomap.errors import GeomapError
+from geomap.cli.base import GeomapGroup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from geomap.eval.incidents import IncidentScores
+    from geomap.eval.realtext import RealArticleScores, UcdpScores
+    from geomap.geoparse import Geoparser
+    from geomap.model import Article, Incident
 
 __all__ = ("eval_group",)
 
 
-@click.group(name="eval")
+@click.group(name="eval", cls=GeomapGroup)
 def eval_group() -> None:
     """Measure geomap against gold annotations.
 
@@ -26,41 +34,115 @@ def eval_group() -> None:
 @eval_group.command(name="incidents")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_incidents(gold: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--misses", is_flag=True, help="List every missed, extra and forbidden incident.")
+def eval_incidents(gold: tuple[Path, ...], as_json: bool, misses: bool) -> None:
     """Score incident extraction against GOLD files (or folders of them).
 
-    Each gold file is JSON in the format of ../shared/data/seed/gold.json: the
-    article it is for, its incidents (lat, lon, max_km, date, fatalities, …),
-    optional incidents and the places that are NOT incident locations.  An
-    extracted incident matches a gold one within max_km and on the same day.
+    GOLD may be, in any mix:
 
-    Prints precision, recall, date / fatalities / actor accuracy over the
-    matched incidents, false incident locations, and per-file misses.
+    \b
+      - geomap gold files (../shared/data/seed/gold.json, tests/data/*/):
+        precision, recall, date / fatalities / actor accuracy, false locations;
+      - an articles_gold.json with its articles.jsonl beside it (real
+        articles): incidents found at place and date, output incidents off
+        every gold place, incidents at forbidden places or in no-incident
+        stories, actor1 and fatalities of the incidents found;
+      - a UCDP GED headline CSV (ucdp_dev.csv): each headline is an article
+        published on its pub_date; a hit is an incident within 50 km, counted
+        over all rows and over the rows whose headline names the place.
 
     \b
     Example:
-      geomap eval incidents ../shared/data/seed/gold.json
+      geomap eval incidents ../shared/data/seed/gold.json tests/data/fresh/
+      geomap eval incidents ../shared/data/incidents/articles_gold.json
+      geomap eval incidents ../shared/data/incidents/ucdp_dev.csv --json
     """
     from geomap.build import default_geoparser
-    from geomap.eval import evaluate
+    from geomap.eval import realtext
 
-    try:
-        scores = evaluate(list(gold), default_geoparser())
-    except GeomapError as exc:
-        raise click.ClickException(str(exc)) from exc
+    geoparser = default_geoparser()
+    report: dict[str, object] = {}
+    own = [p for p in gold if p.suffix != ".csv" and not realtext.is_articles_gold(p)]
+    if own:
+        from geomap.eval import evaluate
+
+        report["gold files"] = _own_lines(evaluate(own, geoparser), misses)
+    for path in gold:
+        if path.suffix == ".csv":
+            report[str(path)] = _ucdp_lines(realtext.evaluate_ucdp(path, _many(geoparser)), misses)
+        elif realtext.is_articles_gold(path):
+            scores = realtext.evaluate_articles(path, _one(geoparser))
+            report[str(path)] = _article_lines(scores, misses)
     if as_json:
-        click.echo(json.dumps(scores.to_dict(), indent=2))
+        click.echo(json.dumps({k: v[0] for k, v in report.items()}, indent=2))
         return
-    click.echo(
-        f"{scores.articles} articles: precision {scores.precision:.3f}, recall {scores.recall:.3f} "
-        f"({scores.matched} of {scores.gold} gold, {scores.predicted} extracted)"
-    )
-    click.echo(
-        f"date {scores.date_accuracy:.3f}, fatalities {scores.fatalities_accuracy:.3f}, "
-        f"actor1 {scores.actor1_accuracy:.3f}, false incident locations {scores.false_locations}"
-    )
-    for article in scores.per_article:
+    for name, (_figures, lines) in report.items():
+        click.echo(f"== {name}")
+        for line in lines:
+            click.echo(line)
+
+
+def _many(geoparser: Geoparser) -> Callable[[Iterable[Article]], Iterator[list[Incident]]]:
+    """Extract the incidents of many articles, batching spaCy."""
+    from geomap.incidents import IncidentExtractor
+
+    extractor = IncidentExtractor()
+
+    def extract_many(articles: Iterable[Article]) -> Iterator[list[Incident]]:
+        for parsed in geoparser.pipe(articles, batch_size=64):
+            yield extractor.extract(parsed)[0]
+
+    return extract_many
+
+
+def _one(geoparser: Geoparser) -> Callable[[Article], list[Incident]]:
+    extract_many = _many(geoparser)
+    return lambda article: next(iter(extract_many([article])))
+
+
+Report = tuple[dict[str, Any], list[str]]
+
+
+def _own_lines(s: IncidentScores, misses: bool) -> Report:
+    lines = [
+        f"{s.articles} articles: precision {s.precision:.3f}, recall {s.recall:.3f} "
+        f"({s.matched} of {s.gold} gold, {s.predicted} extracted)",
+        f"date {s.date_accuracy:.3f}, fatalities {s.fatalities_accuracy:.3f}, "
+        f"actor1 {s.actor1_accuracy:.3f}, false incident locations {s.false_locations}",
+    ]
+    for article in s.per_article:
         problems = [f"missed {m}" for m in article.missed] + [f"extra {e}" for e in article.extra]
         problems += [f"FALSE LOCATION {f}" for f in article.false_locations]
         if problems:
-            click.echo(f"  {article.gold_file}: " + "; ".join(problems))
+            lines.append(f"  {article.gold_file}: " + "; ".join(problems))
+    return s.to_dict(), lines
+
+
+def _article_lines(s: RealArticleScores, misses: bool) -> Report:
+    d = s.to_dict()
+    lines = [
+        f"{s.articles} real articles: incidents at place and date "
+        f"{s.found}/{s.required} ({d['recall']:.0%})",
+        f"output incidents off every gold place {s.off_gold} of {s.predicted} "
+        f"({d['off_gold_share']:.0%}); at a forbidden place or in a no-incident story "
+        f"{s.forbidden}",
+        f"of the incidents found: actor1 right {d['actor1_accuracy']:.2f}, fatalities exact "
+        f"{d['fatalities_accuracy']:.2f} ({s.fatalities_right}/{s.fatalities_gold} "
+        "with a gold toll)",
+    ]
+    if misses:
+        lines += [f"  missed {m}" for m in s.missed] + [f"  extra {e}" for e in s.extra]
+        lines += [f"  FORBIDDEN {f}" for f in s.forbidden_hits]
+    return d, lines
+
+
+def _ucdp_lines(s: UcdpScores, misses: bool) -> Report:
+    d = s.to_dict()
+    lines = [
+        f"UCDP headlines naming the place: an incident within 50 km "
+        f"{s.place_hits}/{s.place_rows} ({d['place_hit_rate']:.0%})",
+        f"all headlines: {s.hits}/{s.rows} ({d['hit_rate']:.0%}); {s.predicted} incidents output",
+    ]
+    if misses:
+        lines += [f"  missed {m}" for m in s.misses]
+    return d, lines

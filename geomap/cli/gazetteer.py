@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from geomap.cli.errors import reports_errors as _errors
+from geomap.cli.base import GeomapGroup
 
 __all__ = ("gazetteer",)
 
@@ -33,7 +33,7 @@ def _open(ctx: click.Context):
     return Gazetteer.open(curated, cache)
 
 
-@click.group("gazetteer")
+@click.group("gazetteer", cls=GeomapGroup)
 @click.option(
     "--dir",
     "curated_dir",
@@ -98,7 +98,6 @@ def _near(value: str | None) -> tuple[float, float] | None:
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.pass_context
-@_errors
 def lookup(
     ctx: click.Context, name: str, country: str | None, near: str | None, limit: int, as_json: bool
 ) -> None:
@@ -147,7 +146,6 @@ def lookup(
 @click.option("--id", "ident", help="Slug id [default: <cc>-<name>].")
 @click.option("--force", is_flag=True, help="Keep a point outside the country's borders.")
 @click.pass_context
-@_errors
 def add(
     ctx: click.Context,
     name: str,
@@ -176,14 +174,8 @@ def add(
     """
     from geomap.errors import GazetteerEntryError
     from geomap.gazetteer.borders import Borders
-    from geomap.gazetteer.curated import (
-        Entry,
-        append_entries,
-        check_entry,
-        file_for,
-        new_id,
-        read_dir,
-    )
+    from geomap.gazetteer.curated import Entry, check_entry, read_dir
+    from geomap.gazetteer.edit import append_entries, file_for, new_id
     from geomap.gazetteer.validate import check_borders, near_duplicates
 
     curated, _ = _dirs(ctx)
@@ -219,7 +211,6 @@ def add(
 @gazetteer.command()
 @click.argument("ident", metavar="ID")
 @click.pass_context
-@_errors
 def remove(ctx: click.Context, ident: str) -> None:
     """Remove the curated entry with this ID (other lines stay byte for byte).
 
@@ -227,18 +218,39 @@ def remove(ctx: click.Context, ident: str) -> None:
     Example:
       geomap gazetteer remove sy-al-tanf-garrison
     """
-    from geomap.gazetteer.curated import remove_entry
+    from geomap.gazetteer.edit import remove_entry
 
     curated, _ = _dirs(ctx)
     entry = remove_entry(curated, ident)
     click.echo(f"removed {entry.id} from {entry.path}:{entry.line}")
 
 
+@gazetteer.command()
+@click.pass_context
+def repair(ctx: click.Context) -> None:
+    """Replace line-breaking and control characters inside curated fields by spaces.
+
+    Such a character (a stray carriage return, a NUL, U+2028) makes
+    `validate` fail on its line; repair fixes every one in place, one line
+    per change, and leaves every other byte as it was.
+
+    \b
+    Example:
+      geomap gazetteer repair && geomap gazetteer validate
+    """
+    from geomap.gazetteer.edit import repair_dir
+
+    curated, _ = _dirs(ctx)
+    fixed = repair_dir(curated)
+    for problem in fixed:
+        click.echo(str(problem))
+    click.echo(f"{curated}: repaired {len(fixed)} line(s)", err=True)
+
+
 @gazetteer.command("list")
 @click.option("--country", help="Only entries of this ISO2 country.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @click.pass_context
-@_errors
 def list_(ctx: click.Context, country: str | None, as_json: bool) -> None:
     """List the curated entries (id, name, lat, lon, type, country, file).
 
@@ -280,7 +292,6 @@ def list_(ctx: click.Context, country: str | None, as_json: bool) -> None:
 
 @gazetteer.command()
 @click.pass_context
-@_errors
 def validate(ctx: click.Context) -> None:
     """Check every curated file; print one line per problem, exit 1 on errors.
 
@@ -322,7 +333,6 @@ def validate(ctx: click.Context) -> None:
 )
 @click.option("--force", is_flag=True, help="Keep points outside their country's borders.")
 @click.pass_context
-@_errors
 def import_(ctx: click.Context, file: Path, into: str | None, fmt: str, force: bool) -> None:
     """Import places from FILE into the curated gazetteer.
 

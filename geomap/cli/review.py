@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from geomap.cli.errors import reports_errors
+from geomap.cli.base import GeomapGroup
 from geomap.errors import ReviewError
 
 __all__ = ("review",)
@@ -65,7 +65,7 @@ def _append(ctx: click.Context, *lines: tuple[str, str, str, str], why: str, who
         click.echo(f"{path}:{written.line}: {written.action.value} {written.incident}")
 
 
-@click.group("review")
+@click.group("review", cls=GeomapGroup)
 @click.option(
     "--file",
     "file",
@@ -111,7 +111,6 @@ def review(ctx: click.Context, file: Path | None, corpus: Path, out: Path) -> No
 @click.option("--incident", help="Only the corrections of this incident id.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @click.pass_context
-@reports_errors
 def list_(ctx: click.Context, incident: str | None, as_json: bool) -> None:
     """List the corrections, oldest first: file:line, action, incident, change, who, why.
 
@@ -138,7 +137,6 @@ _KEYS = ("when", "who", "action", "incident", "field", "value", "why")
 @review.command()
 @click.argument("incident")
 @click.pass_context
-@reports_errors
 def show(ctx: click.Context, incident: str) -> None:
     """Show an incident of the last build, its corrections and the commands to change it.
 
@@ -164,7 +162,6 @@ def show(ctx: click.Context, incident: str) -> None:
 @_WHY
 @_WHO
 @click.pass_context
-@reports_errors
 def reject(ctx: click.Context, incident: str, why: str, who: str | None) -> None:
     """Mark INCIDENT as not an incident: every build leaves it out.
 
@@ -220,7 +217,6 @@ def _move_options(func: Any) -> Any:
 @_WHY
 @_WHO
 @click.pass_context
-@reports_errors
 def move(ctx: click.Context, incident: str, why: str, who: str | None, **where: Any) -> None:
     """Move INCIDENT to a gazetteer place (--to) or to a point (--lat/--lon).
 
@@ -242,7 +238,6 @@ def move(ctx: click.Context, incident: str, why: str, who: str | None, **where: 
 @_WHY
 @_WHO
 @click.pass_context
-@reports_errors
 def set_(ctx: click.Context, incident: str, field: str, value: str, why: str, who: str | None):
     """Set one FIELD of INCIDENT to VALUE.
 
@@ -265,7 +260,6 @@ def set_(ctx: click.Context, incident: str, field: str, value: str, why: str, wh
 @_WHY
 @_WHO
 @click.pass_context
-@reports_errors
 def merge(ctx: click.Context, incident: str, into: str, why: str, who: str | None) -> None:
     """Merge INCIDENT into INTO (the same event told twice): INTO keeps both sentences.
 
@@ -292,7 +286,6 @@ def merge(ctx: click.Context, incident: str, into: str, why: str, who: str | Non
 @_WHY
 @_WHO
 @click.pass_context
-@reports_errors
 def add(ctx: click.Context, article: str, sentence: str, why: str, who: str | None, **kw: Any):
     """Add an incident the extractor missed, from one sentence of an article.
 

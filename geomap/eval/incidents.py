@@ -22,7 +22,15 @@ from geomap.distance import haversine_km
 from geomap.errors import InputError
 from geomap.model import Incident
 
-__all__ = ("ArticleScore", "IncidentScores", "evaluate", "load_gold", "score_article", "summarise")
+__all__ = (
+    "ArticleScore",
+    "IncidentScores",
+    "evaluate",
+    "load_gold",
+    "same_actor",
+    "score_article",
+    "summarise",
+)
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: A false location is an incident this close to a place that is only mentioned.
@@ -85,7 +93,7 @@ def load_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
-def _same_actor(predicted: str, gold: str) -> bool:
+def same_actor(predicted: str, gold: str) -> bool:
     """Whether the gold's actor is the one predicted.
 
     Both go through geomap's actor registry ("RSF" and "Rapid Support Forces"
@@ -131,7 +139,7 @@ def score_article(
         if "fatalities" in g:
             score.fatalities_gold += 1
             score.fatalities_right += p.fatalities == g["fatalities"]
-        score.actors_right += _same_actor(p.actor1, str(g.get("actor1", "")))
+        score.actors_right += same_actor(p.actor1, str(g.get("actor1", "")))
     score.missed = [g.get("id", str(i)) for i, g in enumerate(gold["incidents"]) if i not in used_g]
     optional = gold.get("optional_incidents", [])
     for pi, p in enumerate(incidents):

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from geomap.gazetteer.borders import read_natural_earth
-from geomap.gazetteer.index import build_db
+from geomap.gazetteer.index import base_key, build_db
 from geomap.gazetteer.sources import base_places, base_versions
 
 __all__ = ("build_base", "main")
@@ -20,7 +20,7 @@ __all__ = ("build_base", "main")
 def build_base(path: Path) -> int:
     """Build the base index at ``path``; return the number of places."""
     shapes, labels = read_natural_earth()
-    meta = {f"version:{k}": v for k, v in base_versions().items()}
+    meta = {f"version:{k}": v for k, v in base_versions().items()} | {"key": base_key()}
     return build_db(path, base_places(labels, shapes), shapes=shapes, meta=meta)
 
 

@@ -26,10 +26,11 @@ from geomap.gazetteer.index import (
     ensure_base,
     ensure_curated,
 )
+from geomap.gazetteer.integrity import check_header
 from geomap.gazetteer.normalize import ascii_fold, is_latin, loose_key, normalize, skeleton_key
 from geomap.model import Candidate, Place
 
-__all__ = ("Gazetteer", "default_curated_dir", "RULER_LABELS", "MERGE_KM")
+__all__ = ("Gazetteer", "PACKAGED_CURATED_DIR", "default_curated_dir", "RULER_LABELS", "MERGE_KM")
 
 #: spaCy entity label per feature type, for EntityRuler patterns.
 RULER_LABELS: dict[str, str] = {
@@ -45,6 +46,8 @@ _PLACE_CACHE = 50_000
 _SCHEMAS = ("base", "cur")
 #: A curated and a base place of one country this close are the same place.
 MERGE_KM = 10.0
+#: The curated places shipped with geomap (package data; see `default_curated_dir`).
+PACKAGED_CURATED_DIR = Path(__file__).resolve().parent / "places"
 #: Cities this large are well known enough to overrule the NER's label (see `city_names`).
 CITY_NAME_POPULATION = 50_000
 
@@ -53,7 +56,9 @@ def default_curated_dir() -> Path:
     """Where curated TSV files live.
 
     ``$GEOMAP_GAZETTEER_DIR`` if set, else ``./gazetteer`` when the current
-    directory has one, else the ``gazetteer/`` directory beside the package.
+    directory has one (a user's own folder wins), else the curated places
+    shipped with the package (``geomap/gazetteer/places``: in a checkout a
+    link to the repository's ``gazetteer/``, in a wheel its package data).
     """
     env = os.environ.get("GEOMAP_GAZETTEER_DIR")
     if env:
@@ -61,9 +66,7 @@ def default_curated_dir() -> Path:
     local = Path.cwd() / "gazetteer"
     if local.is_dir():
         return local
-    import geomap
-
-    return Path(geomap.__file__).resolve().parents[1] / "gazetteer"
+    return PACKAGED_CURATED_DIR
 
 
 class Gazetteer:
@@ -77,8 +80,11 @@ class Gazetteer:
         for schema, path in zip(_SCHEMAS, (base_db, curated_db), strict=True):
             if path is None:
                 continue
-            if not path.exists():
+            problem = check_header(path)
+            if problem == "missing":
                 raise GazetteerError(f"{path}: gazetteer index does not exist")
+            if problem is not None:
+                raise GazetteerError(f"{path}: not a usable gazetteer index: {problem}")
             uri = f"file:{path.resolve()}?mode=ro&immutable=1"
             self._conn.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
             self._schemas.append(schema)

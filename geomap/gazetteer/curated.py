@@ -1,4 +1,4 @@
-"""Curated gazetteer files: read, validate and edit safely.
+"""Curated gazetteer files: the format, and reading and checking records.
 
 Format (UTF-8, tab-separated, ``#`` comment lines, first other line the
 header)::
@@ -6,59 +6,50 @@ header)::
     id  name  aliases  lat  lon  type  country  admin1  source  geometry
 
 Files are named by lowercase country code (``sy.tsv``) or ``regions.tsv``
-for features spanning countries (whose ``country`` may be empty).  Edits
-keep every existing byte and append, so diffs stay one line per change; each
-write takes a lock on the directory (``.gazetteer.lock``) and replaces the
-file atomically (temp file in the same directory, fsync, ``os.replace``), so
-a killed writer leaves the old file intact and concurrent ``add`` calls all
-land.
+for features spanning countries (whose ``country`` may be empty).  Only
+``\n`` ends a record and no field may hold another line break or control
+character; writing is :mod:`geomap.gazetteer.edit`'s job.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
-import os
 import re
-import time
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from geomap.atomic import atomic_write as atomic_write_file
-from geomap.atomic import file_lock
-from geomap.errors import GazetteerEntryError, GazetteerLockError
 from geomap.model import FEATURE_TYPES, Place
 
 __all__ = (
+    "FORBIDDEN",
     "HEADER",
     "HEADER_LINE",
-    "LOCK_NAME",
+    "MULTI_COUNTRY_FILE",
     "Entry",
     "Problem",
+    "Record",
+    "check_entry",
+    "curated_files",
     "known_countries",
     "parse_file",
     "read_dir",
-    "curated_files",
-    "check_entry",
-    "locked",
-    "atomic_write",
-    "file_for",
-    "new_id",
-    "append_entries",
-    "remove_entry",
+    "records",
 )
 
 HEADER = ("id", "name", "aliases", "lat", "lon", "type", "country", "admin1", "source", "geometry")
 HEADER_LINE = "\t".join(HEADER) + "\n"
-LOCK_NAME = ".gazetteer.lock"
 MULTI_COUNTRY_FILE = "regions.tsv"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-#: Seconds to sleep half-way through an atomic write: a test hook that lets
-#: the crash test SIGKILL a writer at the worst moment.
-PAUSE_ENV = "GEOMAP_TEST_PAUSE_MID_WRITE"
+#: Characters no field may hold: every control character (tab and newline
+#: separate fields and records; ``\r``, ``\v``, ``\f``, NUL, … would split or
+#: hide a record in some reader), the Unicode line and paragraph separators
+#: and lone surrogates (not UTF-8 at all).
+FORBIDDEN = frozenset(
+    [chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0xD800, 0xE000))]
+    + ["\u2028", "\u2029"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +66,16 @@ class Problem:
         kind = "warning: " if self.warning else ""
         where = f"{self.path}:{self.line}" if self.line else f"{self.path} (new entry)"
         return f"{where}: {self.field}: {kind}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record line as written, valid or not: what ``remove`` and ``repair`` work on."""
+
+    id: str
+    path: Path
+    line: int
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +192,8 @@ def check_entry(fields: dict[str, str], path: str, line: int) -> tuple[Entry | N
     if not source:
         bad("source", "must say where the coordinates come from")
     for key, value in fields.items():
-        if "\t" in value or "\n" in value:
-            bad(key, f"{value!r} contains a tab or newline")
+        if not FORBIDDEN.isdisjoint(value):
+            bad(key, f"{value!r} contains a tab, line break or control character")
     if problems:
         return None, problems
     aliases = tuple(a.strip() for a in fields.get("aliases", "").split("|") if a.strip())
@@ -214,16 +215,27 @@ def check_entry(fields: dict[str, str], path: str, line: int) -> tuple[Entry | N
 
 
 def _records(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (line number, record) for every non-comment line.
+
+    Only ``\n`` ends a record (a ``\r\n`` ending is accepted), so a stray
+    ``\r`` or U+2028 inside a field stays in its record, where the field
+    check names it, instead of splitting the record in two.
+    """
     for number, line in enumerate(text.split("\n"), start=1):
-        line = line.rstrip("\r")
+        line = line.removesuffix("\r")
         if line.strip() and not line.startswith("#"):
             yield number, line
+
+
+def _read(path: Path) -> str:
+    """The file's text exactly as written (no newline translation)."""
+    return path.read_bytes().decode("utf-8")
 
 
 def parse_file(path: Path) -> tuple[list[Entry], list[Problem]]:
     """Parse one curated file into entries and per-record problems."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except UnicodeDecodeError as exc:
         return [], [Problem(str(path), 0, "encoding", f"not UTF-8: {exc}")]
     entries: list[Entry] = []
@@ -289,108 +301,14 @@ def read_dir(curated_dir: Path) -> tuple[list[Entry], list[Problem]]:
     return unique, problems
 
 
-def locked(curated_dir: Path, timeout: float = 60.0) -> AbstractContextManager[None]:
-    """Hold the curated directory's write lock (``GazetteerLockError`` on timeout)."""
-    return file_lock(curated_dir / LOCK_NAME, timeout, GazetteerLockError)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically (see `geomap.atomic.atomic_write`).
-
-    With ``GEOMAP_TEST_PAUSE_MID_WRITE`` set, the writer sleeps after writing
-    the temp file and before replacing the original, so a test can kill it
-    mid-write and check that nothing was lost.
-    """
-    pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-    atomic_write_file(path, data, before_replace=(lambda _fd: time.sleep(pause)) if pause else None)
-
-
-def file_for(curated_dir: Path, entry: Entry) -> Path:
-    """Return the file an entry belongs in: ``<cc>.tsv`` or ``regions.tsv``."""
-    name = f"{entry.country.lower()}.tsv" if entry.country else MULTI_COUNTRY_FILE
-    return curated_dir / name
-
-
-def new_id(name: str, country: str, taken: Iterable[str]) -> str:
-    """Make a unique slug id such as ``sy-al-tanf-garrison``."""
-    from geomap.gazetteer.normalize import normalize
-
-    base = "-".join(filter(None, [country.lower(), normalize(name).replace(" ", "-")])) or "place"
-    taken = set(taken)
-    ident, n = base, 2
-    while ident in taken:
-        ident, n = f"{base}-{n}", n + 1
-    return ident
-
-
-def append_entries(
-    curated_dir: Path,
-    entries: Iterable[Entry],
-    timeout: float = 60.0,
-    target: Path | None = None,
-) -> list[Path]:
-    """Append entries to their files under the lock, one atomic write per file.
-
-    Existing bytes are kept as they are; a missing file is created with the
-    header.  ``target`` sends every entry to one file (a user layer).  Ids
-    are re-checked under the lock, so two writers racing for one id cannot
-    both land (``GazetteerEntryError``).  Returns the files written.
-    """
-    with locked(curated_dir, timeout):
-        existing, _ = read_dir(curated_dir)
-        where = {e.id: e for e in existing}
-        by_file: dict[Path, list[str]] = {}
-        for entry in entries:
-            if entry.id in where:
-                raise GazetteerEntryError(
-                    f"{file_for(curated_dir, entry)}:0: id: {entry.id!r} already exists "
-                    f"at {where[entry.id].where}"
-                )
-            where[entry.id] = entry
-            path = target or file_for(curated_dir, entry)
-            by_file.setdefault(path, []).append(entry.to_line())
-        for path, lines in by_file.items():
-            old = path.read_bytes() if path.exists() else HEADER_LINE.encode()
-            if old and not old.endswith(b"\n"):
-                old += b"\n"
-            atomic_write(path, _insert_sorted(old, lines))
-        return list(by_file)
-
-
-def _insert_sorted(old: bytes, lines: list[str]) -> bytes:
-    """Insert record lines in id order (files stay sorted); every existing byte is kept.
-
-    Comments and the header stay where they are.  A file whose records are
-    not sorted (a user's own) gets the new lines at its end.
-    """
-    rows = old.decode("utf-8").split("\n")
-    if rows and rows[-1] == "":
-        rows.pop()
-    records = [i for i, row in enumerate(rows) if row and not row.startswith(("#", "id\t"))]
-    ids = [rows[i].split("\t", 1)[0] for i in records]
-    ordered = ids == sorted(ids)
-    before: dict[int, list[str]] = {}
-    for line in sorted(line.rstrip("\n") for line in lines):
-        k = bisect.bisect_right(ids, line.split("\t", 1)[0]) if ordered else len(ids)
-        before.setdefault(records[k] if k < len(records) else len(rows), []).append(line)
-    out: list[str] = []
-    for index, row in enumerate(rows):
-        out += before.get(index, [])
-        out.append(row)
-    out += before.get(len(rows), [])
-    return ("\n".join(out) + "\n").encode("utf-8")
-
-
-def remove_entry(curated_dir: Path, ident: str, timeout: float = 60.0) -> Entry:
-    """Remove the record with id ``ident``, keeping every other byte."""
-    with locked(curated_dir, timeout):
-        for path in curated_files(curated_dir):
-            entries, _ = parse_file(path)
-            match = next((e for e in entries if e.id == ident), None)
-            if match is None:
-                continue
-            lines = path.read_bytes().split(b"\n")
-            del lines[match.line - 1]
-            atomic_write(path, b"\n".join(lines))
-            return match
-    raise GazetteerEntryError(f"{curated_dir}: id: no curated entry with id {ident!r}")
+def records(path: Path) -> list[Record]:
+    """Every record line of a curated file, valid or not (the header excluded)."""
+    try:
+        text = _read(path)
+    except UnicodeDecodeError:
+        text = path.read_bytes().decode("utf-8", "replace")
+    found = [
+        Record(line.split("\t", 1)[0].strip(), path, number, line)
+        for number, line in _records(text)
+    ]
+    return [r for r in found if r.id != "id"]

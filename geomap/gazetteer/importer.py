@@ -23,14 +23,8 @@ from pathlib import Path
 
 from geomap.errors import GazetteerEntryError
 from geomap.gazetteer.borders import Borders
-from geomap.gazetteer.curated import (
-    Entry,
-    Problem,
-    append_entries,
-    check_entry,
-    new_id,
-    read_dir,
-)
+from geomap.gazetteer.curated import Entry, Problem, check_entry, read_dir
+from geomap.gazetteer.edit import append_entries, new_id
 from geomap.gazetteer.sources import clean_aliases, populated_type
 from geomap.gazetteer.validate import check_borders
 
@@ -65,7 +59,7 @@ _REQUIRED_CSV = ("name", "lat", "lon", "type", "country")
 
 def sniff_format(path: Path) -> str:
     """Return ``"geonames"`` or ``"csv"`` from the first line of ``path``."""
-    with path.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8", newline="\n") as fh:
         first = fh.readline()
     return "geonames" if first.count("\t") == _GEONAMES_COLUMNS - 1 else "csv"
 
@@ -79,10 +73,14 @@ def _geonames_type(fclass: str, fcode: str, population: int) -> str:
 
 
 def read_geonames(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, curated fields) from a GeoNames dump."""
-    with path.open(encoding="utf-8") as fh:
+    """Yield (line number, curated fields) from a GeoNames dump.
+
+    Only ``\n`` ends a line, so a stray ``\r`` stays in its field, where
+    the field check names it.
+    """
+    with path.open(encoding="utf-8", newline="\n") as fh:
         for number, line in enumerate(fh, start=1):
-            cols = line.rstrip("\n").split("\t")
+            cols = line.removesuffix("\n").removesuffix("\r").split("\t")
             if len(cols) != _GEONAMES_COLUMNS:
                 yield number, {"_error": f"expected {_GEONAMES_COLUMNS} columns, got {len(cols)}"}
                 continue
@@ -113,11 +111,13 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         if missing:
             yield 1, {"_error": f"CSV header lacks column(s) {', '.join(missing)}"}
             return
+        start = reader.line_num + 1
         for row in reader:
             fields = {k: (v or "").strip() for k, v in row.items() if k}
             fields.setdefault("source", f"import:{path.name}")
             fields["source"] = fields["source"] or f"import:{path.name}"
-            yield reader.line_num, fields
+            yield start, fields  # where the row begins: a quoted field may span lines
+            start = reader.line_num + 1
 
 
 def import_file(
@@ -135,8 +135,13 @@ def import_file(
     receive every row; by default each goes to its country's file.  Returns
     the entries written and the problems of the skipped rows.
     """
-    fmt = sniff_format(path) if fmt == "auto" else fmt
-    rows = read_geonames(path) if fmt == "geonames" else read_csv(path)
+    try:
+        fmt = sniff_format(path) if fmt == "auto" else fmt
+        rows = list(read_geonames(path) if fmt == "geonames" else read_csv(path))
+    except UnicodeDecodeError as exc:
+        raise GazetteerEntryError(
+            f"{path}: not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8"
+        ) from exc
     existing, _ = read_dir(curated_dir)
     taken = {e.id for e in existing}
     good: list[Entry] = []

@@ -16,6 +16,10 @@ Two files in the cache directory (``$GEOMAP_CACHE_DIR``, else
 
 Both are written to a temp file and renamed into place under a file lock, so
 concurrent first runs build once and readers never see a half-built index.
+Each records its schema version and key in its ``meta`` table; a file that
+fails :mod:`geomap.gazetteer.integrity`'s checks (cut short, overwritten, a
+directory in its place) is reported in one line and rebuilt, and temp files
+of killed builders are swept under the lock.
 Each holds ``places`` (one row per place, with its precomputed ranking
 prior) and ``names`` (one row per distinct normalised name of a place, with
 its skeleton key), indexed on both keys.
@@ -26,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -34,6 +39,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from geomap.errors import GazetteerEntryError, GazetteerError
+from geomap.gazetteer.integrity import check_index, discard, known_whole, mark_whole, sweep_tmp
 from geomap.gazetteer.normalize import normalize, skeleton_key
 from geomap.gazetteer.ranking import prior
 from geomap.model import Place
@@ -50,7 +56,7 @@ __all__ = (
     "ensure_curated",
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 PLACE_COLUMNS = (
     "id, name, lat, lon, ftype, country, admin1, population, aliases, source, geometry, priority"
 )
@@ -167,7 +173,7 @@ def _digest(parts: Iterable[bytes]) -> str:
 
 #: Modules whose code decides what the base index holds (names, aliases,
 #: priors): editing one of them rebuilds the index without a version bump.
-_BUILDER_MODULES = ("sources.py", "normalize.py", "ranking.py", "index.py")
+_BUILDER_MODULES = ("sources.py", "normalize.py", "ranking.py", "index.py", "build.py")
 
 
 def base_key() -> str:
@@ -197,28 +203,58 @@ def _remove_stale(cache_dir: Path, prefix: str, keep: Path) -> None:
     for old in cache_dir.glob(f"{prefix}-*.sqlite"):
         try:
             if old != keep and now - old.stat().st_mtime > _STALE_SECONDS:
-                old.unlink()
+                discard(old)
         except OSError:
             pass  # another process removed it first
 
 
+def _repair(path: Path, key: str) -> bool:
+    """Under the lock: return whether ``path`` is whole; discard it (saying so) if not."""
+    problem = check_index(path, SCHEMA_VERSION, key)
+    if problem is None:
+        mark_whole(path)
+        return True
+    if problem != "missing":
+        print(f"geomap: {path}: {problem}; rebuilding the gazetteer index", file=sys.stderr)
+        discard(path)
+    return False
+
+
+def builder_command(path: Path) -> list[str]:
+    """The child process that builds the base index at ``path``."""
+    return [sys.executable, "-m", "geomap.gazetteer.build", str(path)]
+
+
+def _failure(returncode: int, stderr: str) -> str:
+    """Why the builder failed, in words, even when it was killed without a word."""
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = f"signal {-returncode}"
+        hint = " (out of memory?)" if -returncode == signal.SIGKILL else ""
+        return f"the builder was killed by {name}{hint}"
+    tail = stderr.strip()[-2000:]
+    return tail if tail else f"the builder exited with status {returncode} and no message"
+
+
 def ensure_base(cache_dir: Path, timeout: float = 900.0) -> Path:
-    """Return the base index, building it in a child process if missing."""
+    """Return the base index, building it in a child process if missing or damaged."""
     path = base_path(cache_dir)
-    if path.exists():
+    if known_whole(path):
         return path
     from filelock import Timeout
 
+    key = path.stem.removeprefix("base-")
     try:
         with _lock(cache_dir, timeout):
-            if path.exists():
+            sweep_tmp(cache_dir, locked=True)
+            if _repair(path, key):
                 return path
-            cmd = [sys.executable, "-m", "geomap.gazetteer.build", str(path)]
-            done = subprocess.run(cmd, capture_output=True, text=True)
-            if done.returncode != 0 or not path.exists():
-                raise GazetteerError(
-                    f"{path}: building the base gazetteer failed:\n{done.stderr.strip()[-2000:]}"
-                )
+            done = subprocess.run(builder_command(path), capture_output=True, text=True)
+            if done.returncode != 0 or not _repair(path, key):
+                reason = _failure(done.returncode, done.stderr)
+                raise GazetteerError(f"{path}: building the base gazetteer failed: {reason}")
             _remove_stale(cache_dir, "base", path)
     except Timeout as exc:
         raise GazetteerError(f"{cache_dir}: timed out waiting for another index build") from exc
@@ -241,8 +277,9 @@ def ensure_curated(curated_dir: Path, cache_dir: Path, timeout: float = 120.0) -
     Raises ``GazetteerEntryError`` naming file, line and field when a curated
     record is malformed (run ``geomap gazetteer validate`` for the full list).
     """
-    path = cache_dir / f"curated-{curated_key(curated_dir)}.sqlite"
-    if path.exists():
+    key = curated_key(curated_dir)
+    path = cache_dir / f"curated-{key}.sqlite"
+    if known_whole(path):
         return path
     from geomap.gazetteer.curated import read_dir
 
@@ -254,7 +291,10 @@ def ensure_curated(curated_dir: Path, cache_dir: Path, timeout: float = 120.0) -
             "invalid curated gazetteer entries:\n" + "\n".join(map(str, errors[:5])) + more
         )
     with _lock(cache_dir, timeout):
-        if not path.exists():
-            build_db(path, (e.to_place() for e in entries), meta={"curated_dir": str(curated_dir)})
+        sweep_tmp(cache_dir, locked=True)
+        if not _repair(path, key):
+            meta = {"curated_dir": str(curated_dir), "key": key}
+            build_db(path, (e.to_place() for e in entries), meta=meta)
+            mark_whole(path)
             _remove_stale(cache_dir, "curated", path)
     return path

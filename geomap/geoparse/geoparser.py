@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
-from geomap.geoparse.nlp import PLACE_LABELS, load_nlp
+from geomap.geoparse.nlp import PLACE_LABELS, caption_spans, dateline_spans, load_nlp
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -38,11 +38,21 @@ _COMMA_GAP = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
-    """An article with its spaCy ``Doc`` and resolved mentions."""
+    """An article with its spaCy ``Doc`` and resolved mentions.
+
+    ``captions`` and ``datelines`` are the character spans of photo captions
+    and wire datelines: they tell other moments and places than the story.
+    """
 
     article: Article
     doc: Any
     mentions: tuple[Mention, ...]
+    captions: tuple[tuple[int, int], ...] = ()
+    datelines: tuple[tuple[int, int], ...] = ()
+
+    def in_caption(self, offset: int) -> bool:
+        """Whether a character offset lies in a caption line."""
+        return any(a <= offset < b for a, b in self.captions)
 
 
 class Geoparser:
@@ -74,11 +84,14 @@ class Geoparser:
         """Geoparse many articles, batching spaCy for throughput."""
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield ParsedArticle(article, doc, tuple(self.mentions(doc)))
+            captions = tuple(caption_spans(doc.text))
+            datelines = tuple(dateline_spans(doc.text))
+            yield ParsedArticle(article, doc, tuple(self.mentions(doc)), captions, datelines)
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
         toponyms = _toponyms(doc)
+        captions, datelines = caption_spans(doc.text), dateline_spans(doc.text)
         mentions = []
         for toponym, place, score, alternatives in resolve_toponyms(self.gazetteer, toponyms):
             mentions.append(
@@ -92,6 +105,8 @@ class Geoparser:
                     score=round(score, 4),
                     alternatives=alternatives,
                     adjectival=toponym.country_code is not None,
+                    caption=any(a <= toponym.start < b for a, b in captions),
+                    dateline=any(a <= toponym.start < b for a, b in datelines),
                 )
             )
         return mentions

@@ -42,6 +42,28 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in DATELINE.finditer(text)]
 
 
+#: A photo caption or credit line ("Smoke rises over the city. Photo: AFP").
+CAPTION = re.compile(
+    r"\b(REUTERS|AFP|AP|ANADOLU|EPA|GETTY|XINHUA)\s*/|\bvia Getty Images\b|\bAP Photo\b|"
+    r"\b(File )?[Pp]hoto(graph)?\s*(:|by\b)|\bPhotograph:|\(Photo\b|\bImage:|\bPicture:",
+)
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo caption or credit line: not part of the story's events."""
+    return bool(CAPTION.search(line))
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of caption lines: they tell another moment than the story."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if is_caption_line(line):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
 def line_breaks(doc):  # type: ignore[no-untyped-def]
     """Start a sentence after every line break and after a wire dateline.
 

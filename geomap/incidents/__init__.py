@@ -1,13 +1,23 @@
-"""Incidents: what happened where, told apart from places merely mentioned."""
+"""Incidents: what happened where, told apart from places merely mentioned.
 
-from geomap.incidents.actors import Actor, ActorRegistry
-from geomap.incidents.extract import IncidentExtractor, geo_precision_of
-from geomap.incidents.fatalities import fatalities_in, parse_number
-from geomap.incidents.roles import is_caption_line, mention_role
-from geomap.incidents.triggers import Trigger, classify_event, find_triggers
+One module per question, each a registry of named rules (`geomap.incidents.rules`):
+``what`` (triggers and ACLED types), ``when`` (dates), ``who`` (actors),
+``where`` (roles of places), ``scene`` (which places locate an event),
+``how_many`` (fatalities); ``lexicon`` holds every word list once, ``syntax``
+every walk over the parse, ``merge`` how drafts become incidents, and
+``extract`` runs them in order.
+"""
+
+from geomap.incidents.actors import UNIDENTIFIED, Actor, ActorRegistry
+from geomap.incidents.extract import IncidentExtractor
+from geomap.incidents.how_many import fatalities_in, parse_number
+from geomap.incidents.scene import geo_precision_of
+from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import resolve_date
+from geomap.incidents.where import mention_role
 
 __all__ = (
+    "UNIDENTIFIED",
     "Actor",
     "ActorRegistry",
     "IncidentExtractor",
@@ -16,7 +26,6 @@ __all__ = (
     "fatalities_in",
     "find_triggers",
     "geo_precision_of",
-    "is_caption_line",
     "mention_role",
     "parse_number",
     "resolve_date",

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from geomap.errors import InputError
 
-__all__ = ("UNKNOWN_ACTOR", "Actor", "ActorRegistry")
+__all__ = ("UNIDENTIFIED", "Actor", "ActorRegistry")
 
-UNKNOWN_ACTOR = "Unidentified actor"
+#: actor1 of an incident whose text names no attacker (ACLED: "Unidentified Armed Group").
+UNIDENTIFIED = "Unidentified armed group"
 
 
 @dataclass(frozen=True, slots=True)

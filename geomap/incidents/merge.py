@@ -10,16 +10,19 @@ one incident with every sentence that contributed.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from geomap.distance import haversine_km
+from geomap.incidents.lexicon import TOLL_TRIGGERS
 from geomap.model import Place
+from geomap.vocab import EventType
 
 __all__ = (
-    "TOLL_WORDS",
     "Draft",
+    "Filing",
     "contains",
     "merge_into",
     "same_event",
@@ -27,7 +30,7 @@ __all__ = (
     "size_rank",
 )
 
-_TYPE_RANK = {"Explosions/Remote violence": 0, "Battles": 1, "Violence against civilians": 2}
+_TYPE_RANK = {EventType.EXPLOSIONS: 0, EventType.BATTLES: 1, EventType.CIVILIANS: 2}
 
 
 @dataclass(slots=True)
@@ -124,14 +127,10 @@ def settlement_radius_km(place: Place) -> float:
     return 5.0 + 3.5 * math.log10(place.population / 10_000)
 
 
-#: Triggers that only count the dead: such a sentence belongs to the event told at its place.
-TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
-
-
 def _compatible_types(a: Draft, b: Draft) -> bool:
-    if a.trigger.lower() in TOLL_WORDS or b.trigger.lower() in TOLL_WORDS:
+    if a.trigger.lower() in TOLL_TRIGGERS or b.trigger.lower() in TOLL_TRIGGERS:
         return True  # "two of its members were killed in Jurf al-Sakhar" after the strike
-    return a.event_type == b.event_type or "Battles" in (a.event_type, b.event_type)
+    return a.event_type == b.event_type or EventType.BATTLES in (a.event_type, b.event_type)
 
 
 def same_event(a: Draft, b: Draft) -> bool:
@@ -176,3 +175,94 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
     return added
+
+
+#: A sentence that opens like this tells another event than the one before.
+_SEPARATELY = re.compile(
+    r"^\W*(separately|elsewhere|in a separate|meanwhile|in another|also on)\b", re.I
+)
+
+
+def _other_actors(a: Draft, b: Draft) -> bool:
+    return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+@dataclass(slots=True)
+class Filing:
+    """The drafts of one article as they are told, and where each new one goes.
+
+    ``drafts`` are placed events; ``pending`` are dated events waiting for a
+    place told later; ``touched`` lists events in the order they were last
+    told, so a reference ("the strikes") finds the one it means.
+    """
+
+    drafts: list[Draft] = field(default_factory=list)
+    pending: list[Draft] = field(default_factory=list)
+    touched: list[Draft] = field(default_factory=list)
+
+    @property
+    def last_dated(self) -> Draft | None:
+        """The dated event told most recently (placed or pending)."""
+        dated = [d for d in (*self.touched, *self.pending) if d.event_date is not None]
+        return max(dated, key=lambda d: d.sentences[-1]) if dated else None
+
+    def file(self, draft: Draft) -> None:
+        """File a draft: a new incident, part of one told before, or waiting for its place."""
+        if draft.place is not None:
+            self._placed(draft)
+        elif draft.event_date is not None:
+            self._dated(draft)
+        else:
+            self._reference(draft)
+
+    def _placed(self, draft: Draft) -> None:
+        for existing in self.drafts:
+            if same_event(existing, draft):
+                merge_into(existing, draft)
+                self.touched.append(existing)
+                return
+        separate = _SEPARATELY.match(draft.note)
+        for waiting in list(self.pending):
+            if (
+                not separate
+                and waiting.event_date
+                and waiting.event_date == draft.event_date
+                and not _other_actors(waiting, draft)
+            ):
+                merge_into(draft, waiting)
+                self.pending.remove(waiting)
+        self.drafts.append(draft)
+        self.touched.append(draft)
+
+    def _dated(self, draft: Draft) -> None:
+        if _SEPARATELY.match(draft.note):
+            self.pending.append(draft)  # "Also on Wednesday, a roadside bomb …": another event
+            return
+        for existing in self.drafts:
+            if existing.event_date == draft.event_date and not _other_actors(existing, draft):
+                merge_into(existing, draft)
+                self.touched.append(existing)
+                return
+        self.pending.append(draft)
+
+    def _reference(self, draft: Draft) -> None:
+        """Fold a reference into the event it means.
+
+        The same word ("the strikes"), else for a bare toll the event just
+        told, else the same kind of event, else the last one told.
+
+        A reference naming another actor is another event we cannot place.
+        """
+        candidates = [d for d in self.touched if not _other_actors(draft, d)]
+        target = next((d for d in reversed(candidates) if d.nouns & draft.nouns), None)
+        if target is None and draft.trigger.lower() in TOLL_TRIGGERS and candidates:
+            target = candidates[-1]  # "Five soldiers were killed": the event just told
+        if target is None:
+            target = next(
+                (d for d in reversed(candidates) if d.event_type == draft.event_type), None
+            )
+        if target is None and candidates:
+            target = candidates[-1]
+        if target is not None:
+            merge_into(target, draft, reference=True)
+            self.touched.append(target)

@@ -1,18 +1,210 @@
-"""Small readers of the dependency parse shared by the incident rules."""
+"""Readers of the dependency parse shared by every incident rule.
+
+Rules ask the parse a handful of questions: which verb's clause holds a
+word, whether two words share a clause, what a participle hangs on.  They
+are answered here once, on spaCy's own ``Token`` and ``Span``.  Walks up the
+head chain are bounded: a clause's words sit within a few arcs of its verb,
+and the small model's long sentences chain clauses together, so an unbounded
+walk would tie a place to a verb in another clause.  Each bound says why.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from itertools import chain, islice
+from typing import TYPE_CHECKING
 
-__all__ = ("lemma", "subtree_text")
+from geomap.incidents.lexicon import DIRECTIONS, DISTANCE_HEDGES, DISTANCE_UNITS, PLACE_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+__all__ = (
+    "CLAUSE_REACH",
+    "after_named_place",
+    "place_phrase",
+    "children",
+    "clause_anchors",
+    "governing_verb",
+    "infinitive",
+    "is_root",
+    "lemma",
+    "negated",
+    "participle_head",
+    "prep_objects",
+    "relative_to",
+    "shares_clause",
+    "subtree_text",
+    "up",
+)
+
+#: How many arcs a place or date phrase may sit from the verb whose clause it
+#: modifies ("shelled [the outskirts [of [the town [of X]]]]" is five).
+CLAUSE_REACH = 10
+#: From a noun to the verb that governs it: subject or object, through at most
+#: a preposition and a coordination.
+VERB_REACH = 6
+#: A negation or a relative clause marks the verb itself or its head.
+LOCAL_REACH = 4
 
 
-def lemma(token: Any) -> str:
+def lemma(token: Token) -> str:
     """Lower-case lemma, falling back to the text when the model gives none."""
     return (token.lemma_ or token.text).lower()
 
 
-def subtree_text(token: Any) -> str:
+def subtree_text(token: Token) -> str:
     """The words a token heads, as they stand in the text."""
     tokens = list(token.subtree)
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def is_root(token: Token) -> bool:
+    """Whether the token heads its sentence."""
+    return token.head.i == token.i
+
+
+def up(token: Token, steps: int) -> Iterator[Token]:
+    """The token, then its ancestors: at most ``steps`` tokens in all."""
+    return islice(chain([token], token.ancestors), steps)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children with one of the dependency labels ``deps``."""
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def prep_objects(token: Token, *words: str) -> list[str]:
+    """Texts of the objects of the token's prepositions ``words`` ("by X", "on Y")."""
+    found = []
+    for prep in children(token, "prep", "agent"):
+        if prep.lower_ in words:
+            found.extend(subtree_text(obj) for obj in children(prep, "pobj"))
+    return found
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a word (a noun trigger's clause)."""
+    for node in up(token, VERB_REACH):
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            return node
+        if is_root(node):
+            return node if node.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def negated(verb: Token) -> bool:
+    """Whether the clause is negated ("did not say how he was killed")."""
+    return any(
+        any(child.dep_ == "neg" for child in node.children) for node in up(verb, LOCAL_REACH)
+    )
+
+
+def infinitive(token: Token) -> bool:
+    """A "to" infinitive: a purpose or intention, not a reported event."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def participle_head(verb: Token) -> Token | None:
+    """The finite verb a participle clause hangs on ("…, tearing … and killing three")."""
+    for node in up(verb, LOCAL_REACH):
+        if node.tag_ != "VBG" or node.dep_ not in ("advcl", "xcomp", "conj"):
+            return node if node.i != verb.i else None
+        if is_root(node):
+            return None
+    return None
+
+
+def clause_of(token: Token, is_noun: bool) -> Token:
+    """The verb whose clause reports the event (the trigger itself for verbs)."""
+    if not is_noun:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "Fighting raged in Omdurman": the gerund's verb
+        if token.tag_ == "VBG":
+            return participle_head(token) or token  # "dropped bombs on X, killing two"
+        return token
+    return governing_verb(token) or token
+
+
+def clause_anchors(token: Token, is_noun: bool) -> set[int]:
+    """Token indices whose modifiers (places, dates) belong to the trigger's event.
+
+    The trigger, its clause's verb, and the verb a subjectless conjunct shares
+    its subject with: "troops advanced in Khartoum and fought RSF fighters",
+    "during the night of 5 March, men stopped a car and abducted two nurses".
+    """
+    anchors = {token.i, clause_of(token, is_noun).i}
+    if (
+        token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        anchors.add(token.head.i)
+    return anchors
+
+
+def shares_clause(token: Token, anchors: set[int]) -> bool:
+    """Whether ``token`` sits in the phrase or clause of one of ``anchors``.
+
+    A purpose clause in between cuts the link: "systems used to attack ships
+    in the Red Sea" does not put an attack in the Red Sea.
+    """
+    for node in up(token, CLAUSE_REACH):
+        if node.i in anchors:
+            return True
+        if infinitive(node):
+            return False
+    return False
+
+
+def relative_to(token: Token, trigger: Token) -> bool:
+    """Whether the trigger is in a relative clause on ``token`` ("Kotlyne, where … killed")."""
+    for node in up(trigger, LOCAL_REACH):
+        if node.dep_ == "relcl":
+            head = node.head
+            return head.i == token.i or token.i in {c.i for c in head.conjuncts}
+    return False
+
+
+#: "the outskirts of the city of X": two "of" hops and a compound.
+_PHRASE_STEPS = 4
+
+
+def place_phrase(token: Token) -> Token:
+    """From a name's root to the phrase it heads ("Deir Al Zor province", "the city of Jenin")."""
+    node = token
+    for _ in range(_PHRASE_STEPS):
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and lemma(node.head.head) in PLACE_NOUNS
+        ):
+            node = node.head.head
+            continue
+        if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
+            node.head.lower_ in PLACE_NOUNS
+            or node.head.ent_type_ in ("GPE", "LOC", "FAC")
+            or node.dep_ in ("conj", "appos")
+        ):
+            node = node.head
+            continue
+        break
+    return node
+
+
+def after_named_place(direction: Token, span: Span) -> bool:
+    """Whether "…, 35 km south of X" follows another place: X is only its landmark."""
+    doc = direction.doc
+    index = direction.i - 1
+    skippable = DISTANCE_HEDGES | DISTANCE_UNITS | DIRECTIONS
+    while index >= 0 and (
+        doc[index].lower_ in skippable
+        or doc[index].like_num
+        or doc[index].lower_ in {"-", "–", "(", ")", "nautical"}  # "(19 miles)"
+    ):
+        index -= 1
+    if index < 1 or doc[index].text != ",":
+        return False
+    before = doc[index - 1]
+    named = before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC", "FAC")
+    return named and before.i < span.start

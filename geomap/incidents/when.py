@@ -1,146 +1,294 @@
-"""Event dates from date phrases, relative to the publication date.
+"""When it happened: event dates, relative to the publication date.
 
 News dates events relative to the day it is published ("on Tuesday",
 "yesterday", "last June"); ACLED codes the resolved day with a precision:
-1 = the day, 2 = within a week, 3 = the month.
+1 = the day, 2 = within a week, 3 = the month.  Three rule sets decide an
+event's day, in this order:
+
+* `TRIGGER_DATE`: a date phrase that belongs to the trigger's own clause;
+* `OWN_DATE`: the event's own date (its triggers', or a day counted from a
+  cited event: "a day after …");
+* `CARRIED_DATE`: a day carried over from the event told just before
+  ("hours later", or a report that goes on about the lead's day).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from geomap.inputs.dates import MONTHS
+from geomap.incidents.dates import HISTORY_DAYS, EventDate, resolve_date, tells_history
+from geomap.incidents.how_many import NUMBER_WORDS
+from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, names_a_day
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import (
+    CLAUSE_REACH,
+    VERB_REACH,
+    clause_anchors,
+    clause_of,
+    is_root,
+    lemma,
+    up,
+)
+from geomap.incidents.what import Trigger
 
-__all__ = ("WEEKDAYS", "EventDate", "resolve_date", "tells_history")
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-#: (date or None, precision)
-EventDate = tuple[date | None, int]
-
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\.?\b", re.I)
-_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
-
-
-def _before(published: date, month: int, day: int | None, year: int | None) -> date | None:
-    """The latest date with this month/day not after publication (news looks back)."""
-    candidate_year = year if year is not None else published.year
-    try:
-        found = date(candidate_year, month, day or 1)
-    except ValueError:
-        return None
-    if year is None and found > published:
-        try:
-            found = date(candidate_year - 1, month, day or 1)
-        except ValueError:
-            return None
-    return found
+__all__ = (
+    "CARRIED_DATE",
+    "HISTORY_DAYS",
+    "OWN_DATE",
+    "TRIGGER_DATE",
+    "DateContext",
+    "EventDate",
+    "TriggerDate",
+    "date_of",
+    "resolve_date",
+    "tells_history",
+)
 
 
-def resolve_date(phrase: str, published: date | None) -> EventDate | None:
-    """Resolve a date phrase; ``None`` when it names no event date.
+# --- Which date phrase belongs to a trigger --------------------------------------
 
-    Without a publication date, only phrases with a year resolve.
+
+def _date_spans(sentence: Span) -> list[Span]:
+    """The sentence's date phrases, completed where the small model cuts them.
+
+    The model does not always tag "overnight" or "yesterday"; "overnight into
+    Tuesday" is Tuesday's, so the phrase is read whole; in "the night of 5
+    March" it tags only "March", so the day number is taken back.
     """
-    text = phrase.strip().lower()
-    year_match = _YEAR.search(text)
-    year = int(year_match.group(1)) if year_match else None
-    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
-        match = pattern.search(text)
-        if match:
-            month_word, day_text = (
-                (match.group(1), match.group(2))
-                if order == "md"
-                else (match.group(2), match.group(1))
-            )
-            day = int(day_text)
-            if not 1 <= day <= 31:
-                continue
-            if published is None and year is None:
-                return None
-            anchor = published or date(year or 1, 12, 31)
-            found = _before(anchor, MONTHS[month_word.rstrip(".")], day, year)
-            return (found, 1) if found else None
-    if published is None:
-        if year is not None:
-            month = _MONTH_ONLY.search(text)
-            if month:
-                return date(year, MONTHS[month.group(2)], 1), 3
-            return date(year, 1, 1), 3
-        return None
-    for offset, word in enumerate(WEEKDAYS):
-        if re.search(rf"\b{word}\b", text):
-            back = (published.weekday() - offset) % 7
-            if "last" in text.split() and back == 0:
-                back = 7
-            return published - timedelta(days=back), 1
-    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
-        return published, 1
-    if re.search(r"\b(yesterday|last night|overnight|the previous (?:night|day|evening))\b", text):
-        return published - timedelta(days=1), 1
-    if re.search(r"\bday before yesterday\b", text):
-        return published - timedelta(days=2), 1
-    ago = re.search(r"\b(\w+|\d+) (years?|decades?|months?) ago\b", text)
-    if ago:  # "ten years ago": history, dated to the year or month
-        count = _count(ago.group(1))
-        if count is not None:
-            unit = ago.group(2)
-            if unit.startswith("month"):
-                months = published.year * 12 + published.month - 1 - count
-                return date(months // 12, months % 12 + 1, 1), 3
-            years = count * (10 if unit.startswith("decade") else 1)
-            return date(published.year - years, 1, 1), 3
-    if re.search(r"\b(over|at|during) the weekend\b|\b(this|last|past) weekend\b", text):
-        # the latest Saturday before publication; precision 2: "within a week"
-        back = (published.weekday() - 5) % 7 or 7
-        return published - timedelta(days=back), 2
-    if re.search(r"\b(last|this|past) week\b|\bdays ago\b|\bearlier this week\b", text):
-        return published - timedelta(days=7 if "last" in text else 3), 2
-    if re.search(r"\b(earlier|this) month\b", text):
-        return published.replace(day=1), 3
-    if re.search(r"\blast month\b", text):
-        previous = published.replace(day=1) - timedelta(days=1)
-        return previous.replace(day=1), 3
-    month = _MONTH_ONLY.search(text)
-    if month:
-        found = _before(published, MONTHS[month.group(2)], None, year)
-        if found and month.group(1) and month.group(1).lower() == "last" and year is None:
-            if found.month == published.month and found.year == published.year:
-                found = found.replace(year=found.year - 1)
-        return (found, 3) if found else None
-    return None
-
-
-_MONTH_YEAR = re.compile(rf"\b(?:({_MONTH_NAMES})\.?,?\s+)?(19\d\d|20\d\d)\b", re.I)
-
-
-def tells_history(text: str, published: date | None, days: int = 365) -> bool:
-    """Whether the text names a time more than ``days`` before publication.
-
-    "The insurgency, which began in 2009, has killed more than 40,000" and
-    "the attack on Kramatorsk in April 2022, which killed 60" give tolls of
-    other events: a sentence like this must not lend its numbers to the
-    event being reported.  A bare year counts as its last day, so "in 2023"
-    read in early 2024 is still recent.
-    """
-    if published is None:
-        return False
-    for match in _MONTH_YEAR.finditer(text):
-        month = MONTHS.get(match.group(1).lower().rstrip(".")) if match.group(1) else 12
-        year = int(match.group(2))
-        if month is None or year > published.year:
+    spans = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME")]
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ not in BARE_DAYS:
             continue
-        last_day = date(year, 12, 31) if month == 12 else date(year, month + 1, 1)
-        if (published - last_day).days > days:
+        own = next((s for s in spans if s.start == token.i), None)
+        end = own.end if own is not None else token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("into", "to"):
+            joined = next((s for s in spans if s.start == end + 1), None)
+            if joined is not None:
+                spans.remove(joined)
+                end = joined.end
+        if own is not None:
+            spans.remove(own)
+        spans.insert(0, doc[token.i : end])
+    return [
+        doc[span.start - 1 : span.end]
+        if span.start > sentence.start and doc[span.start - 1].like_num
+        else span
+        for span in spans
+    ]
+
+
+@dataclass(frozen=True)
+class TriggerDate:
+    """A trigger in its sentence; ``others`` are the sentence's other triggers' indices."""
+
+    trigger: Trigger
+    sentence: Span
+    published: date | None
+    others: frozenset[int] = frozenset()
+
+    @cached_property
+    def spans(self) -> list[Span]:
+        """The sentence's date phrases."""
+        return _date_spans(self.sentence)
+
+    def resolve(self, span: Span) -> EventDate | None:
+        """The phrase's date, or ``None`` when it names no day, week or month."""
+        resolved = resolve_date(span.text, self.published)
+        return resolved if resolved and resolved[0] is not None else None
+
+
+def _attached_to(span: Span, c: TriggerDate) -> bool:
+    """Whether a date phrase modifies the trigger's own clause.
+
+    Not a reporting verb's ("the monitor said on Wednesday"), and not another
+    event's ("in response to an August 15 attack").
+    """
+    target = c.trigger.token
+    anchors = clause_anchors(target, c.trigger.is_noun)
+    for node in up(span.root, CLAUSE_REACH - 2):  # a date hangs closer than a place
+        if node.i in anchors:
             return True
+        if node.i in c.others:
+            return False
+        if node.dep_ == "relcl" and node.i != span.root.i:
+            return False  # "Wad Madani, which the RSF has held since last December"
+        if node.lower_ == "since" or any(
+            ch.dep_ == "mark" and ch.lower_ == "since" for ch in node.children
+        ):
+            return False  # "since cross-border fire began a month ago": a period's start
+        if node.pos_ == "VERB" and lemma(node) in REPORTING_VERBS:
+            # "…cars in Turmus Ayya on Saturday night, residents told AFP": a trailing
+            # attribution; "the monitor on Wednesday said …": the report's own date.
+            speakers = [ch.i for ch in node.children if ch.dep_ == "nsubj"]
+            trailing = node.i > target.i and speakers and span.end <= min(speakers)
+            return bool(trailing) and span.start > target.i
     return False
 
 
-def _count(word: str) -> int | None:
-    from geomap.incidents.fatalities import parse_number
+TRIGGER_DATE: RuleSet[TriggerDate, EventDate] = RuleSet("when: a trigger's date phrase")
 
-    return 1 if word in ("a", "one") else parse_number(word)
+
+@TRIGGER_DATE
+def date_in_clause(c: TriggerDate) -> EventDate | None:
+    """A date phrase in the trigger's own clause dates the event.
+
+    Example: "Drones struck the base on Tuesday, the monitor said on Wednesday."
+    """
+    for span in c.spans:
+        if _attached_to(span, c) and (found := c.resolve(span)):
+            return found
+    return None
+
+
+def _reporting_head(trigger: Trigger) -> Token | None:
+    """The reporting verb whose reported clause ("said that …") holds the trigger."""
+    node = clause_of(trigger.token, trigger.is_noun)
+    for _ in range(3):  # "said that it had confirmed that … struck": two reports deep
+        if node.dep_ != "ccomp" or is_root(node):
+            return None
+        node = node.head
+        if lemma(node) in REPORTING_VERBS:
+            return node
+    return None
+
+
+@TRIGGER_DATE
+def day_of_claim(c: TriggerDate) -> EventDate | None:
+    """A strike reported as done takes the day of the claim.
+
+    Example: "The army said yesterday that its drones had struck the depot."
+    """
+    speaker = _reporting_head(c.trigger)
+    if speaker is None:
+        return None
+    for span in c.spans:
+        if span.root.head.i == speaker.i and span.root.i < c.trigger.token.i:
+            if found := c.resolve(span):
+                return found
+    return None
+
+
+@TRIGGER_DATE
+def clause_on_date(c: TriggerDate) -> EventDate | None:
+    """A clause hanging on a date phrase happened then.
+
+    Example: "In April 2023, when fighting erupted in Khartoum, thousands fled."
+    """
+    for node in list(up(c.trigger.token, VERB_REACH + 1))[1:]:
+        for ent in c.sentence.ents:
+            if ent.label_ == "DATE" and ent.start <= node.i < ent.end:
+                return c.resolve(ent)
+    return None
+
+
+def date_of(
+    trigger: Trigger, sentence: Span, published: date | None, others: frozenset[int] = frozenset()
+) -> EventDate | None:
+    """The event date of a trigger from the date phrases of its sentence."""
+    return TRIGGER_DATE.decide(TriggerDate(trigger, sentence, published, others))
+
+
+# --- The event's day -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """An event being drafted, with the one told just before it (``previous``)."""
+
+    group: tuple[Trigger, ...]
+    sentence: Span
+    number: int
+    published: date | None
+    others: frozenset[int]
+    sentence_texts: tuple[str, ...]
+    previous_date: EventDate | None = None
+    previous_sentence: int = -1
+    cited: bool = False
+    located: bool = False
+
+
+OWN_DATE: RuleSet[DateContext, EventDate] = RuleSet("when: the event's own date")
+CARRIED_DATE: RuleSet[DateContext, EventDate] = RuleSet("when: a day carried over")
+
+_DAYS_APART = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|\d{1,2}) days? (after|before)\b", re.I
+)
+_SHIFT = {
+    "a day later": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "a day earlier": -1,
+    "the day before": -1,
+    "the previous day": -1,
+}
+_FROM_PREVIOUS = re.compile(
+    r"\b(?:(?:earlier|later) (?:the|that) same (?:day|night)|the same (?:day|night)|"
+    r"hours (?:earlier|later|after|before)|later that (?:day|night)|that (?:night|evening)|"
+    + "|".join(_SHIFT)
+    + r")\b",
+    re.I,
+)
+
+
+@OWN_DATE
+def stated_for_trigger(c: DateContext) -> EventDate | None:
+    """The first of the event's triggers with a date phrase of its own.
+
+    Example: "On Sunday, gunmen stormed the village and killed six."
+    """
+    for trigger in c.group:
+        found = date_of(trigger, c.sentence, c.published, c.others)
+        if found:
+            return found
+    return None
+
+
+@OWN_DATE
+def days_from_cited(c: DateContext) -> EventDate | None:
+    """A cited event "a day after" the one told is dated from it.
+
+    Example: "The attack came a day after warplanes bombed the airport."
+    """
+    if not c.cited or c.previous_date is None:
+        return None
+    gap = _DAYS_APART.search(c.sentence.text)
+    if not gap:
+        return None
+    days = NUMBER_WORDS.get(gap.group(1).lower()) or int(gap.group(1))
+    sign = -1 if gap.group(2).lower() == "after" else 1
+    return c.previous_date[0] + timedelta(days=sign * days), 1
+
+
+@CARRIED_DATE
+def relative_to_previous(c: DateContext) -> EventDate | None:
+    """Form: "hours later", "the next day": counted from the event just told.
+
+    Example: "Hours later, a second blast hit the market."
+    """
+    if c.previous_date is None:
+        return None
+    found = _FROM_PREVIOUS.search(c.sentence.text)
+    if not found:
+        return None
+    shift = _SHIFT.get(found.group(0).lower(), 0)
+    return c.previous_date[0] + timedelta(days=shift), c.previous_date[1]
+
+
+@CARRIED_DATE
+def lead_day_continues(c: DateContext) -> EventDate | None:
+    """A placed event told after the dated lead, with no day named since, is that day's.
+
+    Example: "The victims were killed in Kherson, officials said."
+    """
+    if c.previous_date is None or not c.located or c.cited:
+        return None
+    between = c.sentence_texts[c.previous_sentence + 1 : c.number + 1]
+    return None if any(names_a_day(text) for text in between) else c.previous_date

@@ -30,9 +30,12 @@ def collect_files(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
     """Expand folders (recursively, sorted) into article files."""
     for item in inputs:
         if item.is_dir():
-            for path in sorted(item.rglob("*")):
-                if path.is_file() and path.suffix.lower() in SUFFIXES:
-                    yield path
+            try:
+                found = sorted(p for p in item.rglob("*") if p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                yield InputError(f"cannot list folder: {exc.strerror or exc}", path=str(item))
+                continue
+            yield from (path for path in found if path.is_file())
         elif item.is_file():
             if item.suffix.lower() in SUFFIXES:
                 yield item
@@ -60,3 +63,7 @@ def iter_articles(
                 yield read_text_article(item, published=published)
             except InputError as exc:
                 yield exc
+            except Exception as exc:  # noqa: BLE001 - one file's failure of any kind is reported
+                yield InputError(
+                    f"cannot read this article ({type(exc).__name__}: {exc})", path=str(item)
+                )

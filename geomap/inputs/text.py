@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.inputs.clean import clean_line, clean_text
 from geomap.inputs.dates import find_dateline, parse_date
 from geomap.model import Article
 
@@ -38,14 +39,23 @@ _HEADER = re.compile(r"^(?P<key>published|date|url|source|id)\s*:\s*(?P<value>.+
 
 
 def read_text_article(path: Path, *, published: date | None = None) -> Article:
-    """Read one ``.txt``/``.md`` article, raising `InputError` naming the file."""
+    """Read one ``.txt``/``.md`` article, raising `InputError` naming the file.
+
+    The size limit is checked from the file's size before reading, so a
+    huge file costs no memory; reading stops at the limit in case the file
+    grows meanwhile.
+    """
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size <= MAX_BYTES:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_BYTES + 1)
+            size = len(raw)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=str(path)) from exc
-    if len(raw) > MAX_BYTES:
+    if size > MAX_BYTES:
         raise InputError(
-            f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit for one article",
+            f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit for one article",
             path=str(path),
         )
     if b"\x00" in raw[:4096]:
@@ -65,13 +75,13 @@ def read_text_article(path: Path, *, published: date | None = None) -> Article:
 def parse_text_article(
     text: str, *, article_id: str, path: str = "", published: date | None = None
 ) -> Article:
-    """Split a text article into title, header metadata and body."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """Split a text article into title, header metadata and body (text cleaned first)."""
+    lines = clean_text(text).split("\n")
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
     if not nonempty:
         raise InputError("the article is empty", path=path or article_id)
     title_index = nonempty[0]
-    title = lines[title_index].strip().lstrip("#").strip()
+    title = clean_line(lines[title_index].lstrip().lstrip("#"))
     meta: dict[str, str] = {}
     body_start = title_index + 1
     for index in range(title_index + 1, len(lines)):
@@ -105,10 +115,10 @@ def parse_text_article(
     if not body.strip():
         raise InputError("the article has a title but no text", path=path or article_id)
     return Article(
-        id=meta.get("id", article_id),
+        id=clean_line(meta.get("id", "")) or clean_line(article_id) or "article",
         title=title,
         text=body,
         published=when,
-        url=meta.get("url", ""),
+        url=clean_line(meta.get("url", "")),
         path=path,
     )

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from geomap.atomic import atomic_write, file_lock
 from geomap.errors import ReviewError, ReviewLockError
-from geomap.model import EVENT_TYPES
 from geomap.review.ids import ID_PATTERN
+from geomap.vocab import EventType, SubEventType
 
 __all__ = (
     "FIELDS",
@@ -54,6 +54,8 @@ PREAMBLE = (
 #: Who made a correction when ``--who`` is not given.
 WHO_ENV = "GEOMAP_REVIEWER"
 _PLACE_ID = re.compile(r"^[a-z0-9]+:\S+$")
+_EVENT_TYPES = ", ".join(EventType)
+_SUBS = ", ".join(SubEventType)
 
 
 class Action(StrEnum):
@@ -131,11 +133,8 @@ def _value_problem(action: Action, name: str, value: str, incident: str) -> str 
         "": (lambda v: v == "", "must be empty"),
         "place": (_PLACE_ID.match, "is not a gazetteer id such as cur:sy-al-tanf or gn:170794"),
         "event_date": (_is_iso_date, "is not a date YYYY-MM-DD"),
-        "event_type": (
-            lambda v: v in EVENT_TYPES,
-            f"is not an event type ({', '.join(EVENT_TYPES)})",
-        ),
-        "sub_event_type": (str.strip, "must not be empty"),
+        "event_type": (lambda v: v in set(EventType), f"is not an event type ({_EVENT_TYPES})"),
+        "sub_event_type": (lambda v: v in set(SubEventType), f"is not a sub-event type ({_SUBS})"),
         "actor1": (str.strip, "must not be empty"),
         "actor2": (lambda v: True, ""),
         "fatalities": (

@@ -249,3 +249,72 @@ def test_help_teaches_with_example(command: str) -> None:
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert f"geomap gazetteer {command}" in result.output
+
+
+BREAKERS = ["\r", "\v", "\f", "\x00", "\x85", "\u2028", "\u2029", "\x1b"]
+
+
+@pytest.mark.parametrize("char", BREAKERS, ids=repr)
+@pytest.mark.parametrize("option", ["name", "--alias", "--source", "--admin1"])
+def test_add_refuses_line_breaking_characters(run, curated_dir: Path, char: str, option: str):
+    before = (curated_dir / "sy.tsv").read_bytes()
+    value = f"Tower{char}22"
+    extra = [] if option == "name" else [option, value]
+    name = value if option == "name" else "Tower 22"
+    args = ["add", name, "--lat", "33.3", "--lon", "38.7", "--type", "base", "--country", "SY"]
+    result = run(*args, *extra)
+    assert result.exit_code == 1
+    assert "line break or control character" in result.output
+    assert (curated_dir / "sy.tsv").read_bytes() == before
+
+
+@pytest.mark.parametrize("char", BREAKERS, ids=repr)
+def test_a_hand_written_control_character_is_named_removed_and_repaired(
+    run, curated_dir: Path, char: str
+):  # case 4: a carriage return in a record split it in two and stopped every command
+    bad = f"sy-tower-22\tTower{char}22\t\t33.3\t38.7\tbase\tSY\t\tOSM{char}\t"
+    write_tsv(curated_dir / "sy.tsv", GOOD_ROW, bad)
+    entries, problems = read_dir(curated_dir)
+    assert [e.id for e in entries] == ["sy-hajin"]
+    assert [(p.line, p.field) for p in problems] == [(3, "name"), (3, "source")]
+    validated = run("validate")
+    assert validated.exit_code == 1
+    assert "sy.tsv:3: name:" in validated.output
+    repaired = run("repair")
+    assert repaired.exit_code == 0, repaired.output
+    assert "sy.tsv:3: line: replaced control characters" in repaired.output
+    entries, problems = read_dir(curated_dir)
+    assert problems == []
+    assert [(e.id, e.name, e.source) for e in entries][1] == ("sy-tower-22", "Tower 22", "OSM")
+    assert run("lookup", "Tower 22").exit_code == 0
+
+
+def test_remove_finds_an_invalid_record(run, curated_dir: Path) -> None:
+    write_tsv(curated_dir / "sy.tsv", GOOD_ROW, "sy-x\tBad\rname\t\t33.3\t38.7\tbase\tSY\t\tOSM\t")
+    result = run("remove", "sy-x")
+    assert result.exit_code == 0, result.output
+    assert (curated_dir / "sy.tsv").read_text(encoding="utf-8").count("\n") == 2
+    assert read_dir(curated_dir) == (read_dir(curated_dir)[0], [])
+    assert [e.id for e in read_dir(curated_dir)[0]] == ["sy-hajin"]
+
+
+def test_import_refuses_carriage_returns_and_bad_bytes(run, curated_dir: Path, tmp_path: Path):
+    before = (curated_dir / "sy.tsv").read_bytes()
+    csv_file = tmp_path / "cr.csv"
+    csv_file.write_bytes(
+        b'name,lat,lon,type,country,source\r\n"Check\rpoint",33.5,36.3,checkpoint,SY,x\r\n'
+    )
+    result = run("import", str(csv_file))
+    assert "cr.csv:2: name: 'Check\\rpoint' contains a tab, line break" in result.output
+    assert "imported 0 place(s), skipped 1 row(s)" in result.output
+    dump = tmp_path / "SY.txt"
+    row = ["1", "Al\rBab", "", "", "36.3", "37.5", "P", "PPL", "SY", *[""] * 5, "0", "", "", "", ""]
+    dump.write_text("\t".join(row) + "\r\n", encoding="utf-8")
+    result = run("import", str(dump))
+    assert "SY.txt:1: name: 'Al\\rBab' contains a tab, line break" in result.output
+    binary = tmp_path / "bad.csv"
+    binary.write_bytes(b"name,lat,lon,type,country\nCaf\xe9,33.5,36.3,town,SY\n")
+    result = run("import", str(binary))
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("not valid UTF-8 at byte 29; re-save the file as UTF-8")
+    assert (curated_dir / "sy.tsv").read_bytes() == before

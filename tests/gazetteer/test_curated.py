@@ -11,17 +11,8 @@ import pytest
 
 from geomap.errors import GazetteerEntryError, GazetteerLockError
 from geomap.gazetteer.borders import Borders
-from geomap.gazetteer.curated import (
-    HEADER_LINE,
-    PAUSE_ENV,
-    Entry,
-    append_entries,
-    locked,
-    new_id,
-    parse_file,
-    read_dir,
-    remove_entry,
-)
+from geomap.gazetteer.curated import HEADER_LINE, Entry, parse_file, read_dir
+from geomap.gazetteer.edit import PAUSE_ENV, append_entries, locked, new_id, remove_entry
 from geomap.gazetteer.validate import validate_dir
 
 from .conftest import GOOD_ROW, TANF, write_tsv
@@ -160,7 +151,7 @@ def test_lock_timeout(tmp_path: Path) -> None:
             sys.executable,
             "-c",
             "import time; from pathlib import Path\n"
-            "from geomap.gazetteer.curated import locked\n"
+            "from geomap.gazetteer.edit import locked\n"
             f"with locked(Path({str(tmp_path)!r})):\n print('held', flush=True); time.sleep(30)",
         ],
         stdout=subprocess.PIPE,
@@ -179,7 +170,8 @@ def test_lock_timeout(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from geomap.gazetteer.curated import Entry, append_entries
+from geomap.gazetteer.curated import Entry
+from geomap.gazetteer.edit import append_entries
 entries = [Entry(f"sy-bulk-{i}", f"Bulk {i}", 34.7, 40.8, "town", "SY", source="test")
            for i in range(int(sys.argv[2]))]
 print("writing", flush=True)
@@ -211,9 +203,11 @@ def test_sigkill_mid_write_loses_nothing(curated_dir: Path) -> None:
     assert (curated_dir / "sy.tsv").read_bytes() == before
     entries, problems = read_dir(curated_dir)
     assert problems == [] and [e.id for e in entries] == ["sy-al-tanf-garrison"]
-    # the lock died with the writer: the next write goes through
+    assert list(curated_dir.glob(".sy.tsv.*.tmp"))  # the killed writer's leftover
+    # the lock died with the writer: the next write goes through and sweeps the leftover
     append_entries(curated_dir, [_entry("sy-after")], timeout=5)
     assert "sy-after" in {e.id for e in read_dir(curated_dir)[0]}
+    assert list(curated_dir.glob(".*.tmp")) == []
 
 
 def test_twenty_concurrent_adds_all_land(curated_dir: Path) -> None:

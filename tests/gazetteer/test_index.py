@@ -201,7 +201,8 @@ def test_default_curated_dir(where: str, tmp_path: Path, monkeypatch: pytest.Mon
         (tmp_path / "gazetteer").mkdir()
         expected = tmp_path / "gazetteer"
     else:
-        expected = Path(geomap.__file__).resolve().parents[1] / "gazetteer"
+        expected = Path(geomap.__file__).resolve().parent / "gazetteer" / "places"
+        assert (expected / "sy.tsv").is_file()
     assert default_curated_dir() == expected
 
 

@@ -1,8 +1,18 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
-from geomap.incidents.when import resolve_date, tells_history
+from geomap.incidents.what import find_triggers
+from geomap.incidents.when import (
+    CARRIED_DATE,
+    OWN_DATE,
+    TRIGGER_DATE,
+    DateContext,
+    TriggerDate,
+    resolve_date,
+    tells_history,
+)
 
 WEDNESDAY = date(2022, 8, 24)
 
@@ -66,3 +76,76 @@ def test_tells_history_needs_a_publication_date():
 )
 def test_weekend_is_the_last_saturday_within_a_week(phrase, published, expected):
     assert resolve_date(phrase, published) == expected
+
+
+# --- The rules that decide an event's day --------------------------------------
+
+
+# Published on Wednesday 6 March 2024.
+PUBLISHED = date(2024, 3, 6)
+
+TRIGGER_DATE_CASES = [
+    pytest.param("Drones struck the base on Tuesday, the monitor said on Wednesday.", "struck",
+                 date(2024, 3, 5), id="date_in_clause"),
+    pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
+                 date(2024, 3, 5), id="day_of_claim"),
+] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
+
+
+def _clause_on_a_date(vocab):
+    """ "in April 2023, when fighting erupted": the clause parsed as hanging on the date."""
+    words = ["in", "April", "2023", ",", "when", "fighting", "erupted"]
+    return Doc(vocab, words=words, heads=[0, 0, 1, 1, 6, 6, 1],
+               deps=["ROOT", "pobj", "nummod", "punct", "advmod", "nsubj", "relcl"],
+               pos=["ADP", "PROPN", "NUM", "PUNCT", "SCONJ", "NOUN", "VERB"],
+               tags=["IN", "NNP", "CD", ",", "WRB", "NN", "VBD"],
+               lemmas=["in", "April", "2023", ",", "when", "fighting", "erupt"],
+               ents=["O", "B-DATE", "I-DATE", "O", "O", "O", "O"])  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "day"), TRIGGER_DATE_CASES)
+def test_trigger_date_rule(request, parse, sentence, word, day):
+    doc = parse(sentence) if sentence else _clause_on_a_date(parse.vocab)
+    trigger = next(t for t in find_triggers(doc[:]) if t.token.text == word)
+    rule, (found, _precision) = TRIGGER_DATE.why(TriggerDate(trigger, doc[:], PUBLISHED))
+    assert (rule, found) == (request.node.callspec.id, day)
+
+
+def _context(parse, text, previous=None, cited=False, located=True):
+    doc = parse(text)
+    sentences = list(doc.sents)
+    sentence = sentences[-1]
+    group = tuple(find_triggers(sentence))
+    return DateContext(
+        group=group, sentence=sentence, number=len(sentences) - 1, published=PUBLISHED,
+        others=frozenset(), sentence_texts=tuple(s.text for s in sentences),
+        previous_date=previous, previous_sentence=0, cited=cited, located=located,
+    )  # fmt: skip
+
+
+MONDAY = (date(2024, 3, 4), 1)
+DAY_CASES = [
+    pytest.param(OWN_DATE, "On Sunday, gunmen stormed the village and killed six.", None, False,
+                 True, date(2024, 3, 3), id="stated_for_trigger"),
+    pytest.param(OWN_DATE, "Shelling hit the town.\nThe attack came a day after warplanes "
+                 "bombed the airport.", MONDAY, True, True, date(2024, 3, 3),
+                 id="days_from_cited"),
+    pytest.param(CARRIED_DATE, "Shelling hit the town.\nHours later, a second blast hit the "
+                 "market.", MONDAY, False, True, date(2024, 3, 4), id="relative_to_previous"),
+    pytest.param(CARRIED_DATE, "Shelling hit the town.\nThe victims were killed in the "
+                 "market, officials said.", MONDAY, False, True, date(2024, 3, 4),
+                 id="lead_day_continues"),
+    pytest.param(CARRIED_DATE, "Shelling hit the town.\nOn Friday a market was struck.\n"
+                 "The victims were killed in the market.", MONDAY, False, True, None,
+                 id="lead_day_continues-another-day-named"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rules", "text", "previous", "cited", "located", "day"), DAY_CASES)
+def test_event_date_rule(request, parse, rules, text, previous, cited, located, day):
+    answer = rules.why(_context(parse, text, previous, cited, located))
+    if day is None:
+        assert answer is None
+    else:
+        assert answer[0] == request.node.callspec.id.split("-")[0]
+        assert answer[1][0] == day

@@ -1,6 +1,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from geomap.errors import InputError
 from geomap.inputs import read_jsonl
 
@@ -34,7 +36,7 @@ def test_jsonl_rows_and_errors(tmp_path):
     ]
     assert good[0].url == "https://example.org/a"
     assert bad == [
-        f"{path}:2: invalid JSON: Expecting property name enclosed in double quotes",
+        f"{path}:2: invalid JSON at column 2: Expecting property name enclosed in double quotes",
         f"{path}:3: field 'text': missing or empty",
         f"{path}:6: field 'published': cannot read a date from 'soon'",
         f"{path}:7: expected a JSON object per line",
@@ -46,3 +48,84 @@ def test_jsonl_row_too_long(tmp_path):
     path.write_text(json.dumps({"id": "x", "text": "a " * 600_000}) + "\n", encoding="utf-8")
     (error,) = list(read_jsonl(path))
     assert str(error).startswith(f"{path}:1: text is 1,200,000 characters")
+
+
+def _good(n: int) -> str:
+    return json.dumps({"id": f"g{n}", "title": f"T{n}", "text": f"Shelling hit a town, day {n}."})
+
+
+def _split(items):
+    return (
+        [i for i in items if not isinstance(i, InputError)],
+        [str(i) for i in items if isinstance(i, InputError)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("[" * 1000, "line 2: invalid JSON: nested too deeply"),  # case 1
+        ('{"text": ' + "[" * 100_000 + "}", "line 2: invalid JSON: nested too deeply"),
+        ('{"text": "x", "id": ' + "9" * 5000 + "}", "line 2: invalid JSON: Exceeds the limit"),
+        ('{"text": "x",', "line 2: invalid JSON at column 14"),
+        ('{"text": "x", "title": ["a"]}', "line 2: field 'title': expected a string, got list"),
+        ('{"text": "x", "url": {"a": 1}}', "line 2: field 'url': expected a string, got dict"),
+        ('{"text": 42}', "line 2: field 'text': missing or empty"),
+        ('"just a string"', "line 2: expected a JSON object per line"),
+    ],
+)
+def test_one_bad_line_costs_only_itself(tmp_path, bad, message):
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join([_good(1), bad, _good(3)]) + "\n", encoding="utf-8")
+    articles, errors = _split(list(read_jsonl(path)))
+    assert [a.id for a in articles] == ["g1", "g3"]
+    assert len(errors) == 1
+    assert errors[0].replace(f"{path}:2:", "line 2:").startswith(message)
+
+
+def test_invalid_utf8_costs_one_named_line(tmp_path):  # case 3
+    lines = [_good(n).encode() for n in range(1, 501)]
+    lines[249] = lines[249].replace(b"Shelling", b"Shel\xffling")
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    articles, errors = _split(list(read_jsonl(path)))
+    assert len(articles) == 499
+    byte = lines[249].index(b"\xff") + 1
+    assert errors == [
+        f"{path}:250: not valid UTF-8 at byte {byte} of the line; re-save the file as UTF-8"
+    ]
+
+
+@pytest.mark.parametrize("field", ["text", "title", "id", "url"])
+def test_lone_surrogates_and_controls_never_leave_the_reader(tmp_path, field):  # case 2
+    row = {"id": "a", "title": "T", "text": "Shelling hit Kherson.", "url": "https://e.org"}
+    row[field] = "Kh\ud800er\x00so\u2028n\r\x1b[31m\ufeffe\u0301"
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(row), encoding="utf-8")  # json escapes the surrogate
+    ((article,),) = [list(read_jsonl(path))]
+    value = getattr(article, field)
+    value.encode("utf-8")  # a lone surrogate would raise here
+    assert "\ufffd" in value and "\x00" not in value and "\x1b" not in value
+    assert "\u2028" not in value and "\r" not in value
+    assert "\u00e9" in value  # NFC: e + combining acute is one character
+    if field != "text":
+        assert "\n" not in value
+
+
+def test_bom_on_the_first_line_is_not_an_error(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + _good(1).encode() + b"\n" + _good(2).encode())
+    articles, errors = _split(list(read_jsonl(path)))
+    assert [a.id for a in articles] == ["g1", "g2"] and errors == []
+
+
+def test_overlong_line_is_skipped_without_holding_it(tmp_path, monkeypatch):
+    from geomap.inputs import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 1000)
+    path = tmp_path / "batch.jsonl"
+    long = json.dumps({"id": "big", "text": "word " * 5000})
+    path.write_text("\n".join([_good(1), long, _good(3)]), encoding="utf-8")
+    articles, errors = _split(list(read_jsonl(path)))
+    assert [a.id for a in articles] == ["g1", "g3"]
+    assert errors == [f"{path}:2: line is over 1,000 bytes, too long for one article"]

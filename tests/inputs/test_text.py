@@ -81,3 +81,36 @@ def test_too_long_for_one_article(tmp_path):
     with pytest.raises(InputError, match="over the 1,000,000-character limit") as info:
         read_text_article(path)
     assert "huge.txt" in str(info.value)
+
+
+def test_size_is_checked_before_reading(tmp_path, monkeypatch):
+    path = write(tmp_path, "huge.txt", b"Title\n\n" + b"x" * 3_000_000)
+    read = []
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
+    real_open = Path.open
+    monkeypatch.setattr(
+        Path, "open", lambda self, *a, **k: read.append(self) or real_open(self, *a, **k)
+    )
+    with pytest.raises(InputError, match="3,000,007 bytes, over the 2,000,000-byte limit"):
+        read_text_article(path)
+    assert read == []
+
+
+def test_text_is_normalised_at_the_boundary(tmp_path):
+    path = write(
+        tmp_path,
+        "a.txt",
+        "Ti\x01tle\x1b\r\nURL: https://e.org/\x7f\n\nBody\rline\x0bthree\u2029cafe\u0301\x85end.",
+    )
+    article = read_text_article(path)
+    assert article.title == "Ti tle"
+    assert article.url == "https://e.org/"
+    assert article.text == "Body\nline\nthree\ncaf\u00e9\nend."
+
+
+def test_a_file_name_with_a_newline_stays_one_line(tmp_path):
+    path = write(tmp_path, "bad\nname\udcff.txt", b"")  # \udcff: the undecodable byte 0xff
+    (error,) = list(iter_articles([path]))
+    message = str(error)
+    assert "\n" not in message and "bad\\nname\\udcff.txt" in message
+    message.encode("utf-8")  # printable on any terminal

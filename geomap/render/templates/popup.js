@@ -6,30 +6,45 @@
   var GM = window.geomap, el = GM.el, str = GM.str, table = GM.popupTable;
 
   /** Open a popup for incident rows (one page each); returns the popup. */
+  // The pager is built once and stays in the document while it pages: a
+  // button rebuilt mid-click is detached from the popup by the time the click
+  // reaches the map, and Leaflet then takes it for a click on the map, which
+  // closes the popup. Only the incident below the pager is replaced.
   GM.openIncidents = function (rows, latlng) {
-    var I = GM.data.i, box = el('div', 'gm-stack'), page = 0;
-    function render() {
-      box.textContent = '';
-      if (rows.length > 1) {
-        var bar = el('div', 'gm-pager');
-        var prev = el('button', null, '\u2039'), next = el('button', null, '\u203a');
-        prev.type = next.type = 'button';
+    var I = GM.data.i, box = el('div', 'gm-stack'), body = el('div', 'gm-stack-page');
+    var page = 0, popup = null, prev = null, next = null, label = null;
+    if (rows.length > 1) {
+      var bar = el('div', 'gm-pager');
+      prev = el('button', null, '\u2039');
+      next = el('button', null, '\u203a');
+      label = el('span', null, '');
+      prev.type = next.type = 'button';
+      prev.onclick = function () { show(page - 1); };
+      next.onclick = function () { show(page + 1); };
+      L.DomEvent.disableClickPropagation(bar);
+      bar.appendChild(prev);
+      bar.appendChild(label);
+      bar.appendChild(next);
+      box.appendChild(bar);
+    }
+    box.appendChild(body);
+    function show(k) {
+      page = Math.max(0, Math.min(rows.length - 1, k));
+      body.textContent = '';
+      body.appendChild(GM.incidentPopup(rows[page]));
+      if (label) {
         prev.disabled = page === 0;
         next.disabled = page === rows.length - 1;
-        prev.onclick = function () { page -= 1; render(); };
-        next.onclick = function () { page += 1; render(); };
-        bar.appendChild(prev);
-        bar.appendChild(el('span', null, (page + 1) + ' of ' + rows.length + ' incidents here'));
-        bar.appendChild(next);
-        box.appendChild(bar);
+        label.textContent = (page + 1) + ' of ' + rows.length + ' incidents here';
       }
-      box.appendChild(GM.incidentPopup(rows[page]));
+      if (popup) popup.update();
     }
-    render();
-    return L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
+    show(0);
+    popup = L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
       .setLatLng(latlng || [I.lat[rows[0]], I.lon[rows[0]]])
       .setContent(box)
       .openOn(GM.map);
+    return popup;
   };
   GM.openIncident = function (i) { return GM.openIncidents([i]); };
   GM.incidentPopup = function (i) {

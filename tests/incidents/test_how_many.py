@@ -1,6 +1,6 @@
 import pytest
 
-from geomap.incidents.fatalities import fatalities_in, parse_number
+from geomap.incidents.how_many import NOT_A_COUNT, fatalities_in, parse_number
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,20 @@ def test_parse_number(text, value):
 )
 def test_fatalities_in(nlp, sentence, expected):
     assert fatalities_in(nlp(sentence)) == expected
+
+
+# (sentence, number word, toll of the sentence); the id is the rule that rejects the number.
+NOT_A_COUNT_CASES = [
+    pytest.param("A drone hit a house, killing two.", "A", 2, id="indefinite_article"),
+    pytest.param("A 64-year-old man was shot dead.", "64", None, id="an_age"),
+    pytest.param("In 2003, a horse was killed in the town.", "2003", 1, id="a_year"),
+    pytest.param("The convoy was hit about 55 kilometres from the town, killing two.", "55", 2,
+                 id="a_measure"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "toll"), NOT_A_COUNT_CASES)
+def test_not_a_count_rule(request, parse, token_of, sentence, word, toll):
+    doc = parse(sentence)
+    assert NOT_A_COUNT.why(token_of(doc, word)) == (request.node.callspec.id, True)
+    assert fatalities_in(doc) == toll

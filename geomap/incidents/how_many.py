@@ -1,17 +1,25 @@
-"""Fatality counts: "killed six fighters", "at least 12 dead", "zero casualties".
+"""How many were killed: "killed six fighters", "at least 12 dead", "zero casualties".
 
 Unknown stays unknown (``None``), never 0: only an explicit statement such as
 "no casualties" gives 0.  Numbers attached to the wounded are not deaths.
+`NOT_A_COUNT` lists, as named rules, the numbers that count something else:
+ages, years, distances and durations.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from geomap.incidents.lexicon import DEATH_WORDS, MEASURE_UNITS, WOUND_WORDS
+from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import lemma as _lemma
 
-__all__ = ("NUMBER_WORDS", "parse_number", "fatalities_in")
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ("NOT_A_COUNT", "NUMBER_WORDS", "fatalities_in", "parse_number")
 
 NUMBER_WORDS: dict[str, int] = {
     word: value
@@ -43,51 +51,8 @@ NUMBER_WORDS.update(
     }
 )
 
-_UNITS = frozenset(
-    {
-        "kilometre",
-        "kilometer",
-        "km",
-        "mile",
-        "metre",
-        "meter",
-        "hour",
-        "day",
-        "week",
-        "month",
-        "year",
-        "minute",
-        "percent",
-        "%",
-        "time",
-        "ton",
-        "tonne",
-        "dollar",
-    }
-)
 #: Count words that stand as nouns: "killed dozens of civilians".
 _COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
-_KILL = frozenset(
-    {
-        "kill",
-        "dead",
-        "death",
-        "die",
-        "fatality",
-        "casualty",
-        "toll",
-        "life",
-        "execute",
-        "massacre",
-        "body",
-        "corpse",
-        "slay",
-        "eliminate",  # communiqués count enemy dead as "eliminated"/"neutralised"
-        "neutralise",
-        "neutralize",
-    }
-)
-_WOUND = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
 _ZERO = re.compile(
     r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
     r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b"
@@ -109,7 +74,52 @@ def parse_number(text: str) -> int | None:
     return None
 
 
-def fatalities_in(tokens: Any) -> int | None:
+NOT_A_COUNT: RuleSet[Token, bool] = RuleSet("how many: a number that counts no one")
+
+
+@NOT_A_COUNT
+def indefinite_article(token: Token) -> bool | None:
+    """Form: "a"/"an" counts one victim only as a killed subject or object.
+
+    Example: "A general had been killed." (one) / "An attack killed six." (not one)
+    """
+    return True if token.lower_ in ("a", "an") and not _singular_victim(token) else None
+
+
+@NOT_A_COUNT
+def an_age(token: Token) -> bool | None:
+    """An age describes a victim; it does not count them.
+
+    Example: "A 64-year-old man was shot dead."
+    """
+    after = token.doc[token.i + 1 : token.i + 3].text.lower()
+    ages = ("-year", "- year", "year-old", "-month", "years old")
+    return True if after.startswith(ages) else None
+
+
+@NOT_A_COUNT
+def a_year(token: Token) -> bool | None:
+    """A year dates; it never counts the dead.
+
+    Example: "In 2003, a horse was killed in the town."
+    """
+    value = parse_number(token.text)
+    four_digits = len(token.text) == 4 and token.text.isdigit()
+    if token.ent_type_ == "DATE" or (value is not None and 1900 <= value <= 2100 and four_digits):
+        return True
+    return None
+
+
+@NOT_A_COUNT
+def a_measure(token: Token) -> bool | None:
+    """A number of kilometres, hours or dollars counts no one.
+
+    Example: "The convoy was hit about 55 kilometres from the town."
+    """
+    return True if _lemma(token.head) in MEASURE_UNITS else None
+
+
+def fatalities_in(tokens: Iterable[Token]) -> int | None:
     """Deaths stated in a span or token list, or ``None`` when it states none."""
     tokens = list(tokens)
     if _ZERO.search(" ".join(token.text for token in tokens)):
@@ -121,60 +131,40 @@ def fatalities_in(tokens: Any) -> int | None:
             or token.lower_ in NUMBER_WORDS
             and (token.dep_ in ("nummod", "det") or token.lower_ in _COLLECTIVE)
         ):
-            if token.lower_ in ("a", "an") and not _singular_victim(token):
-                continue
             value = parse_number(token.text)
-            if value is None or value > 100_000 or _age(token) or _year(token, value):
+            if value is None or value > 100_000 or NOT_A_COUNT.decide(token):
                 continue
             if _is_death_count(token):
                 best = max(best or 0, value)
     return best
 
 
-def _year(token: Any, value: int) -> bool:
-    """Whether the number is a year ("In 2003, a horse was killed"), not a count."""
-    return token.ent_type_ == "DATE" or (
-        1900 <= value <= 2100 and len(token.text) == 4 and token.text.isdigit()
-    )
-
-
-def _age(token: Any) -> bool:
-    """Whether the number is an age ("a 64-year-old man"), not a count."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3].text.lower()
-    return after.startswith(("-year", "- year", "year-old", "-month")) or after.startswith(
-        "years old"
-    )
-
-
-def _singular_victim(token: Any) -> bool:
+def _singular_victim(token: Token) -> bool:
     """Whether "a"/"an" counts one victim ("a general had been killed")."""
     noun = token.head
-    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in _KILL
+    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in DEATH_WORDS
 
 
-def _is_death_count(token: Any) -> bool:
+def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     node = token
-    if _lemma(token.head) in _UNITS:
-        return False  # "about 55 kilometres", "for 12 hours"
-    for _ in range(4):
+    for _ in range(4):  # a count sits within a phrase or two of its verb
         head = node.head
         if node.lower_ in ("wounded", "injured"):
             return False
         for child in head.children:
             if (
                 child.i != node.i
-                and _lemma(child) in _KILL
+                and _lemma(child) in DEATH_WORDS
                 and child.dep_ in ("amod", "acl", "nsubj")
             ):
                 return True
         lemma = _lemma(head)
-        if lemma in _WOUND:
+        if lemma in WOUND_WORDS:
             return False
         if lemma == "shoot" and any(c.lower_ == "dead" for c in head.children):
             return True  # "three Palestinians were shot dead"
-        if lemma in _KILL:
+        if lemma in DEATH_WORDS:
             return True
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
             return False  # "damaging dozens of homes": another verb's object

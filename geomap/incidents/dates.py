@@ -1,0 +1,148 @@
+"""Reading a date phrase: "on Tuesday", "15 August", "last June", "ten years ago".
+
+News dates events relative to the day it is published; ACLED codes the
+resolved day with a precision: 1 = the day, 2 = within a week, 3 = the month.
+Which phrase dates which event is `geomap.incidents.when`'s question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geomap.incidents.how_many import parse_number
+from geomap.incidents.lexicon import WEEKDAYS
+from geomap.inputs.dates import MONTHS
+
+__all__ = ("HISTORY_DAYS", "EventDate", "resolve_date", "tells_history")
+
+#: Events dated this long before publication are history ("in 2014, IS seized
+#: Mosul"), told as background: ACLED codes them from their own reports.
+HISTORY_DAYS = 365
+
+#: (date or None, precision)
+EventDate = tuple[date | None, int]
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\.?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
+
+
+def _before(published: date, month: int, day: int | None, year: int | None) -> date | None:
+    """The latest date with this month/day not after publication (news looks back)."""
+    candidate_year = year if year is not None else published.year
+    try:
+        found = date(candidate_year, month, day or 1)
+    except ValueError:
+        return None
+    if year is None and found > published:
+        try:
+            found = date(candidate_year - 1, month, day or 1)
+        except ValueError:
+            return None
+    return found
+
+
+def resolve_date(phrase: str, published: date | None) -> EventDate | None:
+    """Resolve a date phrase; ``None`` when it names no event date.
+
+    Without a publication date, only phrases with a year resolve.
+    """
+    text = phrase.strip().lower()
+    year_match = _YEAR.search(text)
+    year = int(year_match.group(1)) if year_match else None
+    for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        match = pattern.search(text)
+        if match:
+            month_word, day_text = (
+                (match.group(1), match.group(2))
+                if order == "md"
+                else (match.group(2), match.group(1))
+            )
+            day = int(day_text)
+            if not 1 <= day <= 31:
+                continue
+            if published is None and year is None:
+                return None
+            anchor = published or date(year or 1, 12, 31)
+            found = _before(anchor, MONTHS[month_word.rstrip(".")], day, year)
+            return (found, 1) if found else None
+    if published is None:
+        if year is not None:
+            month = _MONTH_ONLY.search(text)
+            if month:
+                return date(year, MONTHS[month.group(2)], 1), 3
+            return date(year, 1, 1), 3
+        return None
+    for offset, word in enumerate(WEEKDAYS):
+        if re.search(rf"\b{word}\b", text):
+            back = (published.weekday() - offset) % 7
+            if "last" in text.split() and back == 0:
+                back = 7
+            return published - timedelta(days=back), 1
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
+        return published, 1
+    if re.search(r"\b(yesterday|last night|overnight|the previous (?:night|day|evening))\b", text):
+        return published - timedelta(days=1), 1
+    if re.search(r"\bday before yesterday\b", text):
+        return published - timedelta(days=2), 1
+    ago = re.search(r"\b(\w+|\d+) (years?|decades?|months?) ago\b", text)
+    if ago:  # "ten years ago": history, dated to the year or month
+        count = _count(ago.group(1))
+        if count is not None:
+            unit = ago.group(2)
+            if unit.startswith("month"):
+                months = published.year * 12 + published.month - 1 - count
+                return date(months // 12, months % 12 + 1, 1), 3
+            years = count * (10 if unit.startswith("decade") else 1)
+            return date(published.year - years, 1, 1), 3
+    if re.search(r"\b(over|at|during) the weekend\b|\b(this|last|past) weekend\b", text):
+        # the latest Saturday before publication; precision 2: "within a week"
+        back = (published.weekday() - 5) % 7 or 7
+        return published - timedelta(days=back), 2
+    if re.search(r"\b(last|this|past) week\b|\bdays ago\b|\bearlier this week\b", text):
+        return published - timedelta(days=7 if "last" in text else 3), 2
+    if re.search(r"\b(earlier|this) month\b", text):
+        return published.replace(day=1), 3
+    if re.search(r"\blast month\b", text):
+        previous = published.replace(day=1) - timedelta(days=1)
+        return previous.replace(day=1), 3
+    month = _MONTH_ONLY.search(text)
+    if month:
+        found = _before(published, MONTHS[month.group(2)], None, year)
+        if found and month.group(1) and month.group(1).lower() == "last" and year is None:
+            if found.month == published.month and found.year == published.year:
+                found = found.replace(year=found.year - 1)
+        return (found, 3) if found else None
+    return None
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:({_MONTH_NAMES})\.?,?\s+)?(19\d\d|20\d\d)\b", re.I)
+
+
+def tells_history(text: str, published: date | None, days: int = HISTORY_DAYS) -> bool:
+    """Whether the text names a time more than ``days`` before publication.
+
+    "The insurgency, which began in 2009, has killed more than 40,000" and
+    "the attack on Kramatorsk in April 2022, which killed 60" give tolls of
+    other events: a sentence like this must not lend its numbers to the
+    event being reported.  A bare year counts as its last day, so "in 2023"
+    read in early 2024 is still recent.
+    """
+    if published is None:
+        return False
+    for match in _MONTH_YEAR.finditer(text):
+        month = MONTHS.get(match.group(1).lower().rstrip(".")) if match.group(1) else 12
+        year = int(match.group(2))
+        if month is None or year > published.year:
+            continue
+        last_day = date(year, 12, 31) if month == 12 else date(year, month + 1, 1)
+        if (published - last_day).days > days:
+            return True
+    return False
+
+
+def _count(word: str) -> int | None:
+    return 1 if word in ("a", "one") else parse_number(word)

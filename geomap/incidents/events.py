@@ -1,0 +1,95 @@
+"""Which events a sentence tells: its triggers grouped, and each group's words.
+
+A sentence often tells its own event and cites another: "in retaliation
+for the attack on Tower 22 that killed three soldiers", "after shelling hit
+Kherson".  The cited event keeps its own phrase (its place, date and toll);
+"amid the fighting" only sets the scene.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geomap.incidents.lexicon import KILL_TRIGGERS
+from geomap.incidents.syntax import VERB_REACH, is_root, lemma, up
+from geomap.incidents.what import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+__all__ = ("background", "cited_anchor", "event_groups", "event_scope")
+
+
+def background(trigger: Trigger) -> bool:
+    """Whether the trigger only sets the scene ("amid the fighting", "during the war")."""
+    for node in list(up(trigger.token, VERB_REACH + 1))[1:]:
+        if node.lower_ in ("amid", "amidst", "during"):
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+_SEPARATORS = frozenset({"after", "following", "since", "before"})
+#: Verbs whose object is an earlier event the story compares with.
+_FOLLOWING = frozenset({"follow", "precede", "mirror", "echo", "recall", "resemble"})
+_RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
+
+
+def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
+    """Where a cited earlier event's phrase starts, and how it is cited.
+
+    "in response to an attack on X", "in retaliation for …" → ("response");
+    "after a drone attack on X killed 89", "following shelling of Y" →
+    ("sequence").  ``(None, "")`` for the sentence's own event.
+    """
+    for node in up(trigger.token, VERB_REACH):
+        if any(c.dep_ == "mark" and c.lower_ in _SEPARATORS for c in node.children):
+            return node, "sequence"
+        if is_root(node):
+            return None, ""
+        head = node.head
+        if head.lower_ in _SEPARATORS:
+            return node, "sequence"
+        if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
+            return node, "response"
+        if node.dep_ == "dobj" and lemma(head) in _FOLLOWING:
+            return node, "sequence"  # "the shooting followed four mass shootings in …"
+    return None, ""
+
+
+def event_scope(anchor: Token | None, anchors: list[Token], sentence: Span) -> list[Token]:
+    """The tokens that speak of this event.
+
+    A cited earlier event ("in retaliation for the attack on Tower 22 that
+    killed three soldiers") owns its own phrase; the main event owns the rest.
+    """
+    if anchor is not None:
+        return list(anchor.subtree)
+    cited = {t.i for other in anchors for t in other.subtree}
+    return [token for token in sentence if token.i not in cited]
+
+
+def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | None]]:
+    """Split a sentence's triggers into events: (triggers, anchor of a cited event or None)."""
+    main: list[Trigger] = []
+    cited: dict[int, tuple[list[Trigger], Token, str]] = {}
+    # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
+    # came amid a wave of attacks": with no event of its own, the scene is background.
+    scene_only = all(background(t) for t in triggers)
+    for trigger in triggers:
+        anchor, how = cited_anchor(trigger)
+        if anchor is None and scene_only and background(trigger):
+            anchor, how = trigger.token, "scene"
+        if anchor is None:
+            main.append(trigger)
+        else:
+            cited.setdefault(anchor.i, ([], anchor, how))[0].append(trigger)
+    groups = [(members, anchor) for members, anchor, _ in cited.values()]
+    if main and {t.lemma for t in main} <= KILL_TRIGGERS:
+        # "Five people were killed after shelling hit Kherson": the deaths are that event's.
+        for members, anchor, how in cited.values():
+            if how == "sequence":
+                groups.remove((members, anchor))
+                return [(main + members, None), *groups]
+    return ([(main, None)] if main else []) + groups

@@ -1,0 +1,378 @@
+"""Every word list the incident rules read, once.
+
+Kept apart from the rules (as spaCy keeps ``stop_words.py`` and
+``lex_attrs.py`` apart from its syntax iterators) so a word added here is
+seen by every rule that asks the same question, and two rules can never
+disagree about what counts as a weapon or a death.  Lists are grouped by
+what they name; regexes over them are built here too, from the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.inputs.dates import MONTHS
+from geomap.vocab import EventType, SubEventType
+
+__all__ = (
+    "accident",
+    "names_a_day",
+    "violent_context",
+    "AFFILIATION_AFFIXES",
+    "AFFILIATION_HEADS",
+    "ATTACK_NOUNS",
+    "CAUSE_MARKS",
+    "CIVILIANS",
+    "DEATH_WORDS",
+    "DIPLOMACY_NOUNS",
+    "DIPLOMACY_VERBS",
+    "DIRECTIONS",
+    "DISTANCE_HEDGES",
+    "DISTANCE_UNITS",
+    "FORCE_NOUNS",
+    "HOLDINGS",
+    "INTENT_VERBS",
+    "KILL_TRIGGERS",
+    "MEASURE_UNITS",
+    "MODALS",
+    "NOUN_TRIGGERS",
+    "ORIGIN_AFFIXES",
+    "PLACE_NOUNS",
+    "REPORTING_VERBS",
+    "SETTLEMENT_NOUNS",
+    "STANCE_VERBS",
+    "STRONG_TRIGGERS",
+    "TARGETING_VERBS",
+    "TOLL_TRIGGERS",
+    "VERB_TRIGGERS",
+    "WEAPON",
+    "WEEKDAYS",
+    "WOUND_WORDS",
+    "words",
+)
+
+
+def words(*items: str) -> str:
+    r"""A regex alternation of ``items``, longest first ("air strikes" before "air")."""
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+# --- Time ------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Words that date an event to a day relative to publication, even untagged by the model.
+BARE_DAYS = frozenset({"overnight", "yesterday", "today", "tonight"})
+MONTH_NAMES = words(*MONTHS)
+#: A day named in a sentence: "on Saturday", "yesterday", "12 March", "March 12".
+A_DAY = re.compile(
+    rf"\b({words(*WEEKDAYS, *BARE_DAYS)}|\d{{1,2}}(st|nd|rd|th)? ({MONTH_NAMES})\w*|"
+    rf"({MONTH_NAMES})\w* \d{{1,2}})\b",
+    re.I,
+)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether the text names a day ("on Saturday", "yesterday", "12 March")."""
+    return bool(A_DAY.search(text))
+
+
+# --- Means of violence --------------------------------------------------------
+
+#: Weapons: a sentence naming one reports violence, not an accident ("a drone crashed").
+WEAPON = re.compile(
+    r"\b(bombs?|shell\w*|missiles?|rockets?|drones?|gun\w*|shot|explosives?)\b", re.I
+)
+#: What must be fired, launched or dropped for those verbs to report violence.
+PROJECTILES = re.compile(
+    r"\b(rockets?|missiles?|mortars?|shells?|drones?|grenades?|artillery|shots?|bullets?|"
+    r"projectiles?|munitions?|rounds?|salvos?|barrages?|volleys?|bombs?|barrel bombs?)\b",
+    re.I,
+)
+#: What explodes in an attack ("a car bomb exploded", not "tensions exploded").
+DEVICES = re.compile(
+    r"\b(bombs?|mines?|landmines?|devices?|ieds?|shells?|missiles?|rockets?|drones?|grenades?|"
+    r"explosives?|vehicles?|cars?|trucks?|vests?|munitions?|ordnance|depots?)\b",
+    re.I,
+)
+#: Things hurled at people and homes ("hurled stones at homes").
+THROWN = re.compile(r"stones?|rocks?|grenades?|molotov|firebombs?", re.I)
+#: Words that settle the means of an attack whatever the trigger, in order of preference.
+MEANS: tuple[tuple[re.Pattern[str], SubEventType], ...] = (
+    (
+        re.compile(
+            r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?"
+            r"|air force)\b",
+            re.I,
+        ),
+        SubEventType.AIR_STRIKE,
+    ),
+    (
+        re.compile(
+            r"\b(shell(s|ing|ed)?|artillery|mortars?|rockets?|missiles?|grad|himars|katyusha)\b",
+            re.I,
+        ),
+        SubEventType.SHELLING,
+    ),
+    (
+        re.compile(
+            r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bombs?|explosive devices?|mines?)\b",
+            re.I,
+        ),
+        SubEventType.REMOTE_EXPLOSIVE,
+    ),
+    (re.compile(r"\bsuicide (bomb(er|ing)?|attack(er)?)s?\b", re.I), SubEventType.SUICIDE_BOMB),
+    (re.compile(r"\bgrenades?\b", re.I), SubEventType.GRENADE),
+)
+#: Words that make a sentence about armed violence ("hit" with "forces" is an attack).
+VIOLENCE = re.compile(
+    r"\b(guns?|gunfire|gunmen|gunman|shots?|bullets?|rifles?|bombs?|bomber|explosives?|explosions?|"
+    r"shells?|shelling|artillery|grenades?|missiles?|rockets?|drones?|uavs?|air ?strikes?|jets?|"
+    r"warplanes?|war planes?|aircraft|mortars?|ieds?|forces|troops|soldiers?|servicem[ae]n|"
+    r"militants?|militias?|militiamen|fighters|insurgents?|rebels?|jihadists?|army|armies|"
+    r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
+    r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
+    r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
+    r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down|"
+    r"personnel|positions|unmanned|ammunition|munitions)\b",
+    re.I,
+)
+#: Violence that is not political: crowds of sports fans (ACLED codes riots apart).
+CROWD_VIOLENCE = re.compile(
+    r"\b(hooligans?|football fans|soccer fans|fans of|supporters of \w+ (?:fc|club)|"
+    r"(?:football|soccer) (?:match|game|stadium))\b",
+    re.I,
+)
+#: Statistics and counts over a period: not one event ("figures show 367 were killed").
+STATISTICS = re.compile(
+    r"\b(statistics|figures (?:issued|released|published|show\w*)|according to (?:data|figures)|"
+    r"data from|frequency of|the number of (?:attacks|deaths|killings))\b",
+    re.I,
+)
+ACCIDENT = re.compile(
+    r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|hit-and-run|overdose|drown\w*|"
+    r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire|"
+    r"stampede)\b",
+    re.I,
+)
+
+
+def violent_context(text: str) -> bool:
+    """Whether a sentence names armed violence, not an accident or a metaphor."""
+    return bool(VIOLENCE.search(text)) and not accident(text)
+
+
+def accident(text: str) -> bool:
+    """Whether a sentence tells an accident or disaster, with no weapon in it."""
+    return bool(ACCIDENT.search(text)) and not WEAPON.search(text)
+
+
+# --- Triggers: the words that report violence ------------------------------
+
+_AIR = (EventType.EXPLOSIONS, SubEventType.AIR_STRIKE)
+_SHELL = (EventType.EXPLOSIONS, SubEventType.SHELLING)
+_IED = (EventType.EXPLOSIONS, SubEventType.REMOTE_EXPLOSIVE)
+_CLASH = (EventType.BATTLES, SubEventType.ARMED_CLASH)
+_ATTACK = (EventType.CIVILIANS, SubEventType.ATTACK)
+_ABDUCT = (EventType.CIVILIANS, SubEventType.ABDUCTION)
+
+#: Verb lemma → default ACLED (event type, sub-event type).
+VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
+    **dict.fromkeys(("strike", "bomb", "hit", "target", "drop", "slam", "crash"), _AIR),
+    **dict.fromkeys(("shell", "bombard", "pound", "fire", "launch"), _SHELL),
+    **dict.fromkeys(("detonate", "blow", "explode"), _IED),
+    **dict.fromkeys(("open", "exchange", "attack", "ambush", "clash", "fight", "battle"), _CLASH),
+    # military communiqués: "troops eliminated 20 terrorists", "neutralised 30 assailants"
+    **dict.fromkeys(("eliminate", "neutralise", "neutralize", "raid", "storm", "assault"), _CLASH),
+    # territory taken by force: ACLED codes these as battles
+    **dict.fromkeys(("capture", "seize", "recapture", "overrun", "retake"), _CLASH),
+    **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
+    **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
+    **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture"), _ATTACK),
+    # bodies found, dumped or unearthed: killings told by their remains
+    **dict.fromkeys(("find", "discover", "dump", "unearth"), _ATTACK),
+    **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
+    "loot": (EventType.CIVILIANS, SubEventType.LOOTING),
+}
+#: Noun (lemma or text) → default ACLED (event type, sub-event type).
+NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
+    **dict.fromkeys(("strike", "airstrike", "air strike", "bombing"), _AIR),
+    **dict.fromkeys(("shelling", "bombardment", "barrage"), _SHELL),
+    **dict.fromkeys(("explosion", "blast"), _IED),
+    **dict.fromkeys(("attack", "assault", "raid", "ambush", "clash", "fighting", "battle"), _CLASH),
+    **dict.fromkeys(("firefight", "gunfight", "skirmish", "shootout", "incursion"), _CLASH),
+    **dict.fromkeys(("fight", "gunfire"), _CLASH),
+    **dict.fromkeys(("massacre", "killing", "shooting", "murder", "assassination"), _ATTACK),
+    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching"), _ATTACK),
+    **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
+    # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
+    "bomber": (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB),
+}
+#: Triggers that mean armed violence whatever the context.  The others ("hit",
+#: "targeted", "killed", "attack", "clash") also report lotteries, tariffs,
+#: road accidents and debates, so they need violence named in the sentence.
+STRONG_TRIGGERS = frozenset(
+    {"shell", "bomb", "bombard", "ambush", "detonate", "massacre", "execute", "abduct", "kidnap"}
+    | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
+    | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
+    | {"decapitate", "dismember", "behead", "beheading", "gunfire"}
+)
+#: Triggers that say how the violence was done; means named elsewhere do not override them.
+SPECIFIC_TRIGGERS = frozenset(
+    {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "ambush", "raid", "storm"}
+    | {"abduct", "kidnap", "abduction", "kidnapping", "shell", "shelling", "bombardment"}
+    | {"barrage", "execute", "massacre"}
+)
+#: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
+REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
+#: Verbs of finding: violent only when what is found is remains.
+FINDING_VERBS = frozenset({"find", "discover", "dump", "unearth"})
+#: Verbs of taking ground ("seized the town").
+TAKING_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun"})
+#: Verbs whose object is the place attacked ("shelled Pokrovsk", "stormed the camp").
+TARGETING_VERBS = TAKING_VERBS | {
+    "strike", "hit", "bomb", "shell", "target", "attack", "raid", "storm", "pound", "bombard",
+    "ambush", "assault",
+}  # fmt: skip
+#: Trigger lemmas that tell deaths rather than an attack ("five people were killed").
+KILL_TRIGGERS = frozenset({"kill", "killing"})
+#: Trigger words of a bare toll: the event just told, not another one.
+TOLL_TRIGGERS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
+#: Nouns naming an attack on a place ("the shelling of Pokrovsk", "the siege of El Fasher").
+ATTACK_NOUNS = frozenset(
+    {"shelling", "bombardment", "bombing", "siege", "capture", "seizure", "strike", "attack"}
+    | {"raid", "storming", "invasion", "assault", "blockade", "encirclement", "recapture"}
+)
+#: What is taken by force in a battle.
+HOLDINGS = frozenset(
+    {"town", "village", "city", "base", "position", "area", "territory", "outpost", "post"}
+    | {"checkpoint", "camp", "airport", "airfield", "bridge", "hill", "district", "garrison"}
+    | {"crossing", "road", "highway", "port", "barracks", "headquarters", "settlement"}
+)
+
+# --- Deaths and counts ---------------------------------------------------------
+
+#: Lemmas a death count hangs on ("killed six", "12 dead", "the toll rose to 30").
+DEATH_WORDS = frozenset(
+    {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
+    | {"massacre", "body", "corpse", "slay"}
+    # communiqués count enemy dead as "eliminated"/"neutralised"
+    | {"eliminate", "neutralise", "neutralize"}
+)
+WOUND_WORDS = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
+#: Units a number can measure instead of counting people ("55 kilometres", "12 hours").
+MEASURE_UNITS = frozenset(
+    {"kilometre", "kilometer", "km", "mile", "metre", "meter", "hour", "day", "week", "month"}
+    | {"year", "minute", "percent", "%", "time", "ton", "tonne", "dollar"}
+)
+
+# --- Speech, intent and diplomacy --------------------------------------------
+
+#: Verbs that report what someone said: their date and subject are the report's.
+REPORTING_VERBS = frozenset(
+    {"say", "report", "tell", "announce", "claim", "state", "confirm", "add", "describe"}
+    | {"call", "quote", "publish", "post", "deny"}
+)
+#: Verbs of a public position: a place as their object is talked about, not attacked.
+STANCE_VERBS = frozenset(
+    {"denounce", "condemn", "accuse", "urge", "warn", "demand", "reject", "blame", "insist"}
+    | {"vow", "threaten", "respond", "retaliate", "protest", "welcome", "seek", "want"}
+)
+#: Verbs that put the event in the future or deny it ("vowed to strike", "denied targeting").
+INTENT_VERBS = frozenset(
+    {"deny", "reject", "vow", "threaten", "plan", "warn", "promise", "pledge", "seek", "aim"}
+    | {"intend", "prepare", "want", "protect", "prevent", "deter", "limit"}
+)
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+DIPLOMACY_VERBS = frozenset(
+    {"visit", "travel", "fly", "arrive", "meet", "host", "hold", "attend", "summon", "negotiate"}
+    | {"sign", "return", "leave", "invite", "welcome"}
+)
+DIPLOMACY_NOUNS = frozenset(
+    {"invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government"}
+    | {"president", "spokesman", "spokeswoman", "spokesperson", "talks", "visit", "summit"}
+    | {"delegation", "counterpart", "behalf", "leadership", "officials"}
+    | {"authorities", "support", "sovereignty", "involvement", "foreign"}
+)
+
+# --- Who -------------------------------------------------------------------
+
+#: Victims who are civilians by what they are called.
+CIVILIANS = re.compile(
+    r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
+    r"displaced|passers-by|families|patients|students|journalists|aid workers|man|men|woman|"
+    r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
+    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?)\b",
+    re.I,
+)
+#: Nouns for armed forces: "its forces", "their troops" belong to the speaker.
+FORCE_NOUNS = frozenset(
+    {"force", "troop", "army", "military", "unit", "soldier", "fighter", "jet", "warplane"}
+    | {"drone", "artillery", "aircraft", "navy", "militia", "militant", "brigade"}
+)
+#: Clauses that say what caused a passive event: "killed when …", "wounded as …".
+CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+
+# --- Places ----------------------------------------------------------------
+
+#: "-backed", "-linked": a place fused to these names an affiliation.
+AFFILIATION_AFFIXES = frozenset(
+    {"backed", "linked", "affiliated", "aligned", "allied", "made", "supported", "sponsored"}
+    | {"funded", "armed", "trained", "led", "controlled", "held", "occupied", "run", "friendly"}
+    | {"leaning", "inspired", "loyal", "bound", "owned"}
+)
+#: "-based", "-born": a place fused to these is where someone comes from.
+ORIGIN_AFFIXES = frozenset({"based", "born", "headquartered"})
+ORIGIN_HEADS = frozenset({"base", "based", "headquarter", "headquartered"})
+AFFILIATION_HEADS = frozenset(
+    {"backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded"}
+    | {"armed", "sponsored", "tied", "close", "proxy", "proxies", "back", "affiliate", "link"}
+    | {"ally", "align", "support", "fund", "arm", "sponsor", "tie"}
+)
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "outskirts"}
+)
+#: Distance units as written in text ("35 km south of …").
+DISTANCE_UNITS = frozenset(
+    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}
+)
+#: Hedges before a distance ("about 20 km", "some 10 miles").
+DISTANCE_HEDGES = frozenset(
+    {"about", "some", "around", "roughly", "nearly", "almost", "approximately"}
+)
+#: Nouns a place name can head or modify and still be that place.
+PLACE_NOUNS = frozenset(
+    {"centre", "center", "heart", "edge", "suburbs", "province", "governorate", "region"}
+    | {"oblast", "district", "city", "town", "village", "area", "camp", "base", "garrison"}
+    | {"crossing", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
+    | {"countryside", "state", "county", "airport", "port", "field", "strip", "valley"}
+    | {"heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint"}
+    | {"compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one"}
+    | {"capital", "quarter", "vicinity", "environs", "road", "highway"}
+)
+#: Nouns of nearness: "in the vicinity of X" is near X, not in it.
+NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})
+#: "the city" refers back to the last city or town named; feature types it may stand for.
+SETTLEMENT_NOUNS = {
+    "city": {"city", "town"},
+    "town": {"town", "city", "village"},
+    "village": {"village", "town"},
+    "camp": {"camp"},
+}
+#: Feature types a name before a noun describes ("the Red Sea port of X").
+WATER = frozenset({"sea", "river", "lake"})
+#: Features "west of" which places nothing (lines and large areas).
+LINES = frozenset({"river", "lake", "mountain", "region", "country", "admin1"})
+#: Prepositions of the scene ("in", "at", "on").
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "across", "around", "into", "over"}
+    | {"within", "throughout", "off", "along", "upon", "onto", "nearby"}
+)
+#: Prepositions that only mention a place ("to", "of", "between").
+CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
+#: Routes and origins: context whatever the verb ("from Gao towards Kidal").
+ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
+#: Close to the place, not in it.
+NEAR_PREPS = frozenset({"near", "outside", "nearby"})
+#: People of a place who tell what happened there ("residents of Kamanyola said …").
+RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})

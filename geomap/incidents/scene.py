@@ -1,0 +1,174 @@
+"""Which places of a sentence locate one event, and how precisely.
+
+`where` gives each mention its role; this module picks, for one event, the
+incident-role mentions its triggers are tied to in the parse, keeps the most
+specific of them ("Syria" around "Deir Al Zor" goes), and falls back to the
+town a trigger refers to as "the city".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geomap.incidents.lexicon import (
+    DIRECTIONS,
+    LOCATIVE_PREPS,
+    RESIDENT_NOUNS,
+    SETTLEMENT_NOUNS,
+)
+from geomap.incidents.merge import contains, size_rank
+from geomap.incidents.syntax import (
+    clause_anchors,
+    clause_of,
+    lemma,
+    place_phrase,
+    relative_to,
+    shares_clause,
+)
+from geomap.incidents.what import Trigger
+from geomap.model import Mention, Place
+from geomap.vocab import Role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ("coreferent_place", "geo_precision_of", "located", "most_specific", "split_toll")
+
+_AREA_PRECISION = {
+    "sea": 3,
+    "country": 3,
+    "admin1": 3,
+    "region": 3,
+    "admin2": 2,
+    "river": 2,
+    "lake": 2,
+    "mountain": 2,
+}
+_NOT_THE_SCENE = frozenset(
+    {Role.CAPTION, Role.ORIGIN, Role.DIPLOMACY, Role.AFFILIATION, Role.ACTOR}
+)
+_PART_OF_AREA = re.compile(
+    rf"\b(?:{'|'.join(d.replace('-', '-?') for d in DIRECTIONS if d != 'outskirts')}|central)"
+    r"(?:ern)?\s+$",
+    re.I,
+)
+
+
+def geo_precision_of(place: Place, near: bool) -> int:
+    """ACLED geo-precision: 1 the named site, 2 near it / a district, 3 a province or country."""
+    return max(_AREA_PRECISION.get(place.feature_type, 1), 2 if near else 1)
+
+
+def located(
+    group: Sequence[Trigger],
+    anchor: Token | None,
+    anchors: Sequence[Token],
+    here: Sequence[int],
+    mentions: Sequence[Mention],
+    doc: Doc,
+) -> list[int]:
+    """Place mentions that belong to this group: a cited event keeps only its own phrase's."""
+
+    def within(index: int, token: Token) -> bool:
+        return any(t.idx == mentions[index].start for t in token.subtree)
+
+    def linked(index: int) -> bool:
+        span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
+        return any(
+            shares_clause(span.root, clause_anchors(trigger.token, trigger.is_noun))
+            or relative_to(span.root, trigger.token)
+            or span.start == trigger.token.i + 1  # "attacked Djibo", whatever the parse says
+            for trigger in group
+        )
+
+    if anchor is not None:
+        return [i for i in here if within(i, anchor)]
+    own = [i for i in here if not any(within(i, a) for a in anchors)]
+    return [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)]
+
+
+def _frames(mention: Mention, doc: Doc) -> bool:
+    """Whether a place frames its sentence: "In Kidal, …", "Tijuana: …", "residents of X said".
+
+    A sentence that opens on a place, or quotes the people of a place, tells
+    its events there even when they are reported ("In Sadr City, officials
+    said 75 had been killed"); a statement with no event ("In Washington, the
+    Pentagon said …") has no trigger, so nothing is placed.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    phrase = place_phrase(span.root)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
+        return lemma(phrase.head.head) in RESIDENT_NOUNS
+    first = doc[span.sent.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start == first.i:
+        return after is not None and after.text in (":", "—", "–")
+    edge = first.right_edge.i
+    return (
+        first.lower_ in LOCATIVE_PREPS
+        and phrase.dep_ == "pobj"
+        and phrase.head.i == first.i  # "In Kidal,", not "In a statement issued in Kidal,"
+        and span.end - 1 <= edge
+        and edge + 1 < len(doc)
+        and doc[edge + 1].text == ","
+    )
+
+
+def most_specific(
+    mentions: Sequence[Mention], roles: dict[int, Role], indices: Sequence[int], text: str = ""
+) -> list[tuple[Mention, bool]]:
+    """Drop places that contain another place of the list ("Syria" around "Deir Al Zor").
+
+    "In southern Gaza, troops battled militants in Rafah": a part of an area
+    ("southern Gaza") frames the scene; the named town is the location.
+    Each kept mention comes with whether it is only near the scene.
+    """
+    keep: list[tuple[Mention, bool]] = []
+    for mention, index in zip(mentions, indices, strict=True):
+        place = mention.place
+        assert place is not None
+        if len(mentions) > 1 and _PART_OF_AREA.search(
+            text[max(0, mention.start - 16) : mention.start]
+        ):
+            continue
+        if any(
+            other.place is not None
+            and other.place.id != place.id
+            and contains(place, other.place)
+            and size_rank(other.place) < size_rank(place)
+            for other in mentions
+        ):
+            continue
+        if any(k.place is not None and k.place.id == place.id for k, _ in keep):
+            continue
+        keep.append((mention, roles[index] is Role.NEAR))
+    return keep
+
+
+def coreferent_place(
+    group: Sequence[Trigger], mentions: Sequence[Mention], roles: dict[int, Role], number: int
+) -> Place | None:
+    """The town or city a trigger refers to as "the city" (named last before the sentence)."""
+    for trigger in group:
+        for token in clause_of(trigger.token, trigger.is_noun).subtree:
+            kinds = SETTLEMENT_NOUNS.get(token.lower_)
+            if not kinds or not any(c.lower_ == "the" for c in token.children):
+                continue
+            for index in range(len(mentions) - 1, -1, -1):
+                mention = mentions[index]
+                if mention.sentence >= number or mention.place is None:
+                    continue
+                if mention.place.feature_type in kinds and roles[index] not in _NOT_THE_SCENE:
+                    return mention.place
+            return None
+    return None
+
+
+def split_toll(total: int | None, parts: int) -> list[int | None]:
+    """ACLED: a death toll reported for several places is divided evenly among them."""
+    if total is None:
+        return [None] * parts
+    share, rest = divmod(total, parts)
+    return [share + (1 if index < rest else 0) for index in range(parts)]

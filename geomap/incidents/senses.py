@@ -1,0 +1,132 @@
+"""Which sense an ambiguous verb has: violence, or something else.
+
+"Fired rockets" and "fired the minister", "a car bomb exploded" and
+"tensions exploded", "seized the town" and "seized heroin", "bodies were
+found" and "a solution was found": `WEAPON_SENSE` decides, one named rule per
+verb family, from the verb's arguments.  A verb no rule speaks for keeps its
+violent sense.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import children, lemma, subtree_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ("WEAPON_SENSE",)
+
+WEAPON_SENSE: RuleSet[Token, bool] = RuleSet("what: weapon sense of a verb")
+
+
+@WEAPON_SENSE
+def fire_exchanged(token: Token) -> bool | None:
+    """Form: "Opened" and "exchanged" report violence with fire as their object.
+
+    Example: "Soldiers opened fire on the crowd."
+    """
+    if lemma(token) not in ("open", "exchange"):
+        return None
+    return any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in token.children)
+
+
+@WEAPON_SENSE
+def set_alight(token: Token) -> bool | None:
+    """Form: "Set" is arson with fire or flames.
+
+    Example: "Settlers set fire to cars in the village."
+    """
+    if lemma(token) != "set":
+        return None
+    return any(c.lower_ in ("fire", "ablaze", "alight") for c in token.children)
+
+
+@WEAPON_SENSE
+def thrown_missiles(token: Token) -> bool | None:
+    """Form: "Hurled" and "threw" are attacks with stones, grenades or firebombs.
+
+    Example: "Youths hurled stones at homes."
+    """
+    if lemma(token) not in ("hurl", "throw"):
+        return None
+    return any(c.dep_ == "dobj" and lx.THROWN.search(c.text) for c in token.children)
+
+
+@WEAPON_SENSE
+def device_exploded(token: Token) -> bool | None:
+    """Something that explodes must be a device, not tensions.
+
+    Example: "A car bomb exploded near the market."
+    """
+    if lemma(token) != "explode":
+        return None
+    subjects = children(token, "nsubj", "nsubjpass")
+    return not subjects or any(lx.DEVICES.search(subtree_text(c)) for c in subjects)
+
+
+@WEAPON_SENSE
+def projectile_crashed(token: Token) -> bool | None:
+    """Form: "Slammed" and "crashed" report a strike when a projectile does it.
+
+    Example: "A drone slammed into an apartment block."
+    """
+    if lemma(token) not in ("slam", "crash"):
+        return None
+    return any(c.dep_ == "nsubj" and lx.PROJECTILES.search(subtree_text(c)) for c in token.children)
+
+
+@WEAPON_SENSE
+def ground_taken(token: Token) -> bool | None:
+    """Capturing a place is a battle; seizing drugs is not.
+
+    Example: "Fighters seized the town after a day of fighting."
+    """
+    if lemma(token) not in lx.TAKING_VERBS:
+        return None
+    objects = children(token, "dobj", "nsubjpass")
+    return not objects or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS for o in objects
+    )
+
+
+@WEAPON_SENSE
+def projectile_fired(token: Token) -> bool | None:
+    """Form: "Fired", "launched" and "dropped" need a projectile ("fired rockets").
+
+    Example: "Militants fired rockets at the base."
+    """
+    if lemma(token) not in ("fire", "launch", "drop"):
+        return None
+    objects = children(token, "dobj", "nsubjpass")
+    if token.dep_ in ("acl", "amod"):
+        objects.append(token.head)
+    return any(lx.PROJECTILES.search(o.text) for o in objects)
+
+
+@WEAPON_SENSE
+def blown_up(token: Token) -> bool | None:
+    """Form: "Blow" reports violence as "blew up".
+
+    Example: "Insurgents blew up a bridge."
+    """
+    if lemma(token) != "blow":
+        return None
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+
+
+@WEAPON_SENSE
+def remains_found(token: Token) -> bool | None:
+    """Finding, dumping or unearthing tells a killing when what is found is remains.
+
+    Example: "Police found 12 bodies in a ravine outside the city."
+    """
+    if lemma(token) not in lx.FINDING_VERBS:
+        return None
+    found = children(token, "dobj", "nsubjpass", "nsubj")
+    if token.dep_ in ("acl", "amod"):
+        found.append(token.head)  # "bodies found in …"
+    return any(lemma(t) in lx.REMAINS for t in found)

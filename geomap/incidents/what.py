@@ -1,0 +1,341 @@
+"""What happened: the words that report violence, and ACLED's types for them.
+
+A trigger word only counts when it reports a specific past event: generic
+or habitual statements ("it is not the first time…"), intentions ("vowed to
+strike"), denials and present-tense commentary are not incidents, and words
+with a peaceful sense ("fired the minister", "markets crashed") need their
+weapon sense.  Three rule sets answer this:
+
+* `NOT_REPORTED`: a sentence or word that cannot report an event;
+* `WEAPON_SENSE`: whether an ambiguous verb is used of weapons;
+* `EVENTIVE`: whether the trigger's clause tells a specific past event;
+
+and `TYPE_RULES` adjusts the ACLED type once the actors are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.how_many import fatalities_in
+from geomap.incidents.lexicon import names_a_day
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.senses import WEAPON_SENSE
+from geomap.incidents.syntax import (
+    governing_verb,
+    infinitive,
+    is_root,
+    lemma,
+    negated,
+    participle_head,
+)
+from geomap.vocab import EventType, SubEventType
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+__all__ = (
+    "EVENTIVE",
+    "NOT_REPORTED",
+    "TYPE_RULES",
+    "Trigger",
+    "TypeContext",
+    "classify_event",
+    "find_triggers",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that reports a violent event, with its default ACLED types."""
+
+    token: Token
+    event_type: EventType
+    sub_event_type: SubEventType
+    is_noun: bool
+    #: In a headline, where the present tense tells past events ("Gunmen kill 12 in …").
+    headline: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Whether the word reports violence on its own ("shelled"), unlike "hit" or "killed"."""
+        return self.lemma in lx.STRONG_TRIGGERS
+
+    @property
+    def lemma(self) -> str:
+        """Lower-case lemma, used to link later references to the event."""
+        return lemma(self.token)
+
+
+# --- Sentences and words that cannot report an event -------------------------
+
+NOT_REPORTED: RuleSet[Token, bool] = RuleSet("what: not a reported event")
+
+_GENERIC = re.compile(
+    r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
+    r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
+    r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
+    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
+    r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
+    r"in recent (years|months)|history of|have long|for years|stepped up|"
+    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
+    re.I,
+)
+_SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
+
+
+@NOT_REPORTED
+def generic_statement(token: Token) -> bool | None:
+    """Habits, trends and running tolls tell no one event.
+
+    Example: "It is not the first time the town has been shelled."
+    """
+    return True if _GENERIC.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def trend_without_day(token: Token) -> bool | None:
+    """A spate of attacks is a trend, unless a day or a toll says which ones.
+
+    Example: "The region has seen a wave of raids on villages."
+    """
+    sentence = token.sent
+    if not _SERIES.search(sentence.text) or names_a_day(sentence.text):
+        return None
+    return True if fatalities_in(sentence) is None else None
+
+
+@NOT_REPORTED
+def statistics(token: Token) -> bool | None:
+    """Figures over a period count many events, not one.
+
+    Example: "Figures issued by the ministry show 367 people were killed in March."
+    """
+    return True if lx.STATISTICS.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def crowd_violence(token: Token) -> bool | None:
+    """Fights between sports fans are riots, not armed political violence.
+
+    Example: "A man was killed during clashes between football fans."
+    """
+    return True if lx.CROWD_VIOLENCE.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def vague_recent_events(token: Token) -> bool | None:
+    """Form: "Recent attacks", "repeated raids": events left unnamed.
+
+    Example: "A report says recent attacks on villages displaced thousands."
+    """
+    vague = {"recent", "repeated", "frequent", "sporadic", "ongoing", "continued", "past"}
+    if token.pos_ == "NOUN" and token.tag_ == "NNS":
+        if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
+            return True
+    return None
+
+
+@NOT_REPORTED
+def describing_participle(token: Token) -> bool | None:
+    """A participle before a noun describes it; it does not report.
+
+    Example: "Officials inspected the targeted facilities."
+    """
+    return True if token.pos_ == "VERB" and token.dep_ == "amod" else None
+
+
+# --- Whether the clause tells a specific past event ------------------------------
+
+EVENTIVE: RuleSet[Trigger, bool] = RuleSet("what: a specific past event")
+
+
+def _verb(trigger: Trigger) -> Token | None:
+    return governing_verb(trigger.token) if trigger.is_noun else trigger.token
+
+
+@EVENTIVE
+def verbless_headline(trigger: Trigger) -> bool | None:
+    """A noun trigger with no verb above it is a headline's event.
+
+    Example: "Deadly ambush near the border."
+    """
+    if _verb(trigger) is not None:
+        return None
+    return trigger.is_noun and trigger.token.dep_ in ("ROOT", "nsubj")
+
+
+@EVENTIVE
+def negated_clause(trigger: Trigger) -> bool | None:
+    """A negated clause reports nothing.
+
+    Example: "Police did not say how the man was killed."
+    """
+    return False if negated(_verb(trigger)) else None
+
+
+@EVENTIVE
+def modal_clause(trigger: Trigger) -> bool | None:
+    """A modal puts the event in the future or the hypothetical.
+
+    Example: "Officials said militants could attack the convoy."
+    """
+    return False if any(c.lower_ in lx.MODALS for c in _verb(trigger).children) else None
+
+
+@EVENTIVE
+def intention(trigger: Trigger) -> bool | None:
+    """Vows, threats, plans and denials are not events.
+
+    Example: "The group vowed to strike the capital."
+    """
+    verb = _verb(trigger)
+    if lemma(verb) in lx.INTENT_VERBS or (
+        not is_root(verb)
+        and lemma(verb.head) in lx.INTENT_VERBS
+        and verb.dep_ in ("xcomp", "pcomp", "advcl")
+    ):
+        return False
+    return None
+
+
+@EVENTIVE
+def headline_present(trigger: Trigger) -> bool | None:
+    """A headline tells past events in the present tense.
+
+    Example: "Gunmen kill 12 villagers in night raid"
+    """
+    verb = _verb(trigger)
+    if not trigger.headline or infinitive(verb):  # "Army to attack X": an announcement
+        return None
+    # the small model often tags a headline's present as the base form ("Gunmen kill 12")
+    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
+
+
+@EVENTIVE
+def past_tense(trigger: Trigger) -> bool | None:
+    """A past or passive verb reports what happened.
+
+    Example: "Gunmen killed four farmers."
+    """
+    return True if _verb(trigger).tag_ in ("VBD", "VBN") else None
+
+
+@EVENTIVE
+def continuing_participle(trigger: Trigger) -> bool | None:
+    """Form: "…, killing six" continues a past event; "while fighting for" does not.
+
+    Example: "A missile hit the station, killing six people."
+    """
+    verb = _verb(trigger)
+    if verb.tag_ != "VBG":
+        return None
+    if any(child.dep_ == "mark" for child in verb.children):
+        return False
+    if verb.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.head.tag_ in ("VBD", "VBN"):
+        return True  # "Fighting raged in Omdurman": a gerund naming the event
+    main = participle_head(verb)
+    return main is not None and main.tag_ in ("VBD", "VBN")
+
+
+@EVENTIVE
+def present_commentary(trigger: Trigger) -> bool | None:
+    """Anything else (present tense, bare infinitives) is commentary.
+
+    Example: "Analysts say the strikes target supply lines."
+    """
+    return False
+
+
+def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
+    """Eventive triggers in a spaCy sentence span, in text order.
+
+    ``headline``: the sentence is a headline (present tense reports the past).
+    """
+    found = []
+    for token in sentence:
+        word = lemma(token)
+        if token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
+            types, is_noun = lx.VERB_TRIGGERS[word], False
+        elif token.pos_ == "NOUN" and (
+            word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
+        ):
+            types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
+        else:
+            continue
+        if NOT_REPORTED.decide(token):
+            continue
+        if not is_noun and WEAPON_SENSE.decide(token) is False:
+            continue
+        trigger = Trigger(token, types[0], types[1], is_noun, headline)
+        if EVENTIVE.decide(trigger):
+            found.append(trigger)
+    return found
+
+
+def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, SubEventType]:
+    """ACLED (event type, sub-event type) from the trigger and the means named."""
+    if trigger.lemma in lx.SPECIFIC_TRIGGERS:
+        return trigger.event_type, trigger.sub_event_type
+    for pattern, sub_type in lx.MEANS:
+        if pattern.search(sentence_text):
+            return sub_type.event_type, sub_type
+    return trigger.event_type, trigger.sub_event_type
+
+
+# --- The ACLED type once the actors are known --------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TypeContext:
+    """An event's types so far, its trigger lemmas and its target."""
+
+    event_type: EventType
+    sub_event_type: SubEventType
+    lemmas: frozenset[str]
+    actor2: str
+
+
+TYPE_RULES: RuleSet[TypeContext, tuple[EventType, SubEventType]] = RuleSet("what: ACLED type")
+
+
+@TYPE_RULES
+def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """Killing the abducted makes the event an attack.
+
+    Example: "Gunmen abducted and killed two aid workers."
+    """
+    if c.lemmas & lx.KILL_TRIGGERS and c.sub_event_type is SubEventType.ABDUCTION:
+        return EventType.CIVILIANS, SubEventType.ATTACK
+    return None
+
+
+@TYPE_RULES
+def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """Armed men killed, told by deaths alone, were killed in fighting.
+
+    Example: "Defenders killed 46 Russian soldiers."
+    """
+    if (
+        c.lemmas <= lx.KILL_TRIGGERS | {"die"}
+        and c.event_type is EventType.CIVILIANS
+        and c.actor2
+        and c.actor2 != "Civilians"
+    ):
+        return EventType.BATTLES, SubEventType.ARMED_CLASH
+    return None
+
+
+@TYPE_RULES
+def civilians_targeted(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """ACLED: an armed group attacking civilians is not a battle.
+
+    Example: "Militiamen attacked villagers in their fields."
+    """
+    if c.actor2 == "Civilians" and c.event_type is EventType.BATTLES:
+        return EventType.CIVILIANS, SubEventType.ATTACK
+    return None

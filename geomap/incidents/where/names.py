@@ -1,0 +1,142 @@
+"""Role rules for names fused into other words or inside a noun phrase.
+
+"Tehran-backed", "Britain-based", "Iranian drones", "Russia's ministry",
+"US troops", "Mogadishu's Lido Beach", and a headline's "Tijuana: …".
+"""
+
+from __future__ import annotations
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.where.context import MentionContext
+from geomap.vocab import Role
+
+__all__ = (
+    "NAME_RULES",
+    "in_caption",
+    "origin_affix",
+    "affiliation_affix",
+    "demonym",
+    "headline_place",
+    "possessive_container",
+    "water_descriptor",
+    "possessive_owner",
+    "nationality_modifier",
+    "name_modifier",
+)
+
+NAME_RULES: RuleSet[MentionContext, Role] = RuleSet("where: names in words or noun phrases")
+
+
+@NAME_RULES
+def in_caption(c: MentionContext) -> Role | None:
+    """A photo caption tells another moment than the story's.
+
+    Example: "Smoke rises over Gaza City. Photo: AFP"
+    """
+    return Role.CAPTION if c.caption else None
+
+
+def _affixed(c: MentionContext, affixes: frozenset[str]) -> bool:
+    after = c.span.doc[c.span.end : c.span.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in affixes:
+        return True
+    return c.span.root.dep_ == "npadvmod" and c.span.root.head.lower_ in affixes
+
+
+@NAME_RULES
+def origin_affix(c: MentionContext) -> Role | None:
+    """Form: "X-based", "X-born": where someone comes from.
+
+    Example: "The Britain-based monitor reported the deaths."
+    """
+    return Role.ORIGIN if _affixed(c, lx.ORIGIN_AFFIXES) else None
+
+
+@NAME_RULES
+def affiliation_affix(c: MentionContext) -> Role | None:
+    """Form: "X-backed", "X-made": an actor's sponsor or a weapon's maker.
+
+    Example: "Tehran-backed militias fired drones at the base."
+    """
+    return Role.AFFILIATION if _affixed(c, lx.AFFILIATION_AFFIXES) else None
+
+
+@NAME_RULES
+def demonym(c: MentionContext) -> Role | None:
+    """An adjective of nationality names an actor's country, not a place.
+
+    Example: "Iranian drones struck the port."
+    """
+    return Role.AFFILIATION if c.adjectival else None
+
+
+@NAME_RULES
+def headline_place(c: MentionContext) -> Role | None:
+    """A place opening a headline before a colon or dash is where it happened.
+
+    Example: "Tijuana: two men shot dead outside a bar"
+    """
+    span, sentence = c.span, c.span.sent
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.start == sentence.start and after is not None and after.text in (":", "—", "–"):
+        return Role.INCIDENT
+    return None
+
+
+@NAME_RULES
+def possessive_container(c: MentionContext) -> Role | None:
+    """Form: "X's Y" with Y a place: X contains the scene.
+
+    Example: "Shells fell on Mogadishu's Lido Beach."
+    """
+    root = c.span.root
+    if root.dep_ == "poss" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return Role.INCIDENT
+    return None
+
+
+@NAME_RULES
+def water_descriptor(c: MentionContext) -> Role | None:
+    """A sea or river before a noun describes it.
+
+    Example: "Jets struck the Red Sea port of Hodeidah."
+    """
+    if c.span.root.dep_ in ("compound", "nmod") and c.feature_type in lx.WATER:
+        return Role.CONTEXT
+    return None
+
+
+@NAME_RULES
+def possessive_owner(c: MentionContext) -> Role | None:
+    """Form: "X's army", "X's decision": the place stands for its state or group.
+
+    Example: "Russia's defence ministry said the drones were downed."
+    """
+    root = c.span.root
+    if root.dep_ == "poss" and root.head.lower_ not in lx.PLACE_NOUNS | lx.DIRECTIONS:
+        return Role.AFFILIATION if root.head.ent_type_ in ("ORG", "NORP", "") else Role.ACTOR
+    return None
+
+
+@NAME_RULES
+def nationality_modifier(c: MentionContext) -> Role | None:
+    """A country before a noun is a nationality ("US troops", "the Saudi Hospital").
+
+    Example: "US troops were deployed to the area."
+    """
+    if c.span.root.dep_ in ("compound", "nmod", "amod") and c.feature_type == "country":
+        return Role.AFFILIATION
+    return None
+
+
+@NAME_RULES
+def name_modifier(c: MentionContext) -> Role | None:
+    """A place modifying a noun that is not a place noun names an institution.
+
+    Example: "Kherson officials reported the strike."
+    """
+    root = c.span.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in lx.PLACE_NOUNS:
+        return Role.ACTOR
+    return None

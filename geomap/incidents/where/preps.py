@@ -1,0 +1,215 @@
+"""Role rules for names as a preposition's object.
+
+"in Mogadishu" is the scene, "near Djibo" and "10 km from Baga" near it,
+"from Gao towards Kidal" a route, "loyal to Tripoli" an affiliation, "a visit
+to Moscow" diplomacy, "west of the Euphrates" context.
+"""
+
+from __future__ import annotations
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import after_named_place, lemma
+from geomap.incidents.where.context import MentionContext
+from geomap.vocab import Role
+
+__all__ = (
+    "PREPOSITION_RULES",
+    "agent",
+    "based_in",
+    "distance_from",
+    "road_between",
+    "route",
+    "affiliated_with",
+    "diplomatic_setting",
+    "direction_of",
+    "along_water",
+    "near_noun",
+    "near_preposition",
+    "locative_preposition",
+    "attacked_place",
+    "other_preposition",
+)
+
+PREPOSITION_RULES: RuleSet[MentionContext, Role] = RuleSet("where: names after a preposition")
+
+
+@PREPOSITION_RULES
+def agent(c: MentionContext) -> Role | None:
+    """Form: "by X" inside a clause names who did it.
+
+    Example: "The attack was condemned by Washington."
+    """
+    if c.prep_word == "by" and c.governor.dep_ != "ROOT":
+        return Role.ACTOR
+    return None
+
+
+@PREPOSITION_RULES
+def based_in(c: MentionContext) -> Role | None:
+    """Form: "based in X" is where an organisation sits.
+
+    Example: "The monitor, based in London, counted the dead."
+    """
+    gov = c.governor
+    based = gov is not None and {lemma(gov), gov.lower_} & lx.ORIGIN_HEADS
+    return Role.ORIGIN if based and gov.pos_ == "VERB" else None
+
+
+@PREPOSITION_RULES
+def residents_of(c: MentionContext) -> Role | None:
+    """The residents of X tell what happened in X.
+
+    Example: "Residents of Kamanyola said gunmen shot dead three men."
+    """
+    if c.prep_word == "of" and lemma(c.governor) in lx.RESIDENT_NOUNS:
+        return Role.INCIDENT
+    return None
+
+
+@PREPOSITION_RULES
+def distance_from(c: MentionContext) -> Role | None:
+    """Form: "10 km from X": the event is near X.
+
+    Example: "Gunmen attacked a settlement about 10 km from Baga."
+    """
+    prep = c.prep
+    if prep is None or prep.lower_ not in ("from", "of", "before", "past", "beyond"):
+        return None
+    if c.governor.lower_ in lx.DISTANCE_UNITS or any(
+        ch.lower_ in lx.DISTANCE_UNITS for ch in prep.children
+    ):
+        return Role.NEAR
+    return None
+
+
+@PREPOSITION_RULES
+def road_between(c: MentionContext) -> Role | None:
+    """A road "between X and Y" is near X, the first end named.
+
+    Example: "The convoy was ambushed on the road between Saakow and Bu'aale."
+    """
+    if c.prep_word != "between" or lemma(c.governor) not in lx.NEAR_NOUNS | {"stretch", "route"}:
+        return None
+    return Role.CONTEXT if c.span.root.dep_ == "conj" else Role.NEAR
+
+
+@PREPOSITION_RULES
+def route(c: MentionContext) -> Role | None:
+    """Routes and origins are context whatever the verb.
+
+    Example: "The convoy was travelling from Gao towards Kidal."
+    """
+    return Role.CONTEXT if c.prep_word in lx.ROUTE_PREPS else None
+
+
+@PREPOSITION_RULES
+def affiliated_with(c: MentionContext) -> Role | None:
+    """Form: "backed by X", "linked to X", "loyal to X": an affiliation.
+
+    Example: "Fighters loyal to Tripoli clashed with the brigade."
+    """
+    gov = c.governor
+    if gov is None or lemma(gov) not in lx.AFFILIATION_HEADS:
+        return None
+    # "an affiliate in the Sahel" names the group; "loyal to X in Basra" has its scene
+    if c.prep_word in ("to", "with", "by", "of", "from") or gov.pos_ == "NOUN":
+        return Role.AFFILIATION
+    return None
+
+
+@PREPOSITION_RULES
+def diplomatic_setting(c: MentionContext) -> Role | None:
+    """A visit, talks or an embassy in X are diplomacy.
+
+    Example: "The minister was on a visit to Moscow."
+    """
+    gov = c.governor
+    if gov is not None and (gov.lower_ in lx.DIPLOMACY_NOUNS or lemma(gov) in lx.DIPLOMACY_VERBS):
+        return Role.DIPLOMACY
+    return None
+
+
+@PREPOSITION_RULES
+def direction_of(c: MentionContext) -> Role | None:
+    """Form: "north of a town" is near it; "west of the river" places nothing.
+
+    Example: "Shelling hit a village north of Kherson."
+    """
+    if c.prep_word != "of" or c.governor.lower_ not in lx.DIRECTIONS:
+        return None
+    if c.span.root.ent_type_ == "LOC" or c.feature_type in lx.LINES:
+        return Role.CONTEXT
+    if after_named_place(c.governor, c.span):
+        return Role.CONTEXT  # "Daquq, 35 km south of Kirkuk": Kirkuk is a landmark
+    return Role.NEAR
+
+
+@PREPOSITION_RULES
+def along_water(c: MentionContext) -> Role | None:
+    """Communities along a river are not the river.
+
+    Example: "Shelling hit communities along the Dnipro River."
+    """
+    if c.feature_type in ("river", "lake") and c.prep_word in (
+        "along",
+        "across",
+        "on",
+        "near",
+        "by",
+    ):
+        return Role.CONTEXT
+    return None
+
+
+@PREPOSITION_RULES
+def near_noun(c: MentionContext) -> Role | None:
+    """Form: "in the vicinity of X", "on the road to X": near X, not in it.
+
+    Example: "A strike killed two fighters in the vicinity of Azzan."
+    """
+    node = c.node
+    return Role.NEAR if node.i != c.span.root.i and lemma(node) in lx.NEAR_NOUNS else None
+
+
+@PREPOSITION_RULES
+def near_preposition(c: MentionContext) -> Role | None:
+    """Form: "near X", "outside X": close to X.
+
+    Example: "An ambush outside Djibo killed ten soldiers."
+    """
+    return Role.NEAR if c.prep_word in lx.NEAR_PREPS else None
+
+
+@PREPOSITION_RULES
+def locative_preposition(c: MentionContext) -> Role | None:
+    """Form: "in X", "at X", "on X": the scene.
+
+    Example: "A car bomb exploded in Mogadishu."
+    """
+    return Role.INCIDENT if c.prep_word in lx.LOCATIVE_PREPS else None
+
+
+@PREPOSITION_RULES
+def attacked_place(c: MentionContext) -> Role | None:
+    """Form: "the shelling of X", "the siege of X": X was attacked.
+
+    Example: "The shelling of Pokrovsk continued."
+    """
+    prep, gov = c.prep, c.governor
+    if (
+        prep is not None
+        and prep.lower_ == "of"
+        and (lemma(gov) in lx.ATTACK_NOUNS or gov.lower_ in lx.ATTACK_NOUNS)
+    ):
+        return Role.INCIDENT
+    return None
+
+
+@PREPOSITION_RULES
+def other_preposition(c: MentionContext) -> Role | None:
+    """Form: "to X", "of X", "between X and Y": mentioned, not the scene.
+
+    Example: "Aid was sent to Khartoum."
+    """
+    return Role.CONTEXT if c.prep_word in lx.CONTEXT_PREPS else None

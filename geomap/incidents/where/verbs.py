@@ -1,0 +1,112 @@
+"""Role rules for names as a verb's subject or object.
+
+"Damascus denounced" is a government speaking, "visited Moscow" diplomacy,
+"shelled Bakhmut" the scene.  These rules and the prepositional ones read
+different dependency labels (subject and object against a preposition's
+object), so only `after_attack_verb`, which reads word order, must come first.
+"""
+
+from __future__ import annotations
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import lemma
+from geomap.incidents.where.context import MentionContext
+from geomap.vocab import Role
+
+__all__ = (
+    "ARGUMENT_RULES",
+    "after_attack_verb",
+    "target_parsed_as_subject",
+    "subject",
+    "object_of_diplomacy",
+    "object_of_attack",
+    "object_of_speech",
+    "other_object",
+    "possessive_phrase",
+)
+
+ARGUMENT_RULES: RuleSet[MentionContext, Role] = RuleSet("where: names as verb arguments")
+
+
+@ARGUMENT_RULES
+def after_attack_verb(c: MentionContext) -> Role | None:
+    """A name right after an attack verb is its target, whatever the parse.
+
+    Example: "JNIM fighters attacked Djibo at dawn."
+    """
+    start = c.span.start
+    before = c.span.doc[start - 1] if start else None
+    if (
+        before is not None
+        and before.pos_ in ("VERB", "AUX")
+        and lemma(before) in lx.TARGETING_VERBS | {"enter"}
+    ):
+        return Role.INCIDENT
+    return None
+
+
+@ARGUMENT_RULES
+def target_parsed_as_subject(c: MentionContext) -> Role | None:
+    """A subject after an attack verb is its target (a parse error on long sentences).
+
+    Example: "Drones launched by militias struck Al Tanf Garrison."
+    """
+    node = c.node
+    if node.dep_ == "nsubj" and node.i > node.head.i and lemma(node.head) in lx.TARGETING_VERBS:
+        return Role.INCIDENT
+    return None
+
+
+@ARGUMENT_RULES
+def subject(c: MentionContext) -> Role | None:
+    """A place as a subject acts: it stands for its government or forces.
+
+    Example: "Damascus denounced the strikes."
+    """
+    return Role.ACTOR if c.node.dep_ in ("nsubj", "nsubjpass") else None
+
+
+@ARGUMENT_RULES
+def object_of_diplomacy(c: MentionContext) -> Role | None:
+    """Visiting or meeting X is diplomacy.
+
+    Example: "The envoy visited Moscow."
+    """
+    return Role.DIPLOMACY if c.object_verb in lx.DIPLOMACY_VERBS else None
+
+
+@ARGUMENT_RULES
+def object_of_attack(c: MentionContext) -> Role | None:
+    """Shelling or raiding X: X was attacked.
+
+    Example: "Troops shelled Bakhmut."
+    """
+    return Role.INCIDENT if c.object_verb in lx.TARGETING_VERBS else None
+
+
+@ARGUMENT_RULES
+def object_of_speech(c: MentionContext) -> Role | None:
+    """Condemning or blaming X is talk about X.
+
+    Example: "The ministry blamed Kyiv."
+    """
+    return Role.DIPLOMACY if c.object_verb in lx.REPORTING_VERBS | lx.STANCE_VERBS else None
+
+
+@ARGUMENT_RULES
+def other_object(c: MentionContext) -> Role | None:
+    """Any other object is mentioned, not the scene.
+
+    Example: "The deal reopened Odesa to shipping."
+    """
+    return Role.CONTEXT if c.object_verb else None
+
+
+@ARGUMENT_RULES
+def possessive_phrase(c: MentionContext) -> Role | None:
+    """A place phrase owning the scene ("the city's market") is the scene.
+
+    Example: "A blast tore through the town centre's market."
+    """
+    return Role.INCIDENT if c.node.dep_ == "poss" else None

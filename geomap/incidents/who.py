@@ -1,0 +1,277 @@
+"""Who did it, and to whom: the actors of an event.
+
+Read from the dependency parse, so that "drones launched by Iranian-backed
+militias struck Al Tanf Garrison, which is used by US forces" gives the
+militias as actor1 and US forces as actor2; names are normalised through the
+actor registry (`geomap.incidents.actors`).  `ACTOR1` and `ACTOR2` hold the
+rules, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from geomap.geoparse.demonyms import country_demonym, demonym_country
+from geomap.incidents.actors import Actor, ActorRegistry
+from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
+from geomap.incidents.what import Trigger
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "claimed_by", "home_demonym")
+
+#: Verbs whose subject carried out the attack named as their object ("carried out strikes").
+_PERPETRATE = frozenset(
+    {
+        "carry",
+        "conduct",
+        "launch",
+        "stage",
+        "mount",
+        "perpetrate",
+        "unleash",
+        "execute",
+        "commit",
+        "claim",
+        "intensify",
+        "step",
+        "continue",
+        "begin",
+        "resume",
+        "order",
+        "make",
+    }
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_STATE_FORCES = re.compile(
+    r"\b(army|military|armed forces|government forces|troops|soldiers|warplanes|air force|"
+    r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
+    re.I,
+)
+#: A capitalised demonym at most three words before a weapon or force noun.
+_ARMED_DEMONYM = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
+    r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
+    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders)\b"
+)
+
+
+def _antecedent(subject: Token) -> str:
+    """Resolve "it", "they" or "its forces" to the speaker ("Russia said its forces…")."""
+    pronoun = subject.lower_ in ("it", "they", "we")
+    owner = lemma(subject) in FORCE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children
+    )
+    if not (pronoun or owner):
+        return subtree_text(subject)
+    for node in list(up(subject.head, 4))[1:]:  # "Russia said its forces had …": two verbs up
+        if node.pos_ == "VERB" and lemma(node) in REPORTING_VERBS:
+            speakers = children(node, "nsubj")
+            if speakers:
+                return subtree_text(speakers[0])
+    return subtree_text(subject)
+
+
+def _agent_phrases(trigger: Trigger) -> list[str]:
+    token = trigger.token
+    if trigger.is_noun:
+        phrases = [subtree_text(m) for m in children(token, "compound", "amod", "poss", "nmod")]
+        phrases += prep_objects(token, "by", "from")
+        verb = token.head
+        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
+            # "the US military carried out strikes", not "Damascus condemned the strikes"
+            phrases += [_antecedent(s) for s in children(verb, "nsubj")]
+        return phrases
+    if children(token, "nsubjpass", "auxpass"):
+        agents = prep_objects(token, "by")
+        # "16 people were killed when Russian bombs slammed into …": the clause's subject.
+        for clause in children(token, "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
+                agents += [subtree_text(s) for s in children(clause, "nsubj")]
+        return agents
+    subjects = children(token, "nsubj")
+    if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
+        subjects = children(token.head, "nsubj")
+    phrases = [_antecedent(s) for s in subjects]
+    if not subjects and token.dep_ in ("acl", "relcl"):
+        # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.
+        head = token.head
+        phrases.append(token.doc[head.left_edge.i : head.i + 1].text)
+    return phrases
+
+
+def _target_phrases(trigger: Trigger) -> list[str]:
+    token = trigger.token
+    phrases = prep_objects(token, "on", "against", "at", "targeting")
+    if trigger.lemma in ("clash", "fight", "battle"):
+        phrases += prep_objects(token, "with")
+    if trigger.is_noun:
+        verb = token.head
+        for clause in children(verb, "advcl", "xcomp", "conj"):
+            if clause.tag_ == "VBG":
+                phrases += [subtree_text(o) for o in children(clause, "dobj")]
+        return phrases
+    phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
+    # The parser sometimes makes the target a second subject after the verb.
+    phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
+    return phrases
+
+
+def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
+    """Registry match; a demonym names that country's forces.
+
+    A bare demonym ("a Russian assault"), or one before a weapon or a force
+    ("Russian guided aerial bombs", "Saudi artillery shells").
+    """
+    found = registry.match(phrase)
+    if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
+        found = registry.match(f"{phrase} forces")
+    if found is None:
+        armed = _ARMED_DEMONYM.search(phrase)
+        if armed and demonym_country(armed.group(1)):
+            found = _forces_of(registry, armed.group(1))
+    return found
+
+
+def _forces_of(registry: ActorRegistry, demonym: str) -> Actor:
+    """A country's forces: the registry's actor, else "<Demonym> forces" as its own actor."""
+    return registry.match(f"{demonym} forces") or Actor(
+        f"{demonym[:1].upper()}{demonym[1:]} forces", "state", ()
+    )
+
+
+def _nationals(phrase: str) -> bool:
+    """Whether the victims are people named by nationality ("one Palestinian")."""
+    words = phrase.split()
+    return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
+
+
+def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
+    """The actor named before an active trigger in its sentence, when the parse lost the subject.
+
+    "Dozens of Israeli settlers, many of them masked, … set fire to cars": the
+    parser gives "set" the subject "many of them".  Passive triggers are left
+    alone: what precedes them is the victim ("Russian soldiers were killed").
+    """
+    token = trigger.token
+    if trigger.is_noun:
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        if not modifiers:
+            return ""
+        text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
+    else:
+        if children(token, "nsubjpass", "auxpass"):
+            return ""
+        text = token.doc[token.sent.start : token.i].text
+    found = _match(registry, text) or _home_forces(registry, text, home)
+    return found.name if found else ""
+
+
+def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The home country's forces for "the army", "government artillery", "the Air Force"."""
+    state = _STATE_FORCES.search(phrase)
+    if not (home and state):
+        return None
+    return registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+
+
+@dataclass(frozen=True)
+class ActorContext:
+    """A trigger with the registry to name actors and the story's home demonym."""
+
+    trigger: Trigger
+    registry: ActorRegistry
+    home: str = ""
+
+
+ACTOR1: RuleSet[ActorContext, str] = RuleSet("who: actor1, the attacker")
+ACTOR2: RuleSet[ActorContext, str] = RuleSet("who: actor2, the target")
+
+
+@ACTOR1
+def agent_of_trigger(c: ActorContext) -> str | None:
+    """The trigger's subject or "by" agent, resolved through the registry.
+
+    Example: "Russian forces shelled the town." / "Russia's defence ministry said its
+    forces struck a depot."
+    """
+    for phrase in _agent_phrases(c.trigger):
+        found = (
+            _match(c.registry, phrase)
+            or _match(c.registry, _POSSESSIVE.sub("", phrase))
+            or _home_forces(c.registry, phrase, c.home)
+        )
+        if found:
+            return found.name
+    return None
+
+
+@ACTOR1
+def named_before_trigger(c: ActorContext) -> str | None:
+    """An actor named before an active trigger, when the parse lost the subject.
+
+    Example: "Dozens of Israeli settlers, many of them masked, set fire to cars."
+    """
+    return _named_before(c.trigger, c.registry, c.home) or None
+
+
+@ACTOR2
+def target_of_trigger(c: ActorContext) -> str | None:
+    """The object or "on"/"against" target: a registry actor, or civilians.
+
+    Example: "Gunmen attacked villagers." / "Drones struck US forces at the base."
+    """
+    actor1 = ACTOR1.decide(c) or ""
+    for phrase in _target_phrases(c.trigger):
+        found = _match(c.registry, phrase)
+        if found and found.name != actor1:
+            return found.name
+        if CIVILIANS.search(phrase) or _nationals(phrase):
+            return "Civilians"
+    return None
+
+
+def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tuple[str, str]:
+    """Normalised (actor1, actor2); either is "" when the text does not say.
+
+    ``home`` is the demonym of the country the article is about: "the army"
+    or "government forces" in a report from Sudan are Sudan's.
+    """
+    context = ActorContext(trigger, registry, home)
+    return ACTOR1.decide(context) or "", ACTOR2.decide(context) or ""
+
+
+def home_demonym(countries: Iterable[str]) -> str:
+    """Demonym of the country most places of the story are in ("sudanese")."""
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return ""
+    return country_demonym(max(counts, key=counts.__getitem__)) or ""
+
+
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
+    r"\b(?:blamed|accused)\b",
+    re.I,
+)
+
+
+def claimed_by(text: str, registry: ActorRegistry) -> str | None:
+    """The actor a sentence says claimed, or was blamed for, the event just told.
+
+    "Al-Shabaab claimed responsibility" names the actor before the claim;
+    "the attack was claimed by JNIM", "officials blamed the RSF" after it.
+    """
+    found = _CLAIM.search(text)
+    if not found:
+        return None
+    by = found.group(0).lower() in ("claimed by", "blamed", "accused")
+    actor = registry.match(text[found.end() :] if by else text[: found.start()])
+    return actor.name if actor is not None else None

@@ -1,0 +1,104 @@
+"""geomap's closed vocabularies, as enums.
+
+ACLED's event and sub-event types, the roles of a mentioned place and the
+feature types of a gazetteer entry are fixed sets: enums make a misspelt
+value an error where it is written, not a silent new category on the map.
+They are ``StrEnum`` so they compare equal to, and serialise as, the strings
+ACLED and the outputs use.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ("EventType", "FeatureType", "Role", "SubEventType")
+
+
+class EventType(StrEnum):
+    """ACLED event types geomap codes (political violence only)."""
+
+    BATTLES = "Battles"
+    EXPLOSIONS = "Explosions/Remote violence"
+    CIVILIANS = "Violence against civilians"
+
+
+class SubEventType(StrEnum):
+    """ACLED sub-event types, each under one `EventType`."""
+
+    ARMED_CLASH = "Armed clash"
+    AIR_STRIKE = "Air/drone strike"
+    SHELLING = "Shelling/artillery/missile attack"
+    REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
+    SUICIDE_BOMB = "Suicide bomb"
+    GRENADE = "Grenade"
+    ATTACK = "Attack"
+    ABDUCTION = "Abduction/forced disappearance"
+    LOOTING = "Looting/property destruction"
+
+    @property
+    def event_type(self) -> EventType:
+        """The ACLED event type this sub-type belongs to."""
+        if self is SubEventType.ARMED_CLASH:
+            return EventType.BATTLES
+        if self in (SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.LOOTING):
+            return EventType.CIVILIANS
+        return EventType.EXPLOSIONS
+
+
+class Role(StrEnum):
+    """Why a place is in the text.  Only ``INCIDENT`` (and ``NEAR``) places locate incidents."""
+
+    INCIDENT = "incident"
+    #: A reference point of an event nearby ("20 km north of Kherson"): an
+    #: incident place at ACLED geo-precision 2.  Internal: outputs say ``incident``.
+    NEAR = "near"
+    AFFILIATION = "affiliation"  # "Tehran-backed", "Iran-linked", "Russian-made"
+    ORIGIN = "origin"  # "Britain-based monitor", a dateline
+    DIPLOMACY = "diplomacy"  # "visiting Moscow", "at the invitation of Damascus"
+    ACTOR = "actor"  # a place standing for its government or forces: "Damascus denounced"
+    CAPTION = "caption"  # a photo caption about another time
+    CONTEXT = "context"  # reference features, supply routes, background
+    MENTIONED = "mentioned"  # none of the above was recognised
+
+    @property
+    def locates(self) -> bool:
+        """Whether a place in this role can be an incident's location."""
+        return self in (Role.INCIDENT, Role.NEAR)
+
+
+class FeatureType(StrEnum):
+    """What kind of place a gazetteer entry is.
+
+    Areas (country, admin1, admin2, region) and lines (river) are located by
+    a representative point; their optional ``geometry`` holds the outline.
+    """
+
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
+    REGION = "region"
+    CITY = "city"
+    TOWN = "town"
+    VILLAGE = "village"
+    NEIGHBOURHOOD = "neighbourhood"
+    BASE = "base"
+    AIRPORT = "airport"
+    CROSSING = "crossing"
+    CHECKPOINT = "checkpoint"
+    CAMP = "camp"
+    OILFIELD = "oilfield"
+    DAM = "dam"
+    BRIDGE = "bridge"
+    PORT = "port"
+    SITE = "site"
+    RIVER = "river"
+    SEA = "sea"
+    LAKE = "lake"
+    MOUNTAIN = "mountain"
+    ISLAND = "island"
+
+    @property
+    def is_area(self) -> bool:
+        """Whether the point only represents an area."""
+        return self in (FeatureType.COUNTRY, FeatureType.ADMIN1, FeatureType.ADMIN2,
+                        FeatureType.REGION)  # fmt: skip

@@ -1,0 +1,52 @@
+"""Which places locate an event: linked in the parse, or framing the sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+# (text, incident places expected, places that must not be incident locations)
+FRAMED = [
+    pytest.param("In Kherson, officials said shelling had killed four people on Monday.",
+                 {"Kherson"}, set(), id="fronted-place-of-a-reported-event"),
+    pytest.param("In a statement issued in Geneva, the agency said shelling had killed four "
+                 "people on Monday.", set(), {"Geneva"}, id="statement-issued-in-is-not-framing"),
+    pytest.param("In London, the ministry said it was studying the report.", set(), {"London"},
+                 id="statement-without-event"),
+    pytest.param("Residents of Gao said gunmen shot dead three traders on Monday.", {"Gao"},
+                 set(), id="residents-of-a-place"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), FRAMED)
+def test_places_that_frame_a_sentence(run_extract, text, expected, forbidden):
+    incidents, _ = run_extract(text)
+    places = {i.place.name for i in incidents}
+    assert expected <= places
+    assert not places & forbidden
+
+
+def test_headline_place_before_colon(geoparser, extractor):
+    from geomap.model import Article
+
+    headline = "Mogadishu: gunmen kill four at checkpoint"
+    article = Article(id="h", title=headline, text=headline, published=date(2024, 3, 6))
+    incidents, _ = extractor.extract(geoparser.parse(article))
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Mogadishu", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Since March 1, US forces have conducted four airstrikes in Yemen.",
+                     id="since-a-date-summary"),
+        pytest.param("The shooting followed four mass shootings in Kharkiv and Kherson.",
+                     id="followed-earlier-events"),
+        pytest.param("Figures issued by the ministry show 367 people were killed in Baghdad.",
+                     id="statistics"),
+    ],
+)  # fmt: skip
+def test_summaries_are_not_incidents(run_extract, text):
+    incidents, _ = run_extract(text)
+    assert incidents == []

@@ -1,0 +1,41 @@
+"""Weapon senses of ambiguous verbs: every rule of `geomap.incidents.senses`, by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.senses import WEAPON_SENSE
+from geomap.incidents.what import find_triggers
+
+# (sentence, verb, weapon sense); the id is the rule that must decide.
+WEAPON_SENSE_CASES = [
+    pytest.param("Soldiers opened fire on the crowd.", "opened", True, id="fire_exchanged"),
+    pytest.param("Settlers set fire to cars in the village.", "set", True, id="set_alight"),
+    pytest.param("Youths hurled stones at homes.", "hurled", True, id="thrown_missiles"),
+    pytest.param("A car bomb exploded near the market.", "exploded", True, id="device_exploded"),
+    pytest.param("Tensions exploded into open conflict.", "exploded", False,
+                 id="device_exploded-tensions"),
+    pytest.param("A drone slammed into an apartment block.", "slammed", True,
+                 id="projectile_crashed"),
+    pytest.param("Markets crashed on Monday.", "crashed", False, id="projectile_crashed-markets"),
+    pytest.param("Fighters seized the town after a day of fighting.", "seized", True,
+                 id="ground_taken"),
+    pytest.param("Police seized 300 kilograms of heroin.", "seized", False,
+                 id="ground_taken-drugs"),
+    pytest.param("Militants fired rockets at the base.", "fired", True, id="projectile_fired"),
+    pytest.param("The company fired the manager.", "fired", False, id="projectile_fired-job"),
+    pytest.param("Insurgents blew up a bridge.", "blew", True, id="blown_up"),
+    pytest.param("Police found 12 bodies in a ravine outside the city.", "found", True,
+                 id="remains_found"),
+    pytest.param("Two dismembered bodies found near the market", "found", True,
+                 id="remains_found-headline"),
+    pytest.param("Negotiators found a solution.", "found", False, id="remains_found-solution"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "answer"), WEAPON_SENSE_CASES)
+def test_weapon_sense_rule(request, parse, token_of, sentence, word, answer):
+    token = token_of(parse(sentence), word)
+    rule = request.node.callspec.id.split("-")[0]
+    assert WEAPON_SENSE.why(token) == (rule, answer)
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:])) is answer

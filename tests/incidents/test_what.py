@@ -1,0 +1,134 @@
+"""Triggers and ACLED types: every rule of `geomap.incidents.what`, by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS, accident, violent_context
+from geomap.incidents.what import (
+    EVENTIVE,
+    NOT_REPORTED,
+    TYPE_RULES,
+    Trigger,
+    TypeContext,
+    classify_event,
+    find_triggers,
+)
+from geomap.vocab import EventType, SubEventType
+
+
+def _trigger(token):
+    word = token.lemma_.lower()
+    table = NOUN_TRIGGERS if token.pos_ == "NOUN" else VERB_TRIGGERS
+    event_type, sub_type = table.get(word) or table.get(token.lower_)
+    return Trigger(token, event_type, sub_type, token.pos_ == "NOUN")
+
+
+# (sentence, trigger word, answer); the id is the rule that must decide.
+NOT_REPORTED_CASES = [
+    pytest.param("It is not the first time the town has been shelled.", "shelled", True,
+                 id="generic_statement"),
+    pytest.param("The region has seen a wave of raids on villages.", "raids", True,
+                 id="trend_without_day"),
+    pytest.param("Rescuers searched the bombed building.", "bombed", True,
+                 id="describing_participle"),
+    pytest.param("Figures issued by the ministry show 367 people were killed in March.",
+                 "killed", True, id="statistics"),
+    pytest.param("A man was killed during clashes between football fans.", "killed", True,
+                 id="crowd_violence"),
+    pytest.param("A report says recent attacks on villages displaced thousands.", "attacks",
+                 True, id="vague_recent_events"),
+]  # fmt: skip
+EVENTIVE_CASES = [
+    pytest.param("Deadly ambush near the border.", "ambush", True, id="verbless_headline"),
+    pytest.param("Police did not say how the man was killed.", "killed", False,
+                 id="negated_clause"),
+    pytest.param("Officials said militants could attack the convoy.", "attack", False,
+                 id="modal_clause"),
+    pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
+    pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
+    pytest.param("A missile hit the station, killing six people.", "killing", True,
+                 id="continuing_participle"),
+    pytest.param("Analysts say the strikes target supply lines.", "target", False,
+                 id="present_commentary"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "answer"), NOT_REPORTED_CASES)
+def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
+    token = token_of(parse(sentence), word)
+    rule = request.node.callspec.id.split("-")[0]
+    assert NOT_REPORTED.why(token) == (rule, answer)
+    assert not any(t.token.i == token.i for t in find_triggers(token.doc[:]))
+
+
+@pytest.mark.parametrize(("sentence", "word", "answer"), EVENTIVE_CASES)
+def test_eventive_rule(request, parse, token_of, sentence, word, answer):
+    token = token_of(parse(sentence), word)
+    assert EVENTIVE.why(_trigger(token)) == (request.node.callspec.id, answer)
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:])) is answer
+
+
+HEADLINES = [
+    pytest.param("Gunmen kill 12 villagers in night raid", "kill", True, id="headline_present"),
+    pytest.param("Nightclub attack leaves 6 dead", "attack", True, id="headline_present-noun"),
+    pytest.param("Army to attack rebel stronghold", "attack", False,
+                 id="headline_present-announcement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("headline", "word", "answer"), HEADLINES)
+def test_headline_tells_past_events_in_the_present(parse, token_of, headline, word, answer):
+    doc = parse(headline)
+    token = token_of(doc, word)
+    assert any(t.token.i == token.i for t in find_triggers(doc[:], headline=True)) is answer
+    assert not any(t.token.i == token.i for t in find_triggers(doc[:]))  # in a body: commentary
+
+
+TYPE_CASES = [
+    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ABDUCTION,
+                             frozenset({"abduct", "kill"}), "Civilians"),
+                 (EventType.CIVILIANS, SubEventType.ATTACK), id="abducted_and_killed"),
+    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ATTACK, frozenset({"kill"}),
+                             "Russian forces"),
+                 (EventType.BATTLES, SubEventType.ARMED_CLASH), id="armed_men_killed"),
+    pytest.param(TypeContext(EventType.BATTLES, SubEventType.ARMED_CLASH, frozenset({"attack"}),
+                             "Civilians"),
+                 (EventType.CIVILIANS, SubEventType.ATTACK), id="civilians_targeted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("context", "types"), TYPE_CASES)
+def test_type_rule(request, context, types):
+    assert TYPE_RULES.why(context) == (request.node.callspec.id, types)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "types"),
+    [
+        ("Warplanes attacked the convoy.", "attacked",
+         (EventType.EXPLOSIONS, SubEventType.AIR_STRIKE)),
+        ("A roadside bomb killed two soldiers.", "killed",
+         (EventType.EXPLOSIONS, SubEventType.REMOTE_EXPLOSIVE)),
+        ("Troops clashed with rebels despite drones overhead.", "clashed",
+         (EventType.BATTLES, SubEventType.ARMED_CLASH)),
+        ("Gunmen abducted two traders after mortars fell.", "abducted",
+         (EventType.CIVILIANS, SubEventType.ABDUCTION)),
+    ],
+)  # fmt: skip
+def test_classify_event_by_means(parse, token_of, sentence, word, types):
+    assert classify_event(_trigger(token_of(parse(sentence), word)), sentence) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "violent", "is_accident"),
+    [
+        ("A drone crashed into a house in the city.", True, False),
+        ("Two soldiers died in a road accident.", True, True),
+        ("Police said the man drowned.", True, True),
+        ("The jackpot was hit in Florida.", False, False),
+    ],
+)
+def test_violence_and_accidents_share_one_weapon_list(text, violent, is_accident):
+    assert accident(text) is is_accident
+    assert violent_context(text) is (violent and not is_accident)

@@ -1,0 +1,114 @@
+"""Roles of places: every rule of `geomap.incidents.where`, one case at least, by name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
+from geomap.vocab import Role
+
+# (sentence, place name, feature type, role); the id is the rule that must decide.
+RULE_CASES = [
+    pytest.param("Smoke rises over Gaza City. Photo: AFP", "Gaza", "city", Role.CAPTION,
+                 id="in_caption"),
+    pytest.param("The Britain-based monitor reported the deaths.", "Britain", "country",
+                 Role.ORIGIN, id="origin_affix"),
+    pytest.param("Tehran-backed militias fired drones at the base.", "Tehran", "city",
+                 Role.AFFILIATION, id="affiliation_affix"),
+    pytest.param("Iranian drones struck the port.", "Iranian", "", Role.AFFILIATION, id="demonym"),
+    pytest.param("Shells fell on Mogadishu's Lido Beach.", "Mogadishu", "city", Role.INCIDENT,
+                 id="possessive_container"),
+    pytest.param("Jets struck the Red Sea port of Hodeidah.", "Red Sea", "sea", Role.CONTEXT,
+                 id="water_descriptor"),
+    pytest.param("Russia's defence ministry said the drones were downed.", "Russia", "country",
+                 Role.AFFILIATION, id="possessive_owner"),
+    pytest.param("US troops were deployed to the area.", "US", "country", Role.AFFILIATION,
+                 id="nationality_modifier"),
+    pytest.param("Kherson officials reported the strike.", "Kherson", "city", Role.ACTOR,
+                 id="name_modifier"),
+    pytest.param("JNIM fighters attacked Djibo at dawn.", "Djibo", "town", Role.INCIDENT,
+                 id="after_attack_verb"),
+    pytest.param("Damascus denounced the strikes.", "Damascus", "city", Role.ACTOR, id="subject"),
+    pytest.param("A statement issued by Washington condemned the attack.", "Washington", "city",
+                 Role.ACTOR, id="agent"),
+    pytest.param("The monitor, based in London, counted the dead.", "London", "city",
+                 Role.ORIGIN, id="based_in"),
+    pytest.param("Gunmen attacked a settlement about 10 km from Baga.", "Baga", "town",
+                 Role.NEAR, id="distance_from"),
+    pytest.param("The convoy was travelling from Gao towards Kidal when it was ambushed.", "Gao",
+                 "town", Role.CONTEXT, id="route"),
+    pytest.param("Fighters loyal to Tripoli clashed with the brigade.", "Tripoli", "city",
+                 Role.AFFILIATION, id="affiliated_with"),
+    pytest.param("The minister was on a visit to Moscow.", "Moscow", "city", Role.DIPLOMACY,
+                 id="diplomatic_setting"),
+    pytest.param("Shelling hit a village north of Kherson.", "Kherson", "city", Role.NEAR,
+                 id="direction_of"),
+    pytest.param("Militias are concentrated west of the Euphrates.", "Euphrates", "river",
+                 Role.CONTEXT, id="direction_of-line"),
+    pytest.param("Shelling hit communities along the Dnipro River.", "Dnipro River", "river",
+                 Role.CONTEXT, id="along_water"),
+    pytest.param("An ambush outside Djibo killed ten soldiers.", "Djibo", "town", Role.NEAR,
+                 id="near_preposition"),
+    pytest.param("A car bomb exploded in Mogadishu.", "Mogadishu", "city", Role.INCIDENT,
+                 id="locative_preposition"),
+    pytest.param("The shelling of Pokrovsk continued.", "Pokrovsk", "town", Role.INCIDENT,
+                 id="attacked_place"),
+    pytest.param("Aid was sent to Khartoum.", "Khartoum", "city", Role.CONTEXT,
+                 id="other_preposition"),
+    pytest.param("The envoy visited Moscow.", "Moscow", "city", Role.DIPLOMACY,
+                 id="object_of_diplomacy"),
+    pytest.param("Troops shelled the town of Bakhmut.", "Bakhmut", "town", Role.INCIDENT,
+                 id="object_of_attack"),
+    pytest.param("Officials condemned Kyiv.", "Kyiv", "city", Role.DIPLOMACY,
+                 id="object_of_speech"),
+    pytest.param("The deal reopened Odesa to shipping.", "Odesa", "city", Role.CONTEXT,
+                 id="other_object"),
+    pytest.param("A blast tore through Kharkiv's centre.", "Kharkiv", "city", Role.INCIDENT,
+                 id="possessive_phrase"),
+    pytest.param("Tijuana: two men shot dead outside a bar", "Tijuana", "city", Role.INCIDENT,
+                 id="headline_place"),
+    pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Saakow",
+                 "town", Role.NEAR, id="road_between"),
+    pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Bu'aale",
+                 "town", Role.CONTEXT, id="road_between-second-end"),
+    pytest.param("A strike killed two fighters in the vicinity of Azzan.", "Azzan", "town",
+                 Role.NEAR, id="near_noun"),
+    pytest.param("Residents of Kamanyola said gunmen shot dead three men.", "Kamanyola", "town",
+                 Role.INCIDENT, id="residents_of"),
+    pytest.param("JNIM, al-Qaeda's affiliate in the Sahel, claimed the attack.", "Sahel",
+                 "region", Role.AFFILIATION, id="affiliated_with-noun"),
+    pytest.param("Troops loyal to the cleric battled police in Basra.", "Basra", "city",
+                 Role.INCIDENT, id="locative_preposition-not-affiliation"),
+    pytest.param("Two car bombs struck the Iraqi capital of Baghdad.", "Baghdad", "city",
+                 Role.INCIDENT, id="object_of_attack-capital-of"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "name", "feature_type", "role"), RULE_CASES)
+def test_role_rule(request, parse, span_of, sentence, name, feature_type, role):
+    doc = parse(sentence)
+    rule = request.node.callspec.id.split("-")[0]
+    context = MentionContext(
+        span_of(doc, name),
+        caption=rule == "in_caption",
+        adjectival=rule == "demonym",
+        feature_type=feature_type,
+    )
+    assert ROLE_RULES.why(context) == (rule, role)
+
+
+def test_target_parsed_as_subject(parse):
+    """The rule reads the parse as the small model sometimes gives it on long sentences."""
+    words = ["Drones", "struck", "overnight", "Kharkiv"]
+    doc = Doc(parse.vocab, words=words, heads=[1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "npadvmod", "nsubj"],
+              pos=["NOUN", "VERB", "ADV", "PROPN"], lemmas=["drone", "strike", "overnight",
+                                                            "Kharkiv"])  # fmt: skip
+    context = MentionContext(doc[3:4], feature_type="city")
+    assert ROLE_RULES.why(context) == ("target_parsed_as_subject", Role.INCIDENT)
+
+
+def test_unmatched_place_is_context(parse, span_of):
+    doc = parse("Residents said it was quiet, unlike Kharkiv.")
+    assert mention_role(span_of(doc, "Kharkiv"), caption=False, adjectival=False) is Role.CONTEXT

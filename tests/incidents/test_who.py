@@ -1,0 +1,53 @@
+"""Actors: every rule of `geomap.incidents.who`, by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.what import find_triggers
+from geomap.incidents.who import ACTOR1, ACTOR2, ActorContext, claimed_by, home_demonym
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return ActorRegistry.default()
+
+
+# (rules, sentence, trigger word, home demonym, actor); the id is the deciding rule.
+RULE_CASES = [
+    pytest.param(ACTOR1, "Russian forces shelled the town on Monday.", "shelled", "",
+                 "Russian forces", id="agent_of_trigger"),
+    pytest.param(ACTOR1, "The army shelled the market on Monday.", "shelled", "sudanese",
+                 "Sudanese Armed Forces", id="agent_of_trigger-home-army"),
+    pytest.param(ACTOR1, "Dozens of Israeli settlers, many of them masked, set fire to cars.",
+                 "set", "", "Israeli settlers", id="named_before_trigger"),
+    pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
+                 id="target_of_trigger"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rules", "sentence", "word", "home", "actor"), RULE_CASES)
+def test_actor_rule(request, parse, registry, rules, sentence, word, home, actor):
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
+    rule, name = rules.why(ActorContext(trigger, registry, home))
+    assert rule == request.node.callspec.id.split("-")[0]
+    assert name == registry.match(actor).name if registry.match(actor) else name == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Al-Shabaab claimed responsibility for the blast.", "Al-Shabaab"),
+        ("The attack was claimed by JNIM.", "JNIM"),
+        ("The ministry said the blast was heavy.", None),
+    ],
+)
+def test_claimed_by(registry, sentence, actor):
+    found = claimed_by(sentence, registry)
+    assert found == (registry.match(actor).name if actor else None)
+
+
+def test_home_demonym_is_the_most_named_country():
+    assert home_demonym(["SD", "SD", "SS", ""]) == "sudanese"
+    assert home_demonym([]) == ""
