@@ -20,6 +20,8 @@ from geomap.errors import (
     GeomapError,
     InputError,
     RenderError,
+    ReviewError,
+    ReviewLockError,
 )
 from geomap.gazetteer import Gazetteer
 from geomap.geoparse import Geoparser, ParsedArticle
@@ -52,6 +54,8 @@ __all__ = [
     "ParsedArticle",
     "Place",
     "RenderError",
+    "ReviewError",
+    "ReviewLockError",
     "__version__",
     "incidents_frame",
     "iter_articles",

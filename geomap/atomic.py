@@ -9,10 +9,38 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ("atomic_write",)
+__all__ = ("atomic_write", "file_lock")
+
+
+@contextmanager
+def file_lock(
+    lock_path: Path, timeout: float, on_timeout: Callable[[str], Exception]
+) -> Iterator[None]:
+    """Hold an inter-process lock on ``lock_path`` (its directory is created).
+
+    Every read-modify-write of a user-edited file (curated gazetteer,
+    ``reviews.tsv``) runs under one, so parallel editors all land.  On
+    timeout raises ``on_timeout(message)``: each caller's own typed error.
+    """
+    from filelock import FileLock, Timeout
+
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        where, name = lock_path.parent, lock_path.name
+        raise on_timeout(
+            f"{where}: another process holds {name} for more than {timeout:g} s"
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def atomic_write(

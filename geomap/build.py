@@ -9,6 +9,7 @@ or killed build never damages the previous map.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from geomap.outputs import write_outputs
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import Geoparser
+    from geomap.review.apply import ReviewReport
 
 __all__ = ("BuildResult", "build", "extract_articles")
 
@@ -38,6 +40,7 @@ class BuildResult:
     mentions: list[tuple[Article, Mention, str]] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    review: ReviewReport | None = None
 
     @property
     def places(self) -> int:
@@ -104,6 +107,7 @@ def build(
     jobs: int = 1,
     cache_dir: Path | None = None,
     scheduler: str | None = None,
+    reviews: Path | None = None,
 ) -> BuildResult:
     """Build ``out_dir/map.html``, ``places.geojson`` and the incidents in ``formats``.
 
@@ -114,11 +118,16 @@ def build(
     scheduler address, or ``"local"`` for a local cluster) extraction runs
     on Dask (`geomap.dask_engine`).  ``progress`` is an
     optional tqdm-like object updated once per article.
+    ``reviews`` is the analyst's corrections file (default: ``reviews.tsv``
+    beside the corpus, `geomap.review.apply.reviews_path`), applied on every build.
     """
     from geomap.export import BUILD_FORMATS, make_tables
     from geomap.export.writers import file_writers, write_geojson
     from geomap.frame import areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
+    from geomap.render.data import ARTICLES_READ_ATTR
+    from geomap.render.labels import TOWNS_ATTR, town_labels
+    from geomap.review.apply import apply_for_build
 
     started = time.perf_counter()
     title = clean_line(title) or "geomap incidents"
@@ -169,9 +178,14 @@ def build(
             f"no article could be read from {', '.join(map(str, inputs))} "
             "(expected .txt, .md, .jsonl or .html files, or ACLED/UCDP .csv)"
         )
-    incidents = incidents_frame(result.incidents)
+    incidents, result.review = apply_for_build(
+        incidents_frame(result.incidents), inputs, reviews, geoparser.gazetteer
+    )
+    incidents.attrs[ARTICLES_READ_ATTR] = result.articles  # the map says "5 of 6 read"
+    incidents.attrs[TOWNS_ATTR] = town_labels(geoparser.gazetteer, incidents)
     places = places_frame(result.mentions)
-    tables = make_tables(result.incidents, places, gazetteer=geoparser.gazetteer)
+    tables = _reviewed(make_tables(result.incidents, places, gazetteer=geoparser.gazetteer),
+                       incidents)  # fmt: skip
     writers: dict[str, Callable[[Path], Any]] = {
         **file_writers(tables, BUILD_FORMATS if formats is None else formats),
         "places.geojson": lambda p: write_geojson(places, p, "places"),
@@ -186,6 +200,21 @@ def build(
     result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _reviewed(tables: Any, incidents: Any) -> Any:
+    """The export tables as reviewed: rejected and merged-away incidents dropped, marks kept.
+
+    Corrections of values (moves, dates, tolls) are applied to the map's
+    frame; the export keeps the extracted values beside the ``review`` note.
+    """
+    if "incident_id" not in tables.incidents.columns or "reviewed" not in incidents.columns:
+        return tables
+    marks = incidents.set_index("incident_id")[["reviewed", "review"]]
+    points = tables.incidents[tables.incidents["incident_id"].isin(marks.index)].copy()
+    points["reviewed"] = points["incident_id"].map(marks["reviewed"]).fillna(False).astype(bool)
+    points["review"] = points["incident_id"].map(marks["review"]).fillna("")
+    return dataclasses.replace(tables, incidents=points)
 
 
 def _extract_cached(

@@ -17,6 +17,8 @@ __all__ = (
     "GazetteerLockError",
     "RenderError",
     "ExportError",
+    "ReviewError",
+    "ReviewLockError",
     "printable",
 )
 
@@ -83,3 +85,15 @@ class ExportError(GeomapError, ValueError):
 
     Raised by `geomap.export.writers` with the format and folder.
     """
+
+
+class ReviewError(GeomapError, ValueError):
+    """A review line (``reviews.tsv``) or a ``geomap review`` value is invalid.
+
+    Raised with ``file:line: field: message`` so the line can be fixed by
+    hand; the file is left unchanged.
+    """
+
+
+class ReviewLockError(ReviewError, TimeoutError):
+    """Raised when another process holds the reviews file's lock for too long."""

@@ -7,7 +7,6 @@ map and later exports.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,8 @@ __all__ = (
     "areas_frame",
     "incident_id",
     "incidents_frame",
+    "incidents_from_rows",
+    "location_columns",
     "places_frame",
     "uncertainty_km",
 )
@@ -48,6 +49,8 @@ INCIDENT_COLUMNS = (
     "article",
     "source_title",
     "source_url",
+    "reviewed",
+    "review",
 )
 AREA_COLUMNS = ("id", "name", "feature_type", "country", "source")
 PLACE_COLUMNS = (
@@ -62,9 +65,11 @@ PLACE_COLUMNS = (
     "sentence",
 )
 
-#: Radius drawn around an approximate location, by feature type (km).
+#: Radius drawn around an approximate location, by feature type (km).  A
+#: country has none: a circle in its middle would claim a region it does not
+#: know; the map shows its centre as "country only" instead.
 _RADIUS_KM = {
-    "country": 300.0,
+    "country": 0.0,
     "admin1": 80.0,
     "region": 120.0,
     "admin2": 25.0,
@@ -76,17 +81,39 @@ _RADIUS_KM = {
 
 def uncertainty_km(incident: Incident) -> float:
     """How far the true site may be from the point shown, for the map's circle."""
-    if incident.geo_precision == 1:
+    return _radius_km(incident.place, incident.geo_precision)
+
+
+def _radius_km(place: Place, geo_precision: int) -> float:
+    if geo_precision == 1:
         return 0.0
-    return _RADIUS_KM.get(incident.place.feature_type, 10.0)
+    return _RADIUS_KM.get(place.feature_type, 10.0)
 
 
 def incident_id(incident: Incident) -> str:
-    """A stable id: the same article, place, date and type give the same id."""
-    key = "|".join(
-        (incident.article, incident.place.id, str(incident.event_date), incident.sub_event_type)
-    )
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    """The stable id (`geomap.review.ids.stable_id`) of the incident's first sentence and place.
+
+    Repeats within one frame get a ``-N`` suffix in `incidents_frame`.
+    """
+    from geomap.review.ids import stable_id
+
+    sentence = incident.notes[0] if incident.notes else ""
+    return stable_id(incident.article, sentence, incident.location or incident.place.name)
+
+
+def location_columns(place: Place, geo_precision: int, location: str = "") -> dict[str, object]:
+    """The frame's location columns for an incident at ``place`` (also used by review moves)."""
+    area = place.geometry if place.geometry and "POLYGON" in place.geometry.upper() else None
+    return {
+        "location": location or place.name,
+        "country": place.country,
+        "admin1": place.admin1 or (place.name if place.feature_type == "admin1" else ""),
+        "latitude": place.lat,
+        "longitude": place.lon,
+        "geo_precision": geo_precision,
+        "uncertainty_km": _radius_km(place, geo_precision) if area is None else 0.0,
+        "area_wkt": area if geo_precision > 1 else None,
+    }
 
 
 def _empty(columns: tuple[str, ...]) -> gpd.GeoDataFrame:
@@ -97,42 +124,44 @@ def _empty(columns: tuple[str, ...]) -> gpd.GeoDataFrame:
 
 def incidents_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
     """One row per incident, ACLED-style columns, Point geometry."""
-    import geopandas as gpd
-    import pandas as pd
+    from geomap.review.ids import unique_ids
 
+    incidents = list(incidents)
+    ids = unique_ids(incident_id(incident) for incident in incidents)
     rows = []
-    for incident in incidents:
-        place = incident.place
-        area = place.geometry if place.geometry and "POLYGON" in place.geometry.upper() else None
+    for ident, incident in zip(ids, incidents, strict=True):
         rows.append(
             {
-                "incident_id": incident_id(incident),
+                "incident_id": ident,
                 "event_date": incident.event_date.isoformat() if incident.event_date else None,
                 "date_precision": incident.date_precision,
                 "event_type": incident.event_type,
                 "sub_event_type": incident.sub_event_type,
                 "actor1": incident.actor1,
                 "actor2": incident.actor2,
-                "location": incident.location or place.name,
-                "country": place.country,
-                "admin1": place.admin1 or (place.name if place.feature_type == "admin1" else ""),
-                "latitude": place.lat,
-                "longitude": place.lon,
-                "geo_precision": incident.geo_precision,
-                "uncertainty_km": uncertainty_km(incident) if area is None else 0.0,
-                "area_wkt": area if incident.geo_precision > 1 else None,
+                **location_columns(incident.place, incident.geo_precision, incident.location),
                 "fatalities": incident.fatalities,
                 "notes": "\n".join(incident.notes),
                 "article": incident.article,
                 "source_title": incident.source_title,
                 "source_url": incident.source_url,
+                "reviewed": False,
+                "review": "",
             }
         )
+    return incidents_from_rows(rows)
+
+
+def incidents_from_rows(rows: list[dict[str, object]]) -> gpd.GeoDataFrame:
+    """The incidents frame of rows keyed by `INCIDENT_COLUMNS` (Point geometry, typed columns)."""
+    import geopandas as gpd
+    import pandas as pd
+
     if not rows:
         frame = _empty(INCIDENT_COLUMNS)
     else:
         frame = gpd.GeoDataFrame(
-            rows,
+            [{c: r.get(c) for c in INCIDENT_COLUMNS} for r in rows],
             geometry=gpd.points_from_xy(
                 [r["longitude"] for r in rows], [r["latitude"] for r in rows]
             ),
@@ -141,6 +170,7 @@ def incidents_frame(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
     frame["fatalities"] = pd.array(frame["fatalities"].tolist(), dtype="Int64")
     for column in ("date_precision", "geo_precision"):
         frame[column] = frame[column].astype("int64")
+    frame["reviewed"] = frame["reviewed"].astype(bool)
     return frame
 
 

@@ -169,6 +169,9 @@ class StubGazetteer:
             ranked = [p for p in ranked if p.country == country] or ranked
         return [Candidate(p, 1.0 - 0.1 * i, name) for i, p in enumerate(ranked[:limit])]
 
+    def get(self, place_id):
+        return next((p for p in self.places if p.id == place_id), None)
+
     def country(self, code):
         return next(
             (p for p in self.places if p.feature_type == "country" and p.country == code), None

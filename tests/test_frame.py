@@ -3,7 +3,7 @@ import pytest
 from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS, incidents_frame, places_frame
 from geomap.model import Article, Mention
 
-from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW, strike_incident
+from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW, SYRIA, strike_incident
 
 
 def incident(place, precision, fatalities):
@@ -51,3 +51,18 @@ def test_areas_frame_keeps_outlined_areas_as_polygons():
     assert frame.geometry.iloc[0].area == 4.0 and frame.crs == "EPSG:4326"
     assert set(AREA_COLUMNS) <= set(frame.columns)
     assert len(areas_frame([])) == 0
+
+
+def test_a_country_level_incident_gets_no_circle():
+    """A circle in the middle of a country would claim a region nobody reported."""
+    (row,) = incidents_frame([incident(SYRIA, 3, None)]).to_dict("records")
+    assert (row["uncertainty_km"], row["area_wkt"], row["geo_precision"]) == (0.0, None, 3)
+
+
+def test_incident_ids_are_stable_and_unique_per_frame():
+    from geomap.review.ids import stable_id
+
+    frame = incidents_frame([incident(AL_TANF, 1, 0), incident(AL_TANF, 1, 2)])
+    first = stable_id("a.txt", "First sentence.", AL_TANF.name)
+    assert frame["incident_id"].tolist() == [first, f"{first}-2"]
+    assert frame["reviewed"].tolist() == [False, False]

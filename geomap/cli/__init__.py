@@ -17,6 +17,7 @@ from geomap.cli.build import build_command
 from geomap.cli.eval import eval_group
 from geomap.cli.export import export_command
 from geomap.cli.gazetteer import gazetteer
+from geomap.cli.review import review
 
 __all__ = ("CONTEXT_SETTINGS", "cli", "main")
 
@@ -37,6 +38,7 @@ def cli() -> None:
       geomap gazetteer lookup "Al Tanf"      # check how a name resolves
       geomap gazetteer add "Tower 22" --lat 33.3 --lon 38.7 --type base --country JO
       geomap build examples/                 # rebuild with the new entry
+      geomap review reject ID --why "…"      # correct an incident (id in its popup)
     """
 
 
@@ -44,6 +46,7 @@ cli.add_command(build_command)
 cli.add_command(gazetteer)
 cli.add_command(eval_group)
 cli.add_command(export_command)
+cli.add_command(review)
 
 
 def main() -> None:

@@ -120,6 +120,11 @@ def check_inputs(paths: list[Path]) -> None:
     "default: a local cluster, one worker per core.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
+@click.option(
+    "--reviews",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Corrections to apply (geomap review) [default: reviews.tsv in the first input folder].",
+)
 def build_command(
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -131,6 +136,7 @@ def build_command(
     engine: str,
     scheduler: str | None,
     quiet: bool,
+    reviews: Path | None,
 ) -> None:
     """Build an incident map from news articles.
 
@@ -147,7 +153,9 @@ def build_command(
     OUT/places.geojson (every resolved place with its role) and the
     incidents in ACLED's 31 columns, then geomap's own: incidents.geojson,
     incidents.gpkg (layers incidents, incident_areas, places), incidents.csv
-    and incidents.parquet (GeoParquet).
+    and incidents.parquet (GeoParquet).  The analyst's corrections
+    (reviews.tsv beside the articles, see geomap review) are applied on every
+    build; one whose incident is gone is reported.
 
     \b
     Examples:
@@ -201,8 +209,13 @@ def build_command(
             jobs=jobs or default_jobs(),
             cache_dir=default_cache_dir() if cache else None,
             scheduler=(scheduler or LOCAL_CLUSTER) if engine == "dask" else None,
+            reviews=reviews,
         )
     click.echo(result.summary())
+    if result.review is not None and (result.review.applied or result.review.problems):
+        click.echo(f"reviews: {result.review.summary()}")
+        for problem in result.review.problems:
+            click.echo(f"review not applied: {problem}", err=True)
     click.echo(f"map: {printable(str(out_dir / 'map.html'))}")
     if errors:
         sys.exit(EXIT_SKIPPED)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from geomap.atomic import atomic_write as atomic_write_file
+from geomap.atomic import file_lock
 from geomap.errors import GazetteerEntryError, GazetteerLockError
 from geomap.gazetteer.curated import (
     FORBIDDEN,
@@ -55,21 +56,9 @@ _FORBIDDEN_TABLE = str.maketrans(dict.fromkeys(FORBIDDEN - {"\t", "\n"}, " "))
 @contextmanager
 def locked(curated_dir: Path, timeout: float = 60.0) -> Iterator[None]:
     """Hold the curated directory's write lock (``GazetteerLockError`` on timeout)."""
-    from filelock import FileLock, Timeout
-
-    curated_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(curated_dir / LOCK_NAME), timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout as exc:
-        raise GazetteerLockError(
-            f"{curated_dir}: another process holds {LOCK_NAME} for more than {timeout:g} s"
-        ) from exc
-    try:
+    with file_lock(curated_dir / LOCK_NAME, timeout, GazetteerLockError):
         sweep_tmp(curated_dir, locked=True, pattern=".*.tsv.*.tmp")  # killed writers' leftovers
         yield
-    finally:
-        lock.release()
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -81,14 +81,16 @@ def open_offline(
     height: int = 800,
     wait_ready: bool = True,
     timeout_ms: float = 30_000,
+    locale: str | None = None,
 ) -> OfflinePage:
     """Open ``path`` in a new page that may load only ``file:`` URLs.
 
     Non-file requests are aborted and recorded; console errors, uncaught page
     errors and dialogs (which are dismissed) are collected.  With
-    ``wait_ready``, returns once the map set ``window.__geomapReady``.
+    ``wait_ready``, returns once the map set ``window.__geomapReady``;
+    ``locale`` (``de-DE``) checks that nothing depends on the user's.
     """
-    page = browser.new_page(viewport={"width": width, "height": height})
+    page = browser.new_page(viewport={"width": width, "height": height}, locale=locale)
     result = OfflinePage(page)
 
     def route(r: Any) -> None:

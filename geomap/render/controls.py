@@ -17,9 +17,9 @@ from jinja2 import Template
 
 from geomap.render.assets import InlineAssetsMixin
 from geomap.render.escape import html_text, script_json
-from geomap.render.style import EVENT_COLOURS, GEO_PRECISION, OTHER_COLOUR, ROLE_COLOURS
+from geomap.render.style import GEO_PRECISION, ROLE_COLOURS
 
-__all__ = ["Fullscreen", "LayerCounts", "Legend", "ScaleBar", "SummaryBox", "TimeFilter"]
+__all__ = ["Fullscreen", "LayerCounts", "Legend", "Panel", "ScaleBar", "SummaryBox", "TimeFilter"]
 
 # Shared JS: a Leaflet control whose container is a panel with the given class and HTML.
 _PANEL_JS = """
@@ -36,7 +36,7 @@ _PANEL_JS = """
 """
 
 
-class _Panel(MacroElement):
+class Panel(MacroElement):
     """A control drawn as a panel; subclasses give HTML and extra JS."""
 
     css_class = ""
@@ -52,7 +52,7 @@ class _Panel(MacroElement):
         )
 
 
-class SummaryBox(_Panel):
+class SummaryBox(Panel):
     """Title and what the map holds: incidents shown/total, articles, date span."""
 
     css_class = "gm-summary"
@@ -60,13 +60,18 @@ class SummaryBox(_Panel):
     {{ this.get_name() }}_box.querySelector('h1').textContent = {{ this.title_json }};
     (function (box) {
         function set(key, text) { box.querySelector('[data-k="' + key + '"]').textContent = text; }
+        var empty = geomap.el('div', 'gm-empty');
+        geomap.map.getContainer().appendChild(empty);
         geomap.on('change', function () {
-            var d = geomap.data;
-            set('shown', geomap.shownTotal().toLocaleString('en') + ' of ' +
-                d.i.lat.length.toLocaleString('en'));
-            set('articles', d.articles.toLocaleString('en'));
+            var d = geomap.data, n = d.i.lat.length, shown = geomap.shownTotal();
+            set('shown', shown.toLocaleString('en') + ' of ' + n.toLocaleString('en'));
+            set('articles', d.articles.toLocaleString('en') + (d.articlesRead === null ? '' :
+                ' of ' + d.articlesRead.toLocaleString('en') + ' read'));
             set('span', d.dmin === null ? 'no dates' :
-                geomap.isoDay(d.dmin) + ' \\u2013 ' + geomap.isoDay(d.dmax));
+                geomap.isoDay(d.dmin) + ' \u2013 ' + geomap.isoDay(d.dmax));
+            empty.textContent = n === 0 ? 'No incidents were found in the articles read.'
+                : shown === 0 ? 'No incident matches the filters and layers chosen.' : '';
+            empty.style.display = empty.textContent ? 'block' : 'none';
         });
     })({{ this.get_name() }}_box);
     """
@@ -74,14 +79,21 @@ class SummaryBox(_Panel):
     def __init__(self, title: str, position: str = "topleft"):
         html = (
             '<h1></h1><dl class="gm-stats"><dt>Incidents</dt><dd data-k="shown">…</dd>'
-            '<dt>Articles</dt><dd data-k="articles">…</dd>'
+            '<dt>Articles with incidents</dt><dd data-k="articles">…</dd>'
             '<dt>Dates</dt><dd data-k="span">…</dd></dl>'
         )
         super().__init__(html, position)
         self.title_json = script_json(title)
 
 
-class TimeFilter(_Panel):
+#: A date box that reads and shows ISO dates whatever the browser's locale.
+_ISO_DATE_INPUT = (
+    '<input type="text" name="{name}" inputmode="numeric" placeholder="YYYY-MM-DD" '
+    'pattern="\\d{{4}}-\\d{{2}}-\\d{{2}}" maxlength="10" spellcheck="false">'
+)
+
+
+class TimeFilter(Panel):
     """Date range (two date inputs) that hides incidents outside it."""
 
     css_class = "gm-filter"
@@ -90,6 +102,12 @@ class TimeFilter(_Panel):
         var from = box.querySelector('[name=from]'), to = box.querySelector('[name=to]');
         var undated = box.querySelector('[name=undated]');
         function apply() {
+            var bad = [from, to].filter(function (input) {
+                var ok = !input.value || geomap.parseDay(input.value) !== null;
+                input.classList.toggle('gm-bad', !ok);
+                return !ok;
+            });
+            if (bad.length) return;
             geomap.setRange(geomap.parseDay(from.value), geomap.parseDay(to.value),
                             undated.checked);
         }
@@ -100,11 +118,14 @@ class TimeFilter(_Panel):
         }
         geomap.on('data', function (e) {
             var d = e.data;
-            [from, to].forEach(function (input) {
-                input.min = geomap.isoDay(d.dmin); input.max = geomap.isoDay(d.dmax);
-                input.disabled = d.dmin === null;
-            });
+            [from, to].forEach(function (input) { input.disabled = d.dmin === null; });
             reset();
+        });
+        geomap.on('range', function (e) {  // the timeline's brush moved the range
+            var d = geomap.data;
+            from.value = geomap.isoDay(e.from === null ? d.dmin : e.from);
+            to.value = geomap.isoDay(e.to === null ? d.dmax : e.to);
+            undated.checked = e.undated;
         });
         [from, to, undated].forEach(function (input) { input.addEventListener('change', apply); });
         box.querySelector('button').addEventListener('click', function () { reset(); apply(); });
@@ -114,8 +135,8 @@ class TimeFilter(_Panel):
     def __init__(self, position: str = "topleft"):
         html = (
             '<h2>Date filter</h2><div class="gm-row">'
-            '<label>From<input type="date" name="from"></label>'
-            '<label>To<input type="date" name="to"></label></div>'
+            f"<label>From{_ISO_DATE_INPUT.format(name='from')}</label>"
+            f"<label>To{_ISO_DATE_INPUT.format(name='to')}</label></div>"
             '<label class="gm-undated"><input type="checkbox" name="undated" checked>'
             'include undated incidents</label><button type="button">Show all dates</button>'
         )
@@ -131,8 +152,12 @@ def _legend_items(items: Iterable[tuple[str, str, str]]) -> str:
     )
 
 
-class Legend(_Panel):
-    """Event-type colours, precision symbols and (with the places layer) roles."""
+class Legend(Panel):
+    """Precision symbols and (with the places layer) place roles.
+
+    Event-type colours are shown by the filter panel's type checkboxes
+    (`geomap.render.analysis.FilterPanel`), which double as their legend.
+    """
 
     css_class = "gm-legend"
     extra_js = """
@@ -143,19 +168,13 @@ class Legend(_Panel):
     });
     """
 
-    def __init__(self, event_types: Iterable[str], position: str = "bottomright"):
-        present = set(event_types)
-        types = [(t, c) for t, c in EVENT_COLOURS.items() if t in present or not present]
-        if present - set(EVENT_COLOURS):
-            types.append(("Other", OTHER_COLOUR))
+    def __init__(self, position: str = "bottomright"):
         html = (
-            "<h2>Event type</h2><ul>"
-            + _legend_items(("", c, t) for t, c in types)
-            + "</ul><h2>Location</h2><ul>"
+            "<h2>Location</h2><ul>"
             + _legend_items(
                 [
                     ("", "#555", GEO_PRECISION[1].split(" (")[0] + " site or town"),
-                    ("gm-approx", "#555", "approximate (centre)"),
+                    ("gm-approx", "#555", "approximate (centre; country-level: no circle)"),
                     ("gm-area", "#555", "area it may lie in"),
                 ]
             )

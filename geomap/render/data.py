@@ -4,14 +4,12 @@ The block is columnar JSON built from whole columns (no per-row objects): a
 shared string table ``s`` and, per table, arrays of indexes into it or of
 numbers.  The JS runtime builds markers and popups from it, so 100,000
 incidents cost a few MB instead of a folium object (and a popup) per row.
-Large blocks are gzipped and base64-encoded; the browser inflates them with
-``DecompressionStream``, which needs no network.
+Large blocks are packed by `geomap.render.wire` (integer columns binary, the
+rest JSON, gzipped and base64-encoded).
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
 import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,34 +17,39 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from geomap.render.escape import script_json
+from geomap.render.labels import TOWNS_ATTR
+from geomap.review.apply import COMMAND_ATTR
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["GZIP_THRESHOLD", "UNKNOWN_ACTOR", "Payload", "build_payload", "encode_payload"]
+__all__ = [
+    "ARTICLES_READ_ATTR",
+    "UNKNOWN_ACTOR",
+    "Payload",
+    "build_payload",
+]
 
 log = logging.getLogger(__name__)
 
-#: Blocks larger than this (bytes of JSON) are embedded gzip+base64.
-GZIP_THRESHOLD = 1_000_000
 UNKNOWN_ACTOR = "Unknown actor"
+#: Frame attribute: how many articles the build read (incidents or not), for the summary.
+ARTICLES_READ_ATTR = "articles_read"
 _AREA_TOLERANCE_DEG = 0.01  # ~1 km: outlines stay recognisable, the block stays small
 _EPOCH = pd.Timestamp("1970-01-01")
 
 # Short key in the block → column of the input frame; values go through the string table.
 INCIDENT_STRINGS = {
-    "id": "incident_id",
     "et": "event_type",
     "st": "sub_event_type",
     "a2": "actor2",
     "loc": "location",
     "cc": "country",
     "adm": "admin1",
-    "nt": "notes",
     "art": "article",
     "tt": "source_title",
     "url": "source_url",
+    "rvt": "review",
 }
 PLACE_STRINGS = {
     "nm": "name",
@@ -58,7 +61,37 @@ PLACE_STRINGS = {
     "se": "sentence",
 }
 
+#: Columns unique to each incident, embedded row-aligned (no string-table index).
+UNIQUE_STRINGS = {"id": "incident_id", "nt": "notes"}
+
 Payload = dict[str, Any]
+
+
+def _spot_table(block: dict[str, Any]) -> dict[str, list[float]]:
+    """Coordinates once per spot; rows keep only their spot (``sp``), the runtime re-expands.
+
+    At a million geoparsed incidents on tens of thousands of gazetteer spots
+    this is most of the coordinates' bytes.
+    """
+    count = max(block["sp"], default=-1) + 1
+    lat, lon = [0.0] * count, [0.0] * count
+    for k, spot in enumerate(block["sp"]):
+        lat[spot], lon[spot] = block["lat"][k], block["lon"][k]
+    del block["lat"], block["lon"]
+    return {"lat": lat, "lon": lon}
+
+
+def _article_table(block: dict[str, Any]) -> dict[str, list[int]] | None:
+    """Title and URL once per article when each article has one (they are the article's)."""
+    frame = pd.DataFrame({k: block[k] for k in ("art", "tt", "url")})
+    if (
+        len(frame) == 0
+        or (frame.groupby("art")[["tt", "url"]].nunique(dropna=False) > 1).any().any()
+    ):
+        return None
+    first = frame.drop_duplicates("art")
+    del block["tt"], block["url"]
+    return {k: first[k].tolist() for k in ("art", "tt", "url")}
 
 
 class _Strings:
@@ -230,6 +263,7 @@ def build_payload(
         "unc": _floats(uncertainty.fillna(0).clip(lower=0), 1),
         "f": _ints(_col(inc, "fatalities"), n, None),
         "a1": [actor_index[a] for a in actor1.tolist()],
+        "rv": _ints(_col(inc, "reviewed"), n, 0),
         "ar": [
             _area(w, area_cache, areas)
             for w in (area_col.tolist() if area_col is not None else [None] * n)
@@ -237,9 +271,15 @@ def build_payload(
     }
     for key, column in INCIDENT_STRINGS.items():
         block[key] = strings.column(_col(inc, column), n)
-    # Spot: incidents drawn identically at one place (one stack marker in the map).
+    # Unique per incident: row-aligned strings, not the shared table plus an index each.
+    for key, column in UNIQUE_STRINGS.items():
+        values = _col(inc, column)
+        block[key] = [] if values is None else values.fillna("").astype(str).tolist()
+    # Spot: incidents drawn identically at one place (one dot on the map).
     spot = pd.DataFrame({k: block[k] for k in ("lat", "lon", "et", "gp", "ar", "unc")})
     block["sp"] = spot.groupby(list(spot.columns), sort=False).ngroup().tolist() if n else []
+    spots = _spot_table(block)
+    arts = _article_table(block)
 
     pl = _coordinates(places)
     place_block: dict[str, Any] = {"lat": _floats(pl["_lat"], 5), "lon": _floats(pl["_lon"], 5)}
@@ -251,24 +291,19 @@ def build_payload(
     return {
         "v": 1,
         "title": title,
+        "cmd": incidents.attrs.get(COMMAND_ATTR, "geomap review"),
         "actors": actors,
         "counts": [int(c) for c in np.bincount(block["a1"], minlength=len(actors))],
         "articles": int(article_col.nunique()) if article_col is not None else 0,
+        "articlesRead": incidents.attrs.get(ARTICLES_READ_ATTR),
+        "towns": incidents.attrs.get(TOWNS_ATTR) or {"n": [], "lat": [], "lon": [], "pop": []},
         "dmin": min(known_days, default=None),
         "dmax": max(known_days, default=None),
         "s": strings.table(),
         "areas": areas,
         "borders": borders_block(borders),
         "i": block,
+        "spots": spots,
+        "arts": arts,
         "p": place_block,
     }
-
-
-def encode_payload(payload: Payload, threshold: int = GZIP_THRESHOLD) -> tuple[str, str]:
-    """Return ``(text, encoding)`` for the data element: ``json`` or ``gzip+base64``."""
-    text = script_json(payload)
-    raw = text.encode("utf-8")
-    if len(raw) <= threshold:
-        return text, "json"
-    packed = gzip.compress(raw, compresslevel=6, mtime=0)
-    return base64.b64encode(packed).decode("ascii"), "gzip+base64"

@@ -19,6 +19,7 @@ __all__ = [
     "BasemapLayer",
     "BordersLayer",
     "IncidentLayer",
+    "LabelLayer",
     "OnlineTilesLayer",
     "PlacesLayer",
     "count_label",
@@ -81,6 +82,22 @@ class PlacesLayer(InlineAssetsMixin, Layer):
         )
         self._name = "PlacesLayer"
         self.colours_json = script_json(ROLE_COLOURS)
+
+
+class LabelLayer(InlineAssetsMixin, Layer):
+    """Names of the incident places and of the gazetteer's towns around them, by zoom."""
+
+    inline_assets = ("labels.js",)
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = new geomap.LabelLayer();
+        geomap.labels = {{ this.get_name() }};
+        {% endmacro %}
+    """)
+
+    def __init__(self, *, show: bool = True):
+        super().__init__(name="Place and town names", overlay=True, control=True, show=show)
+        self._name = "LabelLayer"
 
 
 class BasemapLayer(InlineAssetsMixin, Layer):

@@ -9,6 +9,7 @@ import folium
 
 from geomap.atomic import atomic_write
 from geomap.errors import RenderError
+from geomap.render.analysis import FilterPanel, TablePanel, TimelinePanel
 from geomap.render.assets import InlineAssetsMixin, RawText
 from geomap.render.controls import (
     Fullscreen,
@@ -24,6 +25,7 @@ from geomap.render.layers import (
     BasemapLayer,
     BordersLayer,
     IncidentLayer,
+    LabelLayer,
     OnlineTilesLayer,
     PlacesLayer,
 )
@@ -80,23 +82,22 @@ def build_map(
     for index, (actor, count) in enumerate(zip(payload["actors"], payload["counts"], strict=True)):
         m.add_child(IncidentLayer(index, actor, count))
     m.add_child(PlacesLayer(len(payload["p"]["lat"])))
+    m.add_child(LabelLayer())
     m.add_child(Fullscreen())
     control = folium.LayerControl(position="topright", collapsed=False)
     m.add_child(control)
     m.add_child(LayerCounts(control))
     m.add_child(SummaryBox(title))
     m.add_child(TimeFilter())
-    m.add_child(Legend(_event_types(payload)))
+    m.add_child(FilterPanel())  # under the layer control: filters beside the actor layers
     m.add_child(ScaleBar())
+    m.add_child(Legend(position="bottomleft"))
+    m.add_child(TablePanel())
+    m.add_child(TimelinePanel())
     m.add_child(DataBlock(payload, fit=True))
     for number, child in enumerate(m._children.values()):
         child._id = f"{number}"  # stable JS names (incidentlayer_5, …)
     return m
-
-
-def _event_types(payload: dict) -> set[str]:
-    strings, codes = payload["s"], payload["i"]["et"]
-    return {strings[k] for k in set(codes) if k >= 0}
 
 
 def write_map(

@@ -1,7 +1,7 @@
 """The JS runtime's two ends: ``Runtime`` starts it, ``DataBlock`` feeds it.
 
-``Runtime`` is the map's first child (it creates the cluster group and canvas
-renderer the layers share); ``DataBlock`` is the last (it embeds the data and
+``Runtime`` is the map's first child (it creates the incident canvas and the
+canvas renderer the other layers share); ``DataBlock`` is the last (it embeds the data and
 calls ``geomap.start`` once every layer and control exists).
 """
 
@@ -11,9 +11,10 @@ from branca.element import Figure, MacroElement
 from jinja2 import Template
 
 from geomap.render.assets import InlineAssetsMixin, RawText
-from geomap.render.data import Payload, encode_payload
+from geomap.render.data import Payload
 from geomap.render.escape import script_json
 from geomap.render.style import runtime_options
+from geomap.render.wire import encode_payload
 
 __all__ = ["DATA_ID", "DataBlock", "Runtime"]
 
@@ -23,7 +24,7 @@ DATA_ID = "geomap-data"
 class Runtime(InlineAssetsMixin, MacroElement):
     """Inline the runtime and call ``geomap.init(map, styles)``."""
 
-    inline_assets = ("MarkerCluster.css", "leaflet.markercluster.js", "geomap.css", "runtime.js")
+    inline_assets = ("geomap.css", "runtime.js", "incidents.js", "popup.js")
     _template = Template("""
         {% macro script(this, kwargs) %}
         geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});

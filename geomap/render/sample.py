@@ -1,8 +1,8 @@
 """Synthetic incident and place frames in the ``geomap.frame`` contract.
 
 For tests, the benchmark and demos: deterministic (seeded), any size, with
-every precision and date kind, and optionally hostile strings in every text
-column so escaping is exercised end to end.
+every precision and date kind, about 5% reviewed, and optionally hostile
+strings in every text column so escaping is exercised end to end.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pandas as pd
 
 from geomap.frame import INCIDENT_COLUMNS, PLACE_COLUMNS
 from geomap.model import MENTION_ROLES
+from geomap.render.labels import TOWNS_ATTR
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -141,10 +142,15 @@ def sample_frames(
                 for a, t, h, d, f in zip(actor_pick, types, hubs, days, fatalities, strict=True)
             ],
             "article": article,
-            "source_title": [f"Fighting reported near {h[0]}" for h in hubs],
+            # one title per article, as a real article has
+            "source_title": [
+                f"Fighting reported near {_HUBS[int(a[8:14]) % len(_HUBS)][0]}" for a in article
+            ],
             "source_url": [f"https://news.example.org/{a}" for a in article],
         }
     )
+    frame["reviewed"] = rng.random(n) < 0.05
+    frame["review"] = np.where(frame["reviewed"], "set fatalities=2 (ana, 2026-11-26: recount)", "")
     n_places = n // 2 if n_places is None else n_places
     pick = rng.integers(0, len(_HUBS), n_places)
     places = pd.DataFrame(
@@ -160,6 +166,7 @@ def sample_frames(
             "sentence": [f"Officials in {_HUBS[k][0]} said the situation was tense." for k in pick],
         }
     )
+    frame.attrs[TOWNS_ATTR] = _towns(rng, hostile)
     if hostile:
         _poison(
             frame,
@@ -173,12 +180,32 @@ def sample_frames(
                 "sub_event_type",
                 "incident_id",
                 "article",
+                "review",
             ),
         )
+        frame.loc[: len(HOSTILE) - 1, "reviewed"] = True
         frame.loc[0, "source_url"] = "javascript:alert(1)"
         frame.loc[1, "source_url"] = 'https://x.example/"><script>alert(3)</script>'
         _poison(places, ("name", "place_name", "sentence", "feature_type", "article"))
     return _geo(frame), _geo(places)
+
+
+def _towns(rng: np.random.Generator, hostile: bool, per_hub: int = 40) -> dict:
+    """Towns scattered around the hubs, most populous first (as the build's labels)."""
+    rows = [
+        (f"{hub[0]} town {k}", hub[3] + rng.normal(0, 0.8), hub[4] + rng.normal(0, 0.8), pop)
+        for hub in _HUBS
+        for k, pop in enumerate(sorted(rng.integers(500, 400_000, per_hub), reverse=True))
+    ]
+    if hostile:  # the most populous get hostile names, so they are labelled early
+        rows = [(text, *rows[k][1:3], 10_000_000 - k) for k, text in enumerate(HOSTILE)] + rows
+    rows.sort(key=lambda r: -r[3])
+    return {
+        "n": [r[0] for r in rows],
+        "lat": [round(float(r[1]), 4) for r in rows],
+        "lon": [round(float(r[2]), 4) for r in rows],
+        "pop": [int(r[3]) for r in rows],
+    }
 
 
 def _poison(frame: pd.DataFrame, columns: tuple[str, ...]) -> None:

@@ -26,16 +26,18 @@ EVENT_COLOURS: dict[str, str] = {
 }
 OTHER_COLOUR = "#5d4037"
 
-#: Roles of mentioned places (``places.role``), strongest first.
+#: Roles of mentioned places (``places.role``), strongest first.  Hues kept
+#: apart from each other and from the event types (CIE76 distance >= 20, see
+#: tests/render/test_style.py): the legend shows both at once.
 ROLE_COLOURS: dict[str, str] = {
-    "incident": "#d7301f",
-    "affiliation": "#6a51a3",
-    "origin": "#238b45",
-    "diplomacy": "#2171b5",
-    "actor": "#b8860b",
-    "caption": "#8c6bb1",
-    "context": "#969696",
-    "mentioned": "#525252",
+    "incident": "#1a1a1a",
+    "affiliation": "#e7298a",
+    "origin": "#17becf",
+    "diplomacy": "#1f3a93",
+    "actor": "#d4a017",
+    "caption": "#f4a6c0",
+    "context": "#c8c8c8",
+    "mentioned": "#8c6d31",
 }
 
 #: ``date_precision`` code → word shown after the date.

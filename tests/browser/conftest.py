@@ -67,3 +67,11 @@ def sample_map(sample, tmp_path_factory):
     """The sample written as a map, with a hostile title."""
     path = tmp_path_factory.mktemp("map") / "map.html"
     return write_map(*sample, path, title="Incidents <script>alert('title')</script>")
+
+
+@pytest.fixture(scope="module")
+def shared_page(browser, sample_map):
+    """One page of the sample map for read-only checks in a module."""
+    opened = open_offline(browser, sample_map)
+    yield opened
+    opened.page.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import gzip
 import json
 import re
 
@@ -11,9 +9,10 @@ import geopandas as gpd
 import pytest
 
 from geomap.render import build_map, write_map
-from geomap.render.data import build_payload, encode_payload
+from geomap.render.data import build_payload
 from geomap.render.escape import html_text, script_json
 from geomap.render.sample import HOSTILE
+from geomap.render.wire import decode_payload, encode_payload
 
 # Elements and CSS that make a browser fetch: none may point at the network.
 FETCHING = [
@@ -38,9 +37,7 @@ def data_block(html: str) -> dict:
     )
     assert match, "data block missing"
     encoding, text = match.groups()
-    if encoding == "gzip+base64":
-        text = gzip.decompress(base64.b64decode(text)).decode("utf-8")
-    return json.loads(text)
+    return decode_payload(text, encoding)
 
 
 def test_no_network_fetch(hostile_html):
@@ -52,7 +49,7 @@ def test_no_network_fetch(hostile_html):
     "needle",
     [
         "/* leaflet.js */",
-        "/* leaflet.markercluster.js */",
+        "/* incidents.js */",
         "/* Control.FullScreen.js */",
         "/* topojson-client.min.js */",
         'id="geomap-asset-countries-50m"',
@@ -121,8 +118,7 @@ def test_encodings_round_trip(frames, threshold, encoding):
     payload = build_payload(*frames, "t")
     text, used = encode_payload(payload, threshold)
     assert used == encoding
-    raw = gzip.decompress(base64.b64decode(text)).decode() if used != "json" else text
-    assert json.loads(raw) == json.loads(json.dumps(payload))
+    assert decode_payload(text, used) == json.loads(json.dumps(payload))
 
 
 @pytest.mark.parametrize("value", [*HOSTILE, "\u2028", "a{{b}}{%c%}{#d#}"])
@@ -135,7 +131,8 @@ def test_script_json_is_inert_and_lossless(value):
 def test_empty_frames_render(tmp_path):
     empty = gpd.GeoDataFrame({"actor1": [], "geometry": []}, geometry="geometry", crs=4326)
     html = write_map(empty, empty, tmp_path / "e.html").read_text(encoding="utf-8")
-    assert data_block(html)["i"]["lat"] == []
+    block = data_block(html)
+    assert block["i"]["sp"] == [] and block["spots"] == {"lat": [], "lon": []}
 
 
 def test_rows_without_location_are_left_off(frames):
@@ -155,3 +152,26 @@ def test_build_map_without_basemap_skips_world(frames):
     html = build_map(*frames, basemap=False).get_root().render()
     assert "geomap-asset-countries-50m" not in html
     assert "tile.openstreetmap.org" in html  # the online option stays
+
+
+def test_compact_block_re_expands_to_the_rows(frames):
+    """Coordinates per spot and title/URL per article still give every row its own."""
+    incidents, places = frames
+    payload = build_payload(incidents, places, "t")
+    block, strings = payload["i"], payload["s"]
+    lat = [payload["spots"]["lat"][k] for k in block["sp"]]
+    assert lat == pytest.approx(incidents["latitude"].round(5).tolist())
+    urls = dict(zip(payload["arts"]["art"], payload["arts"]["url"], strict=True))
+    assert [strings[urls[a]] for a in block["art"]] == incidents["source_url"].tolist()
+    assert block["id"] == incidents["incident_id"].tolist()
+    assert block["nt"] == incidents["notes"].tolist()
+
+
+def test_articles_with_several_titles_keep_them_per_row(frames):
+    incidents, places = frames
+    mixed = incidents.copy()
+    mixed.loc[mixed.index[1], "article"] = mixed.loc[mixed.index[0], "article"]
+    mixed.loc[mixed.index[1], "source_title"] = "another title"
+    block = build_payload(mixed, places, "t")
+    assert block["arts"] is None
+    assert block["s"][block["i"]["tt"][1]] == "another title"

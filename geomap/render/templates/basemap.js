@@ -6,6 +6,54 @@
   var GM = window.geomap;
   var TIER_ZOOM = { 1: 4, 2: 6 };
 
+  // Natural Earth rings that cross the date line jump from +180 to -180
+  // (Chukotka, Wrangel Island, Fiji); drawn as they are, they paint a band
+  // across the whole world.  Longitudes are unwrapped to run on past 180, and
+  // a copy 360 degrees away shows the part on the other side.  Polar rings
+  // (Antarctica closes along the bottom edge on purpose) are left as they are.
+  function unwrapRing(ring) {
+    var out = [], shift = 0, prev = null;
+    for (var k = 0; k < ring.length; k++) {
+      var lon = ring[k][0] + shift;
+      if (prev !== null && Math.abs(lon - prev) > 180) {
+        var step = lon > prev ? -360 : 360;
+        shift += step;
+        lon += step;
+      }
+      out.push([lon, ring[k][1]]);
+      prev = lon;
+    }
+    return out;
+  }
+  function shifted(polygon, by) {
+    return polygon.map(function (ring) {
+      return ring.map(function (p) { return [p[0] + by, p[1]]; });
+    });
+  }
+  function unwrapPolygon(polygon, out) {
+    var polar = polygon.some(function (ring) {
+      return ring.some(function (p) { return Math.abs(p[1]) > 80; });
+    });
+    if (polar) { out.push(polygon); return; }
+    var fixed = polygon.map(unwrapRing), lo = Infinity, hi = -Infinity;
+    fixed.forEach(function (ring) {
+      ring.forEach(function (p) { lo = Math.min(lo, p[0]); hi = Math.max(hi, p[0]); });
+    });
+    out.push(fixed);
+    if (hi > 180) out.push(shifted(fixed, -360));
+    if (lo < -180) out.push(shifted(fixed, 360));
+  }
+  GM.unwrapAntimeridian = function (collection) {
+    collection.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return;
+      var polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates, out = [];
+      polygons.forEach(function (polygon) { unwrapPolygon(polygon, out); });
+      f.geometry = { type: 'MultiPolygon', coordinates: out };
+    });
+    return collection;
+  };
+
   GM.Basemap = L.Layer.extend({
     options: {
       attribution: 'Borders &copy; Natural Earth (public domain) &middot; ' +
@@ -33,23 +81,20 @@
       map.getContainer().classList.remove('gm-offline');
     },
     build: function (map) {
-      if (!map.getPane('gmBasemap')) {
-        map.createPane('gmBasemap').style.zIndex = 250;
-        var labelPane = map.createPane('gmLabels');
-        labelPane.style.zIndex = 390;
-        labelPane.style.pointerEvents = 'none';
-      }
+      if (!map.getPane('gmBasemap')) map.createPane('gmBasemap').style.zIndex = 250;
+      GM.pane(map, 'gmLabels', 390);
       var topo = JSON.parse(document.getElementById(this.worldId).textContent);
       var countries = topo.objects.countries;
       var renderer = L.canvas({ pane: 'gmBasemap', padding: 0.5 });
       var base = { renderer: renderer, interactive: false, pane: 'gmBasemap' };
       // One layer of country polygons (fill + outline) rather than land plus
       // border and coastline meshes: half the points to project, same look.
-      this.group = L.geoJSON(topojson.feature(topo, countries), L.extend({
+      this.group = L.geoJSON(GM.unwrapAntimeridian(topojson.feature(topo, countries)), L.extend({
         style: { fillColor: '#f5f3ee', fillOpacity: 1, color: '#aaa497', weight: 0.7, opacity: 1 }
       }, base));
       var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
       this.tiers = { 1: [], 2: [] };
+      GM.basemapNames = new Set(cities.map(function (c) { return c[0]; }));
       for (var i = 0; i < cities.length; i++) {
         var c = cities[i], label = GM.el('span', null, c[0]);
         var m = L.marker([c[1], c[2]], {

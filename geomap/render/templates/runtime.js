@@ -1,7 +1,8 @@
-/* geomap map runtime: builds incident markers, areas and popups from the one
- * data block, keeps per-actor layers and the date filter in step, and exposes
- * window.geomap for controls and tests. Article text only ever reaches the DOM
- * through textContent (see el()). */
+/* geomap map runtime: decodes the one data block, keeps the per-actor layers,
+ * the date range and the filters in one mask (GM.mask), counts what is shown
+ * and exposes window.geomap for controls and tests.  The incidents themselves
+ * are drawn by incidents.js on one canvas.  Article text only ever reaches the
+ * DOM through textContent (see el()). */
 (function () {
   'use strict';
   var GM = window.geomap = window.geomap || {};
@@ -29,13 +30,27 @@
   GM.isoDay = function (d) {
     return d === null || d === undefined ? '' : new Date(d * DAY_MS).toISOString().slice(0, 10);
   };
+  /** Whole days since 1970 of a strict YYYY-MM-DD date (null when empty or not a real date). */
   GM.parseDay = function (iso) {
-    if (!iso) return null;
+    iso = (iso || '').trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
     var t = Date.parse(iso + 'T00:00:00Z');
-    return isNaN(t) ? null : Math.round(t / DAY_MS);
+    if (isNaN(t)) return null;
+    var day = Math.round(t / DAY_MS);
+    return GM.isoDay(day) === iso ? day : null;
   };
   GM.colour = function (eventType) {
     return opts.eventColours[eventType] || opts.otherColour;
+  };
+  /** The map pane ``name`` (created once at ``zIndex``, letting clicks through to the map). */
+  GM.pane = function (map, name, zIndex) {
+    var pane = map.getPane(name);
+    if (!pane) {
+      pane = map.createPane(name);
+      pane.style.zIndex = zIndex;
+      pane.style.pointerEvents = 'none';
+    }
+    return pane;
   };
   function safeUrl(url) { return /^https?:\/\//i.test(url) ? url : null; }
   GM.safeUrl = safeUrl;
@@ -58,39 +73,19 @@
   /* ---- setup ------------------------------------------------------ */
   GM.init = function (map, options) {
     GM.mark('init');
-    opts = options;
+    opts = GM.opts = options;
     GM.map = map;
-    if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // markercluster needs it
+    if (map.options.maxZoom === undefined) map.setMaxZoom(18);
     GM.renderer = L.canvas({ padding: 0.5 });
-    // Without clustering from zoom 10 on, markercluster builds 8 zoom levels, not
-    // 17: 100,000 incidents cluster in well under a second instead of ~4 s.
-    GM.cluster = L.markerClusterGroup({
-      chunkedLoading: false, animate: false, maxClusterRadius: 40,
-      disableClusteringAtZoom: 10, spiderfyOnMaxZoom: false, showCoverageOnHover: false,
-      removeOutsideVisibleBounds: true, iconCreateFunction: clusterIcon
-    });
-    GM.cluster.addTo(map);
-    GM.cluster.on('click', onIncidentClick);
+    // A fifth control corner, bottom centre, for the timeline.
+    map._controlCorners.bottomcenter = L.DomUtil.create('div', 'leaflet-bottom gm-bottom-center',
+                                                        map._controlContainer);
+    GM.incidents = new GM.IncidentCanvas().addTo(map);
     GM.actorLayers = [];
   };
 
-  // Cluster bubbles count incidents (not stack markers) and take the colour
-  // of their most frequent event type, so a zoomed-out map still reads.
-  function clusterIcon(cluster) {
-    var markers = cluster.getAllChildMarkers(), byType = {}, n = 0, top = null;
-    for (var k = 0; k < markers.length; k++) {
-      var rows = markers[k].gmIdx, t = D.i.et[rows[0]];
-      n += rows.length;
-      byType[t] = (byType[t] || 0) + rows.length;
-      if (top === null || byType[t] > byType[top]) top = t;
-    }
-    var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 46;
-    var label = n < 10000 ? String(n) : Math.round(n / 1000) + 'k';
-    var inner = el('span', null, label);
-    inner.style.background = GM.colour(str(top));
-    return L.divIcon({ html: inner, className: 'gm-cluster', iconSize: L.point(size, size) });
-  }
-
+  /** The data block: plain JSON, or packed (geomap.render.wire): a JSON header and
+   *  int8/16/32 columns, gzipped; the columns become typed-array views, never parsed. */
   GM.decode = function (node) {
     if (node.getAttribute('data-encoding') !== 'gzip+base64') {
       return Promise.resolve(JSON.parse(node.textContent));
@@ -99,170 +94,108 @@
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text().then(JSON.parse);
+    return new Response(stream).arrayBuffer().then(function (buf) {
+      var size = new DataView(buf).getUint32(0, true), offset = 4 + size;
+      var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
+      var views = { 1: Int8Array, 2: Int16Array, 4: Int32Array };
+      data.bin.forEach(function (c) {
+        data[c[0]][c[1]] = new views[c[3]](buf, offset, c[2]);
+        offset += c[3] * c[2];
+      });
+      delete data.bin;
+      return data;
+    });
   };
 
-  /* ---- incidents -------------------------------------------------- */
-  // Incidents at the same spot (same coordinates, event type and precision,
-  // as geoparsed incidents at one gazetteer place are) share one "stack"
-  // marker whose gmIdx lists them: fewer objects to cluster, a bigger dot for
-  // more incidents, and a popup that pages through all of them.
+  /** Re-expand the compact block (see geomap.render.data) into row-aligned columns:
+   *  coordinates from the spot table, title/URL from the article table, and ids
+   *  and notes appended to the string table, so every reader indexes rows alike. */
+  function inflate(data) {
+    var I = data.i, n = I.sp.length, k;
+    I.lat = new Float64Array(n);
+    I.lon = new Float64Array(n);
+    for (k = 0; k < n; k++) { I.lat[k] = data.spots.lat[I.sp[k]]; I.lon[k] = data.spots.lon[I.sp[k]]; }
+    if (data.arts) {
+      var at = new Map();
+      data.arts.art.forEach(function (a, j) { at.set(a, j); });
+      I.tt = new Int32Array(n);
+      I.url = new Int32Array(n);
+      for (k = 0; k < n; k++) {
+        var j = at.get(I.art[k]);
+        I.tt[k] = j === undefined ? -1 : data.arts.tt[j];
+        I.url[k] = j === undefined ? -1 : data.arts.url[j];
+      }
+    }
+    ['id', 'nt'].forEach(function (key) {
+      var texts = I[key], codes = new Int32Array(n), base = data.s.length;
+      for (k = 0; k < n; k++) { data.s.push(texts[k]); codes[k] = texts[k] ? base + k : -1; }
+      I[key] = codes;
+    });
+    return data;
+  }
+
+  /* ---- actor layers ------------------------------------------------ */
+  // One layer-control entry per actor (actor1); switching it off hides its
+  // incidents from the canvas and the counts.  The layer itself draws nothing.
   GM.ActorLayer = L.Layer.extend({
     initialize: function (index, labelHtml) {
       this.index = index;
       this.labelHtml = labelHtml;
-      this.indices = [];  // incident rows of this actor
-      this.shown = [];    // stack markers on the map (empty while the layer is off)
       GM.actorLayers[index] = this;
     },
-    onAdd: function () { if (D) showLayer(this); },
-    onRemove: function () { hideLayer(this); },
-    inRange: function () { return this.indices.filter(inRange); }
+    onAdd: function () { GM.actorOn[this.index] = 1; if (D) GM.refresh(); },
+    onRemove: function () { GM.actorOn[this.index] = 0; if (D) GM.refresh(); }
   });
+  GM.actorOn = [];
 
+  // GM.mask[i] is 1 when incident i passes the date range and every filter
+  // (computed in one pass by filters.js); GM.shown[i] also needs its actor's
+  // layer on.  Counts per actor are taken in the same pass.
   GM.range = { from: null, to: null, undated: true };
-  function inRange(i) {
-    var d = D.i.d[i], r = GM.range;
-    if (d === null) return r.undated;
-    return (r.from === null || d >= r.from) && (r.to === null || d <= r.to);
-  }
-  GM.inRange = function (i) { return inRange(i); };
+  GM.inRange = function (i) { return GM.mask[i] === 1; };
 
-  function showLayer(layer) {
-    layer.shown = stacks(layer.inRange());
-    GM.cluster.addLayers(layer.shown);
-    changed();
-  }
-  function hideLayer(layer) {
-    GM.cluster.removeLayers(layer.shown);
-    layer.shown = [];
-    changed();
-  }
-  function incidentsIn(markers) {
-    var n = 0;
-    for (var k = 0; k < markers.length; k++) n += markers[k].gmIdx.length;
-    return n;
-  }
-
-  var styles = {}, outlines = {};
-  function indexIncidents() {
-    var a1 = D.i.a1;
-    for (var i = 0; i < a1.length; i++) GM.actorLayers[a1[i]].indices.push(i);
-  }
-
-  function stacks(rows) {
-    var groups = new Map(), out = [];
-    for (var k = 0; k < rows.length; k++) {
-      var key = D.i.sp[rows[k]], g = groups.get(key);
-      if (g) g.push(rows[k]); else groups.set(key, [rows[k]]);
+  function tally() {
+    var a1 = D.i.a1, m = GM.mask, n = m.length, on = GM.actorOn;
+    var inMask = new Uint32Array(D.actors.length), shown = new Uint8Array(n), total = 0;
+    for (var i = 0; i < n; i++) {
+      if (!m[i]) continue;
+      inMask[a1[i]]++;
+      if (on[a1[i]]) { shown[i] = 1; total++; }
     }
-    groups.forEach(function (g) { out.push(stackMarker(g)); });
-    return out;
-  }
-
-  function stackMarker(rows) {
-    var I = D.i, i = rows[0], type = str(I.et[i]), approx = I.gp[i] > 1, key = type + approx;
-    var style = styles[key];
-    if (!style) {
-      var c = GM.colour(type);
-      style = styles[key] = approx
-        ? { renderer: GM.renderer, radius: 4, color: c, weight: 2, fillColor: '#ffffff', fillOpacity: 1 }
-        : { renderer: GM.renderer, radius: 5.5, color: '#ffffff', weight: 1, fillColor: c, fillOpacity: 0.92 };
-    }
-    var m = approx ? areaShape(i, style.color) : null;
-    if (!m) {
-      if (rows.length > 1) style = L.extend({}, style, { radius: style.radius + Math.min(7, 1.5 * Math.log2(rows.length)) });
-      m = L.circleMarker([I.lat[i], I.lon[i]], style);
-    }
-    m.gmIdx = rows;
-    return m;
-  }
-
-  // Approximate incidents (geo precision 2/3) are drawn as the area they may
-  // lie in, with a hollow centre dot; only the dot is clickable, so a large
-  // area never hides the exact incidents inside it. getLatLng() is the centre,
-  // which is what markercluster clusters on (it reads _latlng directly).
-  function withCentreDot(Base) {
-    return Base.extend({
-      getLatLng: function () { return this._latlng; },
-      _updatePath: function () {
-        Base.prototype._updatePath.call(this);
-        var ctx = this._renderer._ctx, p = this._map.latLngToLayerPoint(this._latlng);
-        if (!ctx) return;
-        ctx.save();
-        ctx.setLineDash([]);
-        ctx.beginPath();
-        ctx.arc(p.x, p.y, 4, 0, Math.PI * 2);
-        ctx.fillStyle = '#ffffff';
-        ctx.fill();
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = this.options.color;
-        ctx.stroke();
-        ctx.restore();
-      },
-      _containsPoint: function (p) {
-        return p.distanceTo(this._map.latLngToLayerPoint(this._latlng)) <= 7;
-      }
-    });
-  }
-  GM.AreaCircle = withCentreDot(L.Circle);
-  GM.AreaPolygon = withCentreDot(L.Polygon);
-
-  function areaShape(i, colour) {
-    var I = D.i, a = I.ar[i], shape = null;
-    var look = { renderer: GM.renderer, color: colour, weight: 1.2, opacity: 0.7,
-                 dashArray: '5 4', fillColor: colour, fillOpacity: 0.025 };
-    if (a >= 0) {
-      if (!outlines[a]) {
-        outlines[a] = D.areas[a].map(function (ring) {
-          var pts = [];
-          for (var k = 0; k < ring.length; k += 2) pts.push([ring[k], ring[k + 1]]);
-          return pts;
-        });
-      }
-      shape = new GM.AreaPolygon(outlines[a], look);
-    } else if (I.unc[i] > 0) {
-      shape = new GM.AreaCircle([I.lat[i], I.lon[i]], L.extend({ radius: I.unc[i] * 1000 }, look));
-    }
-    if (shape) shape._latlng = L.latLng(I.lat[i], I.lon[i]);
-    return shape;
+    GM.actorCounts = inMask;
+    GM.shown = shown;
+    GM.shownCount = total;
   }
 
   /* ---- filter & counts -------------------------------------------- */
   GM.setRange = function (from, to, undated) {
     GM.range = { from: from, to: to, undated: undated !== false };
-    GM.cluster.clearLayers();
-    GM.cluster.addLayers(collectShown());
+    GM.refresh();
+    GM.fire('range', GM.range);
+  };
+  /** Recompute the mask and redraw: after any change of the date range, a filter or a layer. */
+  GM.refresh = function () {
+    GM.mask = GM.computeMask();
+    tally();
+    GM.incidents.redraw();
     changed();
   };
 
-  /** Rebuild the stacks of every active layer for the range; return them all. */
-  function collectShown() {
-    var all = [];
-    GM.actorLayers.forEach(function (layer) {
-      layer.shown = GM.map.hasLayer(layer) ? stacks(layer.inRange()) : [];
-      for (var k = 0; k < layer.shown.length; k++) all.push(layer.shown[k]);
-    });
-    return all;
-  }
-
-  /** Incidents of each actor inside the date range, whether its layer is on or not. */
+  /** Incidents of each actor passing the date range and filters, whether its layer is on or not. */
   GM.counts = function () {
     var out = {};
     if (!D) return out;
-    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = l.inRange().length; });
+    D.actors.forEach(function (a, k) { out[a] = GM.actorCounts[k]; });
     return out;
   };
   /** Incidents each actor currently has on the map (0 when its layer is off). */
   GM.onMap = function () {
     var out = {};
     if (!D) return out;
-    GM.actorLayers.forEach(function (l) { out[D.actors[l.index]] = incidentsIn(l.shown); });
+    D.actors.forEach(function (a, k) { out[a] = GM.actorOn[k] ? GM.actorCounts[k] : 0; });
     return out;
   };
-  GM.shownTotal = function () {
-    return GM.actorLayers.reduce(function (s, l) { return s + incidentsIn(l.shown); }, 0);
-  };
+  GM.shownTotal = function () { return D ? GM.shownCount : 0; };
 
   GM.setLayerControl = function (control) { GM.layerControl = control; };
   function relabel() {
@@ -271,8 +204,8 @@
     control._layers.forEach(function (entry) {
       var layer = entry.layer;
       if (layer instanceof GM.ActorLayer) {
-        var n = layer.inRange().length;
-        entry.name = layer.labelHtml + ' <span class="gm-count">(' + n + ')</span>';
+        entry.name = layer.labelHtml + ' <span class="gm-count">(' +
+          GM.actorCounts[layer.index] + ')</span>';
       }
     });
     control._update();
@@ -284,108 +217,19 @@
     setTimeout(function () { changePending = false; relabel(); GM.fire('change'); }, 0);
   }
 
-  /* ---- popups ----------------------------------------------------- */
-  function onIncidentClick(e) {
-    if (e.layer && e.layer.gmIdx) GM.openIncidents(e.layer.gmIdx, e.layer.getLatLng());
-  }
-  /** Open a popup for incident rows (one page each); returns the popup. */
-  // The pager is built once and stays in the document while it pages: a
-  // button rebuilt mid-click is detached from the popup by the time the click
-  // reaches the map, and Leaflet then takes it for a click on the map, which
-  // closes the popup. Only the incident below the pager is replaced.
-  GM.openIncidents = function (rows, latlng) {
-    var I = D.i, box = el('div', 'gm-stack'), body = el('div', 'gm-stack-page');
-    var page = 0, popup = null, prev = null, next = null, label = null;
-    if (rows.length > 1) {
-      var bar = el('div', 'gm-pager');
-      prev = el('button', null, '\u2039');
-      next = el('button', null, '\u203a');
-      label = el('span', null, '');
-      prev.type = next.type = 'button';
-      prev.onclick = function () { show(page - 1); };
-      next.onclick = function () { show(page + 1); };
-      L.DomEvent.disableClickPropagation(bar);
-      bar.appendChild(prev);
-      bar.appendChild(label);
-      bar.appendChild(next);
-      box.appendChild(bar);
-    }
-    box.appendChild(body);
-    function show(k) {
-      page = Math.max(0, Math.min(rows.length - 1, k));
-      body.textContent = '';
-      body.appendChild(GM.incidentPopup(rows[page]));
-      if (label) {
-        prev.disabled = page === 0;
-        next.disabled = page === rows.length - 1;
-        label.textContent = (page + 1) + ' of ' + rows.length + ' incidents here';
-      }
-      if (popup) popup.update();
-    }
-    show(0);
-    popup = L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
-      .setLatLng(latlng || [I.lat[rows[0]], I.lon[rows[0]]])
-      .setContent(box)
-      .openOn(GM.map);
-    return popup;
-  };
-  GM.openIncident = function (i) { return GM.openIncidents([i]); };
-  GM.incidentPopup = function (i) {
-    var I = D.i, box = el('div', 'gm-incident');
-    var type = str(I.et[i]), head = el('div', 'gm-popup-head');
-    var chip = el('span', 'gm-chip', type || 'Unknown event type');
-    chip.style.background = GM.colour(type);
-    head.appendChild(chip);
-    if (str(I.st[i])) head.appendChild(el('span', 'gm-subtype', str(I.st[i])));
-    box.appendChild(head);
-    var date = I.d[i] === null ? 'unknown'
-      : GM.isoDay(I.d[i]) + ' (' + (opts.datePrecision[I.dp[i]] || 'day') + ')';
-    var actors = (D.actors[I.a1[i]] || '') + ' \u2192 ' + (str(I.a2[i]) || '\u2014');
-    var place = [str(I.loc[i]), str(I.adm[i]), str(I.cc[i])].filter(Boolean).join(', ');
-    var precision = opts.geoPrecision[I.gp[i]] || '';
-    if (I.gp[i] > 1 && I.unc[i] > 0 && I.ar[i] < 0) precision += ', \u00b1' + I.unc[i] + ' km';
-    box.appendChild(table([
-      ['Date', date], ['Actors', actors],
-      ['Fatalities', I.f[i] === null ? 'unknown' : I.f[i]],
-      ['Place', place], ['Precision', precision]
-    ]));
-    if (str(I.nt[i])) box.appendChild(el('blockquote', 'gm-notes', str(I.nt[i])));
-    box.appendChild(sourceLine(str(I.tt[i]), str(I.url[i]), str(I.art[i])));
-    box.appendChild(el('div', 'gm-id', str(I.id[i])));
-    return box;
-  };
-  function sourceLine(title, url, article) {
-    var line = el('div', 'gm-source'), href = safeUrl(url);
-    line.appendChild(el('span', 'gm-source-label', 'Source: '));
-    if (href) {
-      var a = el('a', null, title || url);
-      a.setAttribute('href', href);
-      a.setAttribute('target', '_blank');
-      a.setAttribute('rel', 'noopener noreferrer');
-      line.appendChild(a);
-    } else {
-      line.appendChild(el('span', null, title || article || 'unknown'));
-      if (url) line.appendChild(el('span', 'gm-url', ' ' + url));
-    }
-    if (article) line.appendChild(el('span', 'gm-article', ' [' + article + ']'));
-    return line;
-  }
-  GM.sourceLine = sourceLine;
-
   /* ---- start ------------------------------------------------------ */
   GM.start = function (dataId, fit) {
     var node = document.getElementById(dataId);
     GM.mark('start');
     return GM.decode(node).then(function (data) {
       GM.mark('decoded');
-      D = GM.data = data;
+      D = GM.data = inflate(data);
       GM.range = { from: null, to: null, undated: true };
-      indexIncidents();
-      var all = collectShown();
+      GM.mask = GM.computeMask();
+      tally();
       GM.mark('built');
-      if (fit && all.length) fitTo(all);
-      GM.cluster.addLayers(all);
-      GM.mark('clustered');
+      if (!(fit && fitTo())) GM.incidents.redraw();  // a fit redraws on its moveend
+      GM.mark('drawn');
       GM.fire('data', { data: data });
       relabel();
       GM.fire('change');
@@ -402,19 +246,23 @@
     });
   };
 
-  function fitTo(markers) {
-    var s = 90, w = 180, n = -90, e = -180;
-    for (var k = 0; k < markers.length; k++) {
-      var ll = markers[k].getLatLng();
-      if (ll.lat < s) s = ll.lat; if (ll.lat > n) n = ll.lat;
-      if (ll.lng < w) w = ll.lng; if (ll.lng > e) e = ll.lng;
+  function fitTo() {
+    var I = D.i, s = 90, w = 180, n = -90, e = -180, any = false;
+    for (var k = 0; k < I.lat.length; k++) {
+      if (!GM.shown[k]) continue;
+      var lat = I.lat[k], lon = I.lon[k];
+      any = true;
+      if (lat < s) s = lat; if (lat > n) n = lat;
+      if (lon < w) w = lon; if (lon > e) e = lon;
     }
+    if (!any) return false;
     // Keep the incidents clear of the summary/filter panels (left) and the
-    // layer control and legend (right), as far as the window allows.
+    // layer control and filters (right), as far as the window allows.
     var size = GM.map.getSize(), side = Math.min(330, size.x * 0.25);
     GM.map.fitBounds([[s, w], [n, e]], {
-      paddingTopLeft: [side, 40], paddingBottomRight: [Math.min(300, size.x * 0.22), 40],
+      paddingTopLeft: [side, 40], paddingBottomRight: [Math.min(330, size.x * 0.25), 40],
       maxZoom: 8, animate: false
     });
+    return true;
   }
 })();

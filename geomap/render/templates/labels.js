@@ -1,0 +1,106 @@
+/* geomap labels: incident places first (the most incidents first), then the
+ * gazetteer's towns around them (the most populous first), each placed only
+ * where it overlaps no other label, so more appear as the user zooms in.
+ * From zoom 8 every incident place in view is labelled. Names go in as text. */
+(function () {
+  'use strict';
+  var GM = window.geomap;
+  var MAX_LABELS = 400, ALL_INCIDENT_PLACES_ZOOM = 8;
+  // A town of this population or more may be labelled from this zoom on.
+  var TOWN_ZOOM = [[100000, 5], [20000, 7], [5000, 8], [0, 9]];
+
+  GM.townMinZoom = function (pop) {
+    for (var k = 0; k < TOWN_ZOOM.length; k++) if (pop >= TOWN_ZOOM[k][0]) return TOWN_ZOOM[k][1];
+    return 9;
+  };
+
+  function width(name) { return 6.2 * name.length + 6; }
+
+  GM.LabelLayer = L.Layer.extend({
+    onAdd: function (map) {
+      GM.pane(map, 'gmLabels', 390);
+      this.group = L.layerGroup().addTo(map);
+      map.on('moveend', this.update, this);
+      GM.on('change', this.update, this);
+      this.update();
+    },
+    onRemove: function (map) {
+      this.group.remove();
+      map.off('moveend', this.update, this);
+      GM.fire('labels');
+    },
+    /** Incident spots in view: [[row, incidents], ...], the most incidents first. */
+    spots: function (bounds) {
+      var I = GM.data.i, m = GM.shown, sp = I.sp, out = [];
+      var slot = new Int32Array(GM.incidents.spots || 0).fill(-1);
+      var s = bounds.getSouth(), n = bounds.getNorth(), w = bounds.getWest(), e = bounds.getEast();
+      for (var i = 0; i < m.length; i++) {
+        if (!m[i]) continue;
+        var lat = I.lat[i], lon = I.lon[i];
+        if (lat < s || lat > n || lon < w || lon > e) continue;
+        if (slot[sp[i]] >= 0) out[slot[sp[i]]][1]++;
+        else { slot[sp[i]] = out.length; out.push([i, 1]); }
+      }
+      return out.sort(function (a, b) { return b[1] - a[1]; });
+    },
+    update: function () {
+      var map = this._map, D = GM.data;
+      if (!map || !D) return;
+      var zoom = map.getZoom(), bounds = map.getBounds(), boxes = [], chosen = [];
+      // Place a label right, left, above or below its point, wherever it overlaps
+      // no label placed so far; ``force`` (incident places from zoom 8) places it
+      // on the right anyway, unless the same name is already there.
+      function place(lat, lon, name, force) {
+        var p = map.latLngToContainerPoint([lat, lon]), w = width(name);
+        var spots = [
+          ['right', p.x + 14, p.y - 9], ['left', p.x - 14 - w, p.y - 9],
+          ['above', p.x - w / 2, p.y - 24], ['below', p.x - w / 2, p.y + 6]
+        ];
+        for (var c = 0; c < spots.length; c++) {
+          var box = [spots[c][1], spots[c][2], spots[c][1] + w, spots[c][2] + 18, name], free = true;
+          for (var k = 0; k < boxes.length && free; k++) {
+            var o = boxes[k];
+            free = !(box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]);
+            if (!free && force && o[4] === name) return null;
+          }
+          if (free || (force && c === spots.length - 1)) {
+            boxes.push(box);
+            return free ? spots[c][0] : 'right';
+          }
+        }
+        return null;
+      }
+      var names = new Set(), I = D.i, basemapOn = map.getContainer().classList.contains('gm-offline');
+      var basemapAll = basemapOn && zoom >= 6 && GM.basemapNames;  // every basemap city is named
+      this.spots(bounds).forEach(function (s) {
+        var i = s[0], name = GM.str(I.loc[i]);
+        if (!name || chosen.length >= MAX_LABELS || (basemapAll && GM.basemapNames.has(name))) return;
+        var at = place(I.lat[i], I.lon[i], name, zoom >= ALL_INCIDENT_PLACES_ZOOM);
+        if (at) {
+          chosen.push([name, I.lat[i], I.lon[i], 'gm-label-incident gm-at-' + at]);
+          names.add(name);
+        }
+      });
+      var T = D.towns || { n: [] };
+      for (var k = 0; k < T.n.length && chosen.length < MAX_LABELS; k++) {
+        if (GM.townMinZoom(T.pop[k]) > zoom || names.has(T.n[k])) continue;
+        if (GM.basemapNames && GM.basemapNames.has(T.n[k]) && basemapOn) continue;
+        if (!bounds.contains([T.lat[k], T.lon[k]])) continue;
+        var at = place(T.lat[k], T.lon[k], T.n[k], false);
+        if (at) {
+          chosen.push([T.n[k], T.lat[k], T.lon[k], 'gm-label-town gm-at-' + at]);
+          names.add(T.n[k]);
+        }
+      }
+      this.group.clearLayers();
+      var group = this.group;
+      chosen.forEach(function (c) {
+        group.addLayer(L.marker([c[1], c[2]], {
+          pane: 'gmLabels', interactive: false, keyboard: false,
+          icon: L.divIcon({ className: 'gm-label ' + c[3], html: GM.el('span', null, c[0]), iconSize: null })
+        }));
+      });
+      GM.fire('labels', { count: chosen.length });
+    }
+  });
+})();

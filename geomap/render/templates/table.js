@@ -1,0 +1,133 @@
+/* geomap table: the incidents in view that pass the filters, sortable; a row
+ * click flies to its incident.  "Download CSV" saves every incident that
+ * passes the filters (in view or not) as the frame's columns, built in the
+ * page, so it needs no network.  Cells go into the DOM as textContent. */
+(function () {
+  'use strict';
+  var GM = window.geomap, el = GM.el;
+  var MAX_ROWS = 200, MAX_SORTED = 50000;
+
+  // [header, value of row i] for the table; the CSV has the frame's columns.
+  var COLUMNS = [
+    ['Date', function (I, i) { return I.d[i] === null ? '' : GM.isoDay(I.d[i]); }],
+    ['Event type', function (I, i) { return GM.str(I.et[i]); }],
+    ['Actor 1', function (I, i) { return GM.data.actors[I.a1[i]]; }],
+    ['Actor 2', function (I, i) { return GM.str(I.a2[i]); }],
+    ['Place', function (I, i) { return GM.str(I.loc[i]); }],
+    ['Country', function (I, i) { return GM.str(I.cc[i]); }],
+    ['Deaths', function (I, i) { return I.f[i]; }]
+  ];
+  var CSV = [
+    ['incident_id', 'id'], ['event_date', function (I, i) { return I.d[i] === null ? '' : GM.isoDay(I.d[i]); }],
+    ['date_precision', 'dp'], ['event_type', 'et'], ['sub_event_type', 'st'],
+    ['actor1', function (I, i) { return GM.data.actors[I.a1[i]]; }], ['actor2', 'a2'],
+    ['location', 'loc'], ['admin1', 'adm'], ['country', 'cc'], ['latitude', 'lat'], ['longitude', 'lon'],
+    ['geo_precision', 'gp'], ['fatalities', 'f'], ['notes', 'nt'], ['article', 'art'],
+    ['source_title', 'tt'], ['source_url', 'url'], ['reviewed', function (I, i) { return I.rv[i] ? 'true' : 'false'; }]
+  ];
+  var STRING_KEYS = { id: 1, et: 1, st: 1, a2: 1, loc: 1, adm: 1, cc: 1, nt: 1, art: 1, tt: 1, url: 1 };
+
+  /** One CSV cell: RFC 4180 quoting; text that a spreadsheet would run as a formula is
+   *  prefixed with an apostrophe (OWASP CSV injection). */
+  function cell(value, text) {
+    if (value === null || value === undefined) return '';
+    var s = String(value);
+    if (text && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  /** The filtered set as CSV text (every incident passing the filters and date range). */
+  GM.filteredCsv = function () {
+    var I = GM.data.i, m = GM.mask, lines = [CSV.map(function (c) { return c[0]; }).join(',')];
+    for (var i = 0; i < m.length; i++) {
+      if (!m[i]) continue;
+      lines.push(CSV.map(function (c) {
+        var get = c[1];
+        if (typeof get === 'function') return cell(get(I, i), c[0] === 'actor1' || c[0] === 'event_date');
+        return cell(STRING_KEYS[get] ? GM.str(I[get][i]) : I[get][i], STRING_KEYS[get] === 1);
+      }).join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
+  };
+
+  /** Rows (incident indexes) in view and passing the filters, sorted by ``sort``. */
+  GM.rowsInView = function (sort) {
+    var I = GM.data.i, m = GM.mask, b = GM.map.getBounds(), rows = [];
+    var s = b.getSouth(), n = b.getNorth(), w = b.getWest(), e = b.getEast();
+    for (var i = 0; i < m.length; i++) {
+      if (!m[i]) continue;
+      var lat = I.lat[i], lon = I.lon[i];
+      if (lat < s || lat > n) continue;
+      if (e - w < 360 && !((lon >= w && lon <= e) || (lon + 360 >= w && lon + 360 <= e) ||
+                          (lon - 360 >= w && lon - 360 <= e))) continue;
+      rows.push(i);
+    }
+    if (sort && rows.length <= MAX_SORTED) {
+      var get = COLUMNS[sort.column][1], dir = sort.desc ? -1 : 1;
+      var keys = new Map(rows.map(function (i) { return [i, get(I, i)]; }));
+      rows.sort(function (a, b) {
+        var x = keys.get(a), y = keys.get(b);
+        if (x === y) return a - b;
+        if (x === null || x === '') return 1;
+        if (y === null || y === '') return -1;
+        return (x < y ? -1 : 1) * dir;
+      });
+    }
+    return rows;
+  };
+
+  GM.tablePanel = function (box) {
+    var details = box.querySelector('details'), summary = box.querySelector('summary');
+    var table = box.querySelector('table'), head = el('thead'), body = el('tbody');
+    var note = box.querySelector('.gm-table-note'), sort = { column: 0, desc: true }, shown = [];
+    var tr = el('tr');
+    COLUMNS.forEach(function (c, k) {
+      var th = el('th', null, c[0]);
+      th.addEventListener('click', function () {
+        sort = { column: k, desc: sort.column === k ? !sort.desc : k === 0 || k === 6 };
+        draw();
+      });
+      tr.appendChild(th);
+    });
+    head.appendChild(tr);
+    table.appendChild(head);
+    table.appendChild(body);
+    function draw() {
+      if (!details.open) { summary.textContent = 'Table of the incidents in view'; return; }
+      var rows = GM.rowsInView(sort), I = GM.data.i;
+      summary.textContent = 'Table: ' + rows.length.toLocaleString('en') + ' incidents in view';
+      head.querySelectorAll('th').forEach(function (th, k) {
+        th.className = k === sort.column ? (sort.desc ? 'gm-desc' : 'gm-asc') : '';
+      });
+      body.textContent = '';
+      shown = rows.slice(0, MAX_ROWS);
+      shown.forEach(function (i) {
+        var row = el('tr');
+        row.dataset.row = String(i);
+        COLUMNS.forEach(function (c) { row.appendChild(el('td', null, c[1](I, i))); });
+        body.appendChild(row);
+      });
+      note.textContent = rows.length > MAX_SORTED ? 'Over 50,000 in view: zoom in to sort. '
+        : rows.length > MAX_ROWS ? 'First ' + MAX_ROWS + ' rows shown; the CSV has them all. ' : '';
+    }
+    body.addEventListener('click', function (e) {
+      var row = e.target.closest('tr');
+      if (!row) return;
+      var i = Number(row.dataset.row), I = GM.data.i;
+      GM.map.flyTo([I.lat[i], I.lon[i]], Math.max(GM.map.getZoom(), 10), { duration: 0.5 });
+      GM.map.once('moveend', function () { GM.openIncident(i); });
+    });
+    box.querySelector('button').addEventListener('click', function () {
+      var url = URL.createObjectURL(new Blob([GM.filteredCsv()], { type: 'text/csv;charset=utf-8' }));
+      var a = el('a');
+      a.href = url;
+      a.download = 'incidents-filtered.csv';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    });
+    details.addEventListener('toggle', draw);
+    GM.on('change', draw);
+    GM.on('ready', function () { GM.map.on('moveend', draw); });
+  };
+})();

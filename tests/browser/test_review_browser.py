@@ -1,0 +1,47 @@
+"""Reviewed incidents in the browser: the mark, the note and the commands to copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.render.sample import HOSTILE
+
+pytestmark = pytest.mark.browser
+
+
+def _popup(page, row):
+    page.evaluate("i => { geomap.map.closePopup(); geomap.openIncident(i); }", row)
+    return page.locator(".leaflet-popup-content").last
+
+
+def test_reviewed_incident_has_a_mark_and_its_note(shared_page, sample):
+    incidents = sample[0]
+    row = int(incidents.index[(incidents["reviewed"]) & (incidents.index >= len(HOSTILE))][0])
+    content = _popup(shared_page.page, row)
+    assert content.locator(".gm-reviewed").inner_text().strip() == "\u2713 reviewed"
+    assert content.locator(".gm-review-note").inner_text() == incidents.loc[row, "review"]
+    unreviewed = int(incidents.index[~incidents["reviewed"]][0])
+    assert _popup(shared_page.page, unreviewed).locator(".gm-reviewed").count() == 0
+
+
+def test_popup_offers_the_exact_commands(shared_page, sample):
+    row = len(HOSTILE) + 3
+    ident = sample[0].loc[row, "incident_id"]
+    content = _popup(shared_page.page, row)
+    content.locator(".gm-commands summary").click()
+    commands = content.locator(".gm-command code").all_inner_texts()
+    assert commands == [
+        f"geomap review reject {ident} --why '\u2026'",
+        f"geomap review move {ident} --to GAZETTEER_ID --why '\u2026'",
+    ]
+
+
+@pytest.mark.parametrize("row,text", list(enumerate(HOSTILE)))
+def test_hostile_review_notes_and_ids_stay_text(shared_page, row, text):
+    content = _popup(shared_page.page, row)
+    flat = " ".join(text.replace("\u2028", " ").replace("\u2029", " ").split())
+    note = " ".join(content.locator(".gm-review-note").inner_text().split())
+    assert note == flat
+    assert flat in " ".join(content.locator(".gm-command code").first.text_content().split())
+    assert content.locator("script, img").count() == 0
+    assert shared_page.dialogs == [] and shared_page.page_errors == []
