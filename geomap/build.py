@@ -203,18 +203,42 @@ def build(
 
 
 def _reviewed(tables: Any, incidents: Any) -> Any:
-    """The export tables as reviewed: rejected and merged-away incidents dropped, marks kept.
+    """The export tables as reviewed: the map frame's corrections carried over by incident id.
 
-    Corrections of values (moves, dates, tolls) are applied to the map's
-    frame; the export keeps the extracted values beside the ``review`` note.
+    Rejected and merged-away incidents are dropped; reviewed rows take the
+    corrected date, type, actors, toll, place and notes; incidents a review
+    added come with the columns the map's frame has (ACLED's others empty).
     """
     if "incident_id" not in tables.incidents.columns or "reviewed" not in incidents.columns:
         return tables
-    marks = incidents.set_index("incident_id")[["reviewed", "review"]]
-    points = tables.incidents[tables.incidents["incident_id"].isin(marks.index)].copy()
-    points["reviewed"] = points["incident_id"].map(marks["reviewed"]).fillna(False).astype(bool)
-    points["review"] = points["incident_id"].map(marks["review"]).fillna("")
+    frame = incidents.set_index("incident_id")
+    points = tables.incidents[tables.incidents["incident_id"].isin(frame.index)].copy()
+    points["reviewed"] = points["incident_id"].map(frame["reviewed"]).fillna(False).astype(bool)
+    points["review"] = points["incident_id"].map(frame["review"]).fillna("")
+    done = points["reviewed"]
+    if done.any():
+        ids = points.loc[done, "incident_id"]
+        for column in _REVIEWED_COLUMNS:
+            if column in points.columns and column in frame.columns:
+                points.loc[done, column] = ids.map(frame[column]).to_numpy()
+        if "fatalities_unknown" in points.columns:
+            points.loc[done, "fatalities_unknown"] = ids.map(frame["fatalities"]).isna().to_numpy()
+        points.loc[done, "fatalities"] = points.loc[done, "fatalities"].fillna(0)
+    added = frame[~frame.index.isin(tables.incidents["incident_id"])].reset_index()
+    if len(added):  # incidents a review added: the columns the map frame has
+        import pandas as pd
+
+        shared = [c for c in points.columns if c in added.columns]
+        points = pd.concat([points, added[shared]], ignore_index=True)
+        points["fatalities"] = points["fatalities"].fillna(0)
     return dataclasses.replace(tables, incidents=points)
+
+
+#: Columns a review may correct, shared by the map's frame and the ACLED export.
+_REVIEWED_COLUMNS = (
+    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "location",
+    "latitude", "longitude", "geo_precision", "geometry", "notes",
+)  # fmt: skip
 
 
 def _extract_cached(
