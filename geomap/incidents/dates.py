@@ -14,11 +14,14 @@ from geomap.incidents.how_many import parse_number
 from geomap.incidents.lexicon import WEEKDAYS
 from geomap.inputs.dates import MONTHS
 
-__all__ = ("HISTORY_DAYS", "EventDate", "resolve_date", "tells_history")
+__all__ = ("HISTORY_DAYS", "NEWS_WINDOW_DAYS", "EventDate", "resolve_date", "tells_history")
 
 #: Events dated this long before publication are history ("in 2014, IS seized
 #: Mosul"), told as background: ACLED codes them from their own reports.
 HISTORY_DAYS = 365
+#: Events dated this long before publication are background of the story ("in
+#: September, the group claimed an attack on …"): reports of their own code them.
+NEWS_WINDOW_DAYS = 45
 
 #: (date or None, precision)
 EventDate = tuple[date | None, int]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
-from geomap.incidents.dates import HISTORY_DAYS, tells_history
+from geomap.incidents.dates import NEWS_WINDOW_DAYS, EventDate, tells_history
 from geomap.incidents.events import event_groups, event_scope
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import KILL_TRIGGERS, accident, violent_context
@@ -40,6 +40,7 @@ from geomap.incidents.when import (
     CARRIED_DATE,
     OWN_DATE,
     DateContext,
+    days_named,
 )
 from geomap.incidents.where import mention_role
 from geomap.incidents.who import actors_of, claimed_by, home_demonym
@@ -70,6 +71,7 @@ class EventContext:
     cited: bool
     text: str
     ents: tuple[Span, ...]
+    story_day: EventDate | None = None
 
     def dates(self) -> DateContext:
         """The context the `when` rules read."""
@@ -89,6 +91,7 @@ class EventContext:
             cited=self.cited,
             located=bool(self.located),
             ents=self.ents,
+            story_day=self.story_day,
         )
 
 
@@ -129,9 +132,11 @@ class IncidentExtractor:
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
         used: set[int] = set()
+        story_day = None
         for number, sentence in enumerate(sentences):
             if parsed.in_caption(sentence.start_char):
                 continue
+            before, story_day = story_day, days_named(ents[number], article.published) or story_day
             last = filing.last_told
             if last is not None and last.actor1 in ("", UNIDENTIFIED):
                 claimant = claimed_by(sentence.text, self.registry)
@@ -163,6 +168,7 @@ class IncidentExtractor:
                     cited=anchor is not None,
                     text=text,
                     ents=ents[number],
+                    story_day=before,
                 )
                 for draft in self._drafts(context):
                     if context.cited and draft.event_date is None:
@@ -173,6 +179,7 @@ class IncidentExtractor:
                     used.update(
                         i for i in context.located if parsed.mentions[i].place is draft.place
                     )
+        filing.fold_vague()
         kept = [d for d in filing.drafts if d.place is not None and not _history(d, parsed)]
         located_ids = {d.place.id for d in kept if d.place is not None}
         used = {i for i in used if parsed.mentions[i].place.id in located_ids}
@@ -314,7 +321,7 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     published = parsed.article.published
     if draft.event_date is None or published is None:
         return False
-    return (published - draft.event_date).days > HISTORY_DAYS
+    return (published - draft.event_date).days > NEWS_WINDOW_DAYS
 
 
 def _first_line(text: str) -> tuple[int, int]:

@@ -221,6 +221,30 @@ class Filing:
         dated = [d for d in (*self._touched.values(), *self.pending) if d.event_date is not None]
         return max(dated, key=lambda d: d.sentences[-1]) if dated else None
 
+    def fold_vague(self) -> None:
+        """Fold a country-level event into a placed one of its day in that country.
+
+        "Twin attacks in Iraq killed 72" beside "the bombings targeted two
+        markets in Baghdad": one event, told vaguely and then precisely.
+        """
+        for vague in [d for d in self.drafts if d.place and d.place.feature_type == "country"]:
+            target = next(
+                (
+                    d
+                    for d in self.drafts
+                    if d is not vague
+                    and d.place is not None
+                    and d.place.feature_type != "country"
+                    and d.event_date == vague.event_date
+                    and contains(vague.place, d.place)
+                    and not _other_actors(vague, d)
+                ),
+                None,
+            )
+            if target is not None:
+                merge_into(target, vague, reference=True)
+                self.drafts.remove(vague)
+
     def file(self, draft: Draft) -> None:
         """File a draft: a new incident, part of one told before, or waiting for its place."""
         if draft.place is not None:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 __all__ = (
+    "days_named",
     "CARRIED_DATE",
     "HISTORY_DAYS",
     "OWN_DATE",
@@ -226,6 +227,8 @@ class DateContext:
     cited: bool = False
     located: bool = False
     ents: tuple[Span, ...] | None = None
+    #: The last day the story named before this sentence, dated or not by an event.
+    story_day: EventDate | None = None
 
 
 OWN_DATE: RuleSet[DateContext, EventDate] = RuleSet("when: the event's own date")
@@ -305,3 +308,26 @@ def lead_day_continues(c: DateContext) -> EventDate | None:
         return None
     between = c.sentence_texts[c.previous_sentence + 1 : c.number + 1]
     return None if any(names_a_day(text) for text in between) else c.previous_date
+
+
+@CARRIED_DATE
+def story_day(c: DateContext) -> EventDate | None:
+    """A placed event with no day of its own happened on the last day the story named.
+
+    Example: "Rebels entered the capital on Sunday. Gunfire was heard across the city."
+    """
+    if c.story_day is None or not c.located or c.cited:
+        return None
+    return c.story_day
+
+
+def days_named(ents: Sequence[Span], published: date | None) -> EventDate | None:
+    """The last day (day precision) a sentence's date phrases name, if any."""
+    found = None
+    for ent in ents:
+        if ent.label_ != "DATE":
+            continue
+        resolved = resolve_date(ent.text, published)
+        if resolved and resolved[0] is not None and resolved[1] == 1:
+            found = resolved
+    return found

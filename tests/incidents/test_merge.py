@@ -53,3 +53,19 @@ def _draft(place, event_type="Explosions/Remote violence", trigger="struck"):
 def test_a_toll_sentence_joins_the_event_at_its_place(trigger, event_type, same):
     strike = _draft(JENIN)
     assert same_event(strike, _draft(JENIN, event_type, trigger)) is same
+
+
+def test_a_country_level_event_folds_into_a_placed_one_of_its_day():
+    from geomap.incidents.merge import Filing
+
+    from samples import BAGHDAD, IRAQ, KHARKIV
+
+    filing = Filing()
+    vague = dataclasses.replace(_draft(IRAQ), fatalities=72)
+    placed = _draft(BAGHDAD)
+    elsewhere = dataclasses.replace(_draft(IRAQ), event_date=date(2024, 1, 20))
+    other_country = _draft(KHARKIV)
+    filing.drafts.extend([vague, placed, elsewhere, other_country])
+    filing.fold_vague()
+    assert filing.drafts == [placed, elsewhere, other_country]
+    assert placed.fatalities == 72

@@ -10,6 +10,7 @@ from geomap.incidents.when import (
     TRIGGER_DATE,
     DateContext,
     TriggerDate,
+    days_named,
     resolve_date,
     tells_history,
 )
@@ -111,7 +112,7 @@ def test_trigger_date_rule(request, parse, sentence, word, day):
     assert (rule, found) == (request.node.callspec.id, day)
 
 
-def _context(parse, text, previous=None, cited=False, located=True):
+def _context(parse, text, previous=None, cited=False, located=True, story_day=None):
     doc = parse(text)
     sentences = list(doc.sents)
     sentence = sentences[-1]
@@ -120,6 +121,7 @@ def _context(parse, text, previous=None, cited=False, located=True):
         group=group, sentence=sentence, number=len(sentences) - 1, published=PUBLISHED,
         others=frozenset(), sentence_texts=tuple(s.text for s in sentences),
         previous_date=previous, previous_sentence=0, cited=cited, located=located,
+        story_day=story_day,
     )  # fmt: skip
 
 
@@ -149,3 +151,21 @@ def test_event_date_rule(request, parse, rules, text, previous, cited, located, 
     else:
         assert answer[0] == request.node.callspec.id.split("-")[0]
         assert answer[1][0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "located", "day"),
+    [
+        pytest.param("Gunfire was heard across the city.", True, date(2024, 3, 3), id="story_day"),
+        pytest.param("Gunfire was heard.", False, None, id="story_day-no-place"),
+    ],
+)
+def test_story_day(request, parse, text, located, day):
+    sunday = (date(2024, 3, 3), 1)
+    answer = CARRIED_DATE.why(_context(parse, text, located=located, story_day=sunday))
+    assert (answer[0], answer[1][0]) == ("story_day", day) if day else answer is None
+
+
+def test_days_named_takes_the_last_day_of_a_sentence(parse):
+    doc = parse("Rebels entered the city on Saturday and took the airport on Sunday.")
+    assert days_named(doc.ents, PUBLISHED) == (date(2024, 3, 3), 1)
