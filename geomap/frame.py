@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geomap.model import Article, Incident, Mention, Place
+from geomap.vocab import FeatureType
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -65,19 +66,6 @@ PLACE_COLUMNS = (
     "sentence",
 )
 
-#: Radius drawn around an approximate location, by feature type (km).  A
-#: country has none: a circle in its middle would claim a region it does not
-#: know; the map shows its centre as "country only" instead.
-_RADIUS_KM = {
-    "country": 0.0,
-    "admin1": 80.0,
-    "region": 120.0,
-    "admin2": 25.0,
-    "river": 40.0,
-    "lake": 20.0,
-    "mountain": 15.0,
-}
-
 
 def uncertainty_km(incident: Incident) -> float:
     """How far the true site may be from the point shown, for the map's circle."""
@@ -87,7 +75,7 @@ def uncertainty_km(incident: Incident) -> float:
 def _radius_km(place: Place, geo_precision: int) -> float:
     if geo_precision == 1:
         return 0.0
-    return _RADIUS_KM.get(place.feature_type, 10.0)
+    return FeatureType(place.feature_type).radius_km
 
 
 def incident_id(incident: Incident) -> str:

@@ -102,3 +102,59 @@ class FeatureType(StrEnum):
         """Whether the point only represents an area."""
         return self in (FeatureType.COUNTRY, FeatureType.ADMIN1, FeatureType.ADMIN2,
                         FeatureType.REGION)  # fmt: skip
+
+    @property
+    def geo_precision(self) -> int:
+        """ACLED geo-precision of an incident located by this feature.
+
+        3 a province or wider, 2 a district or a line (a river, a lake shore),
+        1 a named site.
+        """
+        return _GEO_PRECISION.get(self, 1)
+
+    @property
+    def size(self) -> int:
+        """How big the feature is, to keep the most specific of two that contain each other."""
+        return _SIZE.get(self, 0)
+
+    @property
+    def radius_km(self) -> float:
+        """How far an incident placed only by this feature may lie from its point.
+
+        A country has none: a circle in its middle would claim a region it does
+        not know.  Sites and settlements not listed get 10 km.
+        """
+        return _RADIUS_KM.get(self, 10.0)
+
+
+_GEO_PRECISION = {
+    FeatureType.SEA: 3,
+    FeatureType.COUNTRY: 3,
+    FeatureType.ADMIN1: 3,
+    FeatureType.REGION: 3,
+    FeatureType.ADMIN2: 2,
+    FeatureType.RIVER: 2,
+    FeatureType.LAKE: 2,
+    FeatureType.MOUNTAIN: 2,
+}
+_SIZE = {
+    FeatureType.COUNTRY: 6,
+    FeatureType.ADMIN1: 5,
+    FeatureType.REGION: 5,
+    FeatureType.SEA: 5,
+    FeatureType.ADMIN2: 4,
+    FeatureType.RIVER: 4,
+    FeatureType.LAKE: 3,
+    FeatureType.CITY: 2,
+    FeatureType.TOWN: 1,
+    FeatureType.VILLAGE: 1,
+}
+_RADIUS_KM = {
+    FeatureType.COUNTRY: 0.0,
+    FeatureType.ADMIN1: 80.0,
+    FeatureType.REGION: 120.0,
+    FeatureType.ADMIN2: 25.0,
+    FeatureType.RIVER: 40.0,
+    FeatureType.LAKE: 20.0,
+    FeatureType.MOUNTAIN: 15.0,
+}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from geomap.distance import haversine_km
 from geomap.incidents.lexicon import TOLL_TRIGGERS
 from geomap.model import Place
-from geomap.vocab import EventType
+from geomap.vocab import EventType, FeatureType
 
 __all__ = (
     "Draft",
@@ -101,23 +101,9 @@ def _covers(wkt_text: str, lat: float, lon: float) -> bool:
     return bool(_outline(wkt_text).covers(shapely.Point(lon, lat)))
 
 
-_TYPE_SIZE = {
-    "country": 6,
-    "admin1": 5,
-    "region": 5,
-    "sea": 5,
-    "admin2": 4,
-    "river": 4,
-    "lake": 3,
-    "city": 2,
-    "town": 1,
-    "village": 1,
-}
-
-
 def size_rank(place: Place) -> tuple[int, int]:
     """How big a place is, to keep the most specific of two that contain each other."""
-    return _TYPE_SIZE.get(place.feature_type, 0), place.population
+    return FeatureType(place.feature_type).size, place.population
 
 
 def settlement_radius_km(place: Place) -> float:

@@ -29,23 +29,13 @@ from geomap.incidents.syntax import (
 )
 from geomap.incidents.what import Trigger
 from geomap.model import Mention, Place
-from geomap.vocab import Role
+from geomap.vocab import FeatureType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = ("coreferent_place", "geo_precision_of", "located", "most_specific", "split_toll")
 
-_AREA_PRECISION = {
-    "sea": 3,
-    "country": 3,
-    "admin1": 3,
-    "region": 3,
-    "admin2": 2,
-    "river": 2,
-    "lake": 2,
-    "mountain": 2,
-}
 _NOT_THE_SCENE = frozenset(
     {Role.CAPTION, Role.ORIGIN, Role.DIPLOMACY, Role.AFFILIATION, Role.ACTOR}
 )
@@ -58,7 +48,7 @@ _PART_OF_AREA = re.compile(
 
 def geo_precision_of(place: Place, near: bool) -> int:
     """ACLED geo-precision: 1 the named site, 2 near it / a district, 3 a province or country."""
-    return max(_AREA_PRECISION.get(place.feature_type, 1), 2 if near else 1)
+    return max(FeatureType(place.feature_type).geo_precision, 2 if near else 1)
 
 
 def located(
