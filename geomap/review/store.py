@@ -27,6 +27,7 @@ from pathlib import Path
 
 from geomap.atomic import atomic_write, file_lock
 from geomap.errors import ReviewError, ReviewLockError
+from geomap.gazetteer.curated import FORBIDDEN
 from geomap.review.ids import ID_PATTERN
 from geomap.vocab import EventType, SubEventType
 
@@ -168,8 +169,10 @@ def _check(fields: dict[str, str], where: str, line: int) -> Review:
     """Build a `Review` from raw fields, or raise `ReviewError` naming every problem."""
     problems: list[str] = []
     for name in HEADER:
-        if any(c in fields.get(name, "") for c in "\t\r\n"):
-            problems.append(f"{name}: {fields[name]!r} contains a tab or line break")
+        if any(c in FORBIDDEN for c in fields.get(name, "")):
+            problems.append(
+                f"{name}: {fields[name]!r} contains a tab, line break or control character"
+            )
     when = fields.get("when", "").strip()
     try:
         stamp = datetime.fromisoformat(when.replace("Z", "+00:00"))
