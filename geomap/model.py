@@ -135,6 +135,9 @@ class Mention:
     #: In a photo caption line, or a wire dateline ("KYIV, Ukraine (AP) —"): set by geoparse.
     caption: bool = False
     dateline: bool = False
+    #: The name's tokens in the geoparsed doc (start, end), so later stages need not
+    #: re-derive them from character offsets; (-1, -1) when not known.
+    tokens: tuple[int, int] = (-1, -1)
 
     def __post_init__(self) -> None:
         if not self.text.strip():

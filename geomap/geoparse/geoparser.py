@@ -105,7 +105,7 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        return self._resolve(_toponyms(doc), doc.text)
+        return self._resolve(_toponyms(doc), doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve the given character spans of ``doc`` as place names.
@@ -114,10 +114,11 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans), doc.text)}
+        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans), doc)}
         return [by_span[(start, end)] for start, end in spans]
 
-    def _resolve(self, toponyms: list[Toponym], text: str) -> list[Mention]:
+    def _resolve(self, toponyms: list[Toponym], doc: Doc) -> list[Mention]:
+        text = doc.text
         captions, datelines = caption_spans(text), dateline_spans(text)
         mentions = []
         for toponym, place, score, alternatives in resolve_toponyms(
@@ -134,6 +135,7 @@ class Geoparser:
                     score=round(score, 4),
                     alternatives=alternatives,
                     adjectival=toponym.country_code is not None,
+                    tokens=_token_span(doc, toponym.start, toponym.end),
                     caption=any(a <= toponym.start < b for a, b in captions),
                     dateline=any(a <= toponym.start < b for a, b in datelines),
                 )
@@ -203,6 +205,12 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
+
+
+def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token indices of a name's characters, widened to whole tokens (-1, -1 if none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (-1, -1)
 
 
 def _settlement_named(doc: Doc, start: int, after: Any) -> bool:

@@ -29,6 +29,7 @@ from geomap.incidents.scene import (
     most_specific,
     split_toll,
 )
+from geomap.incidents.syntax import mention_span
 from geomap.incidents.what import (
     TYPE_RULES,
     Trigger,
@@ -103,7 +104,7 @@ def _mention_roles(parsed: ParsedArticle) -> dict[int, Role]:
             roles[index] = Role.ORIGIN  # "KYIV, Ukraine (AP) —": where the story was filed
             continue
         roles[index] = mention_role(
-            parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand"),
+            mention_span(parsed.doc, mention),
             caption=mention.caption,
             adjectival=mention.adjectival,
             feature_type=mention.place.feature_type if mention.place else "",

@@ -23,6 +23,7 @@ from geomap.incidents.syntax import (
     clause_anchors,
     clause_of,
     lemma,
+    mention_span,
     place_phrase,
     relative_to,
     shares_clause,
@@ -65,7 +66,7 @@ def located(
         return any(t.idx == mentions[index].start for t in token.subtree)
 
     def linked(index: int) -> bool:
-        span = doc.char_span(mentions[index].start, mentions[index].end, alignment_mode="expand")
+        span = mention_span(doc, mentions[index])
         return any(
             shares_clause(span.root, clause_anchors(trigger.token, trigger.is_noun))
             or relative_to(span.root, trigger.token)
@@ -87,7 +88,7 @@ def _frames(mention: Mention, doc: Doc) -> bool:
     said 75 had been killed"); a statement with no event ("In Washington, the
     Pentagon said …") has no trigger, so nothing is placed.
     """
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     phrase = place_phrase(span.root)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
         return lemma(phrase.head.head) in RESIDENT_NOUNS

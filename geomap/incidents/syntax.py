@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from geomap.incidents.lexicon import DIRECTIONS, DISTANCE_HEDGES, DISTANCE_UNITS, PLACE_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from geomap.model import Mention
 
 __all__ = (
     "CLAUSE_REACH",
@@ -29,6 +31,7 @@ __all__ = (
     "infinitive",
     "is_root",
     "lemma",
+    "mention_span",
     "negated",
     "participle_head",
     "prep_objects",
@@ -208,3 +211,11 @@ def after_named_place(direction: Token, span: Span) -> bool:
     before = doc[index - 1]
     named = before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC", "FAC")
     return named and before.i < span.start
+
+
+def mention_span(doc: Doc, mention: Mention) -> Span:
+    """The tokens of a mention: as geoparse handed them over, else from its characters."""
+    start, end = mention.tokens
+    if 0 <= start < end <= len(doc):
+        return doc[start:end]
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -86,3 +86,11 @@ def test_resolve_spans_resolves_the_given_spans_in_order(geoparser, nlp):
     assert mentions[0].place.name == "Deir ez-Zor"
     # A demonym given as a span is its country.
     assert (mentions[1].place.country, mentions[1].adjectival) == ("SY", True)
+
+
+def test_mentions_carry_their_tokens(geoparser, article_factory):
+    parsed = geoparser.parse(article_factory("Drones struck Al Tanf Garrison near Abu Kamal."))
+    assert parsed.mentions
+    for mention in parsed.mentions:
+        start, end = mention.tokens
+        assert parsed.doc[start:end].text == mention.text
