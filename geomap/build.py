@@ -47,12 +47,19 @@ class BuildResult:
         """Distinct resolved places mentioned across the articles."""
         return len({m.place.id for _, m, _ in self.mentions if m.place is not None})
 
+    @property
+    def unresolved(self) -> list[tuple[Article, Mention, str]]:
+        """Names where violence happened that the gazetteer cannot resolve (add them)."""
+        return [(a, m, s) for a, m, s in self.mentions if m.place is None and m.role == "incident"]
+
     def summary(self) -> str:
         """The one-line summary the CLI prints."""
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        missing = len(self.unresolved)
+        unresolved = f", {missing} unresolved place names (unresolved.csv)" if missing else ""
         return (
             f"{self.articles} articles{skipped}, {len(self.incidents)} incidents, "
-            f"{self.places} places in {self.seconds:.1f}s"
+            f"{self.places} places{unresolved} in {self.seconds:.1f}s"
         )
 
 
@@ -189,6 +196,7 @@ def build(
     writers: dict[str, Callable[[Path], Any]] = {
         **file_writers(tables, BUILD_FORMATS if formats is None else formats),
         "places.geojson": lambda p: write_geojson(places, p, "places"),
+        "unresolved.csv": lambda p: _write_unresolved(result.unresolved, p),
         "map.html": lambda p: write_map(
             incidents,
             places,
@@ -200,6 +208,20 @@ def build(
     result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write_unresolved(rows: list[tuple[Article, Mention, str]], path: Path) -> None:
+    """``unresolved.csv``: name, article, sentence of each scene the gazetteer lacks.
+
+    The loop: ``geomap gazetteer add NAME …`` for each, then rebuild.
+    """
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "article", "sentence"])
+        for article, mention, sentence in rows:
+            writer.writerow([mention.text, article.id, " ".join(sentence.split())])
 
 
 def _reviewed(tables: Any, incidents: Any) -> Any:

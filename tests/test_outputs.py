@@ -21,6 +21,7 @@ OUTPUTS = (
     "incidents.csv",
     "incidents.parquet",
     "places.geojson",
+    "unresolved.csv",
     "map.html",
 )
 

@@ -133,6 +133,7 @@ class IncidentExtractor:
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
         used: set[int] = set()
+        violent: set[int] = set()  # sentences that report recent violence
         story_day = None
         for number, sentence in enumerate(sentences):
             if parsed.in_caption(sentence.start_char):
@@ -174,6 +175,8 @@ class IncidentExtractor:
                 for draft in self._drafts(context):
                     if context.cited and draft.event_date is None:
                         continue  # "in response to attacks on shipping": background
+                    if not _history(draft, parsed):
+                        violent.add(number)
                     if draft.place is None and tells_history(sentence.text, article.published):
                         draft.fatalities = None  # "the war, since 2009, has killed 40,000"
                     filing.file(draft)
@@ -188,7 +191,10 @@ class IncidentExtractor:
         mentions = []
         for index, mention in enumerate(parsed.mentions):
             role = roles[index]
-            if role.locates:
+            if role.locates and mention.place is None:
+                # a scene the gazetteer cannot resolve: listed for the user to add
+                role = Role.INCIDENT if mention.sentence in violent else Role.CONTEXT
+            elif role.locates:
                 role = Role.INCIDENT if index in used else Role.CONTEXT
             mentions.append(dataclasses.replace(mention, role=str(role)))
         return incidents, mentions
