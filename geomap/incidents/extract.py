@@ -331,11 +331,11 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     return (published - draft.event_date).days > NEWS_WINDOW_DAYS
 
 
-def _first_line(text: str) -> tuple[int, int]:
-    """Character span of the text's first non-empty line."""
+def _first_line(text: str) -> tuple[int, str]:
+    """Where the text's first non-empty line starts, and that line (stripped)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    return start, len(text) if end < 0 else end
+    return start, text[start : len(text) if end < 0 else end].strip()
 
 
 def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]:
@@ -347,7 +347,7 @@ def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]
     return [tuple(e) for e in found]
 
 
-def _headline(sentence: Span, article: Article, lead: tuple[int, int]) -> bool:
+def _headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool:
     """Whether a sentence is a headline: the title, or a first line with no full stop.
 
     Headlines tell past events in the present tense and put places first
@@ -358,11 +358,10 @@ def _headline(sentence: Span, article: Article, lead: tuple[int, int]) -> bool:
         return False
     if article.title and text in article.title:
         return True
-    start, end = lead
-    first_line = sentence.doc.text[start:end] if sentence.start_char == start else ""
+    start, first_line = lead
     return (
-        sentence.end_char >= end
-        and first_line.strip() == text
+        sentence.start_char == start
+        and text == first_line
         and not text.endswith((".", "!", "?", '"', "”"))
         and len(text.split()) <= 25
     )

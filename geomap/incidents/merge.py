@@ -186,11 +186,6 @@ class Filing:
     pending: list[Draft] = field(default_factory=list)
     _touched: dict[int, Draft] = field(default_factory=dict)
 
-    @property
-    def touched(self) -> list[Draft]:
-        """Events told so far, the one told last at the end."""
-        return list(self._touched.values())
-
     def touch(self, draft: Draft) -> None:
         """Mark ``draft`` as the event told last."""
         self._touched.pop(id(draft), None)

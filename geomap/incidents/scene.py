@@ -15,20 +15,20 @@ from typing import TYPE_CHECKING
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     LOCATIVE_PREPS,
-    RESIDENT_NOUNS,
     SETTLEMENT_NOUNS,
 )
 from geomap.incidents.merge import contains, size_rank
 from geomap.incidents.syntax import (
     clause_anchors,
     clause_of,
-    lemma,
     mention_span,
-    place_phrase,
     relative_to,
     shares_clause,
 )
 from geomap.incidents.what import Trigger
+from geomap.incidents.where.context import MentionContext
+from geomap.incidents.where.names import headline_place
+from geomap.incidents.where.preps import residents_of
 from geomap.model import Mention, Place
 from geomap.vocab import FeatureType, Role
 
@@ -89,13 +89,11 @@ def _frames(mention: Mention, doc: Doc) -> bool:
     Pentagon said …") has no trigger, so nothing is placed.
     """
     span = mention_span(doc, mention)
-    phrase = place_phrase(span.root)
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of":
-        return lemma(phrase.head.head) in RESIDENT_NOUNS
+    context = MentionContext(span)
+    if residents_of(context) or headline_place(context):
+        return True
+    phrase = context.node
     first = doc[span.sent.start]
-    after = doc[span.end] if span.end < len(doc) else None
-    if span.start == first.i:
-        return after is not None and after.text in (":", "—", "–")
     edge = first.right_edge.i
     return (
         first.lower_ in LOCATIVE_PREPS
