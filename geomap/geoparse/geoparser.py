@@ -22,6 +22,7 @@ from geomap.geoparse.resolve import (
     Toponym,
     resolve_toponyms,
 )
+from geomap.geoparse.truecase import Truecaser, english_words
 from geomap.model import Article, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,6 +78,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.ranker = ranker
         self._nlp = nlp
+        self._truecase: Truecaser | None = None
 
     @property
     def nlp(self) -> Language:
@@ -91,13 +93,25 @@ class Geoparser:
             self._nlp = load_nlp(self.gazetteer.ruler_names(), known_places=known)
         return self._nlp
 
+    @property
+    def truecase(self) -> Truecaser:
+        """Sentence case for Title-Case headlines, keeping the gazetteer's names."""
+        if self._truecase is None:
+            city_names = getattr(self.gazetteer, "city_names", None)
+            names = {name for name, _ in self.gazetteer.ruler_names()}
+            names.update(city_names() if city_names is not None else ())
+            self._truecase = Truecaser(
+                english_words(self.nlp), frozenset(names), self.nlp.Defaults.stop_words
+            )
+        return self._truecase
+
     def parse(self, article: Article) -> ParsedArticle:
         """Geoparse one article."""
         return next(iter(self.pipe([article])))
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ParsedArticle]:
         """Geoparse many articles, batching spaCy for throughput."""
-        pairs = ((article.text, article) for article in articles)
+        pairs = ((self.truecase(article.text), article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             captions = tuple(caption_spans(doc.text))
             datelines = tuple(dateline_spans(doc.text))

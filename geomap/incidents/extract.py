@@ -300,7 +300,7 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     so does a death toll ("an attack leaves 6 dead").
     """
     armed = actors[0] not in ("", UNIDENTIFIED) or actors[1] not in ("", "Civilians")
-    deadly = bool(fatalities_in(c.scope))  # "Nightclub attack leaves 6 dead"
+    deadly = bool(fatalities_in(c.sentence))  # "Nightclub attack leaves 6 dead"
     follows_attack = (
         c.previous is not None
         and c.number - c.previous.sentences[-1] <= 1
@@ -356,8 +356,8 @@ def _headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool:
     text = sentence.text.strip()
     if not text:
         return False
-    if article.title and text in article.title:
-        return True
+    if article.title and text.lower() in article.title.lower():
+        return True  # a Title-Case title is parsed in sentence case
     start, first_line = lead
     return (
         sentence.start_char == start

@@ -147,6 +147,8 @@ def _singular_victim(token: Token) -> bool:
 
 def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
+    if any(_lemma(c) in DEATH_WORDS and c.dep_ in ("acl", "amod") for c in token.children):
+        return True  # "Sinaloa: 3 killed in …": in a headline the count heads its verb
     node = token
     for _ in range(4):  # a count sits within a phrase or two of its verb
         head = node.head

@@ -11,6 +11,26 @@ from __future__ import annotations
 
 import re
 
+from geomap.incidents.placewords import (  # noqa: F401 - one vocabulary, read as lx.*
+    AFFILIATION_AFFIXES,
+    AFFILIATION_HEADS,
+    CARE_NOUNS,
+    CONTEXT_PREPS,
+    DIRECTIONS,
+    DISTANCE_HEDGES,
+    DISTANCE_UNITS,
+    LINES,
+    LOCATIVE_PREPS,
+    NEAR_NOUNS,
+    NEAR_PREPS,
+    ORIGIN_AFFIXES,
+    ORIGIN_HEADS,
+    PLACE_NOUNS,
+    RESIDENT_NOUNS,
+    ROUTE_PREPS,
+    SETTLEMENT_NOUNS,
+    WATER,
+)
 from geomap.inputs.dates import MONTHS
 from geomap.vocab import EventType, SubEventType
 
@@ -190,8 +210,10 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture"), _ATTACK),
-    # bodies found, dumped or unearthed: killings told by their remains
-    **dict.fromkeys(("find", "discover", "dump", "unearth", "locate"), _ATTACK),
+    # bodies found, dumped, left or hung: killings told by their remains
+    **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
+    # "a shooting left three dead": a toll left behind
+    "leave": _ATTACK,
     # "the blast claimed 12 lives"
     "claim": _ATTACK,
     **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
@@ -207,6 +229,7 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("fight", "gunfire"), _CLASH),
     **dict.fromkeys(("massacre", "killing", "shooting", "murder", "assassination"), _ATTACK),
     **dict.fromkeys(("execution", "beheading", "stabbing", "lynching"), _ATTACK),
+    **dict.fromkeys(("homicide", "slaying"), _ATTACK),
     **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
     "bomber": (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB),
@@ -224,7 +247,8 @@ STRONG_TRIGGERS = frozenset(
     {"shell", "bomb", "bombard", "ambush", "detonate", "massacre", "execute", "abduct", "kidnap"}
     | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
     | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
-    | {"decapitate", "dismember", "behead", "beheading", "gunfire"}
+    | {"decapitate", "dismember", "behead", "beheading", "gunfire", "shootout", "homicide"}
+    | {"slaying", "stabbing", "lynching"}
 )
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
 SPECIFIC_TRIGGERS = frozenset(
@@ -235,7 +259,11 @@ SPECIFIC_TRIGGERS = frozenset(
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
 REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
 #: Verbs of finding: violent only when what is found is remains.
-FINDING_VERBS = frozenset({"find", "discover", "dump", "unearth", "locate"})
+FINDING_VERBS = frozenset(
+    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave"}
+)
+#: Words a cause leaves behind as a toll ("the shooting left two dead").
+LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})
 #: Words that make a found person a victim ("found a man lifeless").
 LIFELESS = frozenset({"lifeless", "dead", "dismembered", "decapitated", "mutilated", "burned"})
 #: Verbs of taking ground ("seized the town").
@@ -323,71 +351,3 @@ FORCE_NOUNS = frozenset(
 )
 #: Clauses that say what caused a passive event: "killed when …", "wounded as …".
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})
-
-# --- Places ----------------------------------------------------------------
-
-#: "-backed", "-linked": a place fused to these names an affiliation.
-AFFILIATION_AFFIXES = frozenset(
-    {"backed", "linked", "affiliated", "aligned", "allied", "made", "supported", "sponsored"}
-    | {"funded", "armed", "trained", "led", "controlled", "held", "occupied", "run", "friendly"}
-    | {"leaning", "inspired", "loyal", "bound", "owned"}
-)
-#: "-based", "-born": a place fused to these is where someone comes from.
-ORIGIN_AFFIXES = frozenset({"based", "born", "headquartered"})
-ORIGIN_HEADS = frozenset({"base", "based", "headquarter", "headquartered"})
-AFFILIATION_HEADS = frozenset(
-    {"backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded"}
-    | {"armed", "sponsored", "tied", "close", "proxy", "proxies", "back", "affiliate", "link"}
-    | {"ally", "align", "support", "fund", "arm", "sponsor", "tie"}
-)
-DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"north-east", "north-west", "south-east", "south-west", "outskirts"}
-)
-#: Distance units as written in text ("35 km south of …").
-DISTANCE_UNITS = frozenset(
-    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}
-)
-#: Hedges before a distance ("about 20 km", "some 10 miles").
-DISTANCE_HEDGES = frozenset(
-    {"about", "some", "around", "roughly", "nearly", "almost", "approximately"}
-)
-#: Nouns a place name can head or modify and still be that place.
-PLACE_NOUNS = frozenset(
-    {"centre", "center", "heart", "edge", "suburbs", "province", "governorate", "region"}
-    | {"oblast", "district", "city", "town", "village", "area", "camp", "base", "garrison"}
-    | {"crossing", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
-    | {"countryside", "state", "county", "airport", "port", "field", "strip", "valley"}
-    | {"heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint"}
-    | {"compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one"}
-    | {"capital", "quarter", "vicinity", "environs", "road", "highway", "part", "parts"}
-    | {"side", "areas", "districts", "neighbourhoods", "neighborhoods", "villages", "towns"}
-)
-#: Nouns of nearness: "in the vicinity of X" is near X, not in it.
-NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})
-#: "the city" refers back to the last city or town named; feature types it may stand for.
-SETTLEMENT_NOUNS = {
-    "city": {"city", "town"},
-    "town": {"town", "city", "village"},
-    "village": {"village", "town"},
-    "camp": {"camp"},
-}
-#: Feature types a name before a noun describes ("the Red Sea port of X").
-WATER = frozenset({"sea", "river", "lake"})
-#: Features "west of" which places nothing (lines and large areas).
-LINES = frozenset({"river", "lake", "mountain", "region", "country", "admin1"})
-#: Prepositions of the scene ("in", "at", "on").
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "on", "outside", "inside", "across", "around", "into", "over"}
-    | {"within", "throughout", "off", "along", "upon", "onto", "nearby"}
-)
-#: Prepositions that only mention a place ("to", "of", "between").
-CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
-#: Routes and origins: context whatever the verb ("from Gao towards Kidal").
-ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
-#: Close to the place, not in it.
-NEAR_PREPS = frozenset({"near", "outside", "nearby"})
-#: People of a place who tell what happened there ("residents of Kamanyola said …").
-RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})
-#: Where the wounded and the dead are taken: a destination, not the scene.
-CARE_NOUNS = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})

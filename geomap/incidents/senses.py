@@ -119,6 +119,20 @@ def blown_up(token: Token) -> bool | None:
 
 
 @WEAPON_SENSE
+def toll_left(token: Token) -> bool | None:
+    """Form: what "left two dead" was deadly; "left the city" is not.
+
+    Example: "A shooting at a bar left three dead."
+    """
+    if lemma(token) != "leave":
+        return None
+    told = [token, *children(token, "dobj")]
+    if any(c.lower_ in lx.LEFT_TOLL for t in told for c in t.children):
+        return True
+    return None  # remains_found decides "left two bodies"
+
+
+@WEAPON_SENSE
 def remains_found(token: Token) -> bool | None:
     """Finding, dumping or unearthing tells a killing when what is found is remains.
 
@@ -129,9 +143,16 @@ def remains_found(token: Token) -> bool | None:
     found = children(token, "dobj", "nsubjpass", "nsubj")
     if token.dep_ in ("acl", "amod"):
         found.append(token.head)  # "bodies found in …"
+    # "bags with human remains": what holds the remains
+    found += [
+        o for t in found for p in children(t, "prep") if p.lower_ == "with" for o in p.children
+    ]
     lifeless = any(c.lower_ in lx.LIFELESS for c in token.children)  # "found a man lifeless"
     return lifeless or any(
-        lemma(t) in lx.REMAINS or any(c.lower_ in lx.LIFELESS for c in t.children) for t in found
+        lemma(t) in lx.REMAINS
+        or t.lower_ in lx.REMAINS
+        or any(c.lower_ in lx.LIFELESS for c in t.children)
+        for t in found
     )
 
 

@@ -58,11 +58,13 @@ class Trigger:
     is_noun: bool
     #: In a headline, where the present tense tells past events ("Gunmen kill 12 in …").
     headline: bool = False
+    #: A `WEAPON_SENSE` rule found the violent sense ("bodies were found", "fired rockets").
+    sensed: bool = False
 
     @property
     def strong(self) -> bool:
         """Whether the word reports violence on its own ("shelled"), unlike "hit" or "killed"."""
-        return self.lemma in lx.STRONG_TRIGGERS
+        return self.sensed or self.lemma in lx.STRONG_TRIGGERS
 
     @property
     def lemma(self) -> str:
@@ -281,9 +283,10 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             continue
         if NOT_REPORTED.decide(token):
             continue
-        if not is_noun and WEAPON_SENSE.decide(token) is False:
+        sense = None if is_noun else WEAPON_SENSE.decide(token)
+        if sense is False:
             continue
-        trigger = Trigger(token, types[0], types[1], is_noun, headline)
+        trigger = Trigger(token, types[0], types[1], is_noun, headline, sense is True)
         if EVENTIVE.decide(trigger):
             found.append(trigger)
     return found

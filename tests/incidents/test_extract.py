@@ -63,6 +63,25 @@ HAPPENED_VS_MENTIONED = [
     ),
 ]
 
+# Title-Case headlines (parsed in sentence case) and the forms of crime reporting.
+HEADLINES = [
+    pytest.param("Nightclub Attack in Kherson Leaves Six Dead", "Kherson", 6, id="leaves-dead"),
+    pytest.param("Gunmen Leave Two Bodies on a Bridge in Baghdad", "Baghdad", 2, id="bodies-left"),
+    pytest.param("Police find bags with human remains in Gaza", "Gaza", None, id="remains-in-bags"),
+    pytest.param(
+        "There were 2 homicides last night in Mogadishu", "Mogadishu", None, id="homicides"
+    ),
+    pytest.param("They murder a trader in the streets of Gao", "Gao", None, id="streets-of"),
+    pytest.param("Dnipro: 3 killed in a shooting at a market", "Dnipro", 3, id="count-heads-verb"),
+]
+
+
+@pytest.mark.parametrize(("headline", "place", "fatalities"), HEADLINES)
+def test_headline_forms(run_extract, headline, place, fatalities):
+    incidents, _ = run_extract(headline, title=headline)
+    assert [(i.place.name, i.fatalities) for i in incidents] == [(place, fatalities)]
+
+
 NO_INCIDENT = [
     pytest.param("The foreign minister of Syria was visiting Moscow on Tuesday.", id="visit"),
     pytest.param("It is not the first time US jets have struck targets in Syria.", id="generic"),

@@ -24,6 +24,7 @@ def test_parse_number(text, value):
         ("The convoy came under fire.", None),
         ("A general had been killed on Sunday.", 1),
         ("The death toll rose to 31.", 31),
+        ("Sinaloa: 3 killed in a bar, 2 wounded", 3),  # a headline's count heads its verb
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):

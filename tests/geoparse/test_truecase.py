@@ -1,0 +1,54 @@
+"""Title-Case headlines are parsed in sentence case, names kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.truecase import Truecaser, english_words, is_title_case
+
+
+@pytest.fixture(scope="module")
+def truecase(nlp):
+    names = {"Kherson", "La Paz", "Gao"}
+    return Truecaser(english_words(nlp), names, nlp.Defaults.stop_words)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Three Fighters Killed in Border Ambush", True),
+        ("Three fighters were killed in an ambush near the border.", False),
+        ("GUNMEN KILL FOUR IN GAO", False),  # all capitals: not Title Case
+        ("Kherson", False),  # too short to tell
+    ],
+)
+def test_is_title_case(nlp, line, title):
+    assert is_title_case(line, nlp.Defaults.stop_words) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine Die in Attack, Shootout in Kherson", "Nine die in attack, shootout in Kherson"),
+        ("Six Bodies Hanging From Bridges in La Paz", "Six bodies hanging from bridges in La Paz"),
+        ("ISIS Claims Attack on Syrian Army in May", "ISIS claims attack on Syrian army in May"),
+        ("Gunmen killed a trader in Gao on Monday.", "Gunmen killed a trader in Gao on Monday."),
+    ],
+    ids=["common-words-lowered", "names-kept", "acronym-demonym-month-kept", "sentence-unchanged"],
+)
+def test_truecase(truecase, text, expected):
+    assert truecase(text) == expected
+
+
+def test_only_title_lines_change_and_offsets_hold(truecase):
+    text = "Gunmen Attack Market in Gao\nThe attack came at dawn, officials said."
+    out = truecase(text)
+    assert len(out) == len(text)
+    assert out.splitlines()[1] == text.splitlines()[1]
+    assert out.startswith("Gunmen attack market in Gao")
+
+
+def test_common_words_are_reduced_to_their_lemma(nlp):
+    common = english_words(nlp)
+    assert common("bodies") and common("hung") and common("attack")
+    assert not common("kherson")
