@@ -78,6 +78,10 @@ class ActorRegistry:
         with resources.as_file(resources.files("geomap.incidents") / "actors.tsv") as path:
             return cls.from_file(path)
 
+    def names_group(self, name: str) -> bool:
+        """Whether a whole name is an actor's ("Hamas"), not just a phrase containing one."""
+        return any(p.fullmatch(name) for actor in self.actors for p in actor.patterns)
+
     def match(self, phrase: str) -> Actor | None:
         """Return the actor named in ``phrase``: the earliest match, then the longest.
 

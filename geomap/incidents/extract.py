@@ -19,7 +19,13 @@ from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.dates import NEWS_WINDOW_DAYS, EventDate, tells_history
 from geomap.incidents.events import event_groups, event_scope
 from geomap.incidents.how_many import fatalities_in
-from geomap.incidents.lexicon import KILL_TRIGGERS, accident, violent_context
+from geomap.incidents.lexicon import (
+    DEFINITE,
+    KILL_TRIGGERS,
+    KILLING_VERBS,
+    accident,
+    violent_context,
+)
 from geomap.incidents.merge import Draft, Filing
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.scene import (
@@ -96,12 +102,17 @@ class EventContext:
         )
 
 
-def _mention_roles(parsed: ParsedArticle) -> dict[int, Role]:
+def _mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, Role]:
     """Role of every mention, by its index."""
     roles: dict[int, Role] = {}
     for index, mention in enumerate(parsed.mentions):
         if mention.dateline:
             roles[index] = Role.ORIGIN  # "KYIV, Ukraine (AP) —": where the story was filed
+            continue
+        if registry.names_group(mention.text) and (
+            mention.place is None or mention.place.feature_type not in ("country", "admin1")
+        ):
+            roles[index] = Role.ACTOR  # "a Hamas command post": the group, not a namesake town
             continue
         roles[index] = mention_role(
             mention_span(parsed.doc, mention),
@@ -129,7 +140,7 @@ class IncidentExtractor:
         by_sentence: dict[int, list[int]] = {}
         for index, mention in enumerate(parsed.mentions):
             by_sentence.setdefault(mention.sentence, []).append(index)
-        roles = _mention_roles(parsed)
+        roles = _mention_roles(parsed, self.registry)
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
         used: set[int] = set()
@@ -308,6 +319,7 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     )
     return (
         any(t.strong for t in c.group)
+        or (c.group[0].headline and bool(lemmas & KILLING_VERBS))  # "Lawyer killed in X"
         or violent_context(c.sentence.text)
         or bool(lemmas & KILL_TRIGGERS and len(lemmas) > 1)
         or follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
@@ -319,8 +331,7 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
 def _definite(trigger: Trigger) -> bool:
     """A noun with "the"/"this"/"that": an event the article has already told."""
     return trigger.is_noun and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-        for c in trigger.token.children
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.token.children
     )
 
 

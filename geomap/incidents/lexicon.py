@@ -19,6 +19,7 @@ from geomap.incidents.placewords import (  # noqa: F401 - one vocabulary, read a
     DIRECTIONS,
     DISTANCE_HEDGES,
     DISTANCE_UNITS,
+    FRONT_NOUNS,
     LINES,
     LOCATIVE_PREPS,
     NEAR_NOUNS,
@@ -44,6 +45,7 @@ __all__ = (
     "CAUSE_MARKS",
     "CIVILIANS",
     "DEATH_WORDS",
+    "DEFINITE",
     "DIPLOMACY_NOUNS",
     "DIPLOMACY_VERBS",
     "DIRECTIONS",
@@ -53,6 +55,7 @@ __all__ = (
     "HOLDINGS",
     "INTENT_VERBS",
     "KILL_TRIGGERS",
+    "KILLING_VERBS",
     "MEASURE_UNITS",
     "MODALS",
     "NOUN_TRIGGERS",
@@ -275,6 +278,10 @@ TARGETING_VERBS = TAKING_VERBS | {
 }  # fmt: skip
 #: Trigger lemmas that tell deaths rather than an attack ("five people were killed").
 KILL_TRIGGERS = frozenset({"kill", "killing"})
+#: Determiners of an event already told ("the attack", "this strike").
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Verbs of a violent death: in a headline they need no other sign of violence.
+KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.
 TOLL_TRIGGERS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
 #: Nouns naming an attack on a place ("the shelling of Pokrovsk", "the siege of El Fasher").

@@ -65,8 +65,8 @@ def _km(a: Place, b: Place) -> float:
 
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``inner`` lies within ``outer`` (same place counts)."""
-    if outer.id == inner.id:
-        return True
+    if outer.id == inner.id or inner.id.startswith(f"{outer.id}@"):
+        return True  # "20 km south of Ansongo" is told as in Ansongo's area
     if outer.feature_type in _OUTLINED and "POLYGON" in (outer.geometry or "").upper():
         return _covers(outer.geometry, inner.lat, inner.lon)
     if outer.feature_type == "country":

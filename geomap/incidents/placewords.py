@@ -14,6 +14,7 @@ __all__ = (
     "DIRECTIONS",
     "DISTANCE_HEDGES",
     "DISTANCE_UNITS",
+    "FRONT_NOUNS",
     "LINES",
     "LOCATIVE_PREPS",
     "NEAR_NOUNS",
@@ -46,6 +47,8 @@ DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west", "outskirts"}
 )
+#: Military axes named after a town ("in the Kherson direction"): the front, not the town.
+FRONT_NOUNS = frozenset({"direction", "directions", "axis", "axes"})
 #: Distance units as written in text ("35 km south of …").
 DISTANCE_UNITS = frozenset(
     {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}

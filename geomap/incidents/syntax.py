@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
-from geomap.incidents.lexicon import DIRECTIONS, DISTANCE_HEDGES, DISTANCE_UNITS, PLACE_NOUNS
+from geomap.incidents.lexicon import (
+    DIRECTIONS,
+    DISTANCE_HEDGES,
+    DISTANCE_UNITS,
+    FRONT_NOUNS,
+    LOCATIVE_PREPS,
+    NEAR_PREPS,
+    PLACE_NOUNS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -180,12 +188,13 @@ def place_phrase(token: Token) -> Token:
         if (
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
-            and lemma(node.head.head) in PLACE_NOUNS
+            and (lemma(node.head.head) in PLACE_NOUNS or _located_noun(node.head.head))
         ):
-            node = node.head.head
+            node = node.head.head  # "the city of Jenin", "near the town hall of Iguala"
             continue
         if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
             node.head.lower_ in PLACE_NOUNS
+            or (node.dep_ == "compound" and _located_noun(node.head))  # "in an Acapulco bar"
             or node.head.ent_type_ in ("GPE", "LOC", "FAC")
             or node.dep_ in ("conj", "appos")
         ):
@@ -193,6 +202,16 @@ def place_phrase(token: Token) -> Token:
             continue
         break
     return node
+
+
+def _located_noun(token: Token) -> bool:
+    """A common noun that a locative preposition places ("in a bar", "near the town hall")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.lower_ not in FRONT_NOUNS
+        and token.head.lower_ in LOCATIVE_PREPS | NEAR_PREPS
+    )
 
 
 def after_named_place(direction: Token, span: Span) -> bool:

@@ -84,3 +84,11 @@ def test_actor_named_before_the_event_when_the_parse_loses_it(run_extract, text,
 def test_a_victim_before_a_passive_trigger_is_not_the_actor(run_extract):
     incidents, _ = run_extract("Russian soldiers were killed in Kherson on Tuesday.")
     assert [i.actor1 for i in incidents] != ["Russian forces"]
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [("Hamas", True), ("al-Shabaab", True), ("Hamas fighters said", False), ("Gao", False)],
+)
+def test_names_group_only_for_a_whole_name(name, group):
+    assert ActorRegistry.default().names_group(name) is group

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
+
+from geomap.model import Article, Mention
 
 # (text, expected incident place names, places that must never be incident locations)
 HAPPENED_VS_MENTIONED = [
@@ -73,6 +76,7 @@ HEADLINES = [
     ),
     pytest.param("They murder a trader in the streets of Gao", "Gao", None, id="streets-of"),
     pytest.param("Dnipro: 3 killed in a shooting at a market", "Dnipro", 3, id="count-heads-verb"),
+    pytest.param("Lawyer shot in Kherson", "Kherson", None, id="killing-verb-in-headline"),
 ]
 
 
@@ -569,3 +573,18 @@ def test_a_separate_event_and_a_toll_for_the_event_just_told(run_extract):
 def test_exchanged_fire_is_a_clash(run_extract):
     incidents, _ = run_extract("In Jenin, soldiers exchanged fire with gunmen on Monday.")
     assert [(i.place.name, i.event_type) for i in incidents] == [("Jenin", "Battles")]
+
+
+def test_a_name_the_actor_registry_knows_is_the_group_not_a_namesake_town(geoparser, extractor):
+    """GeoNames lists "Hamas" as an alias of a German town: the group is meant."""
+    from samples import _place
+
+    namesake = _place("t:HM", "Hamm", 51.68, 7.82, "town", "DE", aliases=("Hamas",))
+    text = "Troops attacked Hamas in Gaza on Monday."
+    parsed = geoparser.parse(Article(id="t", title="", text=text, published=date(2024, 3, 6)))
+    start = text.index("Hamas")
+    group = Mention("Hamas", start, start + 5, 0, "GPE", place=namesake, tokens=(2, 3))
+    parsed = dataclasses.replace(parsed, mentions=(*parsed.mentions, group))
+    incidents, mentions = extractor.extract(parsed)
+    assert [i.place.name for i in incidents] == ["Gaza"]
+    assert mentions[-1].role == "actor"

@@ -69,3 +69,10 @@ def test_a_country_level_event_folds_into_a_placed_one_of_its_day():
     filing.fold_vague()
     assert filing.drafts == [placed, elsewhere, other_country]
     assert placed.fatalities == 72
+
+
+def test_a_distance_from_a_place_lies_in_that_place_s_area():
+    ambush = offset_place(JENIN, "some 20 km south of ")
+    assert ambush is not None
+    assert contains(JENIN, ambush)
+    assert not contains(ambush, JENIN)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import lemma
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
 
@@ -22,6 +23,7 @@ __all__ = (
     "water_descriptor",
     "possessive_owner",
     "nationality_modifier",
+    "event_modifier",
     "name_modifier",
 )
 
@@ -71,6 +73,10 @@ def demonym(c: MentionContext) -> Role | None:
     return Role.AFFILIATION if c.adjectival else None
 
 
+#: The longest opening "Town, State:" a headline names (in tokens).
+_HEADING_TOKENS = 6
+
+
 @NAME_RULES
 def headline_place(c: MentionContext) -> Role | None:
     """A place opening a headline before a colon or dash is where it happened.
@@ -78,9 +84,12 @@ def headline_place(c: MentionContext) -> Role | None:
     Example: "Tijuana: two men shot dead outside a bar"
     """
     span, sentence = c.span, c.span.sent
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if span.start == sentence.start and after is not None and after.text in (":", "—", "–"):
-        return Role.INCIDENT
+    # "Ciudad Juárez, Chihuahua: …": the opening names, joined by commas, before the colon
+    for token in sentence[: _HEADING_TOKENS + 1]:
+        if token.text in (":", "—", "–"):
+            return Role.INCIDENT if token.i >= span.end else None
+        if not (token.pos_ == "PROPN" or token.text == "," or token.ent_type_):
+            return None
     return None
 
 
@@ -131,12 +140,31 @@ def nationality_modifier(c: MentionContext) -> Role | None:
 
 
 @NAME_RULES
+def event_modifier(c: MentionContext) -> Role | None:
+    """A place before an event noun is where the event happened ("the X attack" recalls one).
+
+    Example: "Three fighters killed in Zinder airstrike"
+    """
+    root = c.span.root
+    head = root.head
+    if head.left_edge.lower_ in lx.DEFINITE:
+        return None  # "The El Paso shooting preceded another": an event told before
+    if root.dep_ in ("compound", "nmod") and (
+        head.lower_ in lx.NOUN_TRIGGERS or lemma(head) in lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS
+    ):
+        return Role.INCIDENT
+    return None
+
+
+@NAME_RULES
 def name_modifier(c: MentionContext) -> Role | None:
     """A place modifying a noun that is not a place noun names an institution.
 
     Example: "Kherson officials reported the strike."
     """
     root = c.span.root
+    if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "in an Acapulco bar": the phrase is a place
     if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in lx.PLACE_NOUNS:
         return Role.ACTOR
     return None
