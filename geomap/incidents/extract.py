@@ -23,6 +23,7 @@ from geomap.incidents.lexicon import (
     DEFINITE,
     KILL_TRIGGERS,
     KILLING_VERBS,
+    OCCURRENCE_VERBS,
     accident,
     violent_context,
 )
@@ -35,7 +36,7 @@ from geomap.incidents.scene import (
     most_specific,
     split_toll,
 )
-from geomap.incidents.syntax import mention_span
+from geomap.incidents.syntax import lemma, mention_span
 from geomap.incidents.what import (
     TYPE_RULES,
     Trigger,
@@ -252,7 +253,9 @@ class IncidentExtractor:
         mentions = c.parsed.mentions
         places = most_specific([mentions[i] for i in c.located], c.roles, list(c.located), c.text)
         if not _violent_enough(c, lemmas, (actor1, actor2)) or (
-            not dated_here and c.previous is not None and all(_definite(t) for t in c.group)
+            not dated_here
+            and c.previous is not None
+            and all(_definite(t) and not _told_where(t) for t in c.group)
         ):
             # "the jackpot was hit in Florida": at most a reference, never a location;
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
@@ -272,6 +275,7 @@ class IncidentExtractor:
             draft.place = offset or mention.place
             draft.geo_precision = 2 if offset else geo_precision_of(mention.place, near)
             draft.fatalities = share
+            draft.shared_toll = len(places) > 1
             out.append(draft)
         return out
 
@@ -325,6 +329,15 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
         or follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
         or armed
         or deadly
+    )
+
+
+def _told_where(trigger: Trigger) -> bool:
+    """Form: "The abduction took place on the road to X": the told event, placed."""
+    verb = trigger.token.head
+    return trigger.token.dep_ == "nsubj" and (
+        lemma(verb) in OCCURRENCE_VERBS
+        or (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children))
     )
 
 

@@ -58,6 +58,7 @@ __all__ = (
     "KILLING_VERBS",
     "MEASURE_UNITS",
     "MODALS",
+    "OCCURRENCE_VERBS",
     "NOUN_TRIGGERS",
     "ORIGIN_AFFIXES",
     "PLACE_NOUNS",
@@ -280,6 +281,8 @@ TARGETING_VERBS = TAKING_VERBS | {
 KILL_TRIGGERS = frozenset({"kill", "killing"})
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Verbs that say where and when a told event happened ("the raid occurred in X").
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: Verbs of a violent death: in a headline they need no other sign of violence.
 KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.

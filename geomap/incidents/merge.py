@@ -50,6 +50,8 @@ class Draft:
     fatalities: int | None = None
     nouns: set[str] = field(default_factory=set)
     trigger: str = ""
+    #: The toll was told for several places at once ("raids on A, B and C killed nine").
+    shared_toll: bool = False
     sentences: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -125,7 +127,20 @@ def same_event(a: Draft, b: Draft) -> bool:
         return False
     if not _compatible_types(a, b) or a.place is None or b.place is None:
         return False
+    summary = a.shared_toll or b.shared_toll  # a lead told for several places covers them all
+    if not summary and (_other_sides(a, b) or _other_tolls(a, b)):
+        return False
     return contains(a.place, b.place) or contains(b.place, a.place)
+
+
+def _other_tolls(a: Draft, b: Draft) -> bool:
+    """Two tolls of two kinds of violence are two events ("75 killed in fighting", "two by a bomb")."""
+    return (
+        a.fatalities is not None
+        and b.fatalities is not None
+        and a.fatalities != b.fatalities
+        and a.event_type != b.event_type
+    )
 
 
 def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
@@ -171,6 +186,11 @@ _SEPARATELY = re.compile(
 
 def _other_actors(a: Draft, b: Draft) -> bool:
     return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+
+
+def _other_sides(a: Draft, b: Draft) -> bool:
+    """No side in common: "US jets bombed X" and "British troops joined the fighting in X"."""
+    return _other_actors(a, b) and not {a.actor1, a.actor2} & {b.actor1, b.actor2} - {""}
 
 
 @dataclass(slots=True)

@@ -80,6 +80,15 @@ HEADLINES = [
 ]
 
 
+def test_where_a_told_event_took_place_places_it(run_extract):
+    text = (
+        "Gunmen kidnapped two aid workers in Somalia on Tuesday. "
+        "The abduction took place on a road outside Mogadishu."
+    )
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == ["Mogadishu"]
+
+
 @pytest.mark.parametrize(("headline", "place", "fatalities"), HEADLINES)
 def test_headline_forms(run_extract, headline, place, fatalities):
     incidents, _ = run_extract(headline, title=headline)

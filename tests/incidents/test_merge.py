@@ -30,7 +30,7 @@ def test_a_sea_with_an_outline_contains_a_ship_far_from_its_centre(red_sea):
     assert not contains(RED_SEA, ship)  # without an outline only the centre's surroundings
 
 
-def _draft(place, event_type="Explosions/Remote violence", trigger="struck"):
+def _draft(place, event_type="Explosions/Remote violence", trigger="struck", **fields):
     return Draft(
         event_type=event_type,
         sub_event_type="",
@@ -39,6 +39,7 @@ def _draft(place, event_type="Explosions/Remote violence", trigger="struck"):
         place=place,
         event_date=date(2024, 1, 23),
         trigger=trigger,
+        **fields,
     )
 
 
@@ -76,3 +77,21 @@ def test_a_distance_from_a_place_lies_in_that_place_s_area():
     assert ambush is not None
     assert contains(JENIN, ambush)
     assert not contains(ambush, JENIN)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(dict(actor1="US forces"), dict(actor1="British forces", event_type="Battles"),
+                     False, id="no-side-in-common"),
+        pytest.param(dict(actor1="US forces"), dict(actor1="Hamas", actor2="US forces"), True,
+                     id="the-same-clash-told-from-the-other-side"),
+        pytest.param(dict(fatalities=75, event_type="Battles"), dict(fatalities=2), False,
+                     id="two-tolls-of-two-kinds"),
+        pytest.param(dict(fatalities=3, event_type="Battles", shared_toll=True), dict(fatalities=2),
+                     True, id="a-lead-told-for-several-places"),
+        pytest.param(dict(fatalities=5), dict(fatalities=7), True, id="a-toll-that-rose"),
+    ],
+)  # fmt: skip
+def test_two_events_at_one_place_and_day(first, second, same):
+    assert same_event(_draft(JENIN, **first), _draft(JENIN, **second)) is same
