@@ -134,7 +134,7 @@ def same_event(a: Draft, b: Draft) -> bool:
 
 
 def _other_tolls(a: Draft, b: Draft) -> bool:
-    """Two tolls of two kinds of violence are two events ("75 killed in fighting", "two by a bomb")."""
+    """Two tolls of two kinds of violence: two events ("75 killed in fighting", "2 by a bomb")."""
     return (
         a.fatalities is not None
         and b.fatalities is not None
