@@ -126,17 +126,47 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
         return 0
     best: int | None = None
     for token in tokens:
+        if _tens_of(token):
+            continue  # "Forty" of "Forty-five": its units word counts
         if (
             token.like_num
             or token.lower_ in NUMBER_WORDS
             and (token.dep_ in ("nummod", "det") or token.lower_ in _COLLECTIVE)
         ):
-            value = parse_number(token.text)
+            value = _value(token)
             if value is None or value > 100_000 or NOT_A_COUNT.decide(token):
                 continue
             if _is_death_count(token):
-                best = max(best or 0, value)
+                best = max(best or 0, value + _conjoined_victims(token))
     return best
+
+
+def _tens_of(token: Token) -> bool:
+    after = token.nbor(1) if token.i + 2 < len(token.doc) else None
+    return after is not None and after.text == "-" and token.head.i == token.i + 2
+
+
+def _value(token: Token) -> int | None:
+    """A number's value, with the tens split off by the tokenizer ("Forty-five")."""
+    first = token.doc[token.i - 2] if token.i >= 2 else None
+    if first is not None and token.nbor(-1).text == "-" and _tens_of(first):
+        return parse_number(f"{first.text}-{token.text}")
+    return parse_number(token.text)
+
+
+def _conjoined_victims(token: Token) -> int:
+    """Form: "killed seven employees and a Jordanian officer": the victims after "and"."""
+    noun = token.head
+    if token.dep_ != "nummod" or noun.pos_ != "NOUN":
+        return 0
+    extra = 0
+    for other in noun.children:
+        if other.dep_ != "conj" or other.pos_ != "NOUN":
+            continue
+        counts = [c for c in other.children if c.dep_ in ("nummod", "det")]
+        values = [1 if c.lower_ in ("a", "an") else _value(c) for c in counts]
+        extra += next((v for v in values if v is not None), 0)
+    return extra
 
 
 def _singular_victim(token: Token) -> bool:

@@ -165,8 +165,8 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
             setattr(target, name, getattr(other, name))
             added = True
     if other.fatalities is not None and (
-        target.fatalities is None or other.fatalities > target.fatalities
-    ):
+        target.fatalities is None or (other.fatalities > target.fatalities and not reference)
+    ):  # "twin attacks in Iraq killed 72" does not raise the toll of one of them
         target.fatalities = other.fatalities
         added = True
     if not reference and _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9):

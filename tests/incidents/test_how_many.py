@@ -25,6 +25,9 @@ def test_parse_number(text, value):
         ("A general had been killed on Sunday.", 1),
         ("The death toll rose to 31.", 31),
         ("Sinaloa: 3 killed in a bar, 2 wounded", 3),  # a headline's count heads its verb
+        ("Forty-five people were killed at the market.", 45),  # tokenized "Forty", "-", "five"
+        ("The bombing killed seven guards and a translator.", 8),  # victims after "and"
+        ("The strike killed two soldiers and the driver.", 2),  # "the driver": no count
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):
