@@ -213,7 +213,7 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("capture", "seize", "recapture", "overrun", "retake"), _CLASH),
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
-    **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture"), _ATTACK),
+    **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
     # "a shooting left three dead": a toll left behind
@@ -252,7 +252,7 @@ STRONG_TRIGGERS = frozenset(
     | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
     | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
     | {"decapitate", "dismember", "behead", "beheading", "gunfire", "shootout", "homicide"}
-    | {"slaying", "stabbing", "lynching"}
+    | {"slaying", "stabbing", "lynching", "slaughter"}
 )
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
 SPECIFIC_TRIGGERS = frozenset(

@@ -273,7 +273,9 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     found = []
     for token in sentence:
         word = lemma(token)
-        if token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
+        if _gerund_noun(token):  # "shelling on the market", "bombing causes 9 casualties"
+            types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
+        elif token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
             types, is_noun = lx.VERB_TRIGGERS[word], False
         elif token.pos_ == "NOUN" and (
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
@@ -290,6 +292,16 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
         if EVENTIVE.decide(trigger):
             found.append(trigger)
     return found
+
+
+def _gerund_noun(token: Token) -> bool:
+    """An "-ing" event word the parser took for a verb, used as a noun (subject, object)."""
+    return (
+        token.tag_ == "VBG"
+        and token.lower_ in lx.NOUN_TRIGGERS
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp")
+        and not any(c.dep_ in ("dobj", "aux") for c in token.children)  # "after shelling the town"
+    )
 
 
 def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, SubEventType]:

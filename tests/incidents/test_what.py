@@ -106,6 +106,23 @@ def test_type_rule(request, context, types):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Intensive bombing causes nine casualties in the city", "bombing"),
+        ("Seventeen dead and dozens wounded in shelling on the market", "shelling"),
+    ],
+)
+def test_an_ing_event_word_parsed_as_a_verb_is_an_event_noun(parse, sentence, word):
+    triggers = find_triggers(parse(sentence)[:], headline=True)
+    assert [(t.token.text, t.is_noun) for t in triggers] == [(word, True)]
+
+
+def test_a_gerund_with_an_object_stays_a_verb(parse):
+    triggers = find_triggers(parse("Troops withdrew after shelling the town for a week.")[:])
+    assert all(not t.is_noun for t in triggers)
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "types"),
     [
         ("Warplanes attacked the convoy.", "attacked",
