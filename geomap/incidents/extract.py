@@ -36,7 +36,7 @@ from geomap.incidents.scene import (
     most_specific,
     split_toll,
 )
-from geomap.incidents.syntax import lemma, mention_span
+from geomap.incidents.syntax import lemma
 from geomap.incidents.what import (
     TYPE_RULES,
     Trigger,
@@ -50,7 +50,7 @@ from geomap.incidents.when import (
     DateContext,
     days_named,
 )
-from geomap.incidents.where import mention_role
+from geomap.incidents.where.mentions import mention_roles
 from geomap.incidents.who import actors_of, claimed_by, home_demonym
 from geomap.model import Article, Incident, Mention
 from geomap.vocab import EventType, Role
@@ -103,27 +103,6 @@ class EventContext:
         )
 
 
-def _mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, Role]:
-    """Role of every mention, by its index."""
-    roles: dict[int, Role] = {}
-    for index, mention in enumerate(parsed.mentions):
-        if mention.dateline:
-            roles[index] = Role.ORIGIN  # "KYIV, Ukraine (AP) —": where the story was filed
-            continue
-        if registry.names_group(mention.text) and (
-            mention.place is None or mention.place.feature_type not in ("country", "admin1")
-        ):
-            roles[index] = Role.ACTOR  # "a Hamas command post": the group, not a namesake town
-            continue
-        roles[index] = mention_role(
-            mention_span(parsed.doc, mention),
-            caption=mention.caption,
-            adjectival=mention.adjectival,
-            feature_type=mention.place.feature_type if mention.place else "",
-        )
-    return roles
-
-
 class IncidentExtractor:
     """Turn a `ParsedArticle` into incidents and role-tagged mentions."""
 
@@ -141,7 +120,7 @@ class IncidentExtractor:
         by_sentence: dict[int, list[int]] = {}
         for index, mention in enumerate(parsed.mentions):
             by_sentence.setdefault(mention.sentence, []).append(index)
-        roles = _mention_roles(parsed, self.registry)
+        roles = mention_roles(parsed, self.registry)
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
         used: set[int] = set()

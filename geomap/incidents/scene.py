@@ -77,7 +77,12 @@ def located(
     if anchor is not None:
         return [i for i in here if within(i, anchor)]
     own = [i for i in here if not any(within(i, a) for a in anchors)]
-    return [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)]
+    tied = [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)]
+    if not tied and all(t.headline for t in group):
+        # a headline's telegraphic parse loses the links: "bombardment targets Aleppo
+        # neighborhoods"; its scene places are the event's
+        return own
+    return tied
 
 
 def _frames(mention: Mention, doc: Doc) -> bool:

@@ -77,7 +77,24 @@ HEADLINES = [
     pytest.param("They murder a trader in the streets of Gao", "Gao", None, id="streets-of"),
     pytest.param("Dnipro: 3 killed in a shooting at a market", "Dnipro", 3, id="count-heads-verb"),
     pytest.param("Lawyer shot in Kherson", "Kherson", None, id="killing-verb-in-headline"),
+    pytest.param(
+        "Continued Bombardment Targets Gaza Neighborhoods", "Gaza", None, id="telegraphic-parse"
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five farmers in Zorbanka village, Kherson, on Monday.",
+        "Gunmen killed five farmers in Zorbanka village (Kherson) on Monday.",
+    ],
+)
+def test_a_scene_the_gazetteer_lacks_is_placed_at_its_container(run_extract, text):
+    incidents, mentions = run_extract(text)
+    assert [(i.place.name, i.geo_precision) for i in incidents] == [("Kherson", 2)]
+    unknown = [m for m in mentions if m.text.startswith("Zorbanka")]
+    assert unknown and unknown[0].place is None and unknown[0].role == "incident"
 
 
 def test_where_a_told_event_took_place_places_it(run_extract):

@@ -1,0 +1,68 @@
+"""The role of every place mention of an article, before any event is read.
+
+Each name gets its role from the rules of `geomap.incidents.where`; two
+article-level corrections follow: a name the actor registry knows whole is
+the group ("Hamas", not a namesake town), and the containers named after a
+scene the gazetteer lacks stand in for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.incidents.syntax import mention_span
+from geomap.incidents.where import mention_role
+from geomap.vocab import Role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from geomap.geoparse import ParsedArticle
+    from geomap.incidents.actors import ActorRegistry
+
+__all__ = ("mention_roles",)
+
+
+def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, Role]:
+    """Role of every mention, by its index."""
+    roles: dict[int, Role] = {}
+    for index, mention in enumerate(parsed.mentions):
+        if mention.dateline:
+            roles[index] = Role.ORIGIN  # "KYIV, Ukraine (AP) —": where the story was filed
+            continue
+        if registry.names_group(mention.text) and (
+            mention.place is None or mention.place.feature_type not in ("country", "admin1")
+        ):
+            roles[index] = Role.ACTOR  # "a Hamas command post": the group, not a namesake town
+            continue
+        roles[index] = mention_role(
+            mention_span(parsed.doc, mention),
+            caption=mention.caption,
+            adjectival=mention.adjectival,
+            feature_type=mention.place.feature_type if mention.place else "",
+        )
+    _containers_stand_in(parsed, roles)
+    return roles
+
+
+#: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y".
+_CHAIN_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,(–-]\s*(?:in\s+)?$")
+
+
+def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """A scene the gazetteer lacks is placed at the containers named after it.
+
+    "in Kabasha village (Rutshuru, North Kivu)": when Kabasha is unknown, the
+    district and province that follow it locate the event, at their precision.
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, mention in enumerate(mentions):
+        if mention.place is not None or not roles[index].locates:
+            continue
+        end = mention.end
+        for later in range(index + 1, len(mentions)):
+            after = mentions[later]
+            if after.sentence != mention.sentence or not _CHAIN_GAP.match(text[end : after.start]):
+                break
+            if after.place is not None and roles[later] in (Role.CONTEXT, Role.INCIDENT):
+                roles[later] = Role.NEAR  # in or near it, at its own precision
+            end = after.end
