@@ -25,7 +25,8 @@ def _wide(path: Path) -> str | None:
 def _non_blank_lines(path: Path) -> int:
     count = 0
     wide = _wide(path)
-    with path.open("r" if wide else "rb", encoding=wide, errors="replace" if wide else None) as handle:
+    text = {"encoding": wide, "errors": "replace"} if wide else {}
+    with path.open("r" if wide else "rb", **text) as handle:
         for line in handle:
             count += bool(line.strip())
     return count
