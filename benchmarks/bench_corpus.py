@@ -10,11 +10,18 @@ one run:
 * ``jobs=N``: the same on N forked workers (`geomap.parallel`);
 * ``build`` / ``rebuild``: a whole ``geomap build`` (all outputs and the map)
   of the corpus as a JSON Lines file with an empty extraction cache, then
-  again with nothing changed (`geomap.cache`).
+  again with nothing changed (`geomap.cache`);
+* with ``--builds``: whole builds without a cache at jobs=1 and jobs=N, so
+  the main process's serial part (frames, exports, map) is counted too.
+
+Every run prints its wall and CPU seconds (this process and its workers)
+and the cores it got (CPU / wall); the load average (``uptime``) is printed
+before each run.  On a shared machine the wall ratio is bounded by the cores
+the others leave free; the CPU ratio says what the code costs.
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_corpus.py [--n 2000] [--jobs 2]
+    .venv/bin/python benchmarks/bench_corpus.py [--n 2000] [--jobs 2] [--builds]
 
 Targets (issue 16): jobs=2 ≥ 1.7× the jobs=1 throughput on 2 cores; an
 unchanged rebuild ≥ 20× faster than the first build.  The
@@ -25,8 +32,10 @@ figures to publish.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -60,13 +69,38 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def uptime() -> str:
+    """``uptime``'s load averages (1, 5, 15 minutes), to judge the wall-clock figures by."""
+    try:
+        out = subprocess.run(["uptime"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        out = "load average: " + ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    return out.strip().split("load average")[-1].lstrip(":s ").strip()
+
+
 def timed(label: str, run, n: int) -> tuple[float, float]:
     """Wall and CPU seconds (this process and its workers) of ``run``."""
+    print(f"{'':<10} load average before: {uptime()} on {os.cpu_count()} cores")
     cpu, start = _cpu(), time.perf_counter()
     run()
     seconds, cpu = time.perf_counter() - start, _cpu() - cpu
-    print(f"{label:<10} {seconds:8.2f} s wall  {cpu:8.2f} s CPU  {n / seconds:8.1f} articles/s")
+    print(
+        f"{label:<10} {seconds:8.2f} s wall  {cpu:8.2f} s CPU  {n / seconds:8.1f} articles/s"
+        f"  {cpu / seconds:4.2f} cores used"
+    )
     return seconds, cpu
+
+
+def ratios(label: str, jobs: int, one: tuple[float, float], many: tuple[float, float]) -> None:
+    """Speedups of ``many`` over ``one`` ((wall, CPU) each): by wall clock and by CPU time.
+
+    The CPU-time figure, jobs × CPU(1) / CPU(jobs), is the wall ratio the
+    code would reach with the cores to itself: the work spread over the
+    jobs plus what forking, pickling and merging add.
+    """
+    name = f"{label} jobs={jobs} / jobs=1"
+    print(f"{name} by wall clock (target ≥ 1.7): {one[0] / many[0]:5.2f}x")
+    print(f"{name} by CPU time:                  {jobs * one[1] / many[1]:5.2f}x")
 
 
 def main() -> None:
@@ -74,25 +108,50 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only-cache", action="store_true", help="skip the throughput part")
+    parser.add_argument(
+        "--builds", action="store_true", help="also whole builds at jobs=1 and jobs=N"
+    )
     args = parser.parse_args()
     articles = corpus(args.n)
     print(f"{len(articles)} articles, {sum(len(a.text) for a in articles):,} characters")
     if not args.only_cache:
         throughput(articles, args.n, args.jobs)
+    if args.builds:
+        builds(articles, args.n, args.jobs)
     rebuild(articles, args.n)
+
+
+def _jsonl(articles: list[Article], folder: Path) -> Path:
+    path = folder / "corpus.jsonl"
+    rows = (
+        {"id": a.id, "title": a.title, "text": a.text, "published": str(a.published or "")}
+        for a in articles
+    )
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def builds(articles: list[Article], n: int, jobs: int) -> None:
+    """Whole builds (no cache) on one process and on ``jobs``, with one loaded geoparser."""
+    geoparser = default_geoparser()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, warm = Path(tmp) / "corpus", Path(tmp) / "warm"
+        folder.mkdir(), warm.mkdir()
+        corpus_file, out = _jsonl(articles, folder), Path(tmp) / "out"
+        build([_jsonl(articles[:20], warm)], out, geoparser=geoparser)  # load the model once
+
+        def run(k: int) -> None:
+            build([corpus_file], out, geoparser=geoparser, jobs=k)
+
+        one = timed("build j=1", lambda: run(1), n)
+        many = timed(f"build j={jobs}", lambda: run(jobs), n)
+    ratios("whole build", jobs, one, many)
 
 
 def rebuild(articles: list[Article], n: int) -> None:
     """A first build with an empty cache, then the same build again."""
-    import json
-
     with tempfile.TemporaryDirectory() as tmp:
-        corpus_file = Path(tmp) / "corpus.jsonl"
-        rows = (
-            {"id": a.id, "title": a.title, "text": a.text, "published": str(a.published or "")}
-            for a in articles
-        )
-        corpus_file.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        corpus_file = _jsonl(articles, Path(tmp))
         cache, out = Path(tmp) / "cache", Path(tmp) / "out"
         first, _ = timed("build", lambda: build([corpus_file], out, cache_dir=cache), n)
         again, _ = timed("rebuild", lambda: build([corpus_file], out, cache_dir=cache), n)
@@ -109,14 +168,11 @@ def throughput(articles: list[Article], n: int, jobs: int) -> None:
 
     geoparser = default_geoparser()
     extract_articles(articles[:20], geoparser)  # warm the lookup cache a little, as a build would
-    one, one_cpu = timed("jobs=1", lambda: extract_articles(articles, geoparser), n)
-    many, many_cpu = timed(f"jobs={jobs}", lambda: extract_parallel(articles, geoparser, jobs), n)
-    print(f"throughput jobs=1 / bare spaCy:               {bare / one:5.2f}x")
-    print(f"throughput jobs={jobs} / jobs=1 (target ≥ 1.7):      {one / many:5.2f}x")
-    # What the wall-clock ratio would be with the cores to ourselves: the work
-    # spread over the jobs, plus what fork, pickling and merging add.
-    print(f"CPU-bound speedup jobs={jobs} × CPU(1)/CPU({jobs}):  {jobs * one_cpu / many_cpu:5.2f}x")
-    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    one = timed("jobs=1", lambda: extract_articles(articles, geoparser), n)
+    many = timed(f"jobs={jobs}", lambda: extract_parallel(articles, geoparser, jobs), n)
+    print(f"extraction jobs=1 / bare spaCy:                        {bare / one[0]:5.2f}x")
+    ratios("extraction", jobs, one, many)
+    print(f"load average after: {uptime()} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
