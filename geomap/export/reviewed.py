@@ -76,7 +76,7 @@ def _moved(points: pd.DataFrame, frame: pd.DataFrame) -> pd.Series:
 
     ids = points["incident_id"]
     changed = pd.Series(False, index=points.index)
-    for column in _WHERE:
+    for column in (c for c in _WHERE if c in frame.columns):
         now = ids.map(frame[column])
         if column in ("latitude", "longitude"):
             changed |= (now.astype(float) - points[column].astype(float)).abs().fillna(1) > 1e-9
