@@ -9,7 +9,6 @@ or killed build never damages the previous map.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -129,8 +128,9 @@ def build(
     beside the corpus, `geomap.review.apply.reviews_path`), applied on every build.
     """
     from geomap.export import BUILD_FORMATS, make_tables
+    from geomap.export.reviewed import reviewed_tables
     from geomap.export.writers import file_writers, write_geojson
-    from geomap.frame import areas_frame, incidents_frame, places_frame
+    from geomap.frame import FrozenAttr, areas_frame, incidents_frame, places_frame
     from geomap.render import write_map
     from geomap.render.data import ARTICLES_READ_ATTR
     from geomap.render.labels import TOWNS_ATTR, town_labels
@@ -189,10 +189,13 @@ def build(
         incidents_frame(result.incidents), inputs, reviews, geoparser.gazetteer
     )
     incidents.attrs[ARTICLES_READ_ATTR] = result.articles  # the map says "5 of 6 read"
-    incidents.attrs[TOWNS_ATTR] = town_labels(geoparser.gazetteer, incidents)
+    incidents.attrs[TOWNS_ATTR] = FrozenAttr(town_labels(geoparser.gazetteer, incidents))
     places = places_frame(result.mentions)
-    tables = _reviewed(make_tables(result.incidents, places, gazetteer=geoparser.gazetteer),
-                       incidents)  # fmt: skip
+    tables = reviewed_tables(
+        make_tables(result.incidents, places, gazetteer=geoparser.gazetteer),
+        incidents,
+        geoparser.gazetteer,
+    )
     writers: dict[str, Callable[[Path], Any]] = {
         **file_writers(tables, BUILD_FORMATS if formats is None else formats),
         "places.geojson": lambda p: write_geojson(places, p, "places"),
@@ -222,45 +225,6 @@ def _write_unresolved(rows: list[tuple[Article, Mention, str]], path: Path) -> N
         writer.writerow(["name", "article", "sentence"])
         for article, mention, sentence in rows:
             writer.writerow([mention.text, article.id, " ".join(sentence.split())])
-
-
-def _reviewed(tables: Any, incidents: Any) -> Any:
-    """The export tables as reviewed: the map frame's corrections carried over by incident id.
-
-    Rejected and merged-away incidents are dropped; reviewed rows take the
-    corrected date, type, actors, toll, place and notes; incidents a review
-    added come with the columns the map's frame has (ACLED's others empty).
-    """
-    if "incident_id" not in tables.incidents.columns or "reviewed" not in incidents.columns:
-        return tables
-    frame = incidents.set_index("incident_id")
-    points = tables.incidents[tables.incidents["incident_id"].isin(frame.index)].copy()
-    points["reviewed"] = points["incident_id"].map(frame["reviewed"]).fillna(False).astype(bool)
-    points["review"] = points["incident_id"].map(frame["review"]).fillna("")
-    done = points["reviewed"]
-    if done.any():
-        ids = points.loc[done, "incident_id"]
-        for column in _REVIEWED_COLUMNS:
-            if column in points.columns and column in frame.columns:
-                points.loc[done, column] = ids.map(frame[column]).to_numpy()
-        if "fatalities_unknown" in points.columns:
-            points.loc[done, "fatalities_unknown"] = ids.map(frame["fatalities"]).isna().to_numpy()
-        points.loc[done, "fatalities"] = points.loc[done, "fatalities"].fillna(0)
-    added = frame[~frame.index.isin(tables.incidents["incident_id"])].reset_index()
-    if len(added):  # incidents a review added: the columns the map frame has
-        import pandas as pd
-
-        shared = [c for c in points.columns if c in added.columns]
-        points = pd.concat([points, added[shared]], ignore_index=True)
-        points["fatalities"] = points["fatalities"].fillna(0)
-    return dataclasses.replace(tables, incidents=points)
-
-
-#: Columns a review may correct, shared by the map's frame and the ACLED export.
-_REVIEWED_COLUMNS = (
-    "event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "location",
-    "latitude", "longitude", "geo_precision", "geometry", "notes",
-)  # fmt: skip
 
 
 def _extract_cached(

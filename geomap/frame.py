@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = (
     "AREA_COLUMNS",
+    "FrozenAttr",
     "INCIDENT_COLUMNS",
     "PLACE_COLUMNS",
     "areas_frame",
@@ -45,6 +46,7 @@ INCIDENT_COLUMNS = (
     "geo_precision",
     "uncertainty_km",
     "area_wkt",
+    "place_id",
     "fatalities",
     "notes",
     "article",
@@ -65,6 +67,21 @@ PLACE_COLUMNS = (
     "article",
     "sentence",
 )
+
+
+class FrozenAttr(dict):
+    """A frame attribute (``frame.attrs[...]``) that is never changed once set.
+
+    pandas deep-copies ``attrs`` into the result of every operation; for the
+    map's town labels (tens of thousands of values) that cost seconds per
+    build.  Copying returns the same object, which is safe as nobody edits it.
+    """
+
+    def __deepcopy__(self, memo: dict) -> FrozenAttr:
+        return self
+
+    def __copy__(self) -> FrozenAttr:
+        return self
 
 
 def uncertainty_km(incident: Incident) -> float:
@@ -101,6 +118,7 @@ def location_columns(place: Place, geo_precision: int, location: str = "") -> di
         "geo_precision": geo_precision,
         "uncertainty_km": _radius_km(place, geo_precision) if area is None else 0.0,
         "area_wkt": area if geo_precision > 1 else None,
+        "place_id": place.id,
     }
 
 

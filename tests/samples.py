@@ -228,3 +228,44 @@ def strike_incident(place=None, precision=1, fatalities=2, **changes):
         source_title="T",
     )
     return replace(base, **changes)
+
+
+def _box(west, south, east, north):
+    ring = [(west, south), (east, south), (east, north), (west, north), (west, south)]
+    return "POLYGON ((" + ", ".join(f"{x} {y}" for x, y in ring) + "))"
+
+
+#: Invented rectangles standing for shapes: countries, provinces and districts
+#: around AL_TANF (Syria) and KHARKIV (Ukraine); not real borders.
+BOX_COUNTRIES = {"SY": _box(36, 32, 42, 37), "UA": _box(30, 45, 40, 52)}
+BOX_AREAS = [
+    _place("adm1:box-homs", "Homs Governorate", 34.0, 37.5, "admin1", "SY"),
+    _place("adm1:box-kharkiv", "Kharkiv Oblast", 49.5, 36.5, "admin1", "UA"),
+    _place("adm2:box-tanf", "Al-Tanf District", 33.5, 38.5, "admin2", "SY"),
+]
+BOX_OUTLINES = {
+    "adm1:box-homs": _box(36, 32, 39, 35.5),
+    "adm1:box-kharkiv": _box(35, 49, 38, 51),
+    "adm2:box-tanf": _box(38, 33, 39, 34),
+}
+
+
+class ShapesGazetteer(StubGazetteer):
+    """The stub with shapes: ``contains`` over `BOX_COUNTRIES`, ``areas`` over `BOX_AREAS`."""
+
+    def areas(self, countries, feature_type="admin1"):
+        from dataclasses import replace
+
+        return [
+            replace(p, geometry=BOX_OUTLINES[p.id])
+            for p in BOX_AREAS
+            if p.feature_type == feature_type and p.country in countries
+        ]
+
+    def contains(self, country, lat, lon, tolerance_km=25.0):
+        from shapely import Point, wkt
+
+        shape = BOX_COUNTRIES.get(country)
+        if shape is None:
+            return False
+        return wkt.loads(shape).distance(Point(lon, lat)) * 111 <= tolerance_km

@@ -66,3 +66,16 @@ def test_incident_ids_are_stable_and_unique_per_frame():
     first = stable_id("a.txt", "First sentence.", AL_TANF.name)
     assert frame["incident_id"].tolist() == [first, f"{first}-2"]
     assert frame["reviewed"].tolist() == [False, False]
+
+
+def test_a_frozen_attr_is_shared_not_copied_by_frame_operations():
+    import copy
+
+    from geomap.frame import FrozenAttr
+
+    towns = FrozenAttr(n=["Kharkiv"] * 1000, lat=[50.0] * 1000)
+    frame = incidents_frame([])
+    frame.attrs["towns"] = towns
+    assert copy.deepcopy(towns) is towns
+    assert frame.copy().attrs["towns"] is towns
+    assert frame[frame["fatalities"].isna()].attrs["towns"] is towns

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from geomap.export.actor_types import CIVILIANS, InterCoder, interaction
-from geomap.export.admins import Admin2Locator
+from geomap.export.admins import AdminLocator, Admins
 from geomap.export.countries import country as country_of
 from geomap.frame import incident_id, uncertainty_km
 from geomap.model import Incident
@@ -36,6 +36,7 @@ __all__ = (
     "acled_frames",
     "disorder_type",
     "event_id_cnty",
+    "location_fields",
 )
 
 ACLED_COLUMNS = (
@@ -140,10 +141,22 @@ def _once(sentences: Sequence[str]) -> str:
     return " ".join(dict.fromkeys(s.strip() for s in sentences if s.strip()))
 
 
-def _row(incident: Incident, coder: InterCoder, admin2: Admin2Locator, stamp: int) -> dict:
+def location_fields(admins: Admins) -> dict[str, Any]:
+    """ACLED's country and admin columns (and geomap's ``country_code``) of ``admins``."""
+    found = country_of(admins.country)
+    return {
+        "iso": found.iso if found else None,
+        "region": found.region if found else "",
+        "country": found.name if found else admins.country,
+        "admin1": admins.admin1,
+        "admin2": admins.admin2,
+        "country_code": admins.country,
+    }
+
+
+def _row(incident: Incident, coder: InterCoder, admins: AdminLocator, stamp: int) -> dict:
     place = incident.place
     cc = place.country
-    found = country_of(cc)
     inter1 = coder.code(incident.actor1, cc)
     inter2 = coder.code(incident.actor2, cc) if incident.actor2 else None
     targeted = incident.event_type == "Violence against civilians" or incident.actor2 == CIVILIANS
@@ -163,11 +176,7 @@ def _row(incident: Incident, coder: InterCoder, admin2: Admin2Locator, stamp: in
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if targeted else "",
-        "iso": found.iso if found else None,
-        "region": found.region if found else "",
-        "country": found.name if found else cc,
-        "admin1": place.admin1 or (place.name if place.feature_type == "admin1" else ""),
-        "admin2": admin2.name(place, incident.geo_precision),
+        **location_fields(admins.of_place(place, incident.geo_precision)),
         "admin3": "",
         "location": incident.location or place.name,
         "latitude": place.lat,
@@ -182,7 +191,6 @@ def _row(incident: Incident, coder: InterCoder, admin2: Admin2Locator, stamp: in
         "fatalities_unknown": incident.fatalities is None,
         "dataset": incident.dataset or "geomap",
         "incident_id": incident_id(incident),
-        "country_code": cc,
         "uncertainty_km": uncertainty_km(incident),
         "article": incident.article,
         "source_title": incident.source_title,
@@ -248,10 +256,10 @@ def acled_frames(
     from shapely import wkt
 
     coder = InterCoder(registry)
-    admin2 = Admin2Locator(gazetteer)
+    admins = AdminLocator(gazetteer)
     stamp = int(time.time()) if timestamp is None else int(timestamp)
     incidents = list(incidents)
-    rows = [_row(i, coder, admin2, stamp) for i in incidents]
+    rows = [_row(i, coder, admins, stamp) for i in incidents]
     _unique_ids(rows)
     points = _typed(rows)
     areas = [

@@ -1,7 +1,9 @@
 """Count what a build will read, so progress is told in articles, not files.
 
 A JSON Lines file holds one article per non-blank line and a dataset CSV one
-event per row; counting them is a fast byte scan that parses nothing.
+event per row; counting them is a fast scan that parses nothing.  A UTF-16
+or UTF-32 file (byte-order mark) is scanned as text, since its newlines are
+not single bytes.
 """
 
 from __future__ import annotations
@@ -10,12 +12,21 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from geomap.inputs.encoding import wide_encoding
+
 __all__ = ("count_items",)
+
+
+def _wide(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        return wide_encoding(handle.read(4))
 
 
 def _non_blank_lines(path: Path) -> int:
     count = 0
-    with path.open("rb") as handle:
+    wide = _wide(path)
+    text = {"encoding": wide, "errors": "replace"} if wide else {}
+    with path.open("r" if wide else "rb", **text) as handle:
         for line in handle:
             count += bool(line.strip())
     return count
@@ -23,7 +34,8 @@ def _non_blank_lines(path: Path) -> int:
 
 def _csv_rows(path: Path) -> int:
     # Quoted fields may span lines, so rows are counted by the csv module, not by newlines.
-    with path.open("r", encoding="utf-8", errors="replace", newline="") as handle:
+    encoding = _wide(path) or "utf-8"
+    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
         rows = sum(1 for row in csv.reader(handle) if row)
     return max(rows - 1, 0)  # the header
 

@@ -1,13 +1,16 @@
 """JSON Lines articles: one ``{"id", "title", "text", "published", "url"}`` per line.
 
-Each line is read as bytes, decoded and parsed on its own, so a bad byte,
-a line nested a thousand deep or a number too long for Python costs that
-line alone: it comes back as an `InputError` naming file, line and field,
-and the rest of the file still builds.
+Each line is read as bytes, decoded and parsed on its own, so a line nested
+a thousand deep or a number too long for Python costs that line alone: it
+comes back as an `InputError` naming file, line and field, and the rest of
+the file still builds.  A line that is not UTF-8 is decoded in the legacy
+encoding it fits (`geomap.inputs.encoding.LineDecoder`, one warning per
+file); a UTF-16/32 file (byte-order mark) is decoded as a stream.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from collections.abc import Iterator
@@ -18,6 +21,7 @@ from typing import BinaryIO
 from geomap.errors import InputError
 from geomap.inputs.clean import clean_line, clean_text
 from geomap.inputs.dates import find_dateline, parse_date
+from geomap.inputs.encoding import LineDecoder, warn_encoding, wide_encoding
 from geomap.inputs.text import MAX_CHARS, check_length
 from geomap.model import Article
 
@@ -42,10 +46,14 @@ def read_jsonl(path: Path, *, published: date | None = None) -> Iterator[Article
         yield InputError(f"cannot read file: {exc.strerror or exc}", path=str(path))
         return
     with handle:
+        lines: BinaryIO | _Recoded | None = None
+        decoder = LineDecoder(str(path))
         number = 0
         while True:
             try:
-                raw = _next_line(handle)
+                if lines is None:
+                    lines = _utf8_lines(handle, str(path))
+                raw = _next_line(lines)
             except OSError as exc:
                 yield InputError(f"cannot read file: {exc.strerror or exc}", path=str(path))
                 return
@@ -63,7 +71,7 @@ def read_jsonl(path: Path, *, published: date | None = None) -> Iterator[Article
                 continue
             where = {"path": str(path), "line": number}
             try:
-                yield _article(_decode(raw, where), published, **where)
+                yield _article(_decode(raw, where, decoder), published, **where)
             except InputError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one line's failure of any kind is reported
@@ -77,7 +85,7 @@ def read_jsonl(path: Path, *, published: date | None = None) -> Iterator[Article
 _TOO_LONG = object()
 
 
-def _next_line(handle: BinaryIO) -> bytes | object | None:
+def _next_line(handle: BinaryIO | _Recoded) -> bytes | object | None:
     """Return the next line, ``_TOO_LONG`` (skipping it) if over the limit, None at the end."""
     line = handle.readline(MAX_LINE_BYTES + 1)
     if not line:
@@ -90,15 +98,32 @@ def _next_line(handle: BinaryIO) -> bytes | object | None:
             return _TOO_LONG
 
 
-def _decode(raw: bytes, where: dict) -> object:
+class _Recoded:
+    """A UTF-16/32 text stream read as UTF-8 lines, for `_next_line`.
+
+    ``readline(limit)`` reads ``limit`` characters, which encode to at least
+    ``limit`` bytes, so an over-long line is still told by its length.
+    """
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self._text = text
+
+    def readline(self, limit: int) -> bytes:
+        return self._text.readline(limit).encode("utf-8")
+
+
+def _utf8_lines(handle: io.BufferedReader, path: str) -> BinaryIO | _Recoded:
+    """``handle`` itself, or for a UTF-16/32 file its text re-encoded as UTF-8 lines."""
+    encoding = wide_encoding(handle.peek(4)[:4])
+    if encoding is None:
+        return handle
+    warn_encoding(path, "byte-order mark", encoding)
+    return _Recoded(io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=""))
+
+
+def _decode(raw: bytes, where: dict, decoder: LineDecoder) -> object:
     """Decode and parse one line; raise `InputError` saying where it is broken."""
-    try:
-        text = raw.decode("utf-8-sig" if where["line"] == 1 else "utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start + 1} of the line; re-save the file as UTF-8",
-            **where,
-        ) from None
+    text = decoder.decode(raw, where["line"])
     try:
         return json.loads(text.strip())
     except json.JSONDecodeError as exc:

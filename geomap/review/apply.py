@@ -37,6 +37,8 @@ COMMAND_ATTR = "review_command"
 UNNAMED_ACTOR = "Unidentified armed group"
 
 PlaceOf = Callable[[str], Place | None]
+#: The ISO2 country and admin1 name at (lat, lon) ("" where unknown).
+AdminsAt = Callable[[float, float], tuple[str, str]]
 Row = dict[str, Any]
 
 
@@ -69,10 +71,13 @@ def geo_precision_of(place: Place) -> int:
 class _Applier:
     """The rows by id and what happened to each id, while the lines are applied."""
 
-    def __init__(self, rows: list[Row], place_of: PlaceOf, path: Path | str):
+    def __init__(
+        self, rows: list[Row], place_of: PlaceOf, path: Path | str, admins_at: AdminsAt | None
+    ):
         self.rows: dict[str, Row] = {r["incident_id"]: r for r in rows}
         self.gone: dict[str, str] = {}  # id -> why it left the frame
         self.place_of = place_of
+        self.admins_at = admins_at or (lambda _lat, _lon: ("", ""))
         self.path = path
         self.report = ReviewReport()
 
@@ -123,12 +128,16 @@ class _Applier:
 
         if review.field == "point":
             lat, lon, precision, radius = parse_point(review.value)
+            country, admin1 = self.admins_at(lat, lon)
             row.update(
+                country=country,
+                admin1=admin1,
                 latitude=lat,
                 longitude=lon,
                 geo_precision=precision,
                 uncertainty_km=radius if precision > 1 else 0.0,
                 area_wkt=None,
+                place_id="",
             )
             return True
         place = self.place_of(review.value)
@@ -202,28 +211,36 @@ def _rows(frame: gpd.GeoDataFrame) -> list[Row]:
 
 
 def apply_reviews(
-    frame: gpd.GeoDataFrame, reviews: list[Review], place_of: PlaceOf, path: Path | str = FILE_NAME
+    frame: gpd.GeoDataFrame,
+    reviews: list[Review],
+    place_of: PlaceOf,
+    path: Path | str = FILE_NAME,
+    admins_at: AdminsAt | None = None,
 ) -> tuple[gpd.GeoDataFrame, ReviewReport]:
-    """Return the corrected frame (``reviewed``/``review`` columns set) and the report."""
+    """Return the corrected frame (``reviewed``/``review`` columns set) and the report.
+
+    A move to a gazetteer place takes the place's country and admin1; a
+    move to a point takes those ``admins_at`` finds there (empty without it).
+    """
     from geomap.frame import incidents_from_rows
 
     if not reviews:
         return frame, ReviewReport()
-    applier = _Applier(_rows(frame), place_of, path)
+    applier = _Applier(_rows(frame), place_of, path, admins_at)
     for review in reviews:
         applier.apply(review, reviews)
     return incidents_from_rows(list(applier.rows.values())), applier.report
 
 
 def apply_review_file(
-    frame: gpd.GeoDataFrame, path: Path, place_of: PlaceOf
+    frame: gpd.GeoDataFrame, path: Path, place_of: PlaceOf, admins_at: AdminsAt | None = None
 ) -> tuple[gpd.GeoDataFrame, ReviewReport]:
     """The build's hook: apply ``path`` (if it exists) and name it in the frame's attrs.
 
     Raises `geomap.errors.ReviewError` when a line cannot be read: a build
     must not publish a map with a correction silently left out.
     """
-    corrected, report = apply_reviews(frame, read_reviews(path), place_of, path)
+    corrected, report = apply_reviews(frame, read_reviews(path), place_of, path, admins_at)
     report.path = path
     corrected.attrs[COMMAND_ATTR] = f"geomap review --file {shlex.quote(str(path))}"
     return corrected, report
@@ -232,6 +249,14 @@ def apply_review_file(
 def apply_for_build(
     frame: gpd.GeoDataFrame, inputs: Sequence[Path], path: Path | None, gazetteer: Any
 ) -> tuple[gpd.GeoDataFrame, ReviewReport]:
-    """`apply_review_file` for `geomap.build.build`: default file, the gazetteer's ``get``."""
+    """`apply_review_file` for `geomap.build.build`: default file, the gazetteer's places/shapes."""
+    from geomap.export.admins import AdminLocator
+
+    locator = AdminLocator(gazetteer)
+
+    def admins_at(lat: float, lon: float) -> tuple[str, str]:
+        found = locator.at(lat, lon, 3)
+        return found.country, found.admin1
+
     place_of = getattr(gazetteer, "get", lambda _id: None)
-    return apply_review_file(frame, path or reviews_path(inputs), place_of)
+    return apply_review_file(frame, path or reviews_path(inputs), place_of, admins_at)

@@ -40,9 +40,11 @@ UCDP_ROWS = [
 ]
 
 
-def write(tmp_path: Path, header: str, rows: list[str], name: str = "events.csv") -> Path:
+def write(
+    tmp_path: Path, header: str, rows: list[str], name: str = "events.csv", encoding: str = "utf-8"
+) -> Path:
     path = tmp_path / name
-    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([header, *rows]) + "\n", encoding=encoding)
     return path
 
 
@@ -74,6 +76,18 @@ def test_ucdp_rows_become_incidents(tmp_path):
     points, _ = acled_frames([one_sided, state_based], timestamp=1)
     assert points["admin2"].tolist() == ["Maarrat district", ""]
     assert points["country"].tolist() == ["Syria", "Mali"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_a_legacy_encoded_dataset_is_read_with_a_warning(tmp_path, caplog, encoding):
+    notes = "Frappe aérienne sur Sarmin : trois civils tués, d’après un témoin."
+    rows = [ACLED_ROWS[0].replace("Russian jets struck Sarmin, killing three civilians.", notes)]
+    path = write(tmp_path, ACLED_HEADER, rows, encoding=encoding)
+    (incident,) = read_dataset(path)
+    assert isinstance(incident, Incident) and incident.notes == (notes,)
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert warning.startswith(f"{path}: not UTF-8") and "decoded as" in warning
+    assert ("utf_16" if encoding == "utf-16" else encoding) in warning
 
 
 def test_a_bad_row_is_named_and_the_file_goes_on(tmp_path):

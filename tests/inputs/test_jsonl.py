@@ -1,3 +1,4 @@
+import codecs
 import json
 from datetime import date
 
@@ -84,16 +85,67 @@ def test_one_bad_line_costs_only_itself(tmp_path, bad, message):
     assert errors[0].replace(f"{path}:2:", "line 2:").startswith(message)
 
 
-def test_invalid_utf8_costs_one_named_line(tmp_path):  # case 3
+#: Own sentences, in the scripts whose legacy code pages news archives still hold.
+LEGACY = [
+    ("Des hommes armés ont tué cinq civils près du marché de Gao, selon le maire.", "latin-1"),
+    ("Shelling hit the town’s centre overnight — four people were killed.", "cp1252"),
+    ("Обстріл центру міста вночі: загинули четверо людей, ще шестеро поранені.", "cp1251"),
+]
+
+
+def _row(n: int, text: str) -> str:
+    return json.dumps({"id": f"g{n}", "title": f"T{n}", "text": text}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("text", "encoding"), LEGACY)
+def test_a_legacy_encoded_file_is_read_with_one_warning(tmp_path, caplog, text, encoding):
+    path = tmp_path / "batch.jsonl"
+    lines = [_row(n, f"{text} ({n})").encode(encoding) for n in range(1, 4)]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    articles, errors = _split(list(read_jsonl(path)))
+    assert errors == []
+    assert [a.text for a in articles] == [f"{text} ({n})" for n in range(1, 4)]
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert warning.startswith(f"{path}: not UTF-8 (first at line 1); decoded as cp125")
+
+
+def test_utf8_lines_stay_utf8_beside_legacy_ones(tmp_path, caplog):  # case 3
     lines = [_good(n).encode() for n in range(1, 501)]
-    lines[249] = lines[249].replace(b"Shelling", b"Shel\xffling")
+    lines[249] = _row(250, "Tirs à Kidal, trois blessés.").encode("latin-1")
+    lines[300] = _row(301, "Frappe près d’Idleb — deux morts.").encode()
     path = tmp_path / "batch.jsonl"
     path.write_bytes(b"\n".join(lines) + b"\n")
     articles, errors = _split(list(read_jsonl(path)))
-    assert len(articles) == 499
-    byte = lines[249].index(b"\xff") + 1
+    assert len(articles) == 500 and errors == []
+    assert articles[249].text == "Tirs à Kidal, trois blessés."
+    assert articles[300].text == "Frappe près d’Idleb — deux morts."
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert warning.startswith(f"{path}: not UTF-8 (first at line 250); decoded as cp1252")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_file_with_a_bom_is_read(tmp_path, caplog, encoding):
+    text = "\n".join(_row(n, f"{LEGACY[2][0]} ({n})") for n in range(1, 4)) + "\n"
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(bom + text.encode(encoding))
+    articles, errors = _split(list(read_jsonl(path)))
+    assert errors == [] and [a.id for a in articles] == ["g1", "g2", "g3"]
+    assert articles[2].text == f"{LEGACY[2][0]} (3)"
+    assert f"{path}: not UTF-8 (byte-order mark); decoded as utf-" in caplog.text
+
+
+def test_a_line_no_encoding_fits_costs_only_itself(tmp_path, monkeypatch):
+    monkeypatch.setattr("charset_normalizer.from_bytes", lambda raw: [])
+    lines = [_good(1).encode(), _good(2).encode().replace(b"Shelling", b"Shel\xffling")]
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b"\n".join([*lines, _good(3).encode()]))
+    articles, errors = _split(list(read_jsonl(path)))
+    assert [a.id for a in articles] == ["g1", "g3"]
+    byte = lines[1].index(b"\xff") + 1
     assert errors == [
-        f"{path}:250: not valid UTF-8 at byte {byte} of the line; re-save the file as UTF-8"
+        f"{path}:2: not valid UTF-8 at byte {byte} of the line, and no other text encoding "
+        "fits; re-save the file as UTF-8"
     ]
 
 

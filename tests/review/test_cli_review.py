@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+import pyogrio
 import pytest
 from click.testing import CliRunner
 
 from geomap.cli import cli
 
-from samples import AL_TANF, StubGazetteer
+from samples import AL_TANF, ShapesGazetteer, StubGazetteer
 
 ARTICLE = (
     "Clashes in Kharkiv\nPublished: 2024-05-26\n\n"
@@ -115,3 +117,37 @@ def test_add_list_show_and_merge(corpus, tmp_path):
     assert row["incident_id"] == ident and sentence in row["notes"]
     shown = _review(corpus, out, "show", ident)
     assert "merge into=" in shown.output and f"geomap review reject {ident}" in shown.output
+
+
+def _exported(out):
+    """The incidents of the CSV and of the GeoPackage, by incident id."""
+    csv = pd.read_csv(out / "incidents.csv", keep_default_na=False, dtype={"iso": str})
+    gpkg = pyogrio.read_dataframe(out / "incidents.gpkg", layer="incidents")
+    return [t.set_index("incident_id") for t in (csv, gpkg)]
+
+
+WHERE = ["country", "admin1", "admin2", "iso", "region", "country_code"]
+
+
+def test_a_moved_incident_is_exported_where_it_now_is(corpus, tmp_path, geoparser, monkeypatch):
+    monkeypatch.setattr(geoparser, "gazetteer", ShapesGazetteer())
+    out = tmp_path / "out"
+    _, (first,) = _build(corpus, out)
+    ident = first["incident_id"]
+    assert (first["country"], first["admin1"]) == ("Ukraine", "Kharkiv Oblast")
+    assert _review(corpus, out, "move", ident, "--to", AL_TANF.id, "--why", "x").exit_code == 0
+    _build(corpus, out)
+    for table in _exported(out):
+        row = table.loc[ident]
+        assert [str(row[c]) for c in WHERE] == [
+            "Syria", "Homs Governorate", "Al-Tanf District", "760", "Middle East", "SY"
+        ]  # fmt: skip
+        assert (row["location"], row["place_id"]) == (AL_TANF.name, AL_TANF.id)
+    # Moved again, to a bare point inside the Ukrainian shape but no outlined province.
+    lat_lon = ["--lat", "46.0", "--lon", "31.0"]
+    assert _review(corpus, out, "move", ident, *lat_lon, "--why", "y").exit_code == 0
+    _, (row,) = _build(corpus, out)
+    assert (row["country"], row["admin1"], row["admin2"], row["iso"]) == ("Ukraine", "", "", 804)
+    for table in _exported(out):
+        row = table.loc[ident]
+        assert [str(row[c]) for c in WHERE] == ["Ukraine", "", "", "804", "Europe", "UA"]
