@@ -52,6 +52,7 @@ __all__ = (
     "DISTANCE_HEDGES",
     "DISTANCE_UNITS",
     "FORCE_NOUNS",
+    "HEADLINE_TOLL_NOUNS",
     "HOLDINGS",
     "INTENT_VERBS",
     "KILL_TRIGGERS",
@@ -214,6 +215,7 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
+    "riddle": _ATTACK,  # "riddled with bullets"
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
     # "a shooting left three dead": a toll left behind
@@ -283,6 +285,8 @@ KILL_TRIGGERS = frozenset({"kill", "killing"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
+#: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").
+HEADLINE_TOLL_NOUNS = frozenset({"casualty", "martyr", "death", "dead", "fatality"})
 #: Verbs of a violent death: in a headline they need no other sign of violence.
 KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.

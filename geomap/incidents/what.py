@@ -176,8 +176,9 @@ def verbless_headline(trigger: Trigger) -> bool | None:
 
     Example: "Deadly ambush near the border."
     """
-    if _verb(trigger) is not None:
-        return None
+    verb = _verb(trigger)
+    if not trigger.is_noun or (verb is not None and verb.i != trigger.token.i):
+        return None  # (a gerund taken for a verb governs itself)
     # "Casualties in shelling on X": in a headline any verbless event noun is the event.
     return trigger.is_noun and (trigger.headline or trigger.token.dep_ in ("ROOT", "nsubj"))
 
@@ -273,8 +274,10 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     found = []
     for token in sentence:
         word = lemma(token)
-        if _gerund_noun(token):  # "shelling on the market", "bombing causes 9 casualties"
+        if _gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
+        elif headline and _toll_headline(token):  # "More than 40 casualties in X"
+            types, is_noun = lx.VERB_TRIGGERS["kill"], True
         elif token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
             types, is_noun = lx.VERB_TRIGGERS[word], False
         elif token.pos_ == "NOUN" and (
@@ -294,14 +297,30 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     return found
 
 
-def _gerund_noun(token: Token) -> bool:
-    """An "-ing" event word the parser took for a verb, used as a noun (subject, object)."""
-    return (
-        token.tag_ == "VBG"
-        and token.lower_ in lx.NOUN_TRIGGERS
-        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp")
-        and not any(c.dep_ in ("dobj", "aux") for c in token.children)  # "after shelling the town"
+def _gerund_noun(token: Token, headline: bool) -> bool:
+    """An "-ing" event word the parser took for a verb, used as a noun (subject, object).
+
+    A headline's "Shelling targets X" or "Bombing the countryside causes
+    casualties" opens on it, object or not.
+    """
+    if token.tag_ != "VBG" or token.lower_ not in lx.NOUN_TRIGGERS:
+        return False
+    if headline and token.i == token.sent.start:
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp") and not any(
+        c.dep_ in ("dobj", "aux")
+        for c in token.children  # "after shelling the town"
     )
+
+
+def _toll_headline(token: Token) -> bool:
+    """A verbless headline told by its dead: "40 casualties in X", "Human losses in X"."""
+    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    word = lemma(token)
+    if word == "loss":
+        return any(c.lower_ == "human" for c in token.children)
+    return word in lx.HEADLINE_TOLL_NOUNS
 
 
 def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, SubEventType]:

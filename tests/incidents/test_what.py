@@ -110,6 +110,10 @@ def test_type_rule(request, context, types):
     [
         ("Intensive bombing causes nine casualties in the city", "bombing"),
         ("Seventeen dead and dozens wounded in shelling on the market", "shelling"),
+        ("Shelling on the capital and its suburbs wounds 13 people", "Shelling"),
+        ("Bombing the countryside of the city causes casualties", "Bombing"),
+        ("More than 40 casualties and injuries in the old quarter", "casualties"),
+        ("Human losses in the eastern countryside", "losses"),
     ],
 )
 def test_an_ing_event_word_parsed_as_a_verb_is_an_event_noun(parse, sentence, word):
