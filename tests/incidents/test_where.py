@@ -37,6 +37,8 @@ RULE_CASES = [
                  Role.NEAR, id="near_preposition-noun_of_place"),
     pytest.param("In the Kherson direction, drones struck positions near Oleshky.", "Kherson",
                  "city", Role.ACTOR, id="name_modifier-front_axis"),
+    pytest.param("Shooting in Ciudad Serdán leaves two dead", "Ciudad Serdán", "town",
+                 Role.INCIDENT, id="after_locative_word"),
     pytest.param("JNIM fighters attacked Djibo at dawn.", "Djibo", "town", Role.INCIDENT,
                  id="after_attack_verb"),
     pytest.param("Damascus denounced the strikes.", "Damascus", "city", Role.ACTOR, id="subject"),

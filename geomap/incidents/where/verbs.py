@@ -3,7 +3,8 @@
 "Damascus denounced" is a government speaking, "visited Moscow" diplomacy,
 "shelled Bakhmut" the scene.  These rules and the prepositional ones read
 different dependency labels (subject and object against a preposition's
-object), so only `after_attack_verb`, which reads word order, must come first.
+object), so only `after_attack_verb` and `after_locative_word`, which read
+word order, must come first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from geomap.vocab import Role
 __all__ = (
     "ARGUMENT_RULES",
     "after_attack_verb",
+    "after_locative_word",
     "target_parsed_as_subject",
     "subject",
     "object_of_diplomacy",
@@ -44,6 +46,23 @@ def after_attack_verb(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+@ARGUMENT_RULES
+def after_locative_word(c: MentionContext) -> Role | None:
+    """A name right after "in"/"near" is that preposition's, when the parse lost the link.
+
+    Example: "Shooting in Ciudad Serdán leaves two dead"
+    """
+    if c.prep is not None or c.span[-1].dep_ in ("compound", "amod", "nmod", "poss"):
+        return None  # "in the Al-Jabbanah area": a modifier of another noun
+    start = c.span.start
+    before = c.span.doc[start - 1] if start else None  # not after "the": "in the X area"
+    if before is None or before.pos_ != "ADP":
+        return None
+    if before.lower_ in lx.NEAR_PREPS:
+        return Role.NEAR
+    return Role.INCIDENT if before.lower_ in lx.LOCATIVE_PREPS else None
 
 
 @ARGUMENT_RULES
