@@ -51,9 +51,9 @@ from geomap.incidents.when import (
     days_named,
 )
 from geomap.incidents.where.mentions import mention_roles
-from geomap.incidents.who import actors_of, claimed_by, home_demonym
+from geomap.incidents.who import actors_of, claimed_by, home_demonym, story_air_force
 from geomap.model import Article, Incident, Mention
-from geomap.vocab import EventType, Role
+from geomap.vocab import EventType, Role, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -80,6 +80,8 @@ class EventContext:
     text: str
     ents: tuple[Span, ...]
     story_day: EventDate | None = None
+    #: The one force the story names as striking from the air ("" if none or several).
+    air_force: str = ""
 
     def dates(self) -> DateContext:
         """The context the `when` rules read."""
@@ -126,6 +128,7 @@ class IncidentExtractor:
         used: set[int] = set()
         violent: set[int] = set()  # sentences that report recent violence
         story_day = None
+        air_force = story_air_force(sentences, self.registry, home)
         for number, sentence in enumerate(sentences):
             if parsed.in_caption(sentence.start_char):
                 continue
@@ -162,6 +165,7 @@ class IncidentExtractor:
                     text=text,
                     ents=ents[number],
                     story_day=before,
+                    air_force=air_force,
                 )
                 for draft in self._drafts(context):
                     if context.cited and draft.event_date is None:
@@ -211,6 +215,8 @@ class IncidentExtractor:
         for trigger in c.group:
             a1, a2 = actors_of(trigger, self.registry, c.home)
             actor1, actor2 = actor1 or a1, actor2 or a2
+        if not actor1 and sub_type is SubEventType.AIR_STRIKE and not _definite(c.group[0]):
+            actor1 = c.air_force  # "A strike on April 23 killed two": the story's air force
         lemmas = frozenset(t.lemma for t in c.group)
         for rule in TYPE_RULES:
             changed = rule(TypeContext(event_type, sub_type, lemmas, actor2))

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.demonyms import country_demonym, demonym_country
+from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger
+from geomap.vocab import SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "claimed_by", "home_demonym")
 
@@ -247,6 +249,33 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     """
     actor1 = ACTOR1.decide(ActorContext(trigger, registry, home)) or ""
     return actor1, ACTOR2.decide(ActorContext(trigger, registry, home, actor1)) or ""
+
+
+#: The words of air and drone strikes whose attacker the story may name elsewhere.
+_AIR_WORDS = frozenset({"airstrike", "air strike", "strike", "bombing", "bombardment", "drone"})
+
+
+def story_air_force(sentences: Iterable[Span], registry: ActorRegistry, home: str = "") -> str:
+    """The one actor a story names as striking from the air, or "" (none, or several).
+
+    A press release says "the U.S. military conducted four airstrikes" once,
+    then "a strike on April 23 killed two": few forces strike from the air,
+    so when the story names one, its unnamed strikes are that force's.
+    """
+    found: set[str] = set()
+    for sentence in sentences:
+        for token in sentence:
+            word = token.lower_ if token.lower_ in _AIR_WORDS else lemma(token)
+            if word not in _AIR_WORDS or token.pos_ not in ("NOUN", "VERB"):
+                continue
+            is_noun = token.pos_ == "NOUN"
+            types = (lx.NOUN_TRIGGERS if is_noun else lx.VERB_TRIGGERS).get(word)
+            if types is None or types[1] is not SubEventType.AIR_STRIKE:
+                continue
+            actor, _ = actors_of(Trigger(token, *types, is_noun), registry, home)
+            if actor:
+                found.add(actor)
+    return found.pop() if len(found) == 1 else ""
 
 
 def home_demonym(countries: Iterable[str]) -> str:

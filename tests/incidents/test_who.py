@@ -51,3 +51,26 @@ def test_claimed_by(registry, sentence, actor):
 def test_home_demonym_is_the_most_named_country():
     assert home_demonym(["SD", "SD", "SS", ""]) == "sudanese"
     assert home_demonym([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "Israeli jets carried out airstrikes across Gaza this week. "
+            "A strike on Tuesday killed four people in Rafah.",
+            "Israeli forces",
+            id="the-story-names-one-air-force",
+        ),
+        pytest.param(
+            "Israeli jets carried out airstrikes across Gaza this week. "
+            "US warplanes carried out airstrikes in Yemen. "
+            "A strike on Tuesday killed four people in Rafah.",
+            "Unidentified armed group",
+            id="two-air-forces-say-nothing",
+        ),
+    ],
+)
+def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
+    incidents, _ = run_extract(text)
+    assert [i.actor1 for i in incidents if i.place.name == "Rafah"] == [actor1]
