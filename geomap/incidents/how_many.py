@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from geomap.incidents.lexicon import DEATH_WORDS, MEASURE_UNITS, WOUND_WORDS
+from geomap.incidents.lexicon import CLOCK_WORDS, DEATH_WORDS, MEASURE_UNITS, WOUND_WORDS
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import lemma as _lemma
 
@@ -117,6 +117,17 @@ def a_measure(token: Token) -> bool | None:
     Example: "The convoy was hit about 55 kilometres from the town."
     """
     return True if _lemma(token.head) in MEASURE_UNITS else None
+
+
+@NOT_A_COUNT
+def a_time_of_day(token: Token) -> bool | None:
+    """A clock time dates the event; it never counts the dead.
+
+    Example: "A man was killed around 5 p.m. in the market."
+    """
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    clock = {token.head.lower_, after.lower_ if after is not None else ""}
+    return True if clock & CLOCK_WORDS else None
 
 
 def fatalities_in(tokens: Iterable[Token]) -> int | None:

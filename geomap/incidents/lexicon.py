@@ -44,6 +44,7 @@ __all__ = (
     "ATTACK_NOUNS",
     "CAUSE_MARKS",
     "CIVILIANS",
+    "CLOCK_WORDS",
     "DEATH_WORDS",
     "DEFINITE",
     "DIPLOMACY_NOUNS",
@@ -318,6 +319,8 @@ MEASURE_UNITS = frozenset(
     {"kilometre", "kilometer", "km", "mile", "metre", "meter", "hour", "day", "week", "month"}
     | {"year", "minute", "percent", "%", "time", "ton", "tonne", "dollar"}
 )
+#: Words after a clock time ("around 5 p.m.", "at 10 o'clock").
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs"})
 
 # --- Speech, intent and diplomacy --------------------------------------------
 

@@ -198,6 +198,29 @@ def clause_on_date(c: TriggerDate) -> EventDate | None:
     return None
 
 
+#: How far into a sentence an opening date phrase may start ("Reported on 15 August,").
+_HEAD_TOKENS = 3
+
+
+@TRIGGER_DATE
+def sentence_head_date(c: TriggerDate) -> EventDate | None:
+    """A date opening the sentence before a comma dates all its events.
+
+    Example: "Reported on 15 August, gunmen attacked a checkpoint near the town."
+    """
+    start = c.sentence.start
+    for span in c.spans:
+        after = c.sentence.doc[span.end] if span.end < len(c.sentence.doc) else None
+        if (
+            span.start - start <= _HEAD_TOKENS
+            and after is not None
+            and after.text == ","
+            and span.end <= c.trigger.token.i
+        ):
+            return c.resolve(span)
+    return None
+
+
 def date_of(
     trigger: Trigger,
     sentence: Span,

@@ -38,6 +38,7 @@ def test_fatalities_in(nlp, sentence, expected):
 NOT_A_COUNT_CASES = [
     pytest.param("A drone hit a house, killing two.", "A", 2, id="indefinite_article"),
     pytest.param("A 64-year-old man was shot dead.", "64", None, id="an_age"),
+    pytest.param("A man was killed around 5 p.m. in the market.", "5", 1, id="a_time_of_day"),
     pytest.param("In 2003, a horse was killed in the town.", "2003", 1, id="a_year"),
     pytest.param("The convoy was hit about 55 kilometres from the town, killing two.", "55", 2,
                  id="a_measure"),

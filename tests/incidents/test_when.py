@@ -90,6 +90,8 @@ TRIGGER_DATE_CASES = [
                  date(2024, 3, 5), id="date_in_clause"),
     pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
                  date(2024, 3, 5), id="day_of_claim"),
+    pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
+                 date(2024, 3, 1), id="sentence_head_date"),
 ] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
 
 
