@@ -160,7 +160,7 @@ VIOLENCE = re.compile(
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
     r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down|"
     r"personnel|positions|unmanned|ammunition|munitions|fronts?|fierce|violent|heavy|deadly|"
-    r"bloody|martyrs?)\b",
+    r"bloody|martyrs?|repel\w*|repuls\w*)\b",
     re.I,
 )
 #: Crowd violence: sports fans, riots, force against protesters (ACLED codes them as

@@ -165,3 +165,17 @@ def lives_claimed(token: Token) -> bool | None:
     if lemma(token) != "claim":
         return None
     return any(lemma(o) == "life" for o in children(token, "dobj", "nsubjpass"))
+
+
+@WEAPON_SENSE
+def place_attacked(token: Token) -> bool | None:
+    """Attacking, hitting or storming a town or a position is armed violence.
+
+    Example: "They attacked Gao at dawn, a resident said."
+    """
+    if lemma(token) not in lx.TARGETING_VERBS:
+        return None
+    objects = children(token, "dobj", "nsubjpass")
+    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS for o in objects):
+        return True
+    return None

@@ -614,3 +614,17 @@ def test_a_name_the_actor_registry_knows_is_the_group_not_a_namesake_town(geopar
     incidents, mentions = extractor.extract(parsed)
     assert [i.place.name for i in incidents] == ["Gaza"]
     assert mentions[-1].role == "actor"
+
+
+def test_attacks_repelled_near_several_places_are_one_incident_each(run_extract):
+    incidents, _ = run_extract(
+        "Our units repelled attacks near Kherson, Dnipro and Kyiv on Monday."
+    )
+    assert sorted((i.place.name, i.geo_precision) for i in incidents) == [
+        ("Dnipro", 2), ("Kherson", 2), ("Kyiv", 2)
+    ]  # fmt: skip
+
+
+def test_an_event_told_only_in_a_quote_is_an_event(run_extract):
+    incidents, _ = run_extract("'They attacked Gao at dawn on Monday,' a resident said.")
+    assert [i.place.name for i in incidents] == ["Gao"]

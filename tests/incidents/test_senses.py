@@ -42,6 +42,8 @@ WEAPON_SENSE_CASES = [
     pytest.param("The explosion claimed the lives of six people.", "claimed", True,
                  id="lives_claimed"),
     pytest.param("The group claimed the attack.", "claimed", False, id="lives_claimed-claim"),
+    pytest.param("They attacked Gao at dawn, a resident said.", "attacked", True,
+                 id="place_attacked"),
 ]  # fmt: skip
 
 
