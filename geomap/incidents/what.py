@@ -198,7 +198,8 @@ def modal_clause(trigger: Trigger) -> bool | None:
 
     Example: "Officials said militants could attack the convoy."
     """
-    return False if any(c.lower_ in lx.MODALS for c in _verb(trigger).children) else None
+    verb = _verb(trigger)  # "may" as a modal, not the month ("on 7 May")
+    return False if any(c.lower_ in lx.MODALS and c.dep_ == "aux" for c in verb.children) else None
 
 
 @EVENTIVE

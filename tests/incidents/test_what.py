@@ -47,6 +47,8 @@ EVENTIVE_CASES = [
                  id="negated_clause"),
     pytest.param("Officials said militants could attack the convoy.", "attack", False,
                  id="modal_clause"),
+    pytest.param("On 7 May 2020, militants ambushed a convoy near the town.", "ambushed", True,
+                 id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
     pytest.param("A missile hit the station, killing six people.", "killing", True,
@@ -67,7 +69,8 @@ def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
 @pytest.mark.parametrize(("sentence", "word", "answer"), EVENTIVE_CASES)
 def test_eventive_rule(request, parse, token_of, sentence, word, answer):
     token = token_of(parse(sentence), word)
-    assert EVENTIVE.why(_trigger(token)) == (request.node.callspec.id, answer)
+    rule = request.node.callspec.id.split("-")[0]
+    assert EVENTIVE.why(_trigger(token)) == (rule, answer)
     assert any(t.token.i == token.i for t in find_triggers(token.doc[:])) is answer
 
 
