@@ -115,6 +115,13 @@ def _exact(query: str, candidate: Candidate) -> bool:
     return not candidate.matched or normalize(query) == normalize(candidate.matched)
 
 
+def _folded_same(query: str, candidate: Candidate) -> bool:
+    """Equal once spelling folds ("Al-Raqqah" = "Ar Raqqah"): with no other place to go by."""
+    from geomap.gazetteer.normalize import loose_key, normalize
+
+    return loose_key(normalize(query)) == loose_key(normalize(candidate.matched or ""))
+
+
 def _same_name(query: str, candidate: Candidate) -> bool:
     """Exact, or equal once Arabic articles fold ("Jisr al-Shughur" = "Jisr ash Shughur")."""
     from geomap.gazetteer.normalize import loose_key, normalize
@@ -258,6 +265,7 @@ def _rerank(
             not _exact(query, cand)
             and place.country not in context
             and not (toponym.admin_hint and _exact(" ".join(query.split()[:-1]), cand))
+            and (context or not _folded_same(query, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.

@@ -85,3 +85,23 @@ def test_a_country_name_means_the_country(gazetteer):
 
 def test_a_curated_entry_beats_a_base_area_of_the_same_name(gazetteer):
     assert _resolved(gazetteer, _toponyms("Red Sea")) == [("Red Sea", "cur:red-sea")]
+
+
+class _SpellingGazetteer(StubGazetteer):
+    """Finds a place under another transliteration, as the real index does."""
+
+    def lookup(self, name, *, country=None, near=None, limit=10):
+        from geomap.model import Candidate
+
+        return [Candidate(p, 0.9, p.name) for p in self.places if p.feature_type == "city"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "resolved"),
+    [("Al-Raqqah", "raqqa"), ("Raqa City", None)],
+    ids=["folded-equal", "only-alike"],
+)
+def test_with_no_other_place_a_folded_spelling_resolves_a_loose_one_does_not(spelling, resolved):
+    raqqa = _place("raqqa", "Ar Raqqah", 35.95, 39.01, "city", "SY", population=180_000)
+    gazetteer = _SpellingGazetteer([raqqa])
+    assert _resolved(gazetteer, _toponyms(spelling)) == [(spelling, resolved)]
