@@ -115,3 +115,27 @@ def test_add_list_show_and_merge(corpus, tmp_path):
     assert row["incident_id"] == ident and sentence in row["notes"]
     shown = _review(corpus, out, "show", ident)
     assert "merge into=" in shown.output and f"geomap review reject {ident}" in shown.output
+
+
+def _summary_count(result) -> int:
+    """Incidents the build summary line reports."""
+    line = next(x for x in result.output.splitlines() if " articles, " in x)
+    return int(line.split(" articles, ")[1].split(" incidents")[0])
+
+
+def test_the_build_summary_counts_incidents_after_review(corpus, tmp_path):
+    out = tmp_path / "out"
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 1
+    ident = rows[0]["incident_id"]
+    added = _review(
+        corpus, out, "add", "--article", "a.txt", "--sentence", "Gunmen raided a depot.",
+        "--lat", "50.0", "--lon", "36.2", "--precision", "2", "--event-type", "Battles",
+        "--why", "missed",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 2  # the added one counts
+    assert _review(corpus, out, "reject", ident, "--why", "not news").exit_code == 0
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 1  # the rejected one does not
