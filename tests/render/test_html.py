@@ -37,7 +37,8 @@ def data_block(html: str) -> dict:
     )
     assert match, "data block missing"
     encoding, text = match.groups()
-    return decode_payload(text, encoding)
+    deferred = re.search(r'id="geomap-data-text" data-encoding="[^"]+">(.*?)</script>', html, re.S)
+    return decode_payload(text, encoding, deferred and deferred.group(1))
 
 
 def test_no_network_fetch(hostile_html):
@@ -116,9 +117,12 @@ def test_payload_counts_and_nullable_fatalities(frames):
 @pytest.mark.parametrize("threshold,encoding", [(10**9, "json"), (0, "gzip+base64")])
 def test_encodings_round_trip(frames, threshold, encoding):
     payload = build_payload(*frames, "t")
-    text, used = encode_payload(payload, threshold)
-    assert used == encoding
-    assert decode_payload(text, used) == json.loads(json.dumps(payload))
+    wire = encode_payload(payload, threshold)
+    assert wire.encoding == encoding
+    assert (wire.deferred is None) == (encoding == "json")  # ids and notes come after
+    assert decode_payload(wire.text, wire.encoding, wire.deferred) == json.loads(
+        json.dumps(payload)
+    )
 
 
 @pytest.mark.parametrize("value", [*HOSTILE, "\u2028", "a{{b}}{%c%}{#d#}"])

@@ -54,6 +54,69 @@
     return collection;
   };
 
+  /** Countries as canvas tiles: drawn once per tile and kept while panning, so a
+   *  pan draws only the tiles it uncovers (a canvas of the whole view redraws
+   *  every country on each move).  ``features`` are GeoJSON (lon/lat) polygons. */
+  GM.CountryTiles = L.GridLayer.extend({
+    options: { pane: 'gmBasemap', updateWhenZooming: false, keepBuffer: 4,
+               fill: '#f5f3ee', stroke: '#aaa497', weight: 0.7 },
+    initialize: function (features, options) {
+      L.setOptions(this, options);
+      // Each polygon once in zoom-0 Mercator pixels, with its box for culling.
+      this.shapes = [];
+      features.forEach(function (f) {
+        if (!f.geometry || f.geometry.type !== 'MultiPolygon') return;
+        f.geometry.coordinates.forEach(function (polygon) {
+          var rings = [], box = [Infinity, Infinity, -Infinity, -Infinity];
+          polygon.forEach(function (ring) {
+            var xy = new Float64Array(ring.length * 2);
+            ring.forEach(function (p, k) {
+              var m = GM.mercator(p[1], p[0]);
+              xy[2 * k] = m[0];
+              xy[2 * k + 1] = m[1];
+              box[0] = Math.min(box[0], m[0]); box[1] = Math.min(box[1], m[1]);
+              box[2] = Math.max(box[2], m[0]); box[3] = Math.max(box[3], m[1]);
+            });
+            rings.push(xy);
+          });
+          this.shapes.push({ rings: rings, box: box });
+        }, this);
+      }, this);
+    },
+    createTile: function (coords) {
+      var tile = L.DomUtil.create('canvas', 'gm-basemap-tile'), size = this.getTileSize();
+      var ratio = window.devicePixelRatio || 1, scale = Math.pow(2, coords.z);
+      tile.width = size.x * ratio;
+      tile.height = size.y * ratio;
+      var ctx = tile.getContext('2d'), ox = coords.x * size.x, oy = coords.y * size.y;
+      var x0 = (ox - 2) / scale, y0 = (oy - 2) / scale, x1 = (ox + size.x + 2) / scale, y1 = (oy + size.y + 2) / scale;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.fillStyle = this.options.fill;
+      ctx.strokeStyle = this.options.stroke;
+      ctx.lineWidth = this.options.weight;
+      ctx.lineJoin = ctx.lineCap = 'round';
+      for (var k = 0; k < this.shapes.length; k++) {
+        var shape = this.shapes[k], b = shape.box;
+        if (b[2] < x0 || b[0] > x1 || b[3] < y0 || b[1] > y1) continue;
+        ctx.beginPath();
+        for (var r = 0; r < shape.rings.length; r++) {
+          var xy = shape.rings[r], lx = NaN, ly = NaN;
+          for (var j = 0; j < xy.length; j += 2) {
+            var x = xy[j] * scale - ox, y = xy[j + 1] * scale - oy;
+            if (j === 0) ctx.moveTo(x, y);
+            else if (Math.abs(x - lx) + Math.abs(y - ly) >= 0.5 || j === xy.length - 2) ctx.lineTo(x, y);
+            else continue;  // under half a pixel from the last point drawn
+            lx = x; ly = y;
+          }
+          ctx.closePath();
+        }
+        ctx.fill('evenodd');
+        ctx.stroke();
+      }
+      return tile;
+    }
+  });
+
   GM.Basemap = L.Layer.extend({
     options: {
       attribution: 'Borders &copy; Natural Earth (public domain) &middot; ' +
@@ -84,14 +147,10 @@
       if (!map.getPane('gmBasemap')) map.createPane('gmBasemap').style.zIndex = 250;
       GM.pane(map, 'gmLabels', 390);
       var topo = JSON.parse(document.getElementById(this.worldId).textContent);
-      var countries = topo.objects.countries;
-      var renderer = L.canvas({ pane: 'gmBasemap', padding: 0.5 });
-      var base = { renderer: renderer, interactive: false, pane: 'gmBasemap' };
       // One layer of country polygons (fill + outline) rather than land plus
       // border and coastline meshes: half the points to project, same look.
-      this.group = L.geoJSON(GM.unwrapAntimeridian(topojson.feature(topo, countries)), L.extend({
-        style: { fillColor: '#f5f3ee', fillOpacity: 1, color: '#aaa497', weight: 0.7, opacity: 1 }
-      }, base));
+      var world = GM.unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
+      this.group = new GM.CountryTiles(world.features);
       var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
       this.tiers = { 1: [], 2: [] };
       GM.basemapNames = new Set(cities.map(function (c) { return c[0]; }));
