@@ -24,7 +24,14 @@ DATA_ID = "geomap-data"
 class Runtime(InlineAssetsMixin, MacroElement):
     """Inline the runtime and call ``geomap.init(map, styles)``."""
 
-    inline_assets = ("geomap.css", "runtime.js", "select.js", "incidents.js", "popup.js")
+    inline_assets = (
+        "geomap.css",
+        "wire.js",
+        "runtime.js",
+        "select.js",
+        "incidents.js",
+        "popup.js",
+    )
     _template = Template("""
         {% macro script(this, kwargs) %}
         geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});

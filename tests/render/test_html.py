@@ -125,6 +125,19 @@ def test_encodings_round_trip(frames, threshold, encoding):
     )
 
 
+@pytest.mark.parametrize("notes", [["caf\u00e9 \U0001f600 x", "", "\u2028y\u0130"], ["plain"] * 3])
+def test_deferred_texts_round_trip_any_unicode(frames, notes):
+    """Ids and notes go in the deferred block as UTF-8 with UTF-16 lengths: nothing shifts."""
+    incidents = frames[0].iloc[:3].copy()
+    incidents["notes"] = notes
+    payload = build_payload(incidents, frames[1], "t")
+    wire = encode_payload(payload, 0)
+    decoded = decode_payload(wire.text, wire.encoding, wire.deferred)
+    assert decoded["i"]["nt"] == notes
+    assert decoded["i"]["id"] == payload["i"]["id"]
+    assert decode_payload(wire.text, wire.encoding)["i"].get("nt") is None  # not in the main block
+
+
 @pytest.mark.parametrize("value", [*HOSTILE, "\u2028", "a{{b}}{%c%}{#d#}"])
 def test_script_json_is_inert_and_lossless(value):
     text = script_json({"k": value})

@@ -85,66 +85,6 @@
     GM.actorLayers = [];
   };
 
-  var VIEWS = { 1: Int8Array, 2: Int16Array, 4: Int32Array };  // by bytes per value
-  function padded(size) { return size + (4 - size % 4) % 4; }
-  /** Base64 text → gunzipped bytes → the JSON header and where the columns start. */
-  function unpack(text) {
-    var bytes;
-    text = text.trim();
-    if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(text);
-    else {
-      var bin = atob(text);
-      bytes = new Uint8Array(bin.length);
-      for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer().then(function (buf) {
-      var size = new DataView(buf).getUint32(0, true);
-      var head = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
-      return { head: head, buf: buf, offset: 4 + size };
-    });
-  }
-
-  /** The data block: plain JSON, or packed (geomap.render.wire): a JSON header and
-   *  int8/16/32 columns, gzipped; the columns become typed-array views, never parsed. */
-  GM.decode = function (node) {
-    if (node.getAttribute('data-encoding') !== 'gzip+base64') {
-      return Promise.resolve(JSON.parse(node.textContent));
-    }
-    return unpack(node.textContent).then(function (u) {
-      var data = u.head, offset = u.offset;
-      data.bin.forEach(function (c) {
-        data[c[0]][c[1]] = new VIEWS[c[3]](u.buf, offset, c[2]);
-        offset += c[3] * c[2];
-      });
-      delete data.bin;
-      return data;
-    });
-  };
-
-  /** The deferred block of a packed map (ids and notes): per column one string and
-   *  its UTF-16 offsets, ``{table: {key: {text, off}}}``. */
-  function decodeTexts(node) {
-    return unpack(node.textContent).then(function (u) {
-      var out = {}, offset = u.offset, utf8 = new TextDecoder();
-      u.head.text.forEach(function (c) {  // [table, key, rows, bytes, bytes per length]
-        var lengths = new VIEWS[c[4]](u.buf, offset, c[2]), off = new Int32Array(c[2] + 1);
-        for (var k = 0; k < c[2]; k++) off[k + 1] = off[k] + lengths[k];
-        offset += padded(c[4] * c[2]);
-        var text = utf8.decode(new Uint8Array(u.buf, offset, c[3]));
-        offset += padded(c[3]);
-        (out[c[0]] = out[c[0]] || {})[c[1]] = { text: text, off: off };
-      });
-      return out;
-    });
-  }
-  /** Strings of a plain block in the deferred block's form. */
-  function joined(values) {
-    var off = new Int32Array(values.length + 1);
-    for (var k = 0; k < values.length; k++) off[k + 1] = off[k] + (values[k] || '').length;
-    return { text: values.join(''), off: off };
-  }
-
   var NONE = GM.NONE = -2147483648;  // unknown day or toll (geomap.render.wire.NONE)
   /** Ready the decoded block for the readers: days and tolls as Int32Array (NONE when
    *  unknown), a lookup from article to its title and URL, ids and notes joined. */
@@ -161,31 +101,13 @@
       for (var j = 0; j < data.arts.art.length; j++) slot[data.arts.art[j]] = j;
       data.artSlot = slot;
     }
-    GM.texts = I.nt ? { id: joined(I.id || []), nt: joined(I.nt) } : null;
+    GM.texts = I.nt ? { id: GM.joined(I.id || []), nt: GM.joined(I.nt) } : null;
     delete I.id;
     delete I.nt;
     return data;
   }
 
-  /** Read the deferred block (once); resolves when ids and notes can be read. */
-  var textsLoading = null;
-  GM.loadTexts = function () {
-    if (!textsLoading) {
-      var node = GM.texts ? null : document.getElementById(GM.dataId + '-text');
-      textsLoading = !node ? Promise.resolve(GM.texts) : decodeTexts(node).then(function (t) {
-        GM.texts = t.i;
-        GM.mark('texts');
-        GM.fire('texts');
-        return GM.texts;
-      });
-    }
-    return textsLoading;
-  };
-  /** Per-incident readers (rows index the block's columns). */
-  GM.text = function (key, i) {
-    var t = GM.texts && GM.texts[key];
-    return t ? t.text.slice(t.off[i], t.off[i + 1]) : '';
-  };
+  /** Per-incident readers (rows index the block's columns; GM.text is wire.js). */
   GM.lat = function (i) { return D.spots.lat[D.i.sp[i]]; };
   GM.lon = function (i) { return D.spots.lon[D.i.sp[i]]; };
   GM.day = function (i) { var d = D.i.d[i]; return d === NONE ? null : d; };
@@ -291,7 +213,8 @@
       GM.mark('ready');
       GM.ready = true;
       window.__geomapReady = true;
-      GM.fire('ready');  // select.js then reads ids and notes, and builds its indexes, when idle
+      GM.fire('ready');  // select.js then builds its indexes when idle
+      GM.loadTexts();  // a packed map's ids and notes, read by a worker (wire.js)
     }).catch(function (err) {
       console.error('geomap: could not build the map: ' + (err && err.stack || err));
       throw err;

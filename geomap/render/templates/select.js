@@ -63,32 +63,24 @@
     var D = GM.data;
     indexes = {};
     search = {};
-    lower = lowerNotes = lastFilter = GM.allDays = GM.dayCounts = null;
+    lower = colBits = lastFilter = GM.allDays = GM.dayCounts = null;
     GM.types = coded(D.i.et, D.s.length);
     GM.countries = coded(D.i.cc, D.s.length);
   };
 
   /* ---- search ----------------------------------------------------- */
-  var search = {}, lower = null, lowerNotes = null, lastFilter = null;
+  var search = {}, lower = null, colBits = null, lastFilter = null;
   /** The string table lower-cased once (built while the page is idle after loading). */
   function lowered() {
     if (!lower) lower = GM.data.s.map(function (t) { return t.toLowerCase(); });
     return lower;
   }
-  /** The notes lower-cased once, for the search. */
-  function loweredNotes() {
-    var t = GM.texts && GM.texts.nt;
-    if (t && (!lowerNotes || lowerNotes.of !== t)) lowerNotes = { of: t, text: t.text.toLowerCase() };
-    return lowerNotes;
-  }
-  // While the page is idle after the first frame: every index, the lower-cased
-  // strings, then (once read) the notes, one step per idle slot, so the first
-  // filter or search a user makes finds them built.
+  // While the page is idle after the first frame: the lower-cased strings, the
+  // columns each string is in, and every index, one step per idle slot, so the
+  // first filter or search a user makes finds them built.
   GM.on('ready', function () {
     var idle = window.requestIdleCallback || setTimeout;
-    var steps = [lowered, 'type', 'country', 'reviewed', 'day', 'spot', function () {
-      GM.loadTexts().then(function () { idle(loweredNotes); });
-    }];
+    var steps = [lowered, columnsOf, 'type', 'country', 'reviewed', 'day', 'spot'];
     (function next() {
       var step = steps.shift();
       if (!step) return;
@@ -97,50 +89,53 @@
     })();
   });
 
-  /** Rows whose notes contain ``q`` (already lower-case): one scan of all notes joined. */
-  function noteHits(q, hit) {
-    var t = GM.texts && GM.texts.nt;
-    if (!t) return;
-    var text = loweredNotes().text, off = t.off, n = off.length - 1, i;
-    if (text.length !== t.text.length) {  // lower-casing changed lengths: note by note
-      for (i = 0; i < n; i++) if (t.text.slice(off[i], off[i + 1]).toLowerCase().indexOf(q) >= 0) hit[i] = 1;
-      return;
-    }
-    var pos = text.indexOf(q);
-    while (pos >= 0) {
-      var lo = 0, hi = n;  // the note holding pos: the last row with off[row] <= pos
-      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (off[mid] <= pos) lo = mid; else hi = mid - 1; }
-      if (pos + q.length <= off[lo + 1]) { hit[lo] = 1; pos = text.indexOf(q, off[lo + 1]); }
-      else pos = text.indexOf(q, pos + 1);  // ran into the next note
-    }
+  /** Per string, a bit for each searched column it appears in: a search reads only
+   *  the columns its matching strings are in. */
+  function columnsOf() {
+    if (colBits) return colBits;
+    var D = GM.data, I = D.i, bits = new Uint8Array(D.s.length);
+    SEARCHED.forEach(function (key, c) {
+      var col = I[key];
+      if (col) for (var i = 0; i < col.length; i++) if (col[i] >= 0) bits[col[i]] |= 1 << c;
+    });
+    return (colBits = bits);
   }
-  /** Rows matching the query in places, actors, titles, articles or notes: ``{hit, rows}``. */
+  /** Rows matching the query in places, actors, titles, articles or notes: ``{hit, rows}``.
+   *  The notes' rows come from GM.searchNotes; until known, the rest match alone. */
   function hits(query) {
-    var key = query + (GM.texts ? '\u0001' : '');
+    var notes = GM.noteRows(query), key = query + (notes ? '\u0001' : '');
     if (search.key === key) return search;
-    var D = GM.data, I = D.i, n = I.n, low = lowered(), k, i;
-    var strings = new Uint8Array(low.length), actors = new Uint8Array(D.actors.length);
+    var D = GM.data, I = D.i, n = I.n, low = lowered(), bits = columnsOf(), used = 0, k, i;
+    var strings = new Uint8Array(low.length), actors = new Uint8Array(D.actors.length), anyActor = false;
     for (k = 0; k < low.length; k++) if (low[k].indexOf(query) >= 0) strings[k] = 1;
-    for (k = 0; k < D.actors.length; k++) if (D.actors[k].toLowerCase().indexOf(query) >= 0) actors[k] = 1;
+    for (k = 0; k < D.actors.length; k++) {
+      if (D.actors[k].toLowerCase().indexOf(query) >= 0) actors[k] = 1, anyActor = true;
+    }
     if (D.arts) {  // a title that matches makes its article's rows match
       for (k = 0; k < D.arts.art.length; k++) if (strings[D.arts.tt[k]] === 1) strings[D.arts.art[k]] = 1;
     }
-    var cols = SEARCHED.filter(function (c) { return I[c]; }).map(function (c) { return I[c]; });
-    var hit = new Uint8Array(n), count = 0;
-    noteHits(query, hit);
-    for (i = 0; i < n; i++) {
-      if (!hit[i]) {
-        var any = actors[I.a1[i]] === 1;
+    for (k = 0; k < low.length; k++) if (strings[k]) used |= bits[k];
+    var cols = SEARCHED.filter(function (c, j) { return I[c] && used & (1 << j); })
+      .map(function (c) { return I[c]; });
+    var hit = new Uint8Array(n), count = 0, a1 = I.a1;
+    if (notes) for (k = 0; k < notes.length; k++) hit[notes[k]] = 1;
+    if (cols.length || anyActor) {
+      for (i = 0; i < n; i++) {
+        if (hit[i]) continue;
+        var any = actors[a1[i]] === 1;
         for (var c = 0; c < cols.length && !any; c++) any = strings[cols[c][i]] === 1;
-        if (!any) continue;
-        hit[i] = 1;
+        if (any) hit[i] = 1;
       }
-      count++;
     }
+    for (i = 0; i < n; i++) count += hit[i];
     var rows = new Int32Array(count);
     for (i = 0, k = 0; i < n; i++) if (hit[i]) rows[k++] = i;
     search = { key: key, hit: hit, rows: rows };
-    if (!GM.texts) GM.loadTexts().then(function () { if (GM.filter.query.trim()) GM.refresh(); });
+    if (!notes) {
+      GM.searchNotes(query).then(function () {
+        if (GM.filter.query.trim().toLowerCase() === query) GM.refresh();
+      });
+    }
     return search;
   }
 
@@ -260,11 +255,16 @@
     return days;
   }
 
-  /** Change some filters (keys of GM.filter) and redraw. */
+  /** Change some filters (keys of GM.filter) and redraw once the search (if any) has
+   *  its notes; resolves then.  A newer search in the meantime redraws instead. */
   GM.setFilter = function (changes) {
     L.extend(GM.filter, changes);
-    GM.refresh();
-    GM.fire('filter', { filter: GM.filter });
+    var q = GM.filter.query.trim().toLowerCase();
+    return (q ? GM.searchNotes(q) : Promise.resolve()).then(function () {
+      if (GM.filter.query.trim().toLowerCase() !== q) return;
+      GM.refresh();
+      GM.fire('filter', { filter: GM.filter });
+    });
   };
   GM.matching = function () { return GM.matchCount; };
 })();
