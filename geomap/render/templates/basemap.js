@@ -54,6 +54,29 @@
     return collection;
   };
 
+  /** Which sides of the tile (grown by a margin) a point lies beyond, as bits. */
+  function outside(x, y, size) {
+    return (x < -4 ? 1 : x > size.x + 4 ? 2 : 0) | (y < -4 ? 4 : y > size.y + 4 ? 8 : 0);
+  }
+  /** Trace one ring on a tile.  Points under half a pixel from the last one are
+   *  dropped, and so is a run of points beyond one side of the tile (the straight
+   *  line that replaces it stays beyond that side), so a tile costs about the
+   *  points near it, not the whole of a large country. */
+  function ring(ctx, xy, scale, ox, oy, size) {
+    var lx = 0, ly = 0, common = 0, px = 0, py = 0, pending = false;
+    for (var j = 0; j < xy.length; j += 2) {
+      var x = xy[j] * scale - ox, y = xy[j + 1] * scale - oy, code = outside(x, y, size);
+      if (j === 0) { ctx.moveTo(x, y); lx = x; ly = y; common = code; continue; }
+      if (common & code) { common &= code; px = x; py = y; pending = true; continue; }
+      if (Math.abs(x - lx) + Math.abs(y - ly) < 0.5 && j < xy.length - 2) continue;
+      if (pending) { ctx.lineTo(px, py); pending = false; }
+      ctx.lineTo(x, y);
+      lx = x; ly = y; common = code;
+    }
+    if (pending) ctx.lineTo(px, py);
+    ctx.closePath();
+  }
+
   /** Countries as canvas tiles: drawn once per tile and kept while panning, so a
    *  pan draws only the tiles it uncovers (a canvas of the whole view redraws
    *  every country on each move).  ``features`` are GeoJSON (lon/lat) polygons. */
@@ -99,17 +122,7 @@
         var shape = this.shapes[k], b = shape.box;
         if (b[2] < x0 || b[0] > x1 || b[3] < y0 || b[1] > y1) continue;
         ctx.beginPath();
-        for (var r = 0; r < shape.rings.length; r++) {
-          var xy = shape.rings[r], lx = NaN, ly = NaN;
-          for (var j = 0; j < xy.length; j += 2) {
-            var x = xy[j] * scale - ox, y = xy[j + 1] * scale - oy;
-            if (j === 0) ctx.moveTo(x, y);
-            else if (Math.abs(x - lx) + Math.abs(y - ly) >= 0.5 || j === xy.length - 2) ctx.lineTo(x, y);
-            else continue;  // under half a pixel from the last point drawn
-            lx = x; ly = y;
-          }
-          ctx.closePath();
-        }
+        for (var r = 0; r < shape.rings.length; r++) ring(ctx, shape.rings[r], scale, ox, oy, size);
         ctx.fill('evenodd');
         ctx.stroke();
       }

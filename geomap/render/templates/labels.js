@@ -23,15 +23,25 @@
     onAdd: function (map) {
       GM.pane(map, 'gmLabels', 390);
       this.group = L.layerGroup().addTo(map);
-      map.on('moveend', this.update, this);
-      GM.on('change', this.update, this);
+      map.on('moveend', this.later, this);
+      GM.on('change', this.later, this);
       this.update();
+    },
+    /** Update after the next frame: a pan's last frame draws the incidents, the one
+     *  after places the labels, so no single frame does both. */
+    later: function () {
+      if (this.pending) return;
+      var self = this;
+      this.pending = true;
+      requestAnimationFrame(function () {
+        setTimeout(function () { self.pending = false; self.update(); }, 0);
+      });
     },
     onRemove: function (map) {
       this.group.remove();
       this.group.clearLayers();
       this.markers = null;
-      map.off('moveend', this.update, this);
+      map.off('moveend', this.later, this);
       GM.fire('labels');
     },
     /** Incident spots in view: [[row, incidents], ...], the most incidents first, at

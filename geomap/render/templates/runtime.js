@@ -15,7 +15,7 @@
   GM.mark = function (name) { if (window.performance && performance.mark) performance.mark('geomap:' + name); };
   GM.ready = false;
   window.__geomapReady = false;
-  GM.on = function (type, fn) { bus.on(type, fn); return GM; };
+  GM.on = function (type, fn, context) { bus.on(type, fn, context); return GM; };
   GM.fire = function (type, data) { bus.fire(type, data); return GM; };
 
   /* ---- helpers ---------------------------------------------------- */

@@ -83,7 +83,7 @@
     var steps = [lowered, columnsOf, 'type', 'country', 'reviewed', 'day', 'spot'];
     (function next() {
       var step = steps.shift();
-      if (!step) return;
+      if (!step) { GM.mark('indexed'); return; }
       if (typeof step === 'string') GM.index(step); else step();
       idle(next);
     })();
