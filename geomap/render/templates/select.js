@@ -1,8 +1,9 @@
 /* geomap selection: which incidents pass the date range and the filters, and
  * everything counted from them, in one pass (GM.computeMask):
  *   GM.mask (a byte per incident), GM.matchCount, GM.actorCounts, per event
- *   type and country (GM.typeCounts, GM.countryCounts), the incidents shown
- *   per spot (GM.spotShown: the canvas, labels and fit read spots, not rows),
+ *   type and country (GM.typeCounts, GM.countryCounts), the incidents passing
+ *   and shown per spot (GM.spotMatched, GM.spotShown: the canvas, labels, fit
+ *   and table read spots, not rows),
  *   GM.shownCount, and per day the incidents passing every filter but the
  *   date range (GM.dayCounts, the timeline).
  * The pass visits only candidate rows: those of the most selective filter,
@@ -197,8 +198,9 @@
     var mask = GM.mask && GM.mask.length === n ? GM.mask.fill(0) : new Uint8Array(n);
     var actorCounts = new Uint32Array(D.actors.length), types = new Uint32Array(GM.types.values.length);
     var countries = new Uint32Array(GM.countries.values.length);
-    var spotShown = GM.spotShown && GM.spotShown.length === D.spots.lat.length
-      ? GM.spotShown.fill(0) : new Uint32Array(D.spots.lat.length);
+    var ns = D.spots.lat.length;
+    var spotShown = GM.spotShown && GM.spotShown.length === ns ? GM.spotShown.fill(0) : new Uint32Array(ns);
+    var spotMatched = GM.spotMatched && GM.spotMatched.length === ns ? GM.spotMatched.fill(0) : new Uint32Array(ns);
     var a1 = I.a1, sp = I.sp, d = I.d, et = GM.types.codes, cc = GM.countries.codes, ccRaw = I.cc;
     var fat = I.f, rv = I.rv, hit = found && found.hit, matched = 0, shown = 0;
 
@@ -209,6 +211,7 @@
       actorCounts[a]++;
       types[et[i]]++;
       countries[cc[i]]++;
+      spotMatched[sp[i]]++;
       if (on[a] === 1) { spotShown[sp[i]]++; shown++; }
     }
     function visit(i) {  // every filter but the date range, then the range
@@ -244,6 +247,7 @@
     GM.typeCounts = types;
     GM.countryCounts = countries;
     GM.spotShown = spotShown;
+    GM.spotMatched = spotMatched;
     GM.shownCount = shown;
     GM.dayCounts = days;
     return mask;

@@ -53,19 +53,31 @@
     return lines.join('\r\n') + '\r\n';
   };
 
-  /** Rows (incident indexes) in view and passing the filters, sorted by ``sort``. */
+  /** Rows (incident indexes) in view and passing the filters, sorted by ``sort``:
+   *  ``{rows, total}``.  Over MAX_SORTED in view, only the first MAX_ROWS in data
+   *  order are gathered (the count comes from GM.spotMatched), so a table left
+   *  open costs a pan little even at world zoom. */
   GM.rowsInView = function (sort) {
     var I = GM.data.i, S = GM.data.spots, m = GM.mask, b = GM.map.getBounds(), rows = [];
     var s = b.getSouth(), n = b.getNorth(), w = b.getWest(), e = b.getEast(), x = GM.index('spot');
-    for (var k = 0; k < S.lat.length; k++) {
+    var inView = new Uint8Array(S.lat.length), total = 0, k, j;
+    for (k = 0; k < S.lat.length; k++) {
       var lat = S.lat[k], lon = S.lon[k];
-      if (lat < s || lat > n) continue;
+      if (lat < s || lat > n || !GM.spotMatched[k]) continue;
       if (e - w < 360 && !((lon >= w && lon <= e) || (lon + 360 >= w && lon + 360 <= e) ||
                           (lon - 360 >= w && lon - 360 <= e))) continue;
-      for (var j = x.start[k]; j < x.start[k + 1]; j++) if (m[x.rows[j]]) rows.push(x.rows[j]);
+      inView[k] = 1;
+      total += GM.spotMatched[k];
+    }
+    if (total > MAX_SORTED) {
+      for (j = 0; j < m.length && rows.length < MAX_ROWS; j++) if (m[j] && inView[I.sp[j]]) rows.push(j);
+      return { rows: rows, total: total };
+    }
+    for (k = 0; k < inView.length; k++) {
+      if (inView[k]) for (j = x.start[k]; j < x.start[k + 1]; j++) if (m[x.rows[j]]) rows.push(x.rows[j]);
     }
     rows.sort(function (p, q) { return p - q; });
-    if (sort && rows.length <= MAX_SORTED) {
+    if (sort) {
       var get = COLUMNS[sort.column][1], dir = sort.desc ? -1 : 1;
       var keys = new Map(rows.map(function (i) { return [i, get(I, i)]; }));
       rows.sort(function (a, b) {
@@ -76,7 +88,7 @@
         return (x < y ? -1 : 1) * dir;
       });
     }
-    return rows;
+    return { rows: rows, total: total };
   };
 
   GM.tablePanel = function (box) {
@@ -97,8 +109,8 @@
     table.appendChild(body);
     function draw() {
       if (!details.open) { summary.textContent = 'Table of the incidents in view'; return; }
-      var rows = GM.rowsInView(sort), I = GM.data.i;
-      summary.textContent = 'Table: ' + rows.length.toLocaleString('en') + ' incidents in view';
+      var found = GM.rowsInView(sort), rows = found.rows, total = found.total, I = GM.data.i;
+      summary.textContent = 'Table: ' + total.toLocaleString('en') + ' incidents in view';
       head.querySelectorAll('th').forEach(function (th, k) {
         th.className = k === sort.column ? (sort.desc ? 'gm-desc' : 'gm-asc') : '';
       });
@@ -110,8 +122,8 @@
         COLUMNS.forEach(function (c) { row.appendChild(el('td', null, c[1](I, i))); });
         body.appendChild(row);
       });
-      note.textContent = rows.length > MAX_SORTED ? 'Over 50,000 in view: zoom in to sort. '
-        : rows.length > MAX_ROWS ? 'First ' + MAX_ROWS + ' rows shown; the CSV has them all. ' : '';
+      note.textContent = total > MAX_SORTED ? 'Over 50,000 in view: zoom in to sort. '
+        : total > MAX_ROWS ? 'First ' + MAX_ROWS + ' rows shown; the CSV has them all. ' : '';
     }
     body.addEventListener('click', function (e) {
       var row = e.target.closest('tr');
