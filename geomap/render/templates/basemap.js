@@ -146,14 +146,14 @@
       this.group.addTo(map);
       GM.mark('basemap-added');
       this.labels.addTo(map);
-      map.on('zoomend', this.updateLabels, this);
+      map.on('moveend', this.updateLabels, this);
       this.updateLabels();
       map.getContainer().classList.add('gm-offline');
     },
     onRemove: function (map) {
       this.group.remove();
       this.labels.remove();
-      map.off('zoomend', this.updateLabels, this);
+      map.off('moveend', this.updateLabels, this);
       map.getContainer().classList.remove('gm-offline');
     },
     build: function (map) {
@@ -165,27 +165,18 @@
       var world = GM.unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
       this.group = new GM.CountryTiles(world.features);
       var cities = JSON.parse(document.getElementById(this.citiesId).textContent);
-      this.tiers = { 1: [], 2: [] };
+      this.cities = cities;
       GM.basemapNames = new Set(cities.map(function (c) { return c[0]; }));
-      for (var i = 0; i < cities.length; i++) {
-        var c = cities[i], label = GM.el('span', null, c[0]);
-        var m = L.marker([c[1], c[2]], {
-          pane: 'gmLabels', interactive: false, keyboard: false,
-          icon: L.divIcon({ className: 'gm-city gm-city-' + c[3], html: label, iconSize: null })
-        });
-        this.tiers[c[3]].push(m);
-      }
-      this.labels = L.layerGroup();
+      this.labels = new GM.TextLayer();
     },
+    /** The cities of the tiers shown at this zoom, in view (and a margin): text
+     *  far off screen would only make the label layer larger to draw. */
     updateLabels: function () {
-      var zoom = this._map.getZoom(), labels = this.labels, tiers = this.tiers;
-      Object.keys(tiers).forEach(function (t) {
-        var show = zoom >= TIER_ZOOM[t];
-        tiers[t].forEach(function (m) {
-          if (show && !labels.hasLayer(m)) labels.addLayer(m);
-          else if (!show && labels.hasLayer(m)) labels.removeLayer(m);
-        });
-      });
+      var zoom = this._map.getZoom(), view = this._map.getBounds().pad(0.25);
+      this.labels.set(this.cities.filter(function (c) {
+        return zoom >= TIER_ZOOM[c[3]] && view.contains([c[1], c[2]]);
+      })
+        .map(function (c) { return [c.join('\u0001'), c[1], c[2], 'gm-city gm-city-' + c[3], c[0]]; }));
     }
   });
 })();

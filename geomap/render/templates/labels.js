@@ -22,7 +22,7 @@
   GM.LabelLayer = L.Layer.extend({
     onAdd: function (map) {
       GM.pane(map, 'gmLabels', 390);
-      this.group = L.layerGroup().addTo(map);
+      this.text = new GM.TextLayer().addTo(map);
       map.on('moveend', this.later, this);
       GM.on('change', this.later, this);
       this.update();
@@ -38,9 +38,7 @@
       });
     },
     onRemove: function (map) {
-      this.group.remove();
-      this.group.clearLayers();
-      this.markers = null;
+      this.text.remove();
       map.off('moveend', this.later, this);
       GM.fire('labels');
     },
@@ -113,22 +111,9 @@
           names.add(T.n[k]);
         }
       }
-      // Keep the labels that stay (a pan keeps most): only new ones enter the DOM.
-      var group = this.group, old = this.markers || new Map(), kept = new Map();
-      chosen.forEach(function (c) {
-        var key = c.join('\u0001'), marker = old.get(key);
-        if (marker) old.delete(key);
-        else {
-          marker = L.marker([c[1], c[2]], {
-            pane: 'gmLabels', interactive: false, keyboard: false,
-            icon: L.divIcon({ className: 'gm-label ' + c[3], html: GM.el('span', null, c[0]), iconSize: null })
-          });
-          group.addLayer(marker);
-        }
-        kept.set(key, marker);
-      });
-      old.forEach(function (marker) { group.removeLayer(marker); });
-      this.markers = kept;
+      this.text.set(chosen.map(function (c) {  // labels that stay keep their node
+        return [c.join('\u0001'), c[1], c[2], 'gm-label ' + c[3], c[0]];
+      }));
       GM.fire('labels', { count: chosen.length });
     }
   });

@@ -120,6 +120,50 @@
   GM.title = function (i) { return article('tt', i); };
   GM.url = function (i) { return article('url', i); };
 
+  /** Text labels in one box of absolutely placed divs: a Leaflet marker per label
+   *  moves by its own 3D transform, and hundreds of those make every frame of a
+   *  pan composite hundreds of layers.  ``set([[key, lat, lon, className, text]])``
+   *  keeps the labels whose key stays, so a pan adds only the new ones.  Names go
+   *  in as text. */
+  GM.TextLayer = L.Layer.extend({
+    options: { pane: 'gmLabels' },
+    onAdd: function (map) {
+      GM.pane(map, this.options.pane, 390);
+      this.box = L.DomUtil.create('div', 'gm-text-layer leaflet-zoom-hide', map.getPane(this.options.pane));
+      this.items = new Map();
+      map.on('viewreset zoomend', this.place, this);
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this.box);
+      this.items = new Map();
+      map.off('viewreset zoomend', this.place, this);
+    },
+    set: function (labels) {
+      if (!this._map) return;
+      var old = this.items, items = new Map(), box = this.box, self = this;
+      labels.forEach(function (l) {
+        var item = old.get(l[0]);
+        if (item) old.delete(l[0]);
+        else {
+          item = { node: el('div', l[3]), lat: l[1], lon: l[2] };
+          item.node.appendChild(el('span', null, l[4]));
+          self.position(item);
+          box.appendChild(item.node);
+        }
+        items.set(l[0], item);
+      });
+      old.forEach(function (item) { L.DomUtil.remove(item.node); });
+      this.items = items;
+    },
+    position: function (item) {
+      var p = this._map.latLngToLayerPoint([item.lat, item.lon]);
+      item.node.style.left = p.x + 'px';
+      item.node.style.top = p.y + 'px';
+    },
+    /** After a zoom or a view reset the layer pixels move: place every label again. */
+    place: function () { this.items.forEach(this.position, this); }
+  });
+
   /* ---- actor layers ------------------------------------------------ */
   // One layer-control entry per actor (actor1); switching it off hides its
   // incidents from the canvas and the counts.  The layer itself draws nothing.
