@@ -17,7 +17,9 @@ Usage::
 
     .venv/bin/python benchmarks/bench_scale.py [--n 1000000] [--naive-n 10000] [--runs 2]
 
-Targets (issue 17): ≤ 40 MB, first frame ≤ 4 s, filters and timeline ≤ 200 ms.
+Targets (issue 17): ≤ 40 MB, first frame ≤ 4 s, filters and timeline ≤ 200 ms,
+panning smooth (95th-percentile frame ≤ 50 ms).  The machine's load average is
+printed beside each case: on a shared machine every figure moves with it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from geomap.render.sample import sample_frames
 SIZE_LIMIT_MB = 40.0
 FIRST_FRAME_LIMIT_S = 4.0
 RESPONSE_LIMIT_MS = 200.0
+PAN_P95_LIMIT_MS = 50.0  # "smooth": 95% of the frames while panning within 3 at 60 Hz
 
 # Each returns milliseconds from the call to the frame after the map redrew (a
 # search redraws once its notes are searched: setFilter resolves then).
@@ -196,10 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         and times is not None
         and statistics.median(times) <= FIRST_FRAME_LIMIT_S
         and worst <= RESPONSE_LIMIT_MS
+        and frames is not None
+        and frames[1] <= PAN_P95_LIMIT_MS
     )
     print(
         f"\ntargets (≤ {SIZE_LIMIT_MB:g} MB, first frame ≤ {FIRST_FRAME_LIMIT_S:g} s, "
-        f"filters/timeline ≤ {RESPONSE_LIMIT_MS:g} ms; slowest {worst:.0f} ms): "
+        f"filters/timeline ≤ {RESPONSE_LIMIT_MS:g} ms, panning p95 ≤ {PAN_P95_LIMIT_MS:g} ms; "
+        f"slowest {worst:.0f} ms): "
         f"{'met' if ok else 'MISSED'}"
     )
     return 0 if ok else 1
