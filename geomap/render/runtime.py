@@ -24,7 +24,14 @@ DATA_ID = "geomap-data"
 class Runtime(InlineAssetsMixin, MacroElement):
     """Inline the runtime and call ``geomap.init(map, styles)``."""
 
-    inline_assets = ("geomap.css", "runtime.js", "incidents.js", "popup.js")
+    inline_assets = (
+        "geomap.css",
+        "wire.js",
+        "runtime.js",
+        "select.js",
+        "incidents.js",
+        "popup.js",
+    )
     _template = Template("""
         {% macro script(this, kwargs) %}
         geomap.init({{ this._parent.get_name() }}, {{ this.options_json }});
@@ -59,16 +66,27 @@ class DataBlock(MacroElement):
         self._name = "GeomapData"
         self.data_id = DATA_ID
         self.fit = fit
-        self.text, self.encoding = encode_payload(payload)
+        self.wire = encode_payload(payload)
 
     def render(self, **kwargs: object) -> None:
-        """Add the data element to the body as raw text, then the start call."""
+        """Add the data elements to the body as raw text, then the start call.
+
+        The deferred block (packed maps only: ids and notes) has the same id
+        with ``-text`` appended; the runtime reads it after the first frame.
+        """
         figure = self.get_root()
         assert isinstance(figure, Figure)
+        wire = self.wire
+        elements = [(self.data_id, wire.text)]
+        if wire.deferred is not None:
+            elements.append((f"{self.data_id}-text", wire.deferred))
         figure.html.add_child(
             RawText(
-                f'<script type="application/json" id="{self.data_id}" '
-                f'data-encoding="{self.encoding}">{self.text}</script>'
+                "".join(
+                    f'<script type="application/json" id="{ident}" '
+                    f'data-encoding="{wire.encoding}">{text}</script>'
+                    for ident, text in elements
+                )
             ),
             name=self.get_name(),
         )

@@ -226,6 +226,13 @@ def test_a_packed_block_reads_the_same(open_map, tmp_path):
     assert eventually(lambda: _matching(opened) == int(incidents["reviewed"].sum()), timeout=60)
     csv = _download_csv(opened)
     assert list(csv["incident_id"]) == list(incidents[incidents["reviewed"]]["incident_id"])
+    # the notes (read by a worker after the first frame) are searched like the rest
+    opened.page.select_option(".gm-filters select[name=reviewed]", "")
+    query = "on day 12;"
+    opened.page.fill(".gm-filters input[name=q]", query)
+    expected = int(_search(incidents, query).sum())
+    assert 0 < expected and eventually(lambda: _matching(opened) == expected, timeout=60)
+    assert opened.page.evaluate("geomap.textReader()") == "worker"
     assert opened.requests == [] and opened.page_errors == []
 
 

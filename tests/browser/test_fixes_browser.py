@@ -11,12 +11,16 @@ from samples import eventually
 
 pytestmark = pytest.mark.browser
 
-# Alpha of the basemap canvas at a point: 0 where no country is drawn (sea).
+# Alpha of the basemap (the tile canvas under a point) there: 0 where no country is drawn (sea).
 BASEMAP_ALPHA = """([lat, lon]) => {
-    const canvas = geomap.map.getPane('gmBasemap').querySelector('canvas');
-    const box = canvas.getBoundingClientRect();
     const mapBox = geomap.map.getContainer().getBoundingClientRect();
     const p = geomap.map.latLngToContainerPoint([lat, lon]);
+    const cx = p.x + mapBox.left, cy = p.y + mapBox.top;
+    const canvas = [...geomap.map.getPane('gmBasemap').querySelectorAll('canvas')].find(c => {
+        const b = c.getBoundingClientRect();
+        return cx >= b.left && cx < b.right && cy >= b.top && cy < b.bottom;
+    });
+    const box = canvas.getBoundingClientRect();
     const x = (p.x + mapBox.left - box.left) * canvas.width / box.width;
     const y = (p.y + mapBox.top - box.top) * canvas.height / box.height;
     return canvas.getContext('2d').getImageData(Math.round(x), Math.round(y), 1, 1).data[3];

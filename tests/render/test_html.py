@@ -37,7 +37,8 @@ def data_block(html: str) -> dict:
     )
     assert match, "data block missing"
     encoding, text = match.groups()
-    return decode_payload(text, encoding)
+    deferred = re.search(r'id="geomap-data-text" data-encoding="[^"]+">(.*?)</script>', html, re.S)
+    return decode_payload(text, encoding, deferred and deferred.group(1))
 
 
 def test_no_network_fetch(hostile_html):
@@ -116,9 +117,25 @@ def test_payload_counts_and_nullable_fatalities(frames):
 @pytest.mark.parametrize("threshold,encoding", [(10**9, "json"), (0, "gzip+base64")])
 def test_encodings_round_trip(frames, threshold, encoding):
     payload = build_payload(*frames, "t")
-    text, used = encode_payload(payload, threshold)
-    assert used == encoding
-    assert decode_payload(text, used) == json.loads(json.dumps(payload))
+    wire = encode_payload(payload, threshold)
+    assert wire.encoding == encoding
+    assert (wire.deferred is None) == (encoding == "json")  # ids and notes come after
+    assert decode_payload(wire.text, wire.encoding, wire.deferred) == json.loads(
+        json.dumps(payload)
+    )
+
+
+@pytest.mark.parametrize("notes", [["caf\u00e9 \U0001f600 x", "", "\u2028y\u0130"], ["plain"] * 3])
+def test_deferred_texts_round_trip_any_unicode(frames, notes):
+    """Ids and notes go in the deferred block as UTF-8 with UTF-16 lengths: nothing shifts."""
+    incidents = frames[0].iloc[:3].copy()
+    incidents["notes"] = notes
+    payload = build_payload(incidents, frames[1], "t")
+    wire = encode_payload(payload, 0)
+    decoded = decode_payload(wire.text, wire.encoding, wire.deferred)
+    assert decoded["i"]["nt"] == notes
+    assert decoded["i"]["id"] == payload["i"]["id"]
+    assert decode_payload(wire.text, wire.encoding)["i"].get("nt") is None  # not in the main block
 
 
 @pytest.mark.parametrize("value", [*HOSTILE, "\u2028", "a{{b}}{%c%}{#d#}"])

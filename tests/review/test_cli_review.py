@@ -151,3 +151,27 @@ def test_a_moved_incident_is_exported_where_it_now_is(corpus, tmp_path, geoparse
     for table in _exported(out):
         row = table.loc[ident]
         assert [str(row[c]) for c in WHERE] == ["Ukraine", "", "", "804", "Europe", "UA"]
+
+
+def _summary_count(result) -> int:
+    """Incidents the build summary line reports."""
+    line = next(x for x in result.output.splitlines() if " articles, " in x)
+    return int(line.split(" articles, ")[1].split(" incidents")[0])
+
+
+def test_the_build_summary_counts_incidents_after_review(corpus, tmp_path):
+    out = tmp_path / "out"
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 1
+    ident = rows[0]["incident_id"]
+    added = _review(
+        corpus, out, "add", "--article", "a.txt", "--sentence", "Gunmen raided a depot.",
+        "--lat", "50.0", "--lon", "36.2", "--precision", "2", "--event-type", "Battles",
+        "--why", "missed",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 2  # the added one counts
+    assert _review(corpus, out, "reject", ident, "--why", "not news").exit_code == 0
+    result, rows = _build(corpus, out)
+    assert _summary_count(result) == len(rows) == 1  # the rejected one does not

@@ -1,6 +1,6 @@
-/* geomap incident canvas: every shown incident (GM.shown) drawn on one canvas,
- * re-binned on each move or filter change, so the cost follows the screen, not
- * the number of incidents.  Below zoom 10 incidents are grouped in screen
+/* geomap incident canvas: every shown incident drawn on one canvas, re-binned
+ * on each move or filter change from the incidents shown per spot
+ * (GM.spotShown), so the cost follows the spots, not the number of incidents.  Below zoom 10 incidents are grouped in screen
  * cells (a bubble with the count, coloured by the most frequent event type);
  * from zoom 10 each spot (same place, event type and precision) is a dot that
  * grows with its incidents.  Approximate incidents are hollow, and from zoom 6
@@ -9,7 +9,7 @@
 (function () {
   'use strict';
   var GM = window.geomap;
-  var CELL = 46, SPOT_ZOOM = 10, AREA_ZOOM = 6, MAX_AREAS = 400, PAD = 0.5;
+  var CELL = 46, SPOT_ZOOM = 10, AREA_ZOOM = 6, MAX_AREAS = 400, PAD = 0.1;
 
   function mercator(lat, lon) {
     var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180);
@@ -35,35 +35,41 @@
     },
     hide: function () { this.canvas.style.visibility = 'hidden'; },
 
-    /** Zoom-0 Mercator pixels and a small event-type code per spot (a spot has one
-     *  place and one event type), so a million rows need no per-row projection. */
+    /** Per spot (one place, event type, precision and area): zoom-0 Mercator pixels,
+     *  its event-type code, a first row, precision, area and radius, so drawing
+     *  reads spots (GM.spotShown) and a million rows need no per-row work. */
     prepare: function () {
-      var I = GM.data.i, S = GM.data.spots, ns = S.lat.length, types = new Map();
+      var I = GM.data.i, S = GM.data.spots, ns = S.lat.length, k;
       this.X = new Float64Array(ns);
       this.Y = new Float64Array(ns);
+      this.F = new Int32Array(ns).fill(-1);
       this.T = new Uint8Array(ns);
-      var seen = new Uint8Array(ns);
-      for (var k = 0; k < ns; k++) {
+      this.G = new Int8Array(ns);
+      this.A = new Int32Array(ns);
+      this.U = new Float64Array(ns);
+      for (k = 0; k < ns; k++) {
         var p = mercator(S.lat[k], S.lon[k]);
         this.X[k] = p[0];
         this.Y[k] = p[1];
       }
-      for (var i = 0; i < I.sp.length; i++) {
+      for (var i = 0; i < I.n; i++) {
         var s = I.sp[i];
-        if (seen[s]) continue;
-        seen[s] = 1;
-        if (!types.has(I.et[i])) types.set(I.et[i], types.size);
-        this.T[s] = Math.min(255, types.get(I.et[i]));
+        if (this.F[s] >= 0) continue;
+        this.F[s] = i;
+        this.T[s] = Math.min(255, GM.types.codes[i]);
+        this.G[s] = I.gp[i];
+        this.A[s] = I.ar[i];
+        this.U[s] = I.unc[i];
       }
-      this.types = Array.from(types.keys());
+      this.types = GM.types.values;
       this.spots = ns;
       this.prepared = GM.data;
     },
 
-    /** Group the shown incidents in view: screen cells, or spots from zoom 10.
-     *  Typed arrays indexed by group key, so a million rows bin in one tight loop. */
+    /** Group the spots shown in view: screen cells, or spots from zoom 10, each
+     *  weighted by its incidents shown; typed arrays indexed by group key. */
     bin: function () {
-      var map = this._map, I = GM.data.i, shown = GM.shown, n = shown.length;
+      var map = this._map, counts = GM.spotShown;
       var size = map.getSize(), w = size.x * (1 + 2 * PAD), h = size.y * (1 + 2 * PAD);
       var topLeft = map.containerPointToLayerPoint([-size.x * PAD, -size.y * PAD]);
       var origin = map.getPixelOrigin(), scale = Math.pow(2, map.getZoom());
@@ -73,26 +79,27 @@
       var cnt = new Uint32Array(keys), sx = new Float64Array(keys), sy = new Float64Array(keys);
       var first = new Int32Array(keys), approx = new Uint32Array(keys);
       var byType = new Uint32Array(bySpot ? 0 : keys * nt), used = [];
-      var X = this.X, Y = this.Y, T = this.T, sp = I.sp, gp = I.gp;
-      for (var i = 0; i < n; i++) {
-        if (!shown[i]) continue;
-        var s = sp[i], x = X[s] * scale - ox, y = Y[s] * scale - oy;
+      var X = this.X, Y = this.Y, T = this.T, G = this.G;
+      for (var s = 0; s < counts.length; s++) {
+        var c = counts[s];
+        if (c === 0) continue;
+        var x = X[s] * scale - ox, y = Y[s] * scale - oy;
         if (x < 0) x += world; else if (x >= world) x -= world;  // one world copy to the side
         if (x < 0 || y < 0 || x >= w || y >= h) continue;
         var key = bySpot ? s : ((x / CELL) | 0) + ((y / CELL) | 0) * cols;
-        if (cnt[key] === 0) { first[key] = i; used.push(key); }
-        cnt[key]++;
-        sx[key] += x;
-        sy[key] += y;
-        if (!bySpot) byType[key * nt + T[s]]++;
-        if (gp[i] > 1) approx[key]++;
+        if (cnt[key] === 0) { first[key] = s; used.push(key); }
+        cnt[key] += c;
+        sx[key] += x * c;
+        sy[key] += y * c;
+        if (!bySpot) byType[key * nt + T[s]] += c;
+        if (G[s] > 1) approx[key] += c;
       }
-      var groups = used.map(function (key) {
-        var top = T[sp[first[key]]];
+      var F = this.F, groups = used.map(function (key) {
+        var top = T[first[key]];
         if (!bySpot) {
           for (var t = 0; t < nt; t++) if (byType[key * nt + t] > byType[key * nt + top]) top = t;
         }
-        return { key: key, first: first[key], n: cnt[key], x: sx[key] / cnt[key], y: sy[key] / cnt[key],
+        return { key: key, first: F[first[key]], n: cnt[key], x: sx[key] / cnt[key], y: sy[key] / cnt[key],
                  approx: approx[key], type: top };
       });
       return { groups: groups, topLeft: topLeft, w: w, h: h, bySpot: bySpot, ox: ox, oy: oy, cols: cols };
@@ -100,15 +107,19 @@
 
     redraw: function () {
       var map = this._map;
-      if (!map || !GM.data || !GM.shown) return;
+      if (!map || !GM.data || !GM.spotShown) return;
       if (this.prepared !== GM.data) this.prepare();
       var b = this.bin(), canvas = this.canvas, ratio = window.devicePixelRatio || 1;
-      canvas.width = b.w * ratio;
-      canvas.height = b.h * ratio;
-      canvas.style.width = b.w + 'px';
-      canvas.style.height = b.h + 'px';
-      L.DomUtil.setPosition(canvas, b.topLeft);
       var ctx = canvas.getContext('2d');
+      if (canvas.width !== Math.floor(b.w * ratio) || canvas.height !== Math.floor(b.h * ratio)) {
+        canvas.width = b.w * ratio;  // a new bitmap only when the size changes
+        canvas.height = b.h * ratio;
+        canvas.style.width = b.w + 'px';
+        canvas.style.height = b.h + 'px';
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      L.DomUtil.setPosition(canvas, b.topLeft);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       if (map.getZoom() >= AREA_ZOOM) this.areas(ctx, b);
       var items = [], self = this;
@@ -160,25 +171,25 @@
 
     /** Dashed outlines of the areas approximate incidents in view may lie in. */
     areas: function (ctx, b) {
-      var I = GM.data.i, shown = GM.shown, seen = new Set(), scale = Math.pow(2, this._map.getZoom());
-      var X = this.X, Y = this.Y, self = this;
+      var counts = GM.spotShown, seen = new Set(), scale = Math.pow(2, this._map.getZoom());
+      var X = this.X, Y = this.Y, G = this.G, A = this.A, U = this.U, S = GM.data.spots;
       ctx.save();
       ctx.setLineDash([5, 4]);
       ctx.lineWidth = 1.2;
-      for (var i = 0; i < shown.length && seen.size < MAX_AREAS; i++) {
-        if (!shown[i] || I.gp[i] < 2 || (I.ar[i] < 0 && !(I.unc[i] > 0))) continue;
-        var x = X[I.sp[i]] * scale - b.ox, y = Y[I.sp[i]] * scale - b.oy;
+      for (var s = 0; s < counts.length && seen.size < MAX_AREAS; s++) {
+        if (!counts[s] || G[s] < 2 || (A[s] < 0 && !(U[s] > 0))) continue;
+        var x = X[s] * scale - b.ox, y = Y[s] * scale - b.oy;
         if (x < 0 || y < 0 || x >= b.w || y >= b.h) continue;
-        var key = I.ar[i] >= 0 ? 'a' + I.ar[i] : 'c' + I.sp[i];
+        var key = A[s] >= 0 ? 'a' + A[s] : 'c' + s;
         if (seen.has(key)) continue;
         seen.add(key);
-        var colour = GM.colour(GM.str(I.et[i]));
+        var colour = GM.colour(GM.str(this.types[this.T[s]]));
         ctx.strokeStyle = colour;
         ctx.fillStyle = colour;
         ctx.globalAlpha = 0.7;
         ctx.beginPath();
-        if (I.ar[i] >= 0) {
-          GM.data.areas[I.ar[i]].forEach(function (ring) {
+        if (A[s] >= 0) {
+          GM.data.areas[A[s]].forEach(function (ring) {
             for (var k = 0; k < ring.length; k += 2) {
               var p = mercator(ring[k], ring[k + 1]), px = p[0] * scale - b.ox, py = p[1] * scale - b.oy;
               if (k === 0) ctx.moveTo(px, py); else ctx.lineTo(px, py);
@@ -187,15 +198,15 @@
           });
         } else {
           // metres → pixels at this latitude (Web Mercator stretches by 1/cos)
-          var metresPerPixel = 40075016.686 * Math.cos(I.lat[i] * Math.PI / 180) / (256 * scale);
-          ctx.arc(x, y, I.unc[i] * 1000 / metresPerPixel, 0, 2 * Math.PI);
+          var metresPerPixel = 40075016.686 * Math.cos(S.lat[s] * Math.PI / 180) / (256 * scale);
+          ctx.arc(x, y, U[s] * 1000 / metresPerPixel, 0, 2 * Math.PI);
         }
         ctx.stroke();
         ctx.globalAlpha = 0.025;
         ctx.fill();
       }
       ctx.restore();
-      self.areaCount = seen.size;
+      this.areaCount = seen.size;
     },
 
     /** The drawn item under a container point (the nearest within its radius), or null. */
@@ -209,19 +220,22 @@
       }
       return best;
     },
-    /** Incident rows of a drawn item, in data order. */
+    /** Incident rows of a drawn item, in data order (rows per spot from GM.index). */
     rowsOf: function (item) {
-      var b = this.binning, I = GM.data.i, shown = GM.shown, rows = [];
+      var b = this.binning, counts = GM.spotShown, x = GM.index('spot'), rows = [];
       var scale = Math.pow(2, this._map.getZoom()), world = 256 * scale;
-      for (var i = 0; i < shown.length; i++) {
-        if (!shown[i]) continue;
-        if (b.bySpot) { if (I.sp[i] === item.key) rows.push(i); continue; }
-        var x = this.X[I.sp[i]] * scale - b.ox, y = this.Y[I.sp[i]] * scale - b.oy;
-        if (x < 0) x += world; else if (x >= world) x -= world;
-        if (x < 0 || y < 0 || x >= b.w || y >= b.h) continue;
-        if (((x / CELL) | 0) + ((y / CELL) | 0) * b.cols === item.key) rows.push(i);
+      for (var s = 0; s < counts.length; s++) {
+        if (!counts[s]) continue;
+        if (b.bySpot) { if (s !== item.key) continue; }
+        else {
+          var px = this.X[s] * scale - b.ox, py = this.Y[s] * scale - b.oy;
+          if (px < 0) px += world; else if (px >= world) px -= world;
+          if (px < 0 || py < 0 || px >= b.w || py >= b.h) continue;
+          if (((px / CELL) | 0) + ((py / CELL) | 0) * b.cols !== item.key) continue;
+        }
+        for (var j = x.start[s]; j < x.start[s + 1]; j++) if (GM.isShown(x.rows[j])) rows.push(x.rows[j]);
       }
-      return rows;
+      return rows.sort(function (p, q) { return p - q; });
     },
     click: function (e) {
       var item = this.itemAt(e.containerPoint);
@@ -232,8 +246,8 @@
         map.setView(to, Math.min(SPOT_ZOOM, map.getZoom() + 2));
         return;
       }
-      var rows = this.rowsOf(item), I = GM.data.i;
-      if (rows.length) GM.openIncidents(rows, [I.lat[rows[0]], I.lon[rows[0]]]);
+      var rows = this.rowsOf(item);
+      if (rows.length) GM.openIncidents(rows, [GM.lat(rows[0]), GM.lon(rows[0])]);
     },
     hover: function (e) {
       this._map.getContainer().style.cursor = this.itemAt(e.containerPoint) ? 'pointer' : '';

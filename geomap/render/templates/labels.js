@@ -5,7 +5,10 @@
 (function () {
   'use strict';
   var GM = window.geomap;
-  var MAX_LABELS = 400, ALL_INCIDENT_PLACES_ZOOM = 8;
+  var MAX_LABELS = 400, ALL_INCIDENT_PLACES_ZOOM = 8, SPOT_KEY = 16777216;  // > spots
+  // Incident places tried for a label, the most incidents first: past these few
+  // thousand, a label almost never finds room, and trying them costs the pan.
+  var MAX_TRIED = 3000;
   // A town of this population or more may be labelled from this zoom on.
   var TOWN_ZOOM = [[100000, 5], [20000, 7], [5000, 8], [0, 9]];
 
@@ -19,29 +22,45 @@
   GM.LabelLayer = L.Layer.extend({
     onAdd: function (map) {
       GM.pane(map, 'gmLabels', 390);
-      this.group = L.layerGroup().addTo(map);
-      map.on('moveend', this.update, this);
-      GM.on('change', this.update, this);
+      this.text = new GM.TextLayer().addTo(map);
+      map.on('moveend', this.later, this);
+      GM.on('change', this.later, this);
       this.update();
     },
+    /** Update after the next frame: a pan's last frame draws the incidents, the one
+     *  after places the labels, so no single frame does both. */
+    later: function () {
+      if (this.pending) return;
+      var self = this;
+      this.pending = true;
+      requestAnimationFrame(function () {
+        setTimeout(function () { self.pending = false; self.update(); }, 0);
+      });
+    },
     onRemove: function (map) {
-      this.group.remove();
-      map.off('moveend', this.update, this);
+      this.text.remove();
+      map.off('moveend', this.later, this);
       GM.fire('labels');
     },
-    /** Incident spots in view: [[row, incidents], ...], the most incidents first. */
+    /** Incident spots in view: [[row, incidents], ...], the most incidents first, at
+     *  most MAX_TRIED (one typed sort of count-and-spot keys, not an array of pairs). */
     spots: function (bounds) {
-      var I = GM.data.i, m = GM.shown, sp = I.sp, out = [];
-      var slot = new Int32Array(GM.incidents.spots || 0).fill(-1);
+      var S = GM.data.spots, counts = GM.spotShown, F = GM.incidents.F, out = [], used = 0;
       var s = bounds.getSouth(), n = bounds.getNorth(), w = bounds.getWest(), e = bounds.getEast();
-      for (var i = 0; i < m.length; i++) {
-        if (!m[i]) continue;
-        var lat = I.lat[i], lon = I.lon[i];
+      if (!this.keys || this.keys.length !== counts.length) this.keys = new Float64Array(counts.length);
+      var keys = this.keys;
+      for (var k = 0; k < counts.length; k++) {
+        if (!counts[k]) continue;
+        var lat = S.lat[k], lon = S.lon[k];
         if (lat < s || lat > n || lon < w || lon > e) continue;
-        if (slot[sp[i]] >= 0) out[slot[sp[i]]][1]++;
-        else { slot[sp[i]] = out.length; out.push([i, 1]); }
+        keys[used++] = counts[k] * SPOT_KEY + (SPOT_KEY - 1 - k);
       }
-      return out.sort(function (a, b) { return b[1] - a[1]; });
+      var sorted = keys.subarray(0, used).sort();
+      for (k = sorted.length - 1; k >= Math.max(0, sorted.length - MAX_TRIED); k--) {
+        var spot = SPOT_KEY - 1 - sorted[k] % SPOT_KEY;
+        out.push([F[spot], counts[spot]]);
+      }
+      return out;
     },
     update: function () {
       var map = this._map, D = GM.data;
@@ -75,9 +94,9 @@
       this.spots(bounds).forEach(function (s) {
         var i = s[0], name = GM.str(I.loc[i]);
         if (!name || chosen.length >= MAX_LABELS || (basemapAll && GM.basemapNames.has(name))) return;
-        var at = place(I.lat[i], I.lon[i], name, zoom >= ALL_INCIDENT_PLACES_ZOOM);
+        var lat = GM.lat(i), lon = GM.lon(i), at = place(lat, lon, name, zoom >= ALL_INCIDENT_PLACES_ZOOM);
         if (at) {
-          chosen.push([name, I.lat[i], I.lon[i], 'gm-label-incident gm-at-' + at]);
+          chosen.push([name, lat, lon, 'gm-label-incident gm-at-' + at]);
           names.add(name);
         }
       });
@@ -92,14 +111,9 @@
           names.add(T.n[k]);
         }
       }
-      this.group.clearLayers();
-      var group = this.group;
-      chosen.forEach(function (c) {
-        group.addLayer(L.marker([c[1], c[2]], {
-          pane: 'gmLabels', interactive: false, keyboard: false,
-          icon: L.divIcon({ className: 'gm-label ' + c[3], html: GM.el('span', null, c[0]), iconSize: null })
-        }));
-      });
+      this.text.set(chosen.map(function (c) {  // labels that stay keep their node
+        return [c.join('\u0001'), c[1], c[2], 'gm-label ' + c[3], c[0]];
+      }));
       GM.fire('labels', { count: chosen.length });
     }
   });

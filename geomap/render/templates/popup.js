@@ -40,8 +40,9 @@
       if (popup) popup.update();
     }
     show(0);
+    if (!GM.texts) GM.loadTexts().then(function () { if (popup.isOpen()) show(page); });  // ids, notes
     popup = L.popup({ maxWidth: 380, minWidth: 280, className: 'gm-popup', autoPanPadding: [40, 40] })
-      .setLatLng(latlng || [I.lat[rows[0]], I.lon[rows[0]]])
+      .setLatLng(latlng || [GM.lat(rows[0]), GM.lon(rows[0])])
       .setContent(box)
       .openOn(GM.map);
     return popup;
@@ -56,22 +57,22 @@
     if (I.rv && I.rv[i]) head.appendChild(el('span', 'gm-reviewed', '\u2713 reviewed'));
     if (str(I.st[i])) head.appendChild(el('span', 'gm-subtype', str(I.st[i])));
     box.appendChild(head);
-    var date = I.d[i] === null ? 'unknown'
-      : GM.isoDay(I.d[i]) + ' (' + (opts.datePrecision[I.dp[i]] || 'day') + ')';
+    var day = GM.day(i), toll = GM.toll(i), id = GM.text('id', i), notes = GM.text('nt', i);
+    var date = day === null ? 'unknown' : GM.isoDay(day) + ' (' + (opts.datePrecision[I.dp[i]] || 'day') + ')';
     var actors = (D.actors[I.a1[i]] || '') + ' \u2192 ' + (str(I.a2[i]) || '\u2014');
     var place = [str(I.loc[i]), str(I.adm[i]), str(I.cc[i])].filter(Boolean).join(', ');
     var precision = opts.geoPrecision[I.gp[i]] || '';
     if (I.gp[i] > 1 && I.unc[i] > 0 && I.ar[i] < 0) precision += ', \u00b1' + I.unc[i] + ' km';
     box.appendChild(table([
       ['Date', date], ['Actors', actors],
-      ['Fatalities', I.f[i] === null ? 'unknown' : I.f[i]],
+      ['Fatalities', toll === null ? 'unknown' : toll],
       ['Place', place], ['Precision', precision]
     ]));
-    if (str(I.nt[i])) box.appendChild(el('blockquote', 'gm-notes', str(I.nt[i])));
-    box.appendChild(sourceLine(str(I.tt[i]), str(I.url[i]), str(I.art[i])));
+    if (notes) box.appendChild(el('blockquote', 'gm-notes', notes));
+    box.appendChild(sourceLine(GM.title(i), GM.url(i), str(I.art[i])));
     if (I.rv && I.rv[i]) box.appendChild(el('div', 'gm-review-note', str(I.rvt[i])));
-    box.appendChild(el('div', 'gm-id', str(I.id[i])));
-    if (str(I.id[i])) box.appendChild(commands(str(I.id[i])));
+    box.appendChild(el('div', 'gm-id', id));
+    if (id) box.appendChild(commands(id));
     return box;
   };
   function sourceLine(title, url, article) {

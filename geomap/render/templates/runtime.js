@@ -1,8 +1,9 @@
-/* geomap map runtime: decodes the one data block, keeps the per-actor layers,
- * the date range and the filters in one mask (GM.mask), counts what is shown
- * and exposes window.geomap for controls and tests.  The incidents themselves
- * are drawn by incidents.js on one canvas.  Article text only ever reaches the
- * DOM through textContent (see el()). */
+/* geomap map runtime: decodes the data block (ids and notes of a packed map
+ * only after the first frame), keeps the per-actor layers and the date range,
+ * reads incidents through accessors (GM.day, GM.text, ...) and exposes
+ * window.geomap for controls and tests.  Which incidents pass is select.js;
+ * they are drawn by incidents.js on one canvas.  Article text only ever
+ * reaches the DOM through textContent (see el()). */
 (function () {
   'use strict';
   var GM = window.geomap = window.geomap || {};
@@ -14,7 +15,7 @@
   GM.mark = function (name) { if (window.performance && performance.mark) performance.mark('geomap:' + name); };
   GM.ready = false;
   window.__geomapReady = false;
-  GM.on = function (type, fn) { bus.on(type, fn); return GM; };
+  GM.on = function (type, fn, context) { bus.on(type, fn, context); return GM; };
   GM.fire = function (type, data) { bus.fire(type, data); return GM; };
 
   /* ---- helpers ---------------------------------------------------- */
@@ -84,55 +85,84 @@
     GM.actorLayers = [];
   };
 
-  /** The data block: plain JSON, or packed (geomap.render.wire): a JSON header and
-   *  int8/16/32 columns, gzipped; the columns become typed-array views, never parsed. */
-  GM.decode = function (node) {
-    if (node.getAttribute('data-encoding') !== 'gzip+base64') {
-      return Promise.resolve(JSON.parse(node.textContent));
-    }
-    var bin = atob(node.textContent.trim());
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer().then(function (buf) {
-      var size = new DataView(buf).getUint32(0, true), offset = 4 + size;
-      var data = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, size)));
-      var views = { 1: Int8Array, 2: Int16Array, 4: Int32Array };
-      data.bin.forEach(function (c) {
-        data[c[0]][c[1]] = new views[c[3]](buf, offset, c[2]);
-        offset += c[3] * c[2];
-      });
-      delete data.bin;
-      return data;
-    });
-  };
-
-  /** Re-expand the compact block (see geomap.render.data) into row-aligned columns:
-   *  coordinates from the spot table, title/URL from the article table, and ids
-   *  and notes appended to the string table, so every reader indexes rows alike. */
+  var NONE = GM.NONE = -2147483648;  // unknown day or toll (geomap.render.wire.NONE)
+  /** Ready the decoded block for the readers: days and tolls as Int32Array (NONE when
+   *  unknown), a lookup from article to its title and URL, ids and notes joined. */
   function inflate(data) {
-    var I = data.i, n = I.sp.length, k;
-    I.lat = new Float64Array(n);
-    I.lon = new Float64Array(n);
-    for (k = 0; k < n; k++) { I.lat[k] = data.spots.lat[I.sp[k]]; I.lon[k] = data.spots.lon[I.sp[k]]; }
-    if (data.arts) {
-      var at = new Map();
-      data.arts.art.forEach(function (a, j) { at.set(a, j); });
-      I.tt = new Int32Array(n);
-      I.url = new Int32Array(n);
-      for (k = 0; k < n; k++) {
-        var j = at.get(I.art[k]);
-        I.tt[k] = j === undefined ? -1 : data.arts.tt[j];
-        I.url[k] = j === undefined ? -1 : data.arts.url[j];
-      }
-    }
-    ['id', 'nt'].forEach(function (key) {
-      var texts = I[key], codes = new Int32Array(n), base = data.s.length;
-      for (k = 0; k < n; k++) { data.s.push(texts[k]); codes[k] = texts[k] ? base + k : -1; }
-      I[key] = codes;
+    var I = data.i, n = I.n = I.sp.length;
+    ['d', 'f'].forEach(function (key) {
+      if (I[key] instanceof Int32Array) return;
+      var src = I[key], out = new Int32Array(n);
+      for (var k = 0; k < n; k++) out[k] = src[k] === null || src[k] === undefined ? NONE : src[k];
+      I[key] = out;
     });
+    if (data.arts) {
+      var slot = new Int32Array(data.s.length).fill(-1);
+      for (var j = 0; j < data.arts.art.length; j++) slot[data.arts.art[j]] = j;
+      data.artSlot = slot;
+    }
+    GM.texts = I.nt ? { id: GM.joined(I.id || []), nt: GM.joined(I.nt) } : null;
+    delete I.id;
+    delete I.nt;
     return data;
   }
+
+  /** Per-incident readers (rows index the block's columns; GM.text is wire.js). */
+  GM.lat = function (i) { return D.spots.lat[D.i.sp[i]]; };
+  GM.lon = function (i) { return D.spots.lon[D.i.sp[i]]; };
+  GM.day = function (i) { var d = D.i.d[i]; return d === NONE ? null : d; };
+  GM.toll = function (i) { var f = D.i.f[i]; return f === NONE ? null : f; };
+  function article(key, i) {
+    if (!D.arts) return str(D.i[key][i]);
+    var a = D.i.art[i], j = a >= 0 ? D.artSlot[a] : -1;
+    return j >= 0 ? str(D.arts[key][j]) : '';
+  }
+  GM.title = function (i) { return article('tt', i); };
+  GM.url = function (i) { return article('url', i); };
+
+  /** Text labels in one box of absolutely placed divs: a Leaflet marker per label
+   *  moves by its own 3D transform, and hundreds of those make every frame of a
+   *  pan composite hundreds of layers.  ``set([[key, lat, lon, className, text]])``
+   *  keeps the labels whose key stays, so a pan adds only the new ones.  Names go
+   *  in as text. */
+  GM.TextLayer = L.Layer.extend({
+    options: { pane: 'gmLabels' },
+    onAdd: function (map) {
+      GM.pane(map, this.options.pane, 390);
+      this.box = L.DomUtil.create('div', 'gm-text-layer leaflet-zoom-hide', map.getPane(this.options.pane));
+      this.items = new Map();
+      map.on('viewreset zoomend', this.place, this);
+    },
+    onRemove: function (map) {
+      L.DomUtil.remove(this.box);
+      this.items = new Map();
+      map.off('viewreset zoomend', this.place, this);
+    },
+    set: function (labels) {
+      if (!this._map) return;
+      var old = this.items, items = new Map(), box = this.box, self = this;
+      labels.forEach(function (l) {
+        var item = old.get(l[0]);
+        if (item) old.delete(l[0]);
+        else {
+          item = { node: el('div', l[3]), lat: l[1], lon: l[2] };
+          item.node.appendChild(el('span', null, l[4]));
+          self.position(item);
+          box.appendChild(item.node);
+        }
+        items.set(l[0], item);
+      });
+      old.forEach(function (item) { L.DomUtil.remove(item.node); });
+      this.items = items;
+    },
+    position: function (item) {
+      var p = this._map.latLngToLayerPoint([item.lat, item.lon]);
+      item.node.style.left = p.x + 'px';
+      item.node.style.top = p.y + 'px';
+    },
+    /** After a zoom or a view reset the layer pixels move: place every label again. */
+    place: function () { this.items.forEach(this.position, this); }
+  });
 
   /* ---- actor layers ------------------------------------------------ */
   // One layer-control entry per actor (actor1); switching it off hides its
@@ -148,24 +178,12 @@
   });
   GM.actorOn = [];
 
-  // GM.mask[i] is 1 when incident i passes the date range and every filter
-  // (computed in one pass by filters.js); GM.shown[i] also needs its actor's
-  // layer on.  Counts per actor are taken in the same pass.
+  // GM.mask[i] is 1 when incident i passes the date range and every filter; it,
+  // the counts and the incidents shown per spot come from one pass (select.js).
   GM.range = { from: null, to: null, undated: true };
   GM.inRange = function (i) { return GM.mask[i] === 1; };
-
-  function tally() {
-    var a1 = D.i.a1, m = GM.mask, n = m.length, on = GM.actorOn;
-    var inMask = new Uint32Array(D.actors.length), shown = new Uint8Array(n), total = 0;
-    for (var i = 0; i < n; i++) {
-      if (!m[i]) continue;
-      inMask[a1[i]]++;
-      if (on[a1[i]]) { shown[i] = 1; total++; }
-    }
-    GM.actorCounts = inMask;
-    GM.shown = shown;
-    GM.shownCount = total;
-  }
+  /** Whether incident ``i`` is on the map (passes the filters and its actor's layer is on). */
+  GM.isShown = function (i) { return GM.mask[i] === 1 && GM.actorOn[D.i.a1[i]] === 1; };
 
   /* ---- filter & counts -------------------------------------------- */
   GM.setRange = function (from, to, undated) {
@@ -175,8 +193,7 @@
   };
   /** Recompute the mask and redraw: after any change of the date range, a filter or a layer. */
   GM.refresh = function () {
-    GM.mask = GM.computeMask();
-    tally();
+    GM.computeMask();
     GM.incidents.redraw();
     changed();
   };
@@ -220,13 +237,14 @@
   /* ---- start ------------------------------------------------------ */
   GM.start = function (dataId, fit) {
     var node = document.getElementById(dataId);
+    GM.dataId = dataId;
     GM.mark('start');
     return GM.decode(node).then(function (data) {
       GM.mark('decoded');
       D = GM.data = inflate(data);
+      GM.prepareSelection();
       GM.range = { from: null, to: null, undated: true };
-      GM.mask = GM.computeMask();
-      tally();
+      GM.computeMask();
       GM.mark('built');
       if (!(fit && fitTo())) GM.incidents.redraw();  // a fit redraws on its moveend
       GM.mark('drawn');
@@ -239,7 +257,8 @@
       GM.mark('ready');
       GM.ready = true;
       window.__geomapReady = true;
-      GM.fire('ready');
+      GM.fire('ready');  // select.js then builds its indexes when idle
+      GM.loadTexts();  // a packed map's ids and notes, read by a worker (wire.js)
     }).catch(function (err) {
       console.error('geomap: could not build the map: ' + (err && err.stack || err));
       throw err;
@@ -247,10 +266,10 @@
   };
 
   function fitTo() {
-    var I = D.i, s = 90, w = 180, n = -90, e = -180, any = false;
-    for (var k = 0; k < I.lat.length; k++) {
-      if (!GM.shown[k]) continue;
-      var lat = I.lat[k], lon = I.lon[k];
+    var S = D.spots, count = GM.spotShown, s = 90, w = 180, n = -90, e = -180, any = false;
+    for (var k = 0; k < count.length; k++) {
+      if (!count[k]) continue;
+      var lat = S.lat[k], lon = S.lon[k];
       any = true;
       if (lat < s) s = lat; if (lat > n) n = lat;
       if (lon < w) w = lon; if (lon > e) e = lon;

@@ -16,13 +16,12 @@
     var width = canvas.width;
 
     function count() {
-      var D = GM.data, I = D.i;
+      var D = GM.data, days = GM.dayCounts;  // per day, every filter but the dates (select.js)
       if (D.dmin === null) { bins = null; return; }
       size = GM.binDays(D.dmax - D.dmin + 1);
       start = D.dmin;
       bins = new Uint32Array(Math.floor((D.dmax - start) / size) + 1);
-      var all = GM.computeMask(true);
-      for (var i = 0; i < all.length; i++) if (all[i] && I.d[i] !== null) bins[Math.floor((I.d[i] - start) / size)]++;
+      for (var k = 0; k < days.length; k++) bins[Math.floor(k / size)] += days[k];
       ends[0].textContent = GM.isoDay(D.dmin);
       ends[1].textContent = GM.isoDay(D.dmax);
       label.textContent = 'Incidents per ' + (size === 1 ? 'day' : size === 7 ? 'week' : '30 days') +
