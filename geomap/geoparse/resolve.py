@@ -31,6 +31,8 @@ _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 CANDIDATES = 20
 #: With no country context at all, an untagged name is trusted only for a big place.
 GUESS_POPULATION = 50_000
+#: ... or a town of at least this size named exactly ("killed in Badiraguato").
+GUESS_TOWN_POPULATION = 2_000
 #: Below this, a place outside every country the article names is not trusted.
 MINOR_POPULATION = 100_000
 #: ...unless it lies this close to one of them (Jenin in a story about Israeli strikes).
@@ -113,6 +115,14 @@ def _exact(query: str, candidate: Candidate) -> bool:
     from geomap.gazetteer.normalize import normalize
 
     return not candidate.matched or normalize(query) == normalize(candidate.matched)
+
+
+def _guess_alone(query: str, candidate: Candidate) -> bool:
+    """A guessed name with no other place to go by: a large place, or a town by its own name."""
+    population = candidate.place.population
+    return population >= GUESS_POPULATION or (
+        population >= GUESS_TOWN_POPULATION and _exact(query, candidate)
+    )
 
 
 def _folded_same(query: str, candidate: Candidate) -> bool:
@@ -255,7 +265,7 @@ def _rerank(
         place = cand.place
         if toponym.guessed and not (
             _same_name(query, cand)
-            and (place.country in context or not context and place.population >= GUESS_POPULATION)
+            and (place.country in context or not context and _guess_alone(query, cand))
         ):
             continue
         if context and place.country not in context and _minor(place) and _far(place, anchors):

@@ -105,3 +105,13 @@ def test_with_no_other_place_a_folded_spelling_resolves_a_loose_one_does_not(spe
     raqqa = _place("raqqa", "Ar Raqqah", 35.95, 39.01, "city", "SY", population=180_000)
     gazetteer = _SpellingGazetteer([raqqa])
     assert _resolved(gazetteer, _toponyms(spelling)) == [(spelling, resolved)]
+
+
+@pytest.mark.parametrize(
+    ("population", "resolved"), [(3_000, "town"), (400, None)], ids=["a-town", "a-hamlet"]
+)
+def test_a_guessed_name_alone_is_a_town_named_exactly(population, resolved):
+    town = _place("town", "Badiraguato", 25.36, -107.55, "town", "MX", population=population)
+    (toponym,) = _toponyms("Badiraguato")
+    toponym.guessed = True
+    assert _resolved(StubGazetteer([town]), [toponym]) == [("Badiraguato", resolved)]
