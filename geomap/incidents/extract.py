@@ -249,6 +249,10 @@ class IncidentExtractor:
             place = coreferent_place(c.group, mentions, c.roles, c.number)
             if place is not None:
                 base.place, base.geo_precision = place, geo_precision_of(place, False)
+            elif _another(c.group) and c.previous is not None and c.previous.place is not None:
+                # "two soldiers had died in another mortar attack": where the last one was
+                base.place = c.previous.place
+                base.geo_precision = max(c.previous.geo_precision, 2)
             return [base]
         out = []
         for (mention, near), share in zip(
@@ -315,6 +319,11 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
         or armed
         or deadly
     )
+
+
+def _another(group: tuple[Trigger, ...]) -> bool:
+    """Form: "another attack": one more of the kind just told, in the story's place."""
+    return any(t.is_noun and any(c.lower_ == "another" for c in t.token.children) for t in group)
 
 
 def _told_where(trigger: Trigger) -> bool:

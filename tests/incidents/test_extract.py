@@ -628,3 +628,14 @@ def test_attacks_repelled_near_several_places_are_one_incident_each(run_extract)
 def test_an_event_told_only_in_a_quote_is_an_event(run_extract):
     incidents, _ = run_extract("'They attacked Gao at dawn on Monday,' a resident said.")
     assert [i.place.name for i in incidents] == ["Gao"]
+
+
+def test_another_attack_is_where_the_last_one_was(run_extract):
+    text = (
+        "Insurgents fought government troops in Mogadishu on Friday, killing twelve people. "
+        "Earlier, on Monday, two soldiers had died in another mortar attack on a clinic."
+    )
+    incidents, _ = run_extract(text)
+    assert sorted((i.place.name, str(i.event_date), i.geo_precision) for i in incidents) == [
+        ("Mogadishu", "2024-03-01", 1), ("Mogadishu", "2024-03-04", 2)
+    ]  # fmt: skip
