@@ -54,6 +54,8 @@ RULE_CASES = [
                  Role.AFFILIATION, id="affiliated_with"),
     pytest.param("The minister was on a visit to Moscow.", "Moscow", "city", Role.DIPLOMACY,
                  id="diplomatic_setting"),
+    pytest.param("Gunmen left two bodies in Kherson.", "Kherson", "city", Role.INCIDENT,
+                 id="locative_preposition-remains_left"),
     pytest.param("Shelling hit a village north of Kherson.", "Kherson", "city", Role.NEAR,
                  id="direction_of"),
     pytest.param("Militias are concentrated west of the Euphrates.", "Euphrates", "river",

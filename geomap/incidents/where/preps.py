@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
+from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import after_named_place, lemma
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
@@ -137,7 +138,9 @@ def diplomatic_setting(c: MentionContext) -> Role | None:
     Example: "The minister was on a visit to Moscow."
     """
     gov = c.governor
-    if gov is not None and (gov.lower_ in lx.DIPLOMACY_NOUNS or lemma(gov) in lx.DIPLOMACY_VERBS):
+    if gov is None or WEAPON_SENSE.decide(gov):
+        return None  # "gunmen left two bodies in X": not a departure
+    if gov.lower_ in lx.DIPLOMACY_NOUNS or lemma(gov) in lx.DIPLOMACY_VERBS:
         return Role.DIPLOMACY
     return None
 
