@@ -213,6 +213,9 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("eliminate", "neutralise", "neutralize", "raid", "storm", "assault"), _CLASH),
     # territory taken by force: ACLED codes these as battles
     **dict.fromkeys(("capture", "seize", "recapture", "overrun", "retake"), _CLASH),
+    # "regime forces advance in eastern Aleppo": ground won in fighting (violent only
+    # beside armed actors or words of war, like every weak trigger)
+    "advance": _CLASH,
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),

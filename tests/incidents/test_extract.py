@@ -78,6 +78,9 @@ HEADLINES = [
     pytest.param("Dnipro: 3 killed in a shooting at a market", "Dnipro", 3, id="count-heads-verb"),
     pytest.param("Lawyer shot in Kherson", "Kherson", None, id="killing-verb-in-headline"),
     pytest.param(
+        "Government forces advance in eastern Kherson", "Kherson", None, id="forces-advance"
+    ),
+    pytest.param(
         "Continued Bombardment Targets Gaza Neighborhoods", "Gaza", None, id="telegraphic-parse"
     ),
 ]
@@ -123,6 +126,7 @@ NO_INCIDENT = [
     ),
     pytest.param("Sudan's army chief met envoys in Geneva on Monday.", id="meeting"),
     pytest.param("The lottery jackpot was hit in Kharkiv on Tuesday.", id="not-violence"),
+    pytest.param("Shares advanced in London on Monday.", id="advance-not-military"),
     pytest.param("A woman was killed in a car accident in Kherson on Monday.", id="accident"),
     pytest.param("The talks came amid a wave of attacks in Mogadishu.", id="background"),
     pytest.param("Officials in Baghdad condemned the bombing on Monday.", id="condemnation"),
