@@ -231,6 +231,16 @@ def _features(
     )
 
 
+#: Share of the document's other names with a candidate in the same first-level
+#: area that makes a small, far place one the article is about after all.
+BACKING_SHARE = 0.2
+
+
+def _backed(shares: tuple[float, float, float]) -> bool:
+    """Whether the document's other names back a place's first-level area."""
+    return shares[1] >= BACKING_SHARE
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
@@ -251,8 +261,15 @@ def _rerank(
             and (place.country in context or not context and place.population >= GUESS_POPULATION)
         ):
             continue
-        if context and place.country not in context and _minor(place) and _far(place, anchors):
-            # "Lido Beach" in a Somali story is not the one in New York.
+        if (
+            context
+            and place.country not in context
+            and _minor(place)
+            and _far(place, anchors)
+            and not _backed(support.shares(query, place))
+        ):
+            # "Lido Beach" in a Somali story is not the one in New York, but
+            # "Danbury" beside New Milford is, whatever country a native came from.
             continue
         if (
             not _exact(query, cand)
