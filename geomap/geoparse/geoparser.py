@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 from geomap.geoparse.demonyms import demonym_country
 from geomap.geoparse.nlp import PLACE_LABELS, caption_spans, dateline_spans, load_nlp
 from geomap.geoparse.ranker import Ranker
+from geomap.geoparse.recognize import Known, named_inside
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
     GazetteerLike,
     Toponym,
+    known_place,
     resolve_toponyms,
 )
 from geomap.model import Article, Mention
@@ -105,7 +107,7 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        return self._resolve(_toponyms(doc), doc)
+        return self._resolve(_toponyms(doc, self._known), doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve the given character spans of ``doc`` as place names.
@@ -114,8 +116,12 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans), doc)}
+        toponyms = _toponyms(doc, self._known, spans)
+        by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
+
+    def _known(self, name: str) -> bool | None:
+        return known_place(self.gazetteer, name)
 
     def _resolve(self, toponyms: list[Toponym], doc: Doc) -> list[Mention]:
         text = doc.text
@@ -165,7 +171,7 @@ def _given(
     return out
 
 
-def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
+def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start] = number
@@ -188,7 +194,13 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
                         ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code
                     )
                 )
-    toponyms += _guessed(doc, sentence_of, starts)
+    inside = _inside(doc, known, lambda i: _sentence_number(starts, sentence_of, i))
+    toponyms += inside
+    toponyms += [
+        t
+        for t in _guessed(doc, sentence_of, starts)
+        if not any(t.start < o.end and o.start < t.end for o in inside)
+    ]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
@@ -205,6 +217,26 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
+
+
+def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
+    """Toponyms for the place names inside organisations ("the Paris Police Department")."""
+    out = []
+    for found in named_inside(doc, known):
+        span = doc[found.start : found.end]
+        label = "NORP" if found.country_code else "GPE"
+        toponym = Toponym(
+            span.text,
+            span.start_char,
+            span.end_char,
+            number_of(found.start),
+            label,
+            guessed=not found.country_code,
+            country_code=found.country_code,
+        )
+        toponym.settlement_hint = found.local
+        out.append(toponym)
+    return out
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -21,7 +21,14 @@ from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
 
-__all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "resolve_toponyms")
+__all__ = (
+    "GazetteerLike",
+    "Toponym",
+    "candidates",
+    "clean_name",
+    "known_place",
+    "resolve_toponyms",
+)
 
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
@@ -107,6 +114,23 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         toponym.admin_hint = True
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
+
+
+def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
+    """Whether ``name`` is a gazetteer place's own name, and whether a well-known one.
+
+    ``None`` when no place bears the name itself, or only as an alias of a
+    small one ("Kishwaukee" is an old name of a Connecticut village); else
+    whether one such place is well known: a country, a first-level area, a
+    city of `GUESS_POPULATION` or more.
+    """
+
+    def big(place: Place) -> bool:
+        return place.feature_type in ("country", "admin1") or place.population >= GUESS_POPULATION
+
+    found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if _exact(name, c)]
+    named = [c.place for c in found if _primary(name, c) or big(c.place)]
+    return any(big(p) for p in named) if named else None
 
 
 def _exact(query: str, candidate: Candidate) -> bool:
