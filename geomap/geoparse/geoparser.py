@@ -10,10 +10,17 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
-from geomap.geoparse.nlp import PLACE_LABELS, caption_spans, dateline_spans, load_nlp
+from geomap.geoparse.nlp import (
+    PLACE_LABELS,
+    caption_spans,
+    dateline_places,
+    dateline_spans,
+    load_nlp,
+)
 from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.recognize import Known, named_inside
 from geomap.geoparse.resolve import (
@@ -21,6 +28,7 @@ from geomap.geoparse.resolve import (
     SETTLEMENT_WORDS,
     GazetteerLike,
     Toponym,
+    clean_name,
     known_place,
     resolve_toponyms,
 )
@@ -194,13 +202,11 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
                         ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code
                     )
                 )
-    inside = _inside(doc, known, lambda i: _sentence_number(starts, sentence_of, i))
+    number_of = partial(_sentence_number, starts, sentence_of)
+    toponyms += _from_datelines(doc, known, toponyms, number_of)
+    inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
     toponyms += inside
-    toponyms += [
-        t
-        for t in _guessed(doc, sentence_of, starts)
-        if not any(t.start < o.end and o.start < t.end for o in inside)
-    ]
+    toponyms += [t for t in _guessed(doc, sentence_of, starts) if not _overlaps(t, toponyms)]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
@@ -217,6 +223,26 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
+
+
+def _overlaps(toponym: Toponym, others: Sequence[Toponym]) -> bool:
+    return any(toponym.start < o.end and o.start < toponym.end for o in others)
+
+
+def _from_datelines(
+    doc: Doc, known: Known, found: Sequence[Toponym], number_of: Callable[[int], int]
+) -> list[Toponym]:
+    """The towns of wire datelines the NER missed ("COLUMBUS, Ohio (AP) —")."""
+    out = []
+    for start, end in dateline_places(doc.text):
+        text = doc.text[start:end]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or known(clean_name(text)) is None:
+            continue
+        toponym = Toponym(text, start, end, number_of(span.start), "GPE", guessed=True)
+        if not _overlaps(toponym, found):
+            out.append(toponym)
+    return out
 
 
 def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
