@@ -22,7 +22,7 @@ from geomap.geoparse.nlp import (
     load_nlp,
 )
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import Known, named_inside
+from geomap.geoparse.recognize import Known, completed, named_inside
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -189,10 +189,14 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
         number = _sentence_number(starts, sentence_of, ent.start)
         code = demonym_country(ent.text)
         if ent.label_ in PLACE_LABELS and not code:
-            after = doc[ent.end] if ent.end < len(doc) else None
+            whole = completed(doc, ent.start, ent.end, known)
+            if whole is None:
+                continue  # "Northern" of "Northern Illinois University"
+            span = doc[whole[0] : whole[1]]
+            after = doc[span.end] if span.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
-            toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
-            toponym.settlement_hint = _settlement_named(doc, ent.start, after)
+            toponym = Toponym(span.text, span.start_char, span.end_char, number, ent.label_, admin)
+            toponym.settlement_hint = _settlement_named(doc, span.start, after)
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.

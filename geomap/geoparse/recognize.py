@@ -126,3 +126,22 @@ def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
                 found = _leading(doc, after[-1] + 1, ent.end, known, headed=True)
         if found is not None:
             yield found
+
+
+def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] | None:
+    """The whole place name a recognised span is part of, as token indices.
+
+    The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
+    "South Charleston"): the span grows by up to two capitalised words on
+    either side when the gazetteer knows the longer name.  A bare bearing
+    ("Northern" of "Northern Illinois University") names nothing: ``None``.
+    """
+    for stop in range(min(len(doc), end + 2), end, -1):
+        if all(_capitalised(t) for t in doc[end:stop]) and known(doc[start:stop].text) is not None:
+            return start, stop
+    if start and doc[start - 1].lower_ in COMPASS and _capitalised(doc[start - 1]):
+        if known(doc[start - 1 : end].text) is not None:
+            return start - 1, end
+    if end - start == 1 and doc[start].lower_ in COMPASS:
+        return None
+    return start, end

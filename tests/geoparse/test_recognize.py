@@ -6,7 +6,7 @@ which names the gazetteer knows, so each case shows one rule of `named_inside`.
 
 import pytest
 
-from geomap.geoparse.recognize import named_inside
+from geomap.geoparse.recognize import completed, named_inside
 
 #: Names "in the gazetteer": True for a well-known place, False for a small one.
 KNOWN = {
@@ -66,3 +66,23 @@ def test_place_names_inside_entities(nlp, sentence, found):
 )
 def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
     assert [name for name, _, _ in _inside(nlp, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "whole"),
+    [
+        # The NER's span cut short on the right, then on the left.
+        ("Storms hit Kansas City overnight.", "Kansas", "Kansas City"),
+        ("Police in South Charleston made an arrest.", "Charleston", "South Charleston"),
+        # Nothing longer is known: the span stays.
+        ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
+        # A bearing alone names no place.
+        ("She studied at Northern Illinois University.", "Northern", None),
+    ],
+)
+def test_completed_spans(nlp, sentence, word, whole):
+    doc = nlp(sentence)
+    index = next(t.i for t in doc if t.text == word)
+    known = {"Kansas City": False, "South Charleston": False, "Charleston": False}.get
+    found = completed(doc, index, index + 1, known)
+    assert (doc[found[0] : found[1]].text if found else None) == whole
