@@ -10,16 +10,26 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
-from geomap.geoparse.nlp import PLACE_LABELS, caption_spans, dateline_spans, load_nlp
+from geomap.geoparse.nlp import (
+    PLACE_LABELS,
+    caption_spans,
+    dateline_places,
+    dateline_spans,
+    load_nlp,
+)
 from geomap.geoparse.ranker import Ranker
+from geomap.geoparse.recognize import Known, completed, named_inside
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
     GazetteerLike,
     Toponym,
+    clean_name,
+    known_place,
     resolve_toponyms,
 )
 from geomap.geoparse.truecase import Truecaser, english_words
@@ -119,7 +129,7 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        return self._resolve(_toponyms(doc), doc)
+        return self._resolve(_toponyms(doc, self._known), doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve the given character spans of ``doc`` as place names.
@@ -128,8 +138,12 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        by_span = {(m.start, m.end): m for m in self._resolve(_toponyms(doc, spans), doc)}
+        toponyms = _toponyms(doc, self._known, spans)
+        by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
+
+    def _known(self, name: str) -> bool | None:
+        return known_place(self.gazetteer, name)
 
     def _resolve(self, toponyms: list[Toponym], doc: Doc) -> list[Mention]:
         text = doc.text
@@ -179,7 +193,7 @@ def _given(
     return out
 
 
-def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
+def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start] = number
@@ -189,10 +203,14 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
         number = _sentence_number(starts, sentence_of, ent.start)
         code = demonym_country(ent.text)
         if ent.label_ in PLACE_LABELS and not code:
-            after = doc[ent.end] if ent.end < len(doc) else None
+            whole = completed(doc, ent.start, ent.end, known)
+            if whole is None:
+                continue  # "Northern" of "Northern Illinois University"
+            span = doc[whole[0] : whole[1]]
+            after = doc[span.end] if span.end < len(doc) else None
             admin = after is not None and after.lower_ in ADMIN_WORDS
-            toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, ent.label_, admin)
-            toponym.settlement_hint = _settlement_named(doc, ent.start, after)
+            toponym = Toponym(span.text, span.start_char, span.end_char, number, ent.label_, admin)
+            toponym.settlement_hint = _settlement_named(doc, span.start, after)
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
@@ -202,7 +220,11 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
                         ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code
                     )
                 )
-    toponyms += _guessed(doc, sentence_of, starts)
+    number_of = partial(_sentence_number, starts, sentence_of)
+    toponyms += _from_datelines(doc, known, toponyms, number_of)
+    inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
+    toponyms += inside
+    toponyms += [t for t in _guessed(doc, sentence_of, starts) if not _overlaps(t, toponyms)]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
@@ -219,6 +241,46 @@ def _toponyms(doc: Doc, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
     return toponyms
+
+
+def _overlaps(toponym: Toponym, others: Sequence[Toponym]) -> bool:
+    return any(toponym.start < o.end and o.start < toponym.end for o in others)
+
+
+def _from_datelines(
+    doc: Doc, known: Known, found: Sequence[Toponym], number_of: Callable[[int], int]
+) -> list[Toponym]:
+    """The towns of wire datelines the NER missed ("COLUMBUS, Ohio (AP) —")."""
+    out = []
+    for start, end in dateline_places(doc.text):
+        text = doc.text[start:end]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or known(clean_name(text)) is None:
+            continue
+        toponym = Toponym(text, start, end, number_of(span.start), "GPE", guessed=True)
+        if not _overlaps(toponym, found):
+            out.append(toponym)
+    return out
+
+
+def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
+    """Toponyms for the place names inside organisations ("the Paris Police Department")."""
+    out = []
+    for found in named_inside(doc, known):
+        span = doc[found.start : found.end]
+        label = "NORP" if found.country_code else "GPE"
+        toponym = Toponym(
+            span.text,
+            span.start_char,
+            span.end_char,
+            number_of(found.start),
+            label,
+            guessed=not found.country_code,
+            country_code=found.country_code,
+        )
+        toponym.settlement_hint = found.local
+        out.append(toponym)
+    return out
 
 
 def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:

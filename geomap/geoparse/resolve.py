@@ -21,7 +21,14 @@ from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
 
-__all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "resolve_toponyms")
+__all__ = (
+    "GazetteerLike",
+    "Toponym",
+    "candidates",
+    "clean_name",
+    "known_place",
+    "resolve_toponyms",
+)
 
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
@@ -109,6 +116,23 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         toponym.admin_hint = True
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
+
+
+def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
+    """Whether ``name`` is a gazetteer place's own name, and whether a well-known one.
+
+    ``None`` when no place bears the name itself, or only as an alias of a
+    small one ("Kishwaukee" is an old name of a Connecticut village); else
+    whether one such place is well known: a country, a first-level area, a
+    city of `GUESS_POPULATION` or more.
+    """
+
+    def big(place: Place) -> bool:
+        return place.feature_type in ("country", "admin1") or place.population >= GUESS_POPULATION
+
+    found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if _exact(name, c)]
+    named = [c.place for c in found if _primary(name, c) or big(c.place)]
+    return any(big(p) for p in named) if named else None
 
 
 def _exact(query: str, candidate: Candidate) -> bool:
@@ -248,6 +272,16 @@ def _features(
     )
 
 
+#: Share of the document's other names with a candidate in the same first-level
+#: area that makes a small, far place one the article is about after all.
+BACKING_SHARE = 0.2
+
+
+def _backed(shares: tuple[float, float, float]) -> bool:
+    """Whether the document's other names back a place's first-level area."""
+    return shares[1] >= BACKING_SHARE
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
@@ -268,8 +302,15 @@ def _rerank(
             and (place.country in context or not context and _guess_alone(query, cand))
         ):
             continue
-        if context and place.country not in context and _minor(place) and _far(place, anchors):
-            # "Lido Beach" in a Somali story is not the one in New York.
+        if (
+            context
+            and place.country not in context
+            and _minor(place)
+            and _far(place, anchors)
+            and not _backed(support.shares(query, place))
+        ):
+            # "Lido Beach" in a Somali story is not the one in New York, but
+            # "Danbury" beside New Milford is, whatever country a native came from.
             continue
         if (
             not _exact(query, cand)

@@ -209,7 +209,7 @@ def test_cli_reports_a_bad_corpus(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("corpus", "floor"),
-    [("GWN.xml", 0.97), ("lgl.xml", 0.89)],
+    [("GWN.xml", 0.98), ("lgl.xml", 0.90)],
 )
 def test_resolution_on_gritta_et_al_corpora_holds(shared_dir, full_geoparser, corpus, floor):
     """Regression guard on the scored 30 % of GeoWebNews and LGL (Gritta et al. 2019)."""
@@ -217,3 +217,12 @@ def test_resolution_on_gritta_et_al_corpora_holds(shared_dir, full_geoparser, co
     scores = evaluate_geoparse(documents, full_geoparser, Protocol.MORDECAI3)
     assert scores.figures["acc161"] >= floor
     assert scores.figures["acc161"] > scores.floor["acc161"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("corpus", "floor"), [("GWN.xml", 0.71), ("lgl.xml", 0.72)])
+def test_end_to_end_on_gritta_et_al_corpora_holds(shared_dir, full_geoparser, corpus, floor):
+    """Regression guard: found and resolved within 161 km, last 30 % of the articles."""
+    documents = read_corpus(shared_dir / "geoparsing" / corpus)
+    scores = evaluate_geoparse(documents, full_geoparser, Protocol.END_TO_END)
+    assert scores.figures["acc161"] >= floor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.nlp import KnownPlaces, load_nlp
+from geomap.geoparse.nlp import KnownPlaces, dateline_places, load_nlp
 
 CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
 
@@ -51,3 +51,21 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
     text = "A guided bomb struck a warehouse on the edge of Druzhkivka on Tuesday."
     mentions = full_geoparser.parse(article_factory(text)).mentions
     assert "Druzhkivka" in {m.place.name for m in mentions if m.place}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("COLUMBUS, Ohio (AP) — The governor said on Monday.", ["COLUMBUS", "Ohio"]),
+        ("GAO, Mali, May 3 (Reuters) - Gunmen attacked a convoy.", ["GAO", "Mali"]),
+        # A feed that ran the headline into the story: the dateline follows a full stop.
+        ("Council backs the plan. FALLS VILLAGE — The board voted.", ["FALLS VILLAGE"]),
+        ("By Jo Smith, March 2, 2009 BRENTWOOD -- Crews cleared roads.", ["BRENTWOOD"]),
+        ("BOSTON (Reuters) The owner of a restaurant sued.", ["BOSTON"]),
+        # Capitals inside a sentence, or without a dash, are no dateline.
+        ("He said the U.S. — and NATO — agreed.", []),
+        ("OKLAHOMA CITY The Latest on teachers rallying.", []),
+    ],
+)
+def test_dateline_places(text, places):
+    assert [text[a:b] for a, b in dateline_places(text)] == places

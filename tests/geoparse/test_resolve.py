@@ -36,6 +36,8 @@ PLACES = [
     _place("hammond-la", "Hammond", 30.50, -90.46, "city", "US", "Louisiana", 100_000),
     _place("adm1:red", "Red Sea", 19.6, 37.2, "admin1", "SD", "Red Sea", 1_400_000),
     _place("cur:red-sea", "Red Sea", 20.0, 38.5, "sea", "", priority=1),
+    _place("ridgefield", "Ridgefield", 41.28, -73.50, "town", "US", "Connecticut", 25_000),
+    _place("wilton", "Wilton", 41.20, -73.44, "town", "US", "Connecticut", 18_000),
 ]
 
 
@@ -71,6 +73,16 @@ def test_a_list_of_countries_is_not_a_chain_of_containers(gazetteer):
 @pytest.mark.parametrize(("neighbour", "paris"), [("Dallas", "paris-tx"), ("Lyon", "paris-fr")])
 def test_the_documents_other_places_pick_the_namesake(gazetteer, neighbour, paris):
     assert dict(_resolved(gazetteer, _toponyms("Paris", neighbour)))["Paris"] == paris
+
+
+@pytest.mark.parametrize(
+    ("names", "ridgefield"),
+    [(("Ridgefield", "Mexico"), None), (("Ridgefield", "Mexico", "Wilton"), "ridgefield")],
+)
+def test_a_small_town_far_from_the_named_country_needs_a_neighbour(gazetteer, names, ridgefield):
+    # "A Ridgefield mason, a native of Mexico": alone, a small US town in a story
+    # about Mexico is a guess; beside a town of its own state it is the place meant.
+    assert dict(_resolved(gazetteer, _toponyms(*names)))["Ridgefield"] == ridgefield
 
 
 def test_an_ap_state_abbreviation_contains_the_town(gazetteer):

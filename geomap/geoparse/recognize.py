@@ -1,0 +1,147 @@
+"""Place names the NER folds into other entities: "the Paris Police Department".
+
+News names local bodies after their town ("Torrington Fire Department",
+"Laurel County Detention Center", "University of Hartford", "Nigerian
+Army"); the NER labels the whole as an organisation, facility or person and
+the place inside is lost.  Gritta et al.'s corpora count these names as
+toponyms, and a reader does too.  Here the leading name (or the name after
+a final "of") is cut out when the gazetteer knows it exactly and either the
+next word is the head of an institution or the place is a well-known one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from geomap.geoparse.demonyms import demonym_country
+
+__all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "named_inside")
+
+#: Entity labels that may wrap a place name; a person's name only before an
+#: institution ("Anderson County Sheriff's Capt."), never alone ("Paris Hilton").
+HOSTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
+_HEAD_ONLY = frozenset({"PERSON", "WORK_OF_ART"})
+#: Head words of a town's or county's own bodies: the name is a settlement or county.
+LOCAL = frozenset(
+    {"police", "fire", "sheriff", "sheriff's", "city", "town", "village", "township"}
+    | {"borough", "council", "commission", "commissioners", "mayor", "school", "schools"}
+    | {"high", "elementary", "middle", "academy", "public", "municipal", "jail", "library"}
+    | {"parks", "transit", "utilities", "independent", "unified", "consolidated"}
+)
+#: Other heads of bodies named after a place ("Cookeville Regional Medical Center").
+INSTITUTIONS = LOCAL | frozenset(
+    {"county", "board", "university", "college", "community", "regional", "general"}
+    | {"medical", "hospital", "clinic", "health", "department", "circuit"}
+    | {"district", "detention", "museum", "zoo", "chamber", "area", "airport", "water"}
+    | {"recreation", "chief", "club", "church", "herald", "times", "news", "post"}
+    | {"press", "tribune", "journal", "gazette", "film", "festival", "symphony"}
+    | {"theatre", "theater", "center", "centre", "hall", "stadium", "services", "service"}
+    | {"authority", "ministry", "government", "army", "navy", "air", "embassy", "airlines"}
+    | {"management", "state", "national"}
+)
+#: Longest place name looked for, in tokens ("Sault Ste. Marie").
+MAX_TOKENS = 4
+
+#: Whether a name is a gazetteer place: ``None`` (unknown), else whether it is a
+#: well-known one (a large city, a country, a first-level area).
+Known = Callable[[str], "bool | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Inside:
+    """A place name found inside another entity, as token indices."""
+
+    start: int
+    end: int
+    country_code: str | None = None  # a demonym ("Nigerian Army"): its country
+    local: bool = False  # before a town's own body ("Jordan Elementary"): a settlement
+
+
+#: Capitalised words that open street names and bearings, not places ("Northwest 8th Avenue").
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"northern", "southern", "eastern", "western", "central", "upper", "lower"}
+)
+
+
+def _capitalised(token: Any) -> bool:
+    return token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def _head(doc: Any, index: int, words: frozenset[str] = INSTITUTIONS) -> bool:
+    """Whether token ``index`` heads an institution.
+
+    Capitalised as part of its name ("Boone County Jail"), or a town's own
+    body ("Newark police"); a lower-case "district" or "area" describes the
+    place itself.
+    """
+    if index >= len(doc) or doc[index].lower_ not in words:
+        return False
+    return doc[index].text[:1].isupper() or doc[index].lower_ in LOCAL
+
+
+def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> Inside | None:
+    """The longest known name from token ``start`` on, ending by ``end``.
+
+    ``headed``: the entity itself is the institution ("University of X"), so
+    any known name will do; otherwise a head word must follow, or the place
+    must be a well-known one.
+    """
+    for stop in range(min(end, start + MAX_TOKENS), start, -1):
+        if doc[start].lower_ in COMPASS or not all(
+            _capitalised(t) or t.text in (".", "-") for t in doc[start:stop]
+        ):
+            continue
+        text = doc[start:stop].text
+        code = demonym_country(text) if stop == start + 1 else None
+        if code:
+            return Inside(start, stop, country_code=code)
+        big = known(text)
+        if big is None:
+            continue
+        if headed or big or _head(doc, stop):
+            return Inside(start, stop, local=_head(doc, stop, LOCAL))
+    return None
+
+
+def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
+    """Place names inside other entities ("Paris" of "Paris Police Department")."""
+    for ent in doc.ents:
+        if ent.label_ not in HOSTS:
+            continue
+        if ent[0].lower_ == "the":  # "the Torrington Fire Department"
+            ent = ent[1:]
+        if not len(ent) or not _capitalised(ent[0]):
+            continue
+        found = None
+        if len(ent) > 1 or _head(doc, ent.end):  # "Wood" alone is the NER's call
+            found = _leading(doc, ent.start, ent.end, known, headed=False)
+        if found is not None and ent.label_ in _HEAD_ONLY and not _head(doc, found.end):
+            found = None  # "Paris Hilton", "Jordan Smith"
+        if found is None:
+            after = [t.i for t in ent[:-1] if t.lower_ == "of"]
+            if after and ent.label_ not in _HEAD_ONLY:
+                found = _leading(doc, after[-1] + 1, ent.end, known, headed=True)
+        if found is not None:
+            yield found
+
+
+def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] | None:
+    """The whole place name a recognised span is part of, as token indices.
+
+    The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
+    "South Charleston"): the span grows by up to two capitalised words on
+    either side when the gazetteer knows the longer name.  A bare bearing
+    ("Northern" of "Northern Illinois University") names nothing: ``None``.
+    """
+    for stop in range(min(len(doc), end + 2), end, -1):
+        if all(_capitalised(t) for t in doc[end:stop]) and known(doc[start:stop].text) is not None:
+            return start, stop
+    if start and doc[start - 1].lower_ in COMPASS and _capitalised(doc[start - 1]):
+        if known(doc[start - 1 : end].text) is not None:
+            return start - 1, end
+    if end - start == 1 and doc[start].lower_ in COMPASS:
+        return None
+    return start, end

@@ -1,0 +1,88 @@
+"""Place names inside other entities: "the Torrington Fire Department" → Torrington.
+
+Runs the real spaCy pipeline (the ``nlp`` fixture) with a hand-made answer for
+which names the gazetteer knows, so each case shows one rule of `named_inside`.
+"""
+
+import pytest
+
+from geomap.geoparse.recognize import completed, named_inside
+
+#: Names "in the gazetteer": True for a well-known place, False for a small one.
+KNOWN = {
+    "Torrington": False,
+    "Laurel County": False,
+    "Hartford": True,
+    "Georgia": True,
+    "Anderson County": False,
+    "Northwest": False,
+    "Faladie": False,
+}
+
+
+def _inside(nlp, sentence):
+    doc = nlp(sentence)
+    return [
+        (doc[f.start : f.end].text, f.country_code, f.local) for f in named_inside(doc, KNOWN.get)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A small town before its own body: a settlement.
+        (
+            "A spokesman for the Torrington Fire Department said the blaze was out.",
+            [("Torrington", None, True)],
+        ),
+        # The longest known name, before an institution's head word.
+        (
+            "Both were lodged in the Laurel County Detention Center on Friday.",
+            [("Laurel County", None, False)],
+        ),
+        # The place after a final "of".
+        (
+            "She studied at the University of Hartford for two years.",
+            [("Hartford", None, False)],
+        ),
+        # A demonym opening an organisation names its country.
+        ("The Nigerian Army said it killed ten fighters.", [("Nigerian", "NG", False)]),
+        # A bearing opens a street name, not a place.
+        ("The march went along Northwest 8th Avenue for an hour.", []),
+        # A lower-case "district" describes the place; the NER's call stands.
+        ("Officials at the Faladie district of Bamako spoke.", []),
+    ],
+)
+def test_place_names_inside_entities(nlp, sentence, found):
+    assert _inside(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Anderson County Sheriff's Capt. Tommy Barr is heading the inquiry.", ["Anderson County"]),
+        ("Georgia Smith and her brother met on Monday.", []),
+    ],
+)
+def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
+    assert [name for name, _, _ in _inside(nlp, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "whole"),
+    [
+        # The NER's span cut short on the right, then on the left.
+        ("Storms hit Kansas City overnight.", "Kansas", "Kansas City"),
+        ("Police in South Charleston made an arrest.", "Charleston", "South Charleston"),
+        # Nothing longer is known: the span stays.
+        ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
+        # A bearing alone names no place.
+        ("She studied at Northern Illinois University.", "Northern", None),
+    ],
+)
+def test_completed_spans(nlp, sentence, word, whole):
+    doc = nlp(sentence)
+    index = next(t.i for t in doc if t.text == word)
+    known = {"Kansas City": False, "South Charleston": False, "Charleston": False}.get
+    found = completed(doc, index, index + 1, known)
+    assert (doc[found[0] : found[1]].text if found else None) == whole
