@@ -285,14 +285,18 @@ class Gazetteer:
         """Whether (lat, lon) is inside ``country``'s Natural Earth shape (± tolerance)."""
         return self._borders.contains(country, lat, lon, tolerance_km)
 
-    def places(self, *types: str) -> list[Place]:
-        """Return every place of the given feature types (all curated if none)."""
+    def places(
+        self, *types: str, box: tuple[float, float, float, float] | None = None
+    ) -> list[Place]:
+        """Every place of the given feature types (all curated if none), within (S, N, W, E)."""
         out = []
         for schema in self._schemas:
             if types:
                 marks = ", ".join("?" * len(types))
                 sql = f"SELECT pk, {PLACE_COLUMNS} FROM {schema}.places WHERE ftype IN ({marks})"
-                rows = self._conn.execute(sql, types)
+                if box:  # filtered by SQLite: a map's towns need not build 110,000 places
+                    sql += " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+                rows = self._conn.execute(sql, (*types, *(box or ())))
             elif schema == "cur":
                 rows = self._conn.execute(f"SELECT pk, {PLACE_COLUMNS} FROM cur.places")
             else:

@@ -37,11 +37,8 @@ def town_labels(gazetteer: Any, incidents: gpd.GeoDataFrame, limit: int = 20_000
     south, north = lat.min() - MARGIN_DEG, lat.max() + MARGIN_DEG
     west, east = lon.min() - MARGIN_DEG, lon.max() + MARGIN_DEG
     countries = set(incidents["country"].dropna())
-    found = [
-        p
-        for p in places(*TOWN_TYPES)
-        if south <= p.lat <= north and west <= p.lon <= east and p.country in countries
-    ]
+    box = (south, north, west, east)  # filtered by the gazetteer, not over every town
+    found = [p for p in places(*TOWN_TYPES, box=box) if p.country in countries]
     found.sort(key=lambda p: (-p.population, p.name))
     for place in found[:limit]:
         out["n"].append(place.name)

@@ -8,8 +8,13 @@ class _Gazetteer:
     def __init__(self, places):
         self._all = places
 
-    def places(self, *types):
-        return [p for p in self._all if p.feature_type in types]
+    def places(self, *types, box=None):
+        south, north, west, east = box or (-90, 90, -180, 180)
+        return [
+            p
+            for p in self._all
+            if p.feature_type in types and south <= p.lat <= north and west <= p.lon <= east
+        ]
 
 
 def _place(name, lat, lon, population, country="UA", ftype="town"):
