@@ -89,6 +89,7 @@ class Geoparser:
         self.ranker = ranker
         self._nlp = nlp
         self._truecase: Truecaser | None = None
+        self._gazetteer_names: tuple[list[tuple[str, str]], frozenset[str]] | None = None
 
     @property
     def nlp(self) -> Language:
@@ -98,21 +99,24 @@ class Geoparser:
         spaCy is most of a cold start.
         """
         if self._nlp is None:
-            city_names = getattr(self.gazetteer, "city_names", None)
-            known = city_names() if city_names is not None else ()
-            self._nlp = load_nlp(self.gazetteer.ruler_names(), known_places=known)
+            self._nlp = load_nlp(self._names()[0], known_places=self._names()[1])
         return self._nlp
+
+    def _names(self) -> tuple[list[tuple[str, str]], frozenset[str]]:
+        """The gazetteer's ruler (name, label) pairs and large-city names, read once."""
+        if self._gazetteer_names is None:
+            city_names = getattr(self.gazetteer, "city_names", None)
+            cities = frozenset(city_names() if city_names is not None else ())
+            self._gazetteer_names = (self.gazetteer.ruler_names(), cities)
+        return self._gazetteer_names
 
     @property
     def truecase(self) -> Truecaser:
         """Sentence case for Title-Case headlines, keeping the gazetteer's names."""
         if self._truecase is None:
-            city_names = getattr(self.gazetteer, "city_names", None)
-            names = {name for name, _ in self.gazetteer.ruler_names()}
-            names.update(city_names() if city_names is not None else ())
-            self._truecase = Truecaser(
-                english_words(self.nlp), frozenset(names), self.nlp.Defaults.stop_words
-            )
+            ruler, cities = self._names()
+            names = frozenset({name for name, _ in ruler} | cities)
+            self._truecase = Truecaser(english_words(self.nlp), names, self.nlp.Defaults.stop_words)
         return self._truecase
 
     def parse(self, article: Article) -> ParsedArticle:
