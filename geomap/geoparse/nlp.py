@@ -8,8 +8,11 @@ the rest around them.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -170,18 +173,73 @@ def _register() -> None:
         Language.factory("geomap_known_places", func=lambda nlp, name: KnownPlaces())
 
 
+def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(label, phrase) pairs for the ruler: each name as written and title-cased, once."""
+    phrases: dict[tuple[str, str], None] = {}
+    for name, label in ruler_names:
+        for form in dict.fromkeys((name, name.title() if name.islower() else name)):
+            form = form.strip()
+            if len(form) >= 3 and form[0].isupper():
+                phrases[(label, form)] = None
+    return list(phrases)
+
+
+def _add_phrases(nlp, ruler, phrases, cache_dir):  # type: ignore[no-untyped-def]
+    """Add phrase patterns as docs built from their tokens, tokenized once per cache.
+
+    Only tokenisation matters for ORTH patterns; tokenizing tens of thousands
+    of names costs about a second, so their tokens are kept in ``cache_dir``
+    (checked against the very phrases, so a changed gazetteer re-tokenizes).
+    """
+    import spacy
+    from spacy.tokens import Doc
+
+    from geomap.atomic import atomic_write
+
+    path = None
+    if cache_dir is not None:
+        digest = hashlib.sha1(f"{nlp.meta.get('name')}|{spacy.__version__}".encode()).hexdigest()
+        path = Path(cache_dir) / f"ruler-tokens-{digest[:16]}.pickle"
+    tokens = _read_tokens(path, phrases)
+    if tokens is None:
+        tokens = [
+            ([t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            for doc in nlp.tokenizer.pipe(text for _, text in phrases)
+        ]
+        if path is not None:
+            atomic_write(path, pickle.dumps((phrases, tokens), protocol=5))
+    by_label: dict[str, list[Doc]] = {}
+    for (label, _), (words, spaces) in zip(phrases, tokens, strict=True):
+        by_label.setdefault(label, []).append(Doc(nlp.vocab, words=words, spaces=spaces))
+    for label, docs in by_label.items():
+        ruler.phrase_patterns[label].extend(docs)
+        ruler.phrase_matcher.add(label, docs)
+
+
+def _read_tokens(path: Path | None, phrases: list[tuple[str, str]]) -> list | None:
+    if path is None or not path.exists():
+        return None
+    try:
+        cached_phrases, tokens = pickle.loads(path.read_bytes())
+    except Exception:  # a stale or damaged cache is rebuilt, never trusted  # noqa: BLE001
+        return None
+    return tokens if cached_phrases == phrases else None
+
+
 def load_nlp(
     ruler_names: Iterable[tuple[str, str]] = (),
     *,
     known_places: Iterable[str] = (),
     model: str = MODEL,
+    cache_dir: Path | None = None,
 ) -> Language:
     """Load the model and add an entity ruler for the given (name, label) pairs.
 
     Names are matched case-sensitively as written, plus their title-case form,
     so that common words that happen to be place names ("Centre", "Bay") do
     not fire in lower case.  ``known_places`` (city names) feed
-    `KnownPlaces`, which fixes the NER's labels after it ran.
+    `KnownPlaces`, which fixes the NER's labels after it ran.  With a
+    ``cache_dir``, the names' tokens are kept there for the next process.
     """
     import spacy
 
@@ -194,23 +252,12 @@ def load_nlp(
         ) from exc
     _register()
     nlp.add_pipe("geomap_line_breaks", before="parser")
-    patterns = []
-    seen: set[tuple[str, str]] = set()
-    for name, label in ruler_names:
-        for form in {name, name.title() if name.islower() else name}:
-            form = form.strip()
-            if len(form) < 3 or not form[0].isupper() or (form, label) in seen:
-                continue
-            seen.add((form, label))
-            patterns.append({"label": label, "pattern": form})
-    if patterns:
+    phrases = ruler_phrases(ruler_names)
+    if phrases:
         ruler = nlp.add_pipe(
             "entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "validate": False}
         )
-        # Only tokenisation is needed for ORTH patterns: running the tagger and
-        # parser over tens of thousands of names would cost seconds.
-        with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
-            ruler.add_patterns(patterns)
+        _add_phrases(nlp, ruler, phrases, cache_dir)
     known = frozenset(known_places)
     if known:
         nlp.add_pipe("geomap_known_places", after="ner").names = known
