@@ -153,6 +153,12 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     if other.place is not None and (
         target.place is None or other.geo_precision < target.geo_precision
     ):
+        if target.place is not None and target.place.feature_type == "country":
+            # "twin attacks in Iraq killed 72", then "45 were killed at the market in
+            # Baghdad": the country's toll was a sum, the place's own toll is this event's
+            target.fatalities = (
+                other.fatalities if other.fatalities is not None else target.fatalities
+            )
         target.place, target.geo_precision = other.place, other.geo_precision
         added = True
     if other.event_date and (

@@ -95,3 +95,17 @@ def test_a_distance_from_a_place_lies_in_that_place_s_area():
 )  # fmt: skip
 def test_two_events_at_one_place_and_day(first, second, same):
     assert same_event(_draft(JENIN, **first), _draft(JENIN, **second)) is same
+
+
+def test_a_place_s_own_toll_replaces_the_country_s_sum():
+    from geomap.incidents.merge import merge_into
+
+    from samples import BAGHDAD, IRAQ
+
+    lead = dataclasses.replace(_draft(IRAQ), fatalities=72, geo_precision=3)
+    market = dataclasses.replace(_draft(BAGHDAD), fatalities=45)
+    merge_into(lead, market)
+    assert (lead.place, lead.fatalities) == (BAGHDAD, 45)
+    vague = dataclasses.replace(_draft(IRAQ), fatalities=72, geo_precision=3)
+    merge_into(vague, _draft(BAGHDAD))  # no toll of its own: the lead's stands
+    assert vague.fatalities == 72
