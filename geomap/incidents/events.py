@@ -10,14 +10,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geomap.incidents.lexicon import KILL_TRIGGERS
+from geomap.incidents.lexicon import (
+    ARMED_CLASHES,
+    DEFINITE,
+    KILL_TRIGGERS,
+    OCCURRENCE_VERBS,
+)
 from geomap.incidents.syntax import VERB_REACH, is_root, lemma, up
 from geomap.incidents.what import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-__all__ = ("background", "cited_anchor", "event_groups", "event_scope")
+__all__ = (
+    "another",
+    "armed_clashes",
+    "background",
+    "cited_anchor",
+    "definite",
+    "event_groups",
+    "event_scope",
+    "told_where",
+)
 
 
 def background(trigger: Trigger) -> bool:
@@ -93,3 +107,38 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
                 groups.remove((members, anchor))
                 return [(main + members, None), *groups]
     return ([(main, None)] if main else []) + groups
+
+
+def armed_clashes(trigger: Trigger) -> bool:
+    """Form: a headline's "Clashes renewed in X": fighting, unless a clash "over" something.
+
+    Ministers "clash over the budget"; clashes with no issue named are fighting.
+    """
+    token = trigger.token
+    return (
+        trigger.is_noun
+        and token.tag_ == "NNS"
+        and trigger.lemma in ARMED_CLASHES
+        and not any(c.lower_ == "over" for c in token.subtree)
+    )
+
+
+def another(group: tuple[Trigger, ...]) -> bool:
+    """Form: "another attack": one more of the kind just told, in the story's place."""
+    return any(t.is_noun and any(c.lower_ == "another" for c in t.token.children) for t in group)
+
+
+def told_where(trigger: Trigger) -> bool:
+    """Form: "The abduction took place on the road to X": the told event, placed."""
+    verb = trigger.token.head
+    return trigger.token.dep_ == "nsubj" and (
+        lemma(verb) in OCCURRENCE_VERBS
+        or (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children))
+    )
+
+
+def definite(trigger: Trigger) -> bool:
+    """A noun with "the"/"this"/"that": an event the article has already told."""
+    return trigger.is_noun and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.token.children
+    )

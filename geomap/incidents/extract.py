@@ -17,13 +17,18 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.dates import NEWS_WINDOW_DAYS, EventDate, tells_history
-from geomap.incidents.events import event_groups, event_scope
+from geomap.incidents.events import (
+    another,
+    armed_clashes,
+    definite,
+    event_groups,
+    event_scope,
+    told_where,
+)
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
-    DEFINITE,
     KILL_TRIGGERS,
     KILLING_VERBS,
-    OCCURRENCE_VERBS,
     accident,
     violent_context,
 )
@@ -36,7 +41,6 @@ from geomap.incidents.scene import (
     most_specific,
     split_toll,
 )
-from geomap.incidents.syntax import lemma
 from geomap.incidents.what import (
     TYPE_RULES,
     Trigger,
@@ -215,7 +219,7 @@ class IncidentExtractor:
         for trigger in c.group:
             a1, a2 = actors_of(trigger, self.registry, c.home)
             actor1, actor2 = actor1 or a1, actor2 or a2
-        if not actor1 and sub_type is SubEventType.AIR_STRIKE and not _definite(c.group[0]):
+        if not actor1 and sub_type is SubEventType.AIR_STRIKE and not definite(c.group[0]):
             actor1 = c.air_force  # "A strike on April 23 killed two": the story's air force
         lemmas = frozenset(t.lemma for t in c.group)
         for rule in TYPE_RULES:
@@ -240,7 +244,7 @@ class IncidentExtractor:
         if not _violent_enough(c, lemmas, (actor1, actor2)) or (
             not dated_here
             and c.previous is not None
-            and all(_definite(t) and not _told_where(t) for t in c.group)
+            and all(definite(t) and not told_where(t) for t in c.group)
         ):
             # "the jackpot was hit in Florida": at most a reference, never a location;
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
@@ -249,7 +253,7 @@ class IncidentExtractor:
             place = coreferent_place(c.group, mentions, c.roles, c.number)
             if place is not None:
                 base.place, base.geo_precision = place, geo_precision_of(place, False)
-            elif _another(c.group) and c.previous is not None and c.previous.place is not None:
+            elif another(c.group) and c.previous is not None and c.previous.place is not None:
                 # "two soldiers had died in another mortar attack": where the last one was
                 base.place = c.previous.place
                 base.geo_precision = max(c.previous.geo_precision, 2)
@@ -313,32 +317,12 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     return (
         any(t.strong for t in c.group)
         or (c.group[0].headline and bool(lemmas & KILLING_VERBS))  # "Lawyer killed in X"
+        or (c.group[0].headline and any(armed_clashes(t) for t in c.group))
         or violent_context(c.sentence.text)
         or bool(lemmas & KILL_TRIGGERS and len(lemmas) > 1)
         or follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on
         or armed
         or deadly
-    )
-
-
-def _another(group: tuple[Trigger, ...]) -> bool:
-    """Form: "another attack": one more of the kind just told, in the story's place."""
-    return any(t.is_noun and any(c.lower_ == "another" for c in t.token.children) for t in group)
-
-
-def _told_where(trigger: Trigger) -> bool:
-    """Form: "The abduction took place on the road to X": the told event, placed."""
-    verb = trigger.token.head
-    return trigger.token.dep_ == "nsubj" and (
-        lemma(verb) in OCCURRENCE_VERBS
-        or (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children))
-    )
-
-
-def _definite(trigger: Trigger) -> bool:
-    """A noun with "the"/"this"/"that": an event the article has already told."""
-    return trigger.is_noun and any(
-        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.token.children
     )
 
 

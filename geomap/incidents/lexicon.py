@@ -41,6 +41,7 @@ __all__ = (
     "violent_context",
     "AFFILIATION_AFFIXES",
     "AFFILIATION_HEADS",
+    "ARMED_CLASHES",
     "ATTACK_NOUNS",
     "CAUSE_MARKS",
     "CIVILIANS",
@@ -285,6 +286,8 @@ TARGETING_VERBS = TAKING_VERBS | {
 }  # fmt: skip
 #: Trigger lemmas that tell deaths rather than an attack ("five people were killed").
 KILL_TRIGGERS = frozenset({"kill", "killing"})
+#: Plural event nouns that, heading a headline, are fighting ("Clashes renewed in X").
+ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").

@@ -127,6 +127,7 @@ NO_INCIDENT = [
     pytest.param("Sudan's army chief met envoys in Geneva on Monday.", id="meeting"),
     pytest.param("The lottery jackpot was hit in Kharkiv on Tuesday.", id="not-violence"),
     pytest.param("Shares advanced in London on Monday.", id="advance-not-military"),
+    pytest.param("Ministers' clashes over the budget in Kyiv", id="clashes-over-an-issue"),
     pytest.param("A woman was killed in a car accident in Kherson on Monday.", id="accident"),
     pytest.param("The talks came amid a wave of attacks in Mogadishu.", id="background"),
     pytest.param("Officials in Baghdad condemned the bombing on Monday.", id="condemnation"),
