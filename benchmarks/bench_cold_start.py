@@ -12,12 +12,12 @@ shared by every later build).  Target (issue #16): at most 1.5x the baseline.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench_gazetteer import _median_run  # the same median over fresh processes
 
 ARTICLE = """Drone strike hits fuel depot near Kharkiv
 Published: 2024-05-20
@@ -26,15 +26,6 @@ A drone struck a fuel depot on the outskirts of Kharkiv on Sunday night,
 killing two workers, the regional governor said on Monday.
 """
 TARGET = 1.5
-
-
-def _median(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -49,8 +40,10 @@ def main() -> None:
         article.write_text(ARTICLE, encoding="utf-8")
         build = [geomap, "build", str(article), "--out", str(Path(tmp) / "out"), "--no-cache"]
         subprocess.run(build, check=True, capture_output=True)  # the gazetteer index, once
-        bare = _median([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"], args.runs)
-        cold = _median(build, args.runs)
+        bare = _median_run(
+            [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"], args.runs
+        )
+        cold = _median_run(build, args.runs)
     ratio = cold / bare
     print(f"bare spacy.load: {bare:.2f} s   geomap build, one article: {cold:.2f} s")
     print(f"cold start / bare spacy.load: {ratio:.2f}x (target ≤ {TARGET}): "
