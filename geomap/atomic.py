@@ -8,12 +8,14 @@ place of a good one.
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-__all__ = ("atomic_write", "file_lock")
+__all__ = ("atomic_write", "file_lock", "read_kept")
 
 
 @contextmanager
@@ -79,3 +81,17 @@ def atomic_write(
     finally:
         os.close(dir_fd)
     return path
+
+
+def read_kept(path: Path | None) -> Any | None:
+    """What a pickle kept at ``path`` holds, or ``None`` when it is missing or damaged.
+
+    For derived data kept between processes (written with `atomic_write`): a
+    damaged copy is rebuilt by the caller, never trusted.
+    """
+    if path is None or not path.exists():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - any unreadable copy is simply rebuilt
+        return None

@@ -13,7 +13,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from geomap.atomic import atomic_write
+from geomap.atomic import atomic_write, read_kept
 
 __all__ = ("cached_names",)
 
@@ -21,12 +21,10 @@ __all__ = ("cached_names",)
 def cached_names(gazetteer: Any, cache_dir: Path | None) -> tuple[list, frozenset[str]]:
     """(ruler (name, label) pairs, large-city names) of ``gazetteer``, read once per index."""
     path = _path(gazetteer, cache_dir)
-    if path is not None and path.exists():
-        try:
-            ruler, cities = pickle.loads(path.read_bytes())
-            return ruler, frozenset(cities)
-        except Exception:  # a damaged copy is rebuilt, never trusted  # noqa: BLE001
-            pass
+    kept = read_kept(path)
+    if isinstance(kept, tuple) and len(kept) == 2:
+        ruler, cities = kept
+        return ruler, frozenset(cities)
     city_names = getattr(gazetteer, "city_names", None)
     cities = frozenset(city_names() if city_names is not None else ())
     ruler = list(gazetteer.ruler_names())

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geomap.atomic import atomic_write, read_kept
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
@@ -194,8 +196,6 @@ def _add_phrases(nlp, ruler, phrases, cache_dir):  # type: ignore[no-untyped-def
     import spacy
     from spacy.tokens import Doc
 
-    from geomap.atomic import atomic_write
-
     path = None
     if cache_dir is not None:
         digest = hashlib.sha1(f"{nlp.meta.get('name')}|{spacy.__version__}".encode()).hexdigest()
@@ -217,12 +217,10 @@ def _add_phrases(nlp, ruler, phrases, cache_dir):  # type: ignore[no-untyped-def
 
 
 def _read_tokens(path: Path | None, phrases: list[tuple[str, str]]) -> list | None:
-    if path is None or not path.exists():
+    kept = read_kept(path)
+    if not (isinstance(kept, tuple) and len(kept) == 2):
         return None
-    try:
-        cached_phrases, tokens = pickle.loads(path.read_bytes())
-    except Exception:  # a stale or damaged cache is rebuilt, never trusted  # noqa: BLE001
-        return None
+    cached_phrases, tokens = kept
     return tokens if cached_phrases == phrases else None
 
 

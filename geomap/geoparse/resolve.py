@@ -149,20 +149,23 @@ def _guess_alone(query: str, candidate: Candidate) -> bool:
     )
 
 
-def _folded_same(query: str, candidate: Candidate) -> bool:
-    """Equal once spelling folds ("Al-Raqqah" = "Ar Raqqah"): with no other place to go by."""
+def _folded_keys(query: str, candidate: Candidate) -> tuple[str, str]:
     from geomap.gazetteer.normalize import loose_key, normalize
 
-    return loose_key(normalize(query)) == loose_key(normalize(candidate.matched or ""))
+    return loose_key(normalize(query)), loose_key(normalize(candidate.matched or ""))
+
+
+def _folded_same(query: str, candidate: Candidate) -> bool:
+    """Equal once spelling folds ("Al-Raqqah" = "Ar Raqqah"): with no other place to go by."""
+    mine, theirs = _folded_keys(query, candidate)
+    return mine == theirs
 
 
 def _same_name(query: str, candidate: Candidate) -> bool:
     """Exact, or equal once Arabic articles fold ("Jisr al-Shughur" = "Jisr ash Shughur")."""
-    from geomap.gazetteer.normalize import loose_key, normalize
-
     if _exact(query, candidate):
         return True
-    mine, theirs = loose_key(normalize(query)), loose_key(normalize(candidate.matched or ""))
+    mine, theirs = _folded_keys(query, candidate)
     # "Bulo Burte" / "Buulo Burte": one letter apart in a transliteration.
     return mine == theirs or SequenceMatcher(None, mine, theirs).ratio() >= 0.85
 

@@ -72,11 +72,12 @@ class Truecaser:
     def __call__(self, text: str) -> str:
         """The text with every Title-Case line in sentence case, same length."""
         lines = text.splitlines(keepends=True)
-        if not any(is_title_case(line, self.stop_words) for line in lines):
+        titles = [is_title_case(line, self.stop_words) for line in lines]
+        if not any(titles):
             return text
         return "".join(
-            self._sentence_case(line) if is_title_case(line, self.stop_words) else line
-            for line in lines
+            self._sentence_case(line) if title else line
+            for line, title in zip(lines, titles, strict=True)
         )
 
     def _sentence_case(self, line: str) -> str:

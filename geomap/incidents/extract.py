@@ -316,8 +316,10 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     )
     return (
         any(t.strong for t in c.group)
-        or (c.group[0].headline and bool(lemmas & KILLING_VERBS))  # "Lawyer killed in X"
-        or (c.group[0].headline and any(armed_clashes(t) for t in c.group))
+        or (
+            c.group[0].headline  # "Lawyer killed in X", "Clashes renewed in X"
+            and (bool(lemmas & KILLING_VERBS) or any(armed_clashes(t) for t in c.group))
+        )
         or violent_context(c.sentence.text)
         or bool(lemmas & KILL_TRIGGERS and len(lemmas) > 1)
         or follows_attack  # "The Aurelia Star was struck 68 nm off …" goes on

@@ -87,10 +87,7 @@ def ground_taken(token: Token) -> bool | None:
     """
     if lemma(token) not in lx.TAKING_VERBS:
         return None
-    objects = children(token, "dobj", "nsubjpass")
-    return not objects or any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS for o in objects
-    )
+    return not children(token, "dobj", "nsubjpass") or _takes_a_place(token)
 
 
 @WEAPON_SENSE
@@ -175,7 +172,12 @@ def place_attacked(token: Token) -> bool | None:
     """
     if lemma(token) not in lx.TARGETING_VERBS:
         return None
-    objects = children(token, "dobj", "nsubjpass")
-    if any(o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS for o in objects):
-        return True
-    return None
+    return True if _takes_a_place(token) else None
+
+
+def _takes_a_place(token: Token) -> bool:
+    """Whether the verb's object is a place or a holding ("the town", "a checkpoint")."""
+    return any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS
+        for o in children(token, "dobj", "nsubjpass")
+    )

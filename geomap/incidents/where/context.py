@@ -29,6 +29,12 @@ class MentionContext:
         return place_phrase(self.span.root)
 
     @property
+    def word_before(self) -> Token | None:
+        """The token right before the name, whatever the parse says of it."""
+        start = self.span.start
+        return self.span.doc[start - 1] if start else None
+
+    @property
     def prep(self) -> Token | None:
         """The preposition whose object the phrase is ("in" in "in Mogadishu"), if any."""
         return self.node.head if self.node.dep_ == "pobj" else None

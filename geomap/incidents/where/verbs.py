@@ -37,8 +37,7 @@ def after_attack_verb(c: MentionContext) -> Role | None:
 
     Example: "JNIM fighters attacked Djibo at dawn."
     """
-    start = c.span.start
-    before = c.span.doc[start - 1] if start else None
+    before = c.word_before
     if (
         before is not None
         and before.pos_ in ("VERB", "AUX")
@@ -56,8 +55,7 @@ def after_locative_word(c: MentionContext) -> Role | None:
     """
     if c.prep is not None or c.span[-1].dep_ in ("compound", "amod", "nmod", "poss"):
         return None  # "in the Al-Jabbanah area": a modifier of another noun
-    start = c.span.start
-    before = c.span.doc[start - 1] if start else None  # not after "the": "in the X area"
+    before = c.word_before  # not after "the": "in the X area"
     if before is None or before.pos_ != "ADP":
         return None
     if before.lower_ in lx.NEAR_PREPS:
