@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from geomap.incidents.lexicon import (
     ARMED_CLASHES,
     DEFINITE,
+    HEADLINE_TOLL_NOUNS,
     KILL_TRIGGERS,
     OCCURRENCE_VERBS,
 )
@@ -100,13 +101,21 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
         else:
             cited.setdefault(anchor.i, ([], anchor, how))[0].append(trigger)
     groups = [(members, anchor) for members, anchor, _ in cited.values()]
-    if main and {t.lemma for t in main} <= KILL_TRIGGERS:
+    if main and all(_told_by_deaths(t) for t in main):
         # "Five people were killed after shelling hit Kherson": the deaths are that event's.
         for members, anchor, how in cited.values():
             if how == "sequence":
                 groups.remove((members, anchor))
                 return [(main + members, None), *groups]
     return ([(main, None)] if main else []) + groups
+
+
+def _told_by_deaths(trigger: Trigger) -> bool:
+    """Form: "were killed", "Two die", "One dead and two hurt": the dead, not how."""
+    return (
+        trigger.lemma in KILL_TRIGGERS | {"die"} | HEADLINE_TOLL_NOUNS
+        or trigger.token.pos_ == "NUM"  # a headline headed by its toll
+    )
 
 
 def armed_clashes(trigger: Trigger) -> bool:

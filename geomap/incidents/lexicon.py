@@ -55,6 +55,7 @@ __all__ = (
     "DISTANCE_UNITS",
     "FORCE_NOUNS",
     "HEADLINE_TOLL_NOUNS",
+    "IRREGULAR_PAST",
     "HOLDINGS",
     "INTENT_VERBS",
     "KILL_TRIGGERS",
@@ -294,6 +295,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").
 HEADLINE_TOLL_NOUNS = frozenset({"casualty", "martyr", "death", "dead", "fatality"})
+#: Irregular past forms of trigger verbs a headline's base-form tag leaves as their own lemma.
+IRREGULAR_PAST = {"shot": "shoot", "struck": "strike", "slew": "slay", "fought": "fight"}
 #: Verbs of a violent death: in a headline they need no other sign of violence.
 KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.

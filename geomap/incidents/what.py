@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from geomap.incidents import lexicon as lx
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import names_a_day
+from geomap.incidents.misparsed import gerund_noun, toll_headline, verb_lemma, verb_read_as_compound
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import (
@@ -69,7 +70,7 @@ class Trigger:
     @property
     def lemma(self) -> str:
         """Lower-case lemma, used to link later references to the event."""
-        return lemma(self.token)
+        return lemma(self.token) if self.is_noun else verb_lemma(self.token)
 
 
 # --- Sentences and words that cannot report an event -------------------------
@@ -118,6 +119,8 @@ def projectile_not_acting(token: Token) -> bool | None:
     """
     if token.pos_ != "NOUN" or lemma(token) not in lx.PROJECTILE_NOUNS:
         return None
+    if verb_read_as_compound(token, headline=True):
+        return None  # "Forces shell villages": the verb, mis-tagged
     return None if token.dep_ in ("nsubj", "nsubjpass", "ROOT") else True
 
 
@@ -227,8 +230,12 @@ def headline_present(trigger: Trigger) -> bool | None:
     verb = _verb(trigger)
     if not trigger.headline or infinitive(verb):  # "Army to attack X": an announcement
         return None
-    # the small model often tags a headline's present as the base form ("Gunmen kill 12")
-    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ == "VB" and verb.lower_ != verb_lemma(verb) and verb.i == verb.sent.start:
+        return True  # "Shot dead outside his home": a participle tagged as the base form
+    # the small model often tags a headline's present as the base form ("Gunmen kill 12"),
+    # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
+    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
 
 
@@ -274,13 +281,15 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     """
     found = []
     for token in sentence:
-        word = lemma(token)
-        if _gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
+        word = verb_lemma(token) if token.pos_ == "VERB" else lemma(token)
+        if gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
-        elif headline and _toll_headline(token):  # "More than 40 casualties in X"
+        elif headline and toll_headline(token):  # "More than 40 casualties in X"
             types, is_noun = lx.VERB_TRIGGERS["kill"], True
         elif token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
             types, is_noun = lx.VERB_TRIGGERS[word], False
+        elif verb_read_as_compound(token, headline):  # "Forces shell villages near X"
+            types, is_noun = lx.VERB_TRIGGERS[word], True
         elif token.pos_ == "NOUN" and (
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):
@@ -296,32 +305,6 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
         if EVENTIVE.decide(trigger):
             found.append(trigger)
     return found
-
-
-def _gerund_noun(token: Token, headline: bool) -> bool:
-    """An "-ing" event word the parser took for a verb, used as a noun (subject, object).
-
-    A headline's "Shelling targets X" or "Bombing the countryside causes
-    casualties" opens on it, object or not.
-    """
-    if token.tag_ != "VBG" or token.lower_ not in lx.NOUN_TRIGGERS:
-        return False
-    if headline and token.i == token.sent.start:
-        return True
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp") and not any(
-        c.dep_ in ("dobj", "aux")
-        for c in token.children  # "after shelling the town"
-    )
-
-
-def _toll_headline(token: Token) -> bool:
-    """A verbless headline told by its dead: "40 casualties in X", "Human losses in X"."""
-    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "ADJ"):
-        return False
-    word = lemma(token)
-    if word == "loss":
-        return any(c.lower_ == "human" for c in token.children)
-    return word in lx.HEADLINE_TOLL_NOUNS
 
 
 def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, SubEventType]:

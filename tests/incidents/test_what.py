@@ -121,7 +121,8 @@ def test_type_rule(request, context, types):
 )
 def test_an_ing_event_word_parsed_as_a_verb_is_an_event_noun(parse, sentence, word):
     triggers = find_triggers(parse(sentence)[:], headline=True)
-    assert [(t.token.text, t.is_noun) for t in triggers] == [(word, True)]
+    events = [(t.token.text, t.is_noun) for t in triggers if t.token.pos_ != "NUM"]
+    assert events == [(word, True)]  # (a headline's toll, "Seventeen dead", is its own trigger)
 
 
 def test_a_gerund_with_an_object_stays_a_verb(parse):
