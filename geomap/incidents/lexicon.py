@@ -269,10 +269,12 @@ SPECIFIC_TRIGGERS = frozenset(
     | {"barrage", "execute", "massacre"}
 )
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
-REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
+REMAINS = frozenset(
+    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver"}
+)
 #: Verbs of finding: violent only when what is found is remains.
 FINDING_VERBS = frozenset(
-    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave"}
+    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw"}
 )
 #: Words a cause leaves behind as a toll ("the shooting left two dead").
 LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})
@@ -367,7 +369,8 @@ CIVILIANS = re.compile(
     r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
     r"displaced|passers-by|families|patients|students|journalists|aid workers|man|men|woman|"
     r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
-    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?)\b",
+    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?|"
+    r"females?|males?)\b",
     re.I,
 )
 #: Nouns for armed forces: "its forces", "their troops" belong to the speaker.

@@ -234,7 +234,8 @@ def headline_present(trigger: Trigger) -> bool | None:
         return True  # "Shot dead outside his home": a participle tagged as the base form
     # the small model often tags a headline's present as the base form ("Gunmen kill 12"),
     # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
-    told = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    # ("They continue to dump remains in X": the aspect verb's subject)
+    told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
     with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
 
