@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.demonyms import demonym_country
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
@@ -256,6 +257,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+    mark_bearings(doc, toponyms)
     return toponyms
 
 
@@ -321,7 +323,7 @@ _PART_OF = frozenset(
     | {"vicinity", "countryside", "environs", "area"}
 )
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP"})
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def _after_settlement_word(doc: Doc, start: int) -> bool:
@@ -334,7 +336,9 @@ def _after_settlement_word(doc: Doc, start: int) -> bool:
 def _name_part(token: Any) -> bool:
     if token.ent_type_ == "NORP" and demonym_country(token.text):
         return False  # "in Syrian hands": a demonym, already a mention
-    return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
+    # the tagger calls an unknown capitalised word mid-sentence a common noun ("in Celaya")
+    named = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title
+    return named and not token.is_sent_start and token.ent_type_ in _MISTAKEN
 
 
 def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[Toponym]:

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from geomap.distance import haversine_km
 from geomap.geoparse.abbreviations import expand_state
+from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -86,6 +87,7 @@ class Toponym:
     container: int | None = None  # index of the toponym that contains this one
     possessive: bool = False  # the container is "Gaza City's", not a comma list's next name
     country_code: str | None = None  # set for demonyms: already resolved
+    bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +388,7 @@ def resolve_toponyms(
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
                     found = inside
+        found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:
             score, place = ranked[0]

@@ -48,6 +48,9 @@ def background(trigger: Trigger) -> bool:
 _SEPARATORS = frozenset({"after", "following", "since", "before"})
 #: Verbs whose object is an earlier event the story compares with.
 _FOLLOWING = frozenset({"follow", "precede", "mirror", "echo", "recall", "resemble"})
+#: Words that compare the event with an earlier one ("worse than", "short of", "compared with").
+_COMPARING = frozenset({"than", "like", "unlike"})
+_COMPARED = frozenset({"short", "compared", "similar", "comparable", "reminiscent"})
 _RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
@@ -56,7 +59,8 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
 
     "in response to an attack on X", "in retaliation for …" → ("response");
     "after a drone attack on X killed 89", "following shelling of Y" →
-    ("sequence").  ``(None, "")`` for the sentence's own event.
+    ("sequence"); "deadlier than the attack on X", "short of the strike on Y" →
+    ("comparison").  ``(None, "")`` for the sentence's own event.
     """
     for node in up(trigger.token, VERB_REACH):
         if any(c.dep_ == "mark" and c.lower_ in _SEPARATORS for c in node.children):
@@ -68,6 +72,10 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
             return node, "sequence"
         if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
             return node, "response"
+        if head.lower_ in _COMPARING or (
+            head.lower_ in ("of", "to", "with") and head.head.lower_ in _COMPARED
+        ):
+            return node, "comparison"  # "short of the attack on X in 2022", "deadlier than"
         if node.dep_ == "dobj" and lemma(head) in _FOLLOWING:
             return node, "sequence"  # "the shooting followed four mass shootings in …"
     return None, ""
