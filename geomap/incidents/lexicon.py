@@ -55,6 +55,7 @@ __all__ = (
     "DISTANCE_UNITS",
     "FORCE_NOUNS",
     "HEADLINE_TOLL_NOUNS",
+    "ASPECT_VERBS",
     "IRREGULAR_PAST",
     "HOLDINGS",
     "INTENT_VERBS",
@@ -293,6 +294,8 @@ KILL_TRIGGERS = frozenset({"kill", "killing"})
 ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Verbs of aspect: "continue to dump remains" tells the dumping.
+ASPECT_VERBS = frozenset({"continue", "keep", "resume", "begin", "start"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").

@@ -50,8 +50,12 @@ def toll_headline(token: Token) -> bool:
     """A verbless headline told by its dead.
 
     Examples: "40 casualties in X", "Human losses in X", "One dead and two
-    injured after attack in X" (the parser heads the last with the number).
+    injured after attack in X" (the parser heads the last with the number),
+    "X: 7 dead, 4 wounded".
     """
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    if token.dep_ == "appos" and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
+        return True  # "Celaya: 7 dead, 4 wounded": the toll hangs off the heading's place
     if token.dep_ != "ROOT":
         return False
     if token.pos_ == "NUM":

@@ -96,7 +96,14 @@ def generic_statement(token: Token) -> bool | None:
 
     Example: "It is not the first time the town has been shelled."
     """
-    return True if _GENERIC.search(token.sent.text) else None
+    found = _GENERIC.search(token.sent.text)
+    if found and found.group(0).lower().startswith("since") and _superlative(token.sent):
+        return None  # "the most violent clashes since the start of the truce": one event
+    return True if found else None
+
+
+def _superlative(sentence: Span) -> bool:
+    return any(t.tag_ in ("JJS", "RBS") for t in sentence)
 
 
 @NOT_REPORTED
@@ -228,7 +235,9 @@ def headline_present(trigger: Trigger) -> bool | None:
     Example: "Gunmen kill 12 villagers in night raid"
     """
     verb = _verb(trigger)
-    if not trigger.headline or infinitive(verb):  # "Army to attack X": an announcement
+    # "Army to attack X": an announcement; "They continue to dump remains": an aspect
+    aspect = verb.dep_ == "xcomp" and lemma(verb.head) in lx.ASPECT_VERBS
+    if not trigger.headline or infinitive(verb) and not aspect:
         return None
     if verb.tag_ == "VB" and verb.lower_ != verb_lemma(verb) and verb.i == verb.sent.start:
         return True  # "Shot dead outside his home": a participle tagged as the base form

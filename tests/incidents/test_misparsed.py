@@ -29,6 +29,7 @@ def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, 
     [
         ("One dead and two women injured after shooting attack in the market", "One", True),
         ("Human losses in the eastern countryside", "losses", True),
+        ("Zoquital Guanajuato : 7 dead, 4 wounded and 3 arrested", "dead", True),
         ("One convoy reached the town", "One", False),
     ],
 )

@@ -79,6 +79,8 @@ HEADLINES = [
     pytest.param("Nightclub attack leaves 6 dead", "attack", True, id="headline_present-noun"),
     pytest.param("Army to attack rebel stronghold", "attack", False,
                  id="headline_present-announcement"),
+    pytest.param("They continue to dump human remains in the canal", "dump", True,
+                 id="headline_present-aspect"),
 ]  # fmt: skip
 
 
@@ -159,3 +161,12 @@ def test_classify_event_by_means(parse, token_of, sentence, word, types):
 def test_violence_and_accidents_share_one_weapon_list(text, violent, is_accident):
     assert accident(text) is is_accident
     assert violent_context(text) is (violent and not is_accident)
+
+
+def test_a_superlative_since_tells_one_event(parse):
+    sentence = (
+        "The most violent clashes since the start of the truce erupted in the city on Monday."
+    )
+    assert [t.token.text for t in find_triggers(parse(sentence)[:])] == ["clashes"]
+    trend = "Clashes have erupted in the city since the start of the truce."
+    assert find_triggers(parse(trend)[:]) == []
