@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     ARMED_CLASHES,
     DEFINITE,
@@ -64,7 +65,8 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
     """
     for node in up(trigger.token, VERB_REACH):
         if any(c.dep_ == "mark" and c.lower_ in _SEPARATORS for c in node.children):
-            return node, "sequence"
+            # a marked root has no main clause: "8 dead after gunmen attack a bar"
+            return (None, "") if is_root(node) else (node, "sequence")
         if is_root(node):
             return None, ""
         head = node.head
@@ -99,7 +101,10 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
     cited: dict[int, tuple[list[Trigger], Token, str]] = {}
     # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
     # came amid a wave of attacks": with no event of its own, the scene is background.
-    scene_only = all(background(t) for t in triggers)
+    # "Death toll rises to 10 during attacks in X": a toll told over the scene is its event
+    scene_only = all(background(t) for t in triggers) and not (
+        triggers and fatalities_in(triggers[0].token.sent) is not None
+    )
     for trigger in triggers:
         anchor, how = cited_anchor(trigger)
         if anchor is None and scene_only and background(trigger):

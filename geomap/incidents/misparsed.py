@@ -54,7 +54,7 @@ def toll_headline(token: Token) -> bool:
     "X: 7 dead, 4 wounded".
     """
     counted = any(c.dep_ == "nummod" for c in token.children)
-    if token.dep_ == "appos" and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
+    if token.dep_ in ("appos", "dep") and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
         return True  # "Celaya: 7 dead, 4 wounded": the toll hangs off the heading's place
     if token.dep_ != "ROOT":
         return False
