@@ -47,6 +47,10 @@ __all__ = ("Geoparser", "ParsedArticle")
 
 #: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
+#: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
+_PART_GAP = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+)
 _COMMA_GAP = re.compile(
     r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
 )
@@ -258,6 +262,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+        elif _PART_GAP.match(gap):
+            first.container, first.possessive = index, True  # held to the city named
     mark_bearings(doc, toponyms)
     return toponyms
 

@@ -37,6 +37,11 @@ _PART_OF = frozenset(
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"vicinity", "countryside", "environs", "area"}
 )
+#: Words that, after "the X", say X is a place ("in the Shejaiya neighbourhood").
+_AREA_WORDS = SETTLEMENT_WORDS | {
+    "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
+    "countryside", "valley", "sector", "municipality", "county", "refugee",
+}  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
@@ -73,7 +78,8 @@ def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
     return named and token.ent_type_ in _MISTAKEN
 
 
-def _heading_part(token: Any) -> bool:
+def _loose_part(token: Any) -> bool:
+    """Where the position alone says a name is meant, even an "adjective" ("Celaya: …")."""
     return _capitalised(token, ("NOUN", "ADJ"))
 
 
@@ -96,7 +102,7 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
 
 
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
-    """Form: "bombed positions near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …"."""
+    """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district"."""
     found = []
     index = 0
     while index < len(doc):
@@ -110,10 +116,17 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             and index
             and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
         ):
-            end = _run(doc, index + 1)
-            if end > index + 1:
-                found.append((index + 1, end))
-            index = end
+            start = index + 1
+            if doc[start].lower_ == "the" and token.lower_ in _LOCATIVE:
+                start += 1  # "in the Shejaiya neighbourhood": only before a place word
+                end = _run(doc, start, _loose_part)
+                if not (start < end < len(doc) and doc[end].lower_ in _AREA_WORDS):
+                    end = start
+            else:
+                end = _run(doc, start)
+            if end > start:
+                found.append((start, end))
+            index = max(end, index + 1)
             continue
         index += 1
     return found
@@ -130,7 +143,7 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
     for start in _line_starts(doc):
         while start < len(doc) and doc[start].is_space:
             start += 1
-        end = _run(doc, start, _heading_part)
+        end = _run(doc, start, _loose_part)
         if end == start or end >= len(doc):
             continue
         after = doc[end]

@@ -26,8 +26,9 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Zoquital: two men shot dead outside a bar", "Zoquital"),
         ("Zoquital, Guanajuato: two men shot dead outside a bar", "Zoquital"),
         ("Hermosillo registers two homicides in an hour", "Hermosillo"),
+        ("Strikes hit homes in the Zoquital neighbourhood on Monday.", "Zoquital"),
     ],
-    ids=["after_locative", "part_of", "heading_colon", "heading_comma", "well_known"],
+    ids=["after_locative", "part_of", "heading_colon", "heading_comma", "well_known", "the_area"],
 )
 def test_guessed_names(nlp, text, name):
     assert name in _guesses(nlp, text)
@@ -37,6 +38,7 @@ def test_guessed_names(nlp, text, name):
     "text",
     [
         "Officials said the talks would resume.",
+        "Talks were held in the Zoquital Palace on Monday.",  # "the X" before no place word
         "Zoquital registers two homicides in an hour",  # not well known, not a heading
     ],
 )
