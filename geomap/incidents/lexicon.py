@@ -176,7 +176,10 @@ CROWD_VIOLENCE = re.compile(
 #: Statistics and counts over a period: not one event ("figures show 367 were killed").
 STATISTICS = re.compile(
     r"\b(statistics|figures (?:issued|released|published|show\w*)|according to (?:data|figures)|"
-    r"data from|frequency of|the number of (?:attacks|deaths|killings))\b",
+    r"data from|frequency of|the number of (?:attacks|deaths|killings)|"
+    # a year's tally: "nine have been killed this year", "16 were killed in 2010"
+    r"(?:killed|died|dead)\s+(?:so far\s+)?(?:this|last)\s+year|"
+    r"(?:killed|died)\s+in\s+(?:19|20)\d\d(?!\s*[-/]))\b",
     re.I,
 )
 ACCIDENT = re.compile(
@@ -323,7 +326,7 @@ HOLDINGS = frozenset(
 #: Lemmas a death count hangs on ("killed six", "12 dead", "the toll rose to 30").
 DEATH_WORDS = frozenset(
     {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
-    | {"massacre", "body", "corpse", "slay"}
+    | {"massacre", "body", "corpse", "slay", "killing", "murder"}
     # communiqués count enemy dead as "eliminated"/"neutralised"
     | {"eliminate", "neutralise", "neutralize"}
 )

@@ -34,6 +34,8 @@ NOT_REPORTED_CASES = [
                  id="describing_participle"),
     pytest.param("Figures issued by the ministry show 367 people were killed in March.",
                  "killed", True, id="statistics"),
+    pytest.param("Nine reporters have been killed in the country this year, and 16 were killed "
+                 "in 2010.", "killed", True, id="statistics-a_year_tally"),
     pytest.param("A man was killed during clashes between football fans.", "killed", True,
                  id="crowd_violence"),
     pytest.param("Police defused a bomb outside the station.", "bomb", True,
