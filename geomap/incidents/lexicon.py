@@ -56,6 +56,7 @@ __all__ = (
     "FORCE_NOUNS",
     "HEADLINE_TOLL_NOUNS",
     "ASPECT_VERBS",
+    "VICTIM_SUBJECT_VERBS",
     "IRREGULAR_PAST",
     "HOLDINGS",
     "INTENT_VERBS",
@@ -297,6 +298,8 @@ KILL_TRIGGERS = frozenset({"kill", "killing"})
 ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Trigger verbs whose subject is the victim ("two soldiers died in the attack").
+VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb"})
 #: Verbs of aspect: "continue to dump remains" tells the dumping.
 ASPECT_VERBS = frozenset({"continue", "keep", "resume", "begin", "start"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").

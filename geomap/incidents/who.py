@@ -98,6 +98,8 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
+    if trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
+        return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = children(token.head, "nsubj")
@@ -169,9 +171,12 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if children(token, "nsubjpass", "auxpass"):
+        if children(token, "nsubjpass", "auxpass") or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
             return ""
-        text = token.doc[token.sent.start : token.i].text
+        # only the subject's side of the first verb: "insurgents fought the army, killing
+        # twelve" does not make the army the killer
+        first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)
+        text = token.doc[token.sent.start : min(first, token.i)].text
     found = _match(registry, text) or _home_forces(registry, text, home)
     return found.name if found else ""
 
