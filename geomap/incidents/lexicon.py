@@ -56,6 +56,7 @@ __all__ = (
     "FORCE_NOUNS",
     "HEADLINE_TOLL_NOUNS",
     "ASPECT_VERBS",
+    "FEARED",
     "VICTIM_SUBJECT_VERBS",
     "IRREGULAR_PAST",
     "HOLDINGS",
@@ -300,6 +301,10 @@ ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Trigger verbs whose subject is the victim ("two soldiers died in the attack").
 VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb"})
+#: Nouns of an event feared or prevented ("in anticipation of rioting", "the threat of attacks").
+FEARED = frozenset(
+    {"anticipation", "fear", "threat", "risk", "prospect", "danger", "possibility", "prevention"}
+)
 #: Verbs of aspect: "continue to dump remains" tells the dumping.
 ASPECT_VERBS = frozenset({"continue", "keep", "resume", "begin", "start"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").

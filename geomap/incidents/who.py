@@ -91,7 +91,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             # "the US military carried out strikes", not "Damascus condemned the strikes"
             phrases += [_antecedent(s) for s in children(verb, "nsubj")]
         return phrases
-    if children(token, "nsubjpass", "auxpass"):
+    if _passive(token):
         agents = prep_objects(token, "by")
         # "16 people were killed when Russian bombs slammed into …": the clause's subject.
         for clause in children(token, "advcl"):
@@ -109,6 +109,13 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         head = token.head
         phrases.append(token.doc[head.left_edge.i : head.i + 1].text)
     return phrases
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb, or the complement of one ("soldiers were reported killed")."""
+    if children(token, "nsubjpass", "auxpass"):
+        return True
+    return token.dep_ in ("xcomp", "oprd") and bool(children(token.head, "nsubjpass", "auxpass"))
 
 
 def _target_phrases(trigger: Trigger) -> list[str]:
@@ -171,7 +178,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if children(token, "nsubjpass", "auxpass") or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
+        if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
             return ""
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer

@@ -40,6 +40,10 @@ NOT_REPORTED_CASES = [
                  id="crowd_violence"),
     pytest.param("Police defused a bomb outside the station.", "bomb", True,
                  id="projectile_not_acting"),
+    pytest.param("Three others were killed in separate, unrelated incidents in the south.",
+                 "killed", True, id="separate_incidents"),
+    pytest.param("Troops were mobilised in anticipation of rioting in the north.", "rioting",
+                 True, id="feared_event"),
     pytest.param("A report says recent attacks on villages displaced thousands.", "attacks",
                  True, id="vague_recent_events"),
 ]  # fmt: skip
