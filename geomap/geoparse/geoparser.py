@@ -222,6 +222,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     starts = sorted(sentence_of)
     toponyms: list[Toponym] = []
     for ent in doc.ents:
+        if toponyms and ent.start_char < toponyms[-1].end:
+            continue  # "Rincón" of "San Francisco del Rincón", already grown into the name
         number = _sentence_number(starts, sentence_of, ent.start)
         code = demonym_country(ent.text)
         if ent.label_ in PLACE_LABELS and not code:
