@@ -127,3 +127,9 @@ def test_a_guessed_name_alone_is_a_town_named_exactly(population, resolved):
     (toponym,) = _toponyms("Badiraguato")
     toponym.guessed = True
     assert _resolved(StubGazetteer([town]), [toponym]) == [("Badiraguato", resolved)]
+
+
+@pytest.mark.parametrize("written", ["Zoquital BC", "Zoquital Mich."])
+def test_a_town_with_its_states_abbreviation_resolves_to_the_town(written):
+    town = _place("zoq", "Zoquital", 32.5, -117.0, "city", "MX", population=90_000)
+    assert _resolved(StubGazetteer([town]), _toponyms(written)) == [(written, "zoq")]
