@@ -5,6 +5,7 @@ positions near Mellit", "Celaya: two men shot", "Hermosillo registers two
 homicides".  Three positions make a capitalised word a candidate name:
 
 * after a locative word ("in", "near", "the town of", "the outskirts of");
+* before a place word ("Al-Raqqah city", "the al-Bab countryside");
 * heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
 * anywhere, untagged, when it is exactly the name of a well-known place
   (a country, a first-level area, a large city).
@@ -50,7 +51,12 @@ _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
 def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Toponym]:
     """Candidate names the NER missed or mislabelled, in text order."""
-    spans = [*_after_locatives(doc), *_headings(doc), *_well_known(doc, known)]
+    spans = [
+        *_after_locatives(doc),
+        *_headings(doc),
+        *_before_place_words(doc),
+        *_well_known(doc, known),
+    ]
     found: list[Toponym] = []
     taken: set[int] = set()
     for start, end in sorted(spans):
@@ -129,6 +135,29 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             index = max(end, index + 1)
             continue
         index += 1
+    return found
+
+
+def _before_place_words(doc: Doc) -> list[tuple[int, int]]:
+    """Form: "Airstrikes target Al-Raqqah city", "the shelling of al-Bab town".
+
+    A name the NER took for a person, or missed, right before a word that
+    says it is a settlement or an area.
+    """
+    found = []
+    for token in doc:
+        if token.lower_ not in _AREA_WORDS or not token.i:
+            continue
+        start = token.i
+        while start > 0 and (
+            _loose_part(doc[start - 1])
+            or doc[start - 1].text in ("-", "–")
+            and start > 1
+            and _loose_part(doc[start - 2])
+        ):
+            start -= 1
+        if start < token.i and doc[start].text not in ("-", "–"):
+            found.append((start, token.i))
     return found
 
 

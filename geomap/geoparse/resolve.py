@@ -118,12 +118,17 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         toponym.admin_hint = True
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
-    elif len(words) > 1 and _ABBREVIATION.fullmatch(words[-1]):
+    elif len(words) > 1 and (_ABBREVIATION.fullmatch(words[-1]) or words[-1].lower() in _TOWNS):
         if not any(spelling.exact(name, c) for c in found):
-            # "Tijuana BC", "Uruapan Mich.": a town and its state's abbreviation
+            # "Tijuana BC", "Uruapan Mich.": a town and its state's abbreviation;
+            # "Al-Raqqah City": a town and the word for it
             toponym.admin_hint = True
+            toponym.settlement_hint = toponym.settlement_hint or words[-1].lower() in _TOWNS
             found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
+
+
+_TOWNS = frozenset({"city", "town"})
 
 
 #: A state's abbreviation after a town: capitals ("BC", "QR") or a short dotted word ("Mich.").
@@ -275,6 +280,7 @@ def _rerank(
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
     query = clean_name(toponym.text)
+    named = " ".join(query.split()[:-1]) if toponym.admin_hint else query  # "X province": X
     rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place
@@ -296,8 +302,8 @@ def _rerank(
         if (
             not spelling.exact(query, cand)
             and place.country not in context
-            and not (toponym.admin_hint and spelling.exact(" ".join(query.split()[:-1]), cand))
-            and (context or not spelling.folded_same(query, cand))
+            and not (toponym.admin_hint and spelling.exact(named, cand))
+            and (context or not spelling.folded_same(named, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.

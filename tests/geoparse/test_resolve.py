@@ -129,7 +129,7 @@ def test_a_guessed_name_alone_is_a_town_named_exactly(population, resolved):
     assert _resolved(StubGazetteer([town]), [toponym]) == [("Badiraguato", resolved)]
 
 
-@pytest.mark.parametrize("written", ["Zoquital BC", "Zoquital Mich."])
-def test_a_town_with_its_states_abbreviation_resolves_to_the_town(written):
+@pytest.mark.parametrize("written", ["Zoquital BC", "Zoquital Mich.", "Zoquital City"])
+def test_a_town_with_its_state_or_its_kind_resolves_to_the_town(written):
     town = _place("zoq", "Zoquital", 32.5, -117.0, "city", "MX", population=90_000)
     assert _resolved(StubGazetteer([town]), _toponyms(written)) == [(written, "zoq")]
