@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
-from geomap.geoparse.recognize import Known
+from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -98,7 +98,7 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
     end = start
     while end < len(doc) and (
         part(doc[end])
-        or doc[end].text in ("-", "–")
+        or (doc[end].text in ("-", "–") or doc[end].lower_ in PARTICLES)  # "Coyuca de Benítez"
         and end + 1 < len(doc)
         and end > start
         and part(doc[end + 1])

@@ -28,6 +28,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Hermosillo registers two homicides in an hour", "Hermosillo"),
         ("Strikes hit homes in the Zoquital neighbourhood on Monday.", "Zoquital"),
         ("Airstrikes target Al-Zoquital city and cause losses", "Al-Zoquital"),
+        ("A man was shot in the town of Coyuca de Zoquital", "Coyuca de Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -37,6 +38,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "well_known",
         "the_area",
         "before_place_word",
+        "name_particles",
     ],
 )
 def test_guessed_names(nlp, text, name):
