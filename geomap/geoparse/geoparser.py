@@ -266,8 +266,32 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             first.container = index
         elif _PART_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
+    _hold_parts_to_their_town(text, toponyms)
     mark_bearings(doc, toponyms)
     return toponyms
+
+
+#: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.
+#: A town heading its line: nothing before it, a colon (maybe after ", State") after it.
+_HEADING = re.compile(r"^\s*\|(?:,[^,:\n]{2,40})?\s*:")
+_PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|colonia|quarter|suburb)\b", re.I)
+
+
+def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
+    """Hold each neighbourhood to the town heading its line.
+
+    "Acapulco: … Santa Cruz neighbourhood" is in Acapulco, not a namesake
+    across the world; "Tijuana, Baja California: …" heads its line with the town.
+    """
+    for index, toponym in enumerate(toponyms):
+        if toponym.container is not None or not _PART_AFTER.match(text[toponym.end :]):
+            continue
+        line = text.rfind("\n", 0, toponym.start) + 1
+        heads = [i for i in range(index) if toponyms[i].start >= line and _HEADING.match(
+            text[line : toponyms[i].start] + "|" + text[toponyms[i].end : toponym.start]
+        )]  # fmt: skip
+        if heads:
+            toponym.container, toponym.possessive = heads[0], True
 
 
 def _overlaps(toponym: Toponym, others: Sequence[Toponym]) -> bool:

@@ -45,6 +45,8 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Arabic articles written lower-case before a hyphenated name ("al-Bab", "ad-Dana").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
@@ -80,8 +82,16 @@ def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
     """
     if demonym_country(token.text):
         return False  # "in Syrian hands": a demonym, already a mention
+    if not token.text[:1].isupper() and not _article(token):
+        return False  # "the la Huerta neighbourhood": a particle opens no name
     named = token.pos_ == "PROPN" or token.pos_ in tags and token.is_title
     return named and token.ent_type_ in _MISTAKEN
+
+
+def _article(token: Any) -> bool:
+    """An Arabic article joined to the name by a hyphen ("al-Bab", "el-Fasher")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ARABIC_ARTICLES and following is not None and following.text == "-"
 
 
 def _loose_part(token: Any) -> bool:

@@ -19,6 +19,7 @@ from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.bearings import on_bearing
+from geomap.geoparse.containers import areas_for_containers
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -377,4 +378,5 @@ def resolve_toponyms(
             results[index] = (place, score, tuple(p for _, p in ranked[1:5]))
         else:
             results[index] = (None, 0.0, ())
+    areas_for_containers(toponyms, options, results)
     return [(toponyms[i], *results[i]) for i in range(len(toponyms))]
