@@ -228,6 +228,8 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
     "riddle": _ATTACK,  # "riddled with bullets"
+    # "took his life", "deprived of their lives": killings in idiom (the sense decides)
+    **dict.fromkeys(("take", "deprive"), _ATTACK),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
     # "a shooting left three dead": a toll left behind
@@ -381,12 +383,14 @@ DIPLOMACY_NOUNS = frozenset(
 #: Victims who are civilians by what they are called.
 CIVILIANS = re.compile(
     r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
-    r"displaced|passers-by|families|patients|students|journalists|aid workers|man|men|woman|"
+    r"displaced|passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|"
     r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
     r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?|"
     r"females?|males?)\b",
     re.I,
 )
+#: What a shooting is told by ("riddled with bullets").
+GUNFIRE = re.compile(r"\b(bullets?|gunfire|gunshots?|shots|rounds)\b", re.I)
 #: Nouns for armed forces: "its forces", "their troops" belong to the speaker.
 FORCE_NOUNS = frozenset(
     {"force", "troop", "army", "military", "unit", "soldier", "fighter", "jet", "warplane"}
