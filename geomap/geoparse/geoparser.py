@@ -264,6 +264,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+        elif gap == " " and known(clean_name(second.text)):
+            first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
         elif _PART_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
     _hold_parts_to_their_town(text, toponyms)

@@ -32,3 +32,15 @@ def test_a_neighbourhood_lies_in_the_town_heading_its_line(nlp, article_factory)
     text = "Zoquital: two men shot dead at the entrance of Santa Zita neighborhood"
     found = _places(nlp, article_factory, [_TOWN, near, far], text)
     assert found["Santa Zita"] == near
+
+
+def test_a_headline_may_drop_the_comma(nlp):
+    """ "in San Fernando Tamaulipas": the second name holds the first, as after a comma."""
+    from spacy.tokens import Span
+
+    from geomap.geoparse.geoparser import _toponyms
+
+    doc = nlp("Photos of the massacre in Zoquital Rivera")
+    doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 6, 7, label="GPE")]
+    toponyms = _toponyms(doc, {"Rivera": True}.get)
+    assert [(t.text, t.container) for t in toponyms] == [("Zoquital", 1), ("Rivera", None)]
