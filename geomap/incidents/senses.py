@@ -185,7 +185,21 @@ def lives_claimed(token: Token) -> bool | None:
         return None
     lives = children(token, "dobj", "nsubjpass")
     lives += [o for p in children(token, "prep") if p.lower_ == "of" for o in p.children]
-    return any(lemma(o) == "life" for o in lives)
+    if any(lemma(o) == "life" for o in lives):
+        return True
+    return None if lemma(token) == "take" else False  # control_taken decides "took control"
+
+
+@WEAPON_SENSE
+def control_taken(token: Token) -> bool | None:
+    """Form: "took control of", "regained control of", "took over" a place is taking ground.
+
+    Example: "Regime forces regained control of the power plant east of the city."
+    """
+    if lemma(token) not in lx.CONTROL_VERBS:
+        return None
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    return over or any(lemma(o) == "control" for o in children(token, "dobj", "nsubjpass"))
 
 
 @WEAPON_SENSE
