@@ -45,6 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ("Geoparser", "ParsedArticle")
 
+#: How many names `Geoparser._known` remembers before starting afresh.
+_KNOWN_CACHE = 50_000
+
 #: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
 #: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
@@ -98,6 +101,7 @@ class Geoparser:
         self._nlp = nlp
         self._truecase: Truecaser | None = None
         self._gazetteer_names: tuple[list[tuple[str, str]], frozenset[str]] | None = None
+        self._known_names: dict[str, bool | None] = {}
 
     @property
     def nlp(self) -> Language:
@@ -165,7 +169,12 @@ class Geoparser:
         return [by_span[(start, end)] for start, end in spans]
 
     def _known(self, name: str) -> bool | None:
-        return known_place(self.gazetteer, name)
+        """`known_place`, remembered: recognition asks about the same names again and again."""
+        if name not in self._known_names:
+            if len(self._known_names) > _KNOWN_CACHE:
+                self._known_names.clear()
+            self._known_names[name] = known_place(self.gazetteer, name)
+        return self._known_names[name]
 
     def _resolve(self, toponyms: list[Toponym], doc: Doc) -> list[Mention]:
         text = doc.text

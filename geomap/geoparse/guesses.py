@@ -198,15 +198,20 @@ def _heading_after_comma(doc: Doc, comma: int) -> bool:
     return comma + 1 < end < len(doc) and doc[end].text in _HEADING_ENDS
 
 
+def _untagged_name(token: Any) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and _capitalised(token)
+
+
 def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
     """Form: "Hermosillo registers two homicides": an untagged name of a well-known place."""
     found = []
     index = 0
+    untagged = _untagged_name  # proper nouns only: "Police said" asks the gazetteer nothing
     while index < len(doc):
-        if doc[index].ent_type_ or not _capitalised(doc[index]):
+        if not untagged(doc[index]):
             index += 1
             continue
-        end = _run(doc, index, lambda t: not t.ent_type_ and _capitalised(t))
+        end = _run(doc, index, untagged)
         if known(clean_name(doc[index:end].text)):
             found.append((index, end))
         index = max(end, index + 1)
