@@ -199,14 +199,14 @@ def _heading_after_comma(doc: Doc, comma: int) -> bool:
 
 
 def _untagged_name(token: Any) -> bool:
-    return token.pos_ == "PROPN" and not token.ent_type_ and _capitalised(token)
+    return not token.ent_type_ and _capitalised(token)
 
 
 def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
     """Form: "Hermosillo registers two homicides": an untagged name of a well-known place."""
     found = []
     index = 0
-    untagged = _untagged_name  # proper nouns only: "Police said" asks the gazetteer nothing
+    untagged = _untagged_name
     while index < len(doc):
         if not untagged(doc[index]):
             index += 1
