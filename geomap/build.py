@@ -164,7 +164,7 @@ def build(
 
             address = None if scheduler == LOCAL_CLUSTER else scheduler
             return extract_dask(batch, scheduler=address, on_error=on_error, progress=progress)
-        if jobs > 1 or not getattr(geoparser, "loaded", True):  # a stub is never cold
+        if jobs > 1:
             from geomap.parallel import extract_parallel
 
             return extract_parallel(

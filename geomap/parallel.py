@@ -73,15 +73,16 @@ def extract_parallel(
 
     A batch smaller than two chunks per job runs in this process: starting
     workers would cost more than it saves.  If spaCy is not loaded yet, a
-    small batch with a ``meanwhile`` task runs beside it instead
-    (`extract_beside`); ``meanwhile`` runs in any case.
+    small batch with a ``meanwhile`` task runs in one worker beside it
+    instead (`extract_beside`); ``meanwhile`` runs in any case.
     """
     global _geoparser
     iterator = iter(articles)
     head = list(itertools.islice(iterator, 2 * max(jobs, 1) * CHUNK))
     small = len(head) < 2 * jobs * CHUNK
     forks = "fork" in multiprocessing.get_all_start_methods()
-    if meanwhile is not None and small and head and forks and not getattr(geoparser, "loaded", True):
+    cold = not getattr(geoparser, "loaded", True)  # a stand-in geoparser is never cold
+    if meanwhile is not None and jobs > 1 and small and head and forks and cold:
         return extract_beside(head, geoparser, meanwhile, on_error=on_error, progress=progress)
     if meanwhile is not None:
         meanwhile()

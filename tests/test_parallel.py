@@ -101,3 +101,17 @@ def test_a_warm_geoparser_runs_the_meanwhile_task_in_this_process(geoparser, mon
     ran = []
     result = extract_parallel(corpus(2), geoparser, 2, meanwhile=lambda: ran.append(1))
     assert ran == [1] and result.articles == 2
+
+
+@pytest.mark.slow
+def test_a_cold_build_writes_what_a_warm_one_writes(tmp_path, geoparser, cold_geoparser):
+    from geomap.build import build
+
+    story = tmp_path / "story.txt"
+    story.write_text(TEMPLATES[0].format(n=4) + "\n" + TEMPLATES[1].format(n=2), encoding="utf-8")
+    warm = build([story], tmp_path / "warm", geoparser=geoparser, jobs=2)
+    cold = build([story], tmp_path / "cold", geoparser=cold_geoparser, jobs=2)
+    assert cold.incidents == warm.incidents and warm.incidents
+    for name in ("map.html", "places.geojson"):
+        assert (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes()
+    assert not cold_geoparser.loaded
