@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.geoparse.phrases import FACTORY, PhraseRuler, phrase_tokens, ruler_phrases
+from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
 from geomap.geoparse.phrases import register as register_phrases
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,7 +204,7 @@ def load_nlp(
     phrases = ruler_phrases(ruler_names)
     if phrases:
         ruler: PhraseRuler = nlp.add_pipe(FACTORY, before="ner")
-        ruler.add(phrases, phrase_tokens(nlp, phrases, cache_dir))
+        ruler.load(nlp, phrases, cache_dir)
     known = frozenset(known_places)
     if known:
         nlp.add_pipe("geomap_known_places", after="ner").names = known

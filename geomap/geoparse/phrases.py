@@ -5,8 +5,8 @@ spaCy's ``EntityRuler`` builds a ``Doc`` (and lexemes) for each of the
 Matching on token texts needs none of that: `PhraseRuler` keeps the names
 as tuples of token texts and reproduces the ruler's results exactly, match
 order and tie-breaking included (tests/geoparse/test_phrases.py compares the
-two).  Only the tokenisation of the names needs spaCy; it is kept between
-processes beside the gazetteer index.
+two).  Only the tokenisation of the names needs spaCy; the finished tables
+are kept between processes beside the gazetteer index.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ("FACTORY", "PhraseRuler", "phrase_tokens", "ruler_phrases")
+__all__ = ("FACTORY", "PhraseRuler", "register", "ruler_phrases")
 
 #: The spaCy factory name of `PhraseRuler`.
 FACTORY = "geomap_phrases"
@@ -42,33 +42,6 @@ def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     return list(phrases)
 
 
-def phrase_tokens(
-    nlp: Language, phrases: Sequence[tuple[str, str]], cache_dir: Path | None
-) -> list[tuple[str, ...]]:
-    """The token texts of each phrase, tokenized once per cache.
-
-    Tokenizing tens of thousands of names costs about a second, so their
-    tokens are kept in ``cache_dir`` (checked against the very phrases, so a
-    changed gazetteer re-tokenizes).
-    """
-    import spacy
-
-    path = None
-    if cache_dir is not None:
-        digest = hashlib.sha1(f"{nlp.meta.get('name')}|{spacy.__version__}".encode()).hexdigest()
-        path = Path(cache_dir) / f"phrase-tokens-{digest[:16]}.pickle"
-    kept = read_kept(path)
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == phrases:
-        return kept[1]
-    tokens = [
-        tuple(token.text for token in doc)
-        for doc in nlp.tokenizer.pipe(text for _, text in phrases)
-    ]
-    if path is not None:
-        atomic_write(path, pickle.dumps((list(phrases), tokens), protocol=5))
-    return tokens
-
-
 class PhraseRuler:
     """Mark the given phrases as entities, as spaCy's ``EntityRuler`` would.
 
@@ -85,8 +58,33 @@ class PhraseRuler:
         self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.longest: dict[str, int] = {}
 
+    def load(
+        self, nlp: Language, phrases: Sequence[tuple[str, str]], cache_dir: Path | None
+    ) -> None:
+        """Fill this (empty) ruler with (label, phrase) pairs tokenized by ``nlp``.
+
+        Tokenizing tens of thousands of names costs about a second, so the
+        finished tables are kept in ``cache_dir``, checked against a digest
+        of the very phrases: a changed gazetteer is tokenized afresh.
+        """
+        import spacy
+
+        digest = hashlib.sha1("\0".join(f"{x}\1{y}" for x, y in phrases).encode()).hexdigest()
+        path = None
+        if cache_dir is not None:
+            model = hashlib.sha1(f"{nlp.meta.get('name')}|{spacy.__version__}".encode())
+            path = Path(cache_dir) / f"phrase-ruler-{model.hexdigest()[:16]}.pickle"
+        kept = read_kept(path)
+        if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == digest:
+            self.phrases, self.longest = kept[1], kept[2]
+            return
+        texts = (text for _, text in phrases)
+        self.add(phrases, [tuple(t.text for t in doc) for doc in nlp.tokenizer.pipe(texts)])
+        if path is not None:
+            atomic_write(path, pickle.dumps((digest, self.phrases, self.longest), protocol=5))
+
     def add(self, phrases: Sequence[tuple[str, str]], tokens: Sequence[tuple[str, ...]]) -> None:
-        """Add (label, phrase) pairs with their token texts (`phrase_tokens`)."""
+        """Add (label, phrase) pairs with the token texts of each phrase."""
         labels: dict[tuple[str, ...], dict[str, None]] = {}
         for (label, _), words in zip(phrases, tokens, strict=True):
             if words:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from geomap.geoparse.phrases import PhraseRuler, phrase_tokens, ruler_phrases
+from geomap.geoparse.phrases import PhraseRuler, ruler_phrases
 
 #: Overlapping names, names under two labels, hyphens and lower-case forms.
 NAMES = [
@@ -67,9 +67,8 @@ def _entity_ruler(nlp, names):
 
 
 def _phrase_ruler(nlp, names, cache_dir=None):
-    phrases = ruler_phrases(names)
     ruler = PhraseRuler()
-    ruler.add(phrases, phrase_tokens(nlp, phrases, cache_dir))
+    ruler.load(nlp, ruler_phrases(names), cache_dir)
     return ruler
 
 
@@ -114,9 +113,9 @@ def test_entities_already_set_are_kept(nlp, rulers):
     assert (1, 2, "ORG") in results[1]
 
 
-def test_kept_tokens_are_reused_and_refreshed(nlp, tmp_path):
+def test_kept_tables_are_reused_and_refreshed(nlp, tmp_path):
     first = _phrase_ruler(nlp, NAMES, tmp_path)
-    (kept,) = tmp_path.glob("phrase-tokens-*.pickle")
+    (kept,) = tmp_path.glob("phrase-ruler-*.pickle")
     stamp = kept.stat().st_mtime_ns
     again = _phrase_ruler(nlp, NAMES, tmp_path)
     assert kept.stat().st_mtime_ns == stamp  # read, not rewritten
