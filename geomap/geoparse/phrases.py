@@ -104,7 +104,10 @@ class PhraseRuler:
         words = [token.text for token in doc]
         found = []
         for start, word in enumerate(words):
-            for end in range(start + 1, min(start + self.longest.get(word, 0), len(words)) + 1):
+            reach = self.longest.get(word)
+            if reach is None:  # no phrase starts with this word
+                continue
+            for end in range(start + 1, min(start + reach, len(words)) + 1):
                 labels = self.phrases.get(tuple(words[start:end]))
                 if labels:
                     found += [(key, start, end) for key in _map_order([strings[x] for x in labels])]
@@ -119,8 +122,9 @@ class PhraseRuler:
         entities = list(doc.ents)
         new_entities = []
         seen: set[int] = set()
+        typed = doc.to_array("ENT_TYPE")  # entity types set before: never overwritten
         for key, start, end in self.matches(doc):
-            if any(token.ent_type for token in doc[start:end]):
+            if typed[start:end].any():
                 continue
             if start not in seen and end - 1 not in seen:
                 new_entities.append(Span(doc, start, end, label=key))
