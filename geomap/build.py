@@ -130,15 +130,6 @@ def build(
     ``reviews`` is the analyst's corrections file (default: ``reviews.tsv``
     beside the corpus, `geomap.review.apply.reviews_path`), applied on every build.
     """
-    from geomap.export import BUILD_FORMATS, make_tables
-    from geomap.export.reviewed import reviewed_tables
-    from geomap.export.writers import file_writers, write_geojson
-    from geomap.frame import FrozenAttr, areas_frame, incidents_frame, places_frame
-    from geomap.render import write_map
-    from geomap.render.data import ARTICLES_READ_ATTR
-    from geomap.render.labels import TOWNS_ATTR, town_labels
-    from geomap.review.apply import apply_for_build
-
     started = time.perf_counter()
     title = clean_line(title) or "geomap incidents"
     skipped: list[InputError] = []
@@ -176,10 +167,21 @@ def build(
         if jobs > 1:
             from geomap.parallel import extract_parallel
 
-            return extract_parallel(batch, geoparser, jobs, on_error=on_error, progress=progress)
+            return extract_parallel(
+                batch, geoparser, jobs, on_error=on_error, progress=progress, meanwhile=_writers
+            )
         return extract_articles(batch, geoparser, on_article=tick, on_error=on_error)
 
     result = _extract_cached(articles(), extract, geoparser, cache_dir, progress)
+    from geomap.export import BUILD_FORMATS, make_tables
+    from geomap.export.reviewed import reviewed_tables
+    from geomap.export.writers import file_writers, write_geojson
+    from geomap.frame import FrozenAttr, areas_frame, incidents_frame, places_frame
+    from geomap.render import write_map
+    from geomap.render.data import ARTICLES_READ_ATTR
+    from geomap.render.labels import TOWNS_ATTR, town_labels
+    from geomap.review.apply import apply_for_build
+
     result.skipped = skipped + result.skipped
     result.incidents.extend(imported)
     if result.articles == 0 and not imported:
@@ -215,6 +217,20 @@ def build(
     result.outputs = write_outputs(out_dir, writers)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _writers() -> None:
+    """Import what writing the outputs needs: pandas, geopandas, pyogrio, pyarrow, folium.
+
+    Half a second of a cold start, independent of extraction: on a cold
+    build it runs while another process loads spaCy (`geomap.parallel`).
+    """
+    import pyarrow.parquet  # noqa: F401
+    import pyogrio  # noqa: F401
+
+    import geomap.export.reviewed  # noqa: F401
+    import geomap.render  # noqa: F401
+    import geomap.review.apply  # noqa: F401
 
 
 def _write_unresolved(rows: list[tuple[Article, Mention, str]], path: Path) -> None:

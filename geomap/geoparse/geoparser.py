@@ -115,6 +115,11 @@ class Geoparser:
             self._nlp = load_nlp(ruler, known_places=cities, cache_dir=self._cache_dir())
         return self._nlp
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the spaCy pipeline is loaded (the first `nlp` call loads it)."""
+        return self._nlp is not None
+
     def _cache_dir(self) -> Path | None:
         """Where the gazetteer's index lives: derived name lists are kept beside it."""
         base = getattr(self.gazetteer, "base_db", None) or getattr(

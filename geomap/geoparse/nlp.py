@@ -1,21 +1,20 @@
 """The spaCy pipeline: the small English model plus a gazetteer-fed ruler.
 
 The statistical model misses or mislabels conflict geography ("Al Tanf
-Garrison" as a person, "Al Bukamal" as an organisation), so an entity ruler
-placed before the NER pre-labels every curated name; the NER then fills in
-the rest around them.
+Garrison" as a person, "Al Bukamal" as an organisation), so a phrase ruler
+(`geomap.geoparse.phrases`) placed before the NER pre-labels every curated
+name; the NER then fills in the rest around them.
 """
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.atomic import atomic_write, read_kept
+from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
+from geomap.geoparse.phrases import register as register_phrases
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -173,55 +172,7 @@ def _register() -> None:
         Language.component("geomap_line_breaks", func=line_breaks)
     if "geomap_known_places" not in Language.factories:
         Language.factory("geomap_known_places", func=lambda nlp, name: KnownPlaces())
-
-
-def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(label, phrase) pairs for the ruler: each name as written and title-cased, once."""
-    phrases: dict[tuple[str, str], None] = {}
-    for name, label in ruler_names:
-        for form in dict.fromkeys((name, name.title() if name.islower() else name)):
-            form = form.strip()
-            if len(form) >= 3 and form[0].isupper():
-                phrases[(label, form)] = None
-    return list(phrases)
-
-
-def _add_phrases(nlp, ruler, phrases, cache_dir):  # type: ignore[no-untyped-def]
-    """Add phrase patterns as docs built from their tokens, tokenized once per cache.
-
-    Only tokenisation matters for ORTH patterns; tokenizing tens of thousands
-    of names costs about a second, so their tokens are kept in ``cache_dir``
-    (checked against the very phrases, so a changed gazetteer re-tokenizes).
-    """
-    import spacy
-    from spacy.tokens import Doc
-
-    path = None
-    if cache_dir is not None:
-        digest = hashlib.sha1(f"{nlp.meta.get('name')}|{spacy.__version__}".encode()).hexdigest()
-        path = Path(cache_dir) / f"ruler-tokens-{digest[:16]}.pickle"
-    tokens = _read_tokens(path, phrases)
-    if tokens is None:
-        tokens = [
-            ([t.text for t in doc], [bool(t.whitespace_) for t in doc])
-            for doc in nlp.tokenizer.pipe(text for _, text in phrases)
-        ]
-        if path is not None:
-            atomic_write(path, pickle.dumps((phrases, tokens), protocol=5))
-    by_label: dict[str, list[Doc]] = {}
-    for (label, _), (words, spaces) in zip(phrases, tokens, strict=True):
-        by_label.setdefault(label, []).append(Doc(nlp.vocab, words=words, spaces=spaces))
-    for label, docs in by_label.items():
-        ruler.phrase_patterns[label].extend(docs)
-        ruler.phrase_matcher.add(label, docs)
-
-
-def _read_tokens(path: Path | None, phrases: list[tuple[str, str]]) -> list | None:
-    kept = read_kept(path)
-    if not (isinstance(kept, tuple) and len(kept) == 2):
-        return None
-    cached_phrases, tokens = kept
-    return tokens if cached_phrases == phrases else None
+    register_phrases()
 
 
 def load_nlp(
@@ -231,7 +182,7 @@ def load_nlp(
     model: str = MODEL,
     cache_dir: Path | None = None,
 ) -> Language:
-    """Load the model and add an entity ruler for the given (name, label) pairs.
+    """Load the model and add a phrase ruler for the given (name, label) pairs.
 
     Names are matched case-sensitively as written, plus their title-case form,
     so that common words that happen to be place names ("Centre", "Bay") do
@@ -252,10 +203,8 @@ def load_nlp(
     nlp.add_pipe("geomap_line_breaks", before="parser")
     phrases = ruler_phrases(ruler_names)
     if phrases:
-        ruler = nlp.add_pipe(
-            "entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "validate": False}
-        )
-        _add_phrases(nlp, ruler, phrases, cache_dir)
+        ruler: PhraseRuler = nlp.add_pipe(FACTORY, before="ner")
+        ruler.load(nlp, phrases, cache_dir)
     known = frozenset(known_places)
     if known:
         nlp.add_pipe("geomap_known_places", after="ner").names = known

@@ -49,7 +49,7 @@ def test_the_ruler_matches_the_same_names_from_its_kept_tokens(tmp_path):
     names = [("Al Tanf Garrison", "FAC"), ("Deir ez-Zor", "GPE")]
     text = "Drones struck Al Tanf Garrison and Deir ez-Zor on Monday."
     first = load_nlp(names, cache_dir=tmp_path)
-    assert list(tmp_path.glob("ruler-tokens-*.pickle"))
+    assert list(tmp_path.glob("phrase-ruler-*.pickle"))
     second = load_nlp(names, cache_dir=tmp_path)
     for nlp in (first, second):
         found = {(e.text, e.label_) for e in nlp(text).ents}
