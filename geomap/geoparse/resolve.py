@@ -282,6 +282,11 @@ def _rerank(
     total = sum(context.values()) or 1
     query = clean_name(toponym.text)
     named = " ".join(query.split()[:-1]) if toponym.admin_hint else query  # "X province": X
+    if any(spelling.exact(query, c) and c.place.population >= GUESS_POPULATION for c in candidates):
+        # "Culiacán" is the city of that name, not "Colucan" a spelling away
+        candidates = [
+            c for c in candidates if spelling.exact(query, c) or spelling.folded_same(query, c)
+        ]
     rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place

@@ -133,3 +133,21 @@ def test_a_guessed_name_alone_is_a_town_named_exactly(population, resolved):
 def test_a_town_with_its_state_or_its_kind_resolves_to_the_town(written):
     town = _place("zoq", "Zoquital", 32.5, -117.0, "city", "MX", population=90_000)
     assert _resolved(StubGazetteer([town]), _toponyms(written)) == [(written, "zoq")]
+
+
+def test_an_exact_name_of_a_large_place_beats_a_spelling_a_letter_away():
+    """ "Zoquitlán" is the city of that name, not a village spelled alike beside the context."""
+    city = _place("city", "Zoquitlán", 24.8, -107.4, "city", "MX", population=800_000)
+    alike = _place("alike", "Zoquitlen", 19.0, -97.0, "village", "MX", population=900)
+    other = _place("other", "Pueblo Viejo", 19.01, -97.01, "town", "MX", population=5_000)
+
+    class _Alike(StubGazetteer):
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            from geomap.model import Candidate
+
+            if name == "Zoquitlán":
+                return [Candidate(city, 0.9, "Zoquitlán"), Candidate(alike, 0.95, "Zoquitlen")]
+            return super().lookup(name, country=country, near=near, limit=limit)
+
+    found = _resolved(_Alike([city, alike, other]), _toponyms("Pueblo Viejo", "Zoquitlán"))
+    assert found == [("Pueblo Viejo", "other"), ("Zoquitlán", "city")]
