@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.demonyms import demonym_continent, demonym_country
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
     PLACE_LABELS,
@@ -178,7 +178,7 @@ class Geoparser:
                     place=place,
                     score=round(score, 4),
                     alternatives=alternatives,
-                    adjectival=toponym.country_code is not None,
+                    adjectival=toponym.demonym,
                     tokens=_token_span(doc, toponym.start, toponym.end),
                     caption=any(a <= toponym.start < b for a, b in captions),
                     dateline=any(a <= toponym.start < b for a, b in datelines),
@@ -198,9 +198,16 @@ def _given(
             out.append(Toponym(doc.text[start:end], start, end, 0, "GPE"))
             continue
         label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
-        code = demonym_country(doc.text[start:end])
+        text = doc.text[start:end]
+        code = demonym_country(text)
         toponym = Toponym(
-            doc.text[start:end], start, end, number_of(span.start), label, country_code=code
+            text,
+            start,
+            end,
+            number_of(span.start),
+            label,
+            country_code=code,
+            continent=None if code else demonym_continent(text),
         )
         after = doc[span.end] if span.end < len(doc) else None
         toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
@@ -218,7 +225,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     for ent in doc.ents:
         number = _sentence_number(starts, sentence_of, ent.start)
         code = demonym_country(ent.text)
-        if ent.label_ in PLACE_LABELS and not code:
+        continent = None if code else demonym_continent(ent.text)
+        if ent.label_ in PLACE_LABELS and not (code or continent):
             whole = completed(doc, ent.start, ent.end, known)
             if whole is None:
                 continue  # "Northern" of "Northern Illinois University"
@@ -230,10 +238,16 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
-            if code:
+            if code or continent:
                 toponyms.append(
                     Toponym(
-                        ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        number,
+                        "NORP",
+                        country_code=code,
+                        continent=continent,
                     )
                 )
     number_of = partial(_sentence_number, starts, sentence_of)
@@ -248,7 +262,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     text = doc.text
     for index in range(1, len(toponyms)):
         first, second = toponyms[index - 1], toponyms[index]
-        if first.sentence != second.sentence or first.country_code or second.country_code:
+        if first.sentence != second.sentence or first.demonym or second.demonym:
             continue
         gap = text[first.end : second.start]
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
@@ -284,15 +298,17 @@ def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Top
     out = []
     for found in named_inside(doc, known):
         span = doc[found.start : found.end]
-        label = "NORP" if found.country_code else "GPE"
+        demonym = found.country_code is not None or found.continent is not None
+        label = "NORP" if demonym else "GPE"
         toponym = Toponym(
             span.text,
             span.start_char,
             span.end_char,
             number_of(found.start),
             label,
-            guessed=not found.country_code,
+            guessed=not demonym,
             country_code=found.country_code,
+            continent=found.continent,
         )
         toponym.settlement_hint = found.local
         out.append(toponym)
@@ -332,7 +348,7 @@ def _after_settlement_word(doc: Doc, start: int) -> bool:
 
 
 def _name_part(token: Any) -> bool:
-    if token.ent_type_ == "NORP" and demonym_country(token.text):
+    if token.ent_type_ == "NORP" and (demonym_country(token.text) or demonym_continent(token.text)):
         return False  # "in Syrian hands": a demonym, already a mention
     return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
 

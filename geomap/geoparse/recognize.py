@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.demonyms import demonym_continent, demonym_country
 
 __all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "named_inside")
 
@@ -56,6 +56,7 @@ class Inside:
     start: int
     end: int
     country_code: str | None = None  # a demonym ("Nigerian Army"): its country
+    continent: str | None = None  # a continent's adjective ("European Commission"): its name
     local: bool = False  # before a town's own body ("Jordan Elementary"): a settlement
 
 
@@ -68,6 +69,12 @@ COMPASS = frozenset(
 
 def _capitalised(token: Any) -> bool:
     return token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def _adjective_of_place(token: Any) -> bool:
+    """A capitalised demonym ("Tunisian", "European"), however the tagger tags it."""
+    word = token.text
+    return word[:1].isupper() and bool(demonym_country(word) or demonym_continent(word))
 
 
 def _head(doc: Any, index: int, words: frozenset[str] = INSTITUTIONS) -> bool:
@@ -89,15 +96,18 @@ def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> I
     any known name will do; otherwise a head word must follow, or the place
     must be a well-known one.
     """
+    first = doc[start]
+    if _adjective_of_place(first) and not (start + 1 < end and doc[start + 1].text in ("-", "–")):
+        code = demonym_country(first.text)
+        continent = None if code else demonym_continent(first.text)
+        if code or continent:
+            return Inside(start, start + 1, country_code=code, continent=continent)
     for stop in range(min(end, start + MAX_TOKENS), start, -1):
-        if doc[start].lower_ in COMPASS or not all(
+        if first.lower_ in COMPASS or not all(
             _capitalised(t) or t.text in (".", "-") for t in doc[start:stop]
         ):
             continue
         text = doc[start:stop].text
-        code = demonym_country(text) if stop == start + 1 else None
-        if code:
-            return Inside(start, stop, country_code=code)
         big = known(text)
         if big is None:
             continue
@@ -113,7 +123,7 @@ def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
             continue
         if ent[0].lower_ == "the":  # "the Torrington Fire Department"
             ent = ent[1:]
-        if not len(ent) or not _capitalised(ent[0]):
+        if not len(ent) or not (_capitalised(ent[0]) or _adjective_of_place(ent[0])):
             continue
         found = None
         if len(ent) > 1 or _head(doc, ent.end):  # "Wood" alone is the NER's call

@@ -49,6 +49,8 @@ NEARBY_KM = 1_500.0
 VILLAGE_POPULATION = 20_000
 VILLAGE_NEARBY_KM = 400.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
+#: An exact name of one means the land itself, never a town named after it.
+_WHOLE_LANDS = frozenset({"continent", "country"})
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
 )
@@ -86,6 +88,12 @@ class Toponym:
     container: int | None = None  # index of the toponym that contains this one
     possessive: bool = False  # the container is "Gaza City's", not a comma list's next name
     country_code: str | None = None  # set for demonyms: already resolved
+    continent: str | None = None  # set for a continent's adjective ("European"): its name
+
+    @property
+    def demonym(self) -> bool:
+        """Whether the name is an adjective of a country or continent, not a place's name."""
+        return self.country_code is not None or self.continent is not None
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +183,7 @@ def _minor(place: Place) -> bool:
     return (
         place.population < MINOR_POPULATION
         and not place.id.startswith("cur:")
-        and place.feature_type not in ("country", "admin1", "region", "sea", "river")
+        and place.feature_type not in ("continent", "country", "admin1", "region", "sea", "river")
     )
 
 
@@ -259,7 +267,7 @@ def _features(
         float(primary),
         float(exact and not primary and any(_primary(query, c) for c in candidates)),
         population_feature(place),
-        float(kind == "country" and exact),
+        float(kind in _WHOLE_LANDS and exact),
         float(admin1),
         float(admin1) * shares[0],
         float(kind == "admin2"),
@@ -332,6 +340,12 @@ def _rerank(
     return ranker.rank((toponym.start, toponym.end), rows)
 
 
+def _continent(gazetteer: GazetteerLike, name: str) -> Place | None:
+    """The gazetteer's continent of that name, if it has one."""
+    found = gazetteer.lookup(name, limit=CANDIDATES)
+    return next((c.place for c in found if c.place.feature_type == "continent"), None)
+
+
 def resolve_toponyms(
     gazetteer: GazetteerLike, toponyms: Iterable[Toponym], ranker: Ranker | None = None
 ) -> list[tuple[Toponym, Place | None, float, tuple[Place, ...]]]:
@@ -352,13 +366,18 @@ def resolve_toponyms(
             if place:
                 context[place.country] += 1
             continue
+        if toponym.continent:
+            place = _continent(gazetteer, toponym.continent)
+            results[index] = (place, 1.0 if place else 0.0, ())
+            continue
         options[index] = candidates(gazetteer, toponym)
         best = options[index][0] if options[index] else None
-        if best is not None and best.place.feature_type == "country":
+        if best is None or not best.place.country:
+            continue  # a continent names no country the article is about
+        if best.place.feature_type == "country":
             context[best.place.country] += 2
         elif (
-            best is not None
-            and not toponym.guessed
+            not toponym.guessed
             and _exact(clean_name(toponym.text), best)
             and not _minor(best.place)
         ):
@@ -370,7 +389,12 @@ def resolve_toponyms(
             for i, found in options.items()
             if not toponyms[i].guessed
         ),
-        {toponyms[i].text: place for i, (place, _, _) in results.items() if place is not None},
+        # "Palestinian" and "Palestinians" are one word: they vote once
+        {
+            toponyms[i].text.removesuffix("s"): place
+            for i, (place, _, _) in results.items()
+            if place is not None
+        },
     )
     for index, found in options.items():
         toponym = toponyms[index]

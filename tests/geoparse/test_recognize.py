@@ -47,6 +47,8 @@ def _inside(nlp, sentence):
         ),
         # A demonym opening an organisation names its country.
         ("The Nigerian Army said it killed ten fighters.", [("Nigerian", "NG", False)]),
+        # ... however the tagger tags it (an adjective here).
+        ("Officers trained Tunisian Special Forces last year.", [("Tunisian", "TN", False)]),
         # A bearing opens a street name, not a place.
         ("The march went along Northwest 8th Avenue for an hour.", []),
         # A lower-case "district" describes the place; the NER's call stands.
@@ -55,6 +57,18 @@ def _inside(nlp, sentence):
 )
 def test_place_names_inside_entities(nlp, sentence, found):
     assert _inside(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "continent"),
+    [
+        ("The European Investment Bank signed the loan on Monday.", "Europe"),
+        ("Leaders of the African Union met on Monday.", "Africa"),
+    ],
+)
+def test_a_continents_adjective_opening_an_organisation_names_it(nlp, sentence, continent):
+    doc = nlp(sentence)
+    assert [f.continent for f in named_inside(doc, KNOWN.get)] == [continent]
 
 
 @pytest.mark.parametrize(
