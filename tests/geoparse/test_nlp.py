@@ -62,6 +62,9 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
         ("Council backs the plan. FALLS VILLAGE — The board voted.", ["FALLS VILLAGE"]),
         ("By Jo Smith, March 2, 2009 BRENTWOOD -- Crews cleared roads.", ["BRENTWOOD"]),
         ("BOSTON (Reuters) The owner of a restaurant sued.", ["BOSTON"]),
+        # A broadcaster's call letters stand where an agency would.
+        ("MARION COUNTY, Ind. (WXYZ) - A fire destroyed a barn.", ["MARION COUNTY", "Ind."]),
+        ("LYON, France (CNN) - Police said the road was closed.", ["LYON", "France"]),
         # Capitals inside a sentence, or without a dash, are no dateline.
         ("He said the U.S. — and NATO — agreed.", []),
         ("OKLAHOMA CITY The Latest on teachers rallying.", []),
