@@ -39,13 +39,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
 #: A wire dateline opening a paragraph, or a sentence when a feed ran the
 #: headline into the story: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ",
-#: "… in debt. MANSFIELD — The City Council".  ``place`` is the town in capitals,
-#: ``state`` the first name after it.
+#: "… in debt. MANSFIELD — The City Council", "BEIRUT: The cabinet met".
+#: ``place`` is the town in capitals, ``state`` the first name after it.
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
     r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
     r"(?:,[ \t]*(?P<state>[A-Z][\w'’.\- ]{1,40}?))?(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}?)?"
-    r"(?:[ \t]*" + _AGENCY + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*(?:—|–|-{1,3}))[ \t]*"
+    r"(?:[ \t]*" + _AGENCY + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*(?:—|–|-{1,3})|:(?=[ \t]))[ \t]*"
 )
 
 

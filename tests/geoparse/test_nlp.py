@@ -65,6 +65,9 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
         # A broadcaster's call letters stand where an agency would.
         ("MARION COUNTY, Ind. (WXYZ) - A fire destroyed a barn.", ["MARION COUNTY", "Ind."]),
         ("LYON, France (CNN) - Police said the road was closed.", ["LYON", "France"]),
+        # The press of South Asia and the Middle East closes a dateline with a colon.
+        ("KARACHI: The cabinet met on Monday.", ["KARACHI"]),
+        ("The ratio was 3:1 in TOWN: the rest.", []),
         # Capitals inside a sentence, or without a dash, are no dateline.
         ("He said the U.S. — and NATO — agreed.", []),
         ("OKLAHOMA CITY The Latest on teachers rallying.", []),
