@@ -13,6 +13,7 @@ __all__ = (
     "country_demonym",
     "demonym_continent",
     "demonym_country",
+    "demonym_place",
 )
 
 #: Lower-case demonym → ISO 3166-1 alpha-2, for the countries news writes about.
@@ -200,6 +201,12 @@ def demonym_continent(word: str) -> str | None:
     """Return the continent an adjective names, or ``None`` ("Europeans" → Europe)."""
     key = word.strip().lower()
     return CONTINENT_DEMONYMS.get(key) or CONTINENT_DEMONYMS.get(key.removesuffix("s"))
+
+
+def demonym_place(word: str) -> tuple[str | None, str | None]:
+    """(country code, continent) an adjective names: at most one is set."""
+    code = demonym_country(word)
+    return code, None if code else demonym_continent(word)
 
 
 def country_demonym(code: str) -> str | None:

@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.geoparse.demonyms import demonym_continent, demonym_country
+from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
     PLACE_LABELS,
@@ -24,7 +25,7 @@ from geomap.geoparse.nlp import (
     load_nlp,
 )
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import Known, completed, named_inside
+from geomap.geoparse.recognize import Known, completed, loose_demonyms, named_inside
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -199,16 +200,9 @@ def _given(
             continue
         label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
         text = doc.text[start:end]
-        code = demonym_country(text)
-        toponym = Toponym(
-            text,
-            start,
-            end,
-            number_of(span.start),
-            label,
-            country_code=code,
-            continent=None if code else demonym_continent(text),
-        )
+        code, continent = demonym_place(text)
+        toponym = Toponym(text, start, end, number_of(span.start), label)
+        toponym.country_code, toponym.continent = code, continent
         after = doc[span.end] if span.end < len(doc) else None
         toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
         toponym.settlement_hint = _settlement_named(doc, span.start, after)
@@ -224,8 +218,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     toponyms: list[Toponym] = []
     for ent in doc.ents:
         number = _sentence_number(starts, sentence_of, ent.start)
-        code = demonym_country(ent.text)
-        continent = None if code else demonym_continent(ent.text)
+        code, continent = demonym_place(ent.text)
         if ent.label_ in PLACE_LABELS and not (code or continent):
             whole = completed(doc, ent.start, ent.end, known)
             if whole is None:
@@ -239,17 +232,9 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
             if code or continent:
-                toponyms.append(
-                    Toponym(
-                        ent.text,
-                        ent.start_char,
-                        ent.end_char,
-                        number,
-                        "NORP",
-                        country_code=code,
-                        continent=continent,
-                    )
-                )
+                toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, "NORP")
+                toponym.country_code, toponym.continent = code, continent
+                toponyms.append(toponym)
     number_of = partial(_sentence_number, starts, sentence_of)
     toponyms += _from_datelines(doc, known, toponyms, number_of)
     inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
@@ -294,24 +279,23 @@ def _from_datelines(
 
 
 def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
-    """Toponyms for the place names inside organisations ("the Paris Police Department")."""
-    out = []
-    for found in named_inside(doc, known):
+    """Toponyms for the place names inside organisations ("the Paris Police Department").
+
+    Then the adjectives of countries and continents the NER left in other
+    entities or in compounds ("Syrian-Turkish border", "anti-Russian").
+    """
+    out: list[Toponym] = []
+    for found in chain(named_inside(doc, known), loose_demonyms(doc)):
         span = doc[found.start : found.end]
-        demonym = found.country_code is not None or found.continent is not None
+        code, continent = found.country_code, found.continent
+        demonym = code is not None or continent is not None
         label = "NORP" if demonym else "GPE"
-        toponym = Toponym(
-            span.text,
-            span.start_char,
-            span.end_char,
-            number_of(found.start),
-            label,
-            guessed=not demonym,
-            country_code=found.country_code,
-            continent=found.continent,
-        )
+        start, end, number = span.start_char, span.end_char, number_of(found.start)
+        toponym = Toponym(span.text, start, end, number, label, guessed=not demonym)
+        toponym.country_code, toponym.continent = code, continent
         toponym.settlement_hint = found.local
-        out.append(toponym)
+        if not _overlaps(toponym, out):
+            out.append(toponym)
     return out
 
 
@@ -348,7 +332,7 @@ def _after_settlement_word(doc: Doc, start: int) -> bool:
 
 
 def _name_part(token: Any) -> bool:
-    if token.ent_type_ == "NORP" and (demonym_country(token.text) or demonym_continent(token.text)):
+    if token.ent_type_ == "NORP" and any(demonym_place(token.text)):
         return False  # "in Syrian hands": a demonym, already a mention
     return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
 

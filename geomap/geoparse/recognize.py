@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from geomap.geoparse.demonyms import demonym_continent, demonym_country
+from geomap.geoparse.demonyms import demonym_continent, demonym_country, demonym_place
 
-__all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "named_inside")
+__all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "loose_demonyms", "named_inside")
 
 #: Entity labels that may wrap a place name; a person's name only before an
 #: institution ("Anderson County Sheriff's Capt."), never alone ("Paris Hilton").
@@ -155,3 +155,31 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     if end - start == 1 and doc[start].lower_ in COMPASS:
         return None
     return start, end
+
+
+#: Entity labels whose words are a place's own name ("Indian Ocean", "South Africa").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def loose_demonyms(doc: Any) -> Iterator[Inside]:
+    """Adjectives of countries and continents wherever they stand.
+
+    The NER tags a demonym alone as a nationality, but not inside another
+    name ("Chinese Human Rights Defenders") or a compound ("Syrian-Turkish
+    border", "anti-Russian"), where it still names its country.  Words of a
+    place's own name are left alone.
+    """
+    index = 0
+    while index < len(doc):
+        for size in (2, 1):  # "Sri Lankan" before "Lankan"
+            span = doc[index : index + size]
+            if len(span) < size or not span.text[:1].isupper():
+                continue
+            if any(t.ent_type_ in _PLACE_ENTS for t in span):
+                continue
+            code, continent = demonym_place(span.text)
+            if code or continent:
+                yield Inside(index, index + size, country_code=code, continent=continent)
+                index += size - 1
+                break
+        index += 1

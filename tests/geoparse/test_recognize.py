@@ -6,7 +6,7 @@ which names the gazetteer knows, so each case shows one rule of `named_inside`.
 
 import pytest
 
-from geomap.geoparse.recognize import completed, named_inside
+from geomap.geoparse.recognize import completed, loose_demonyms, named_inside
 
 #: Names "in the gazetteer": True for a well-known place, False for a small one.
 KNOWN = {
@@ -100,3 +100,25 @@ def test_completed_spans(nlp, sentence, word, whole):
     known = {"Kansas City": False, "South Charleston": False, "Charleston": False}.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Inside a compound the NER tags whole, or not at all.
+        ("Shells fell along the Syrian-Turkish border.", [("Syrian", "SY"), ("Turkish", "TR")]),
+        ("The party took an anti-Russian line.", [("Russian", "RU")]),
+        # Two words before one.
+        ("Sri Lankan officials met on Monday.", [("Sri Lankan", "LK")]),
+        # A continent's adjective.
+        ("Ministers set out a European strategy.", [("European", "Europe")]),
+        # A word of a place's own name is that place's.
+        ("A ship sank in the Indian Ocean on Monday.", []),
+    ],
+)
+def test_loose_demonyms(nlp, sentence, found):
+    doc = nlp(sentence)
+    names = [
+        (doc[f.start : f.end].text, f.country_code or f.continent) for f in loose_demonyms(doc)
+    ]
+    assert names == found
