@@ -15,7 +15,9 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.demonyms import demonym_place
+from geomap.geoparse.guesses import guessed
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
     PLACE_LABELS,
@@ -46,6 +48,10 @@ __all__ = ("Geoparser", "ParsedArticle")
 
 #: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
+#: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
+_PART_GAP = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+)
 _COMMA_GAP = re.compile(
     r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
 )
@@ -217,6 +223,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     starts = sorted(sentence_of)
     toponyms: list[Toponym] = []
     for ent in doc.ents:
+        if toponyms and ent.start_char < toponyms[-1].end:
+            continue  # "Rincón" of "San Francisco del Rincón", already grown into the name
         number = _sentence_number(starts, sentence_of, ent.start)
         code, continent = demonym_place(ent.text)
         if ent.label_ in PLACE_LABELS and not (code or continent):
@@ -239,7 +247,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     toponyms += _from_datelines(doc, known, toponyms, number_of)
     inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
     toponyms += inside
-    toponyms += [t for t in _guessed(doc, sentence_of, starts) if not _overlaps(t, toponyms)]
+    toponyms += [t for t in guessed(doc, number_of, known) if not _overlaps(t, toponyms)]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
@@ -255,6 +263,9 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+        elif _PART_GAP.match(gap):
+            first.container, first.possessive = index, True  # held to the city named
+    mark_bearings(doc, toponyms)
     return toponyms
 
 
@@ -311,71 +322,11 @@ def _settlement_named(doc: Doc, start: int, after: Any) -> bool:
     return following or _after_settlement_word(doc, start)
 
 
-_LOCATIVE = frozenset(
-    {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
-)
-#: Words naming a part of, or a bearing from, a place: "the edge of X", "20 km north of X".
-_PART_OF = frozenset(
-    {"edge", "edges", "outskirts", "centre", "center", "heart", "suburbs", "outside", "entrance"}
-    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"vicinity", "countryside", "environs", "area"}
-)
-#: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP"})
-
-
 def _after_settlement_word(doc: Doc, start: int) -> bool:
     """Whether the name follows "the city of" / "the town of" (a settlement is meant)."""
     return (
         start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS
     )
-
-
-def _name_part(token: Any) -> bool:
-    if token.ent_type_ == "NORP" and any(demonym_place(token.text)):
-        return False  # "in Syrian hands": a demonym, already a mention
-    return token.pos_ == "PROPN" and token.ent_type_ in _MISTAKEN
-
-
-def _guessed(doc: Doc, sentence_of: dict[int, int], starts: list[int]) -> list[Toponym]:
-    """Proper nouns right after a locative preposition that NER missed or mislabelled.
-
-    The small model misses many small towns ("bombed positions near
-    Mellit"); these are kept only if they match a gazetteer name exactly, in a
-    country the article is about (see `resolve_toponyms`).
-    """
-    found = []
-    index = 0
-    while index < len(doc):
-        token = doc[index]
-        if index + 1 < len(doc) and (
-            token.lower_ in _LOCATIVE
-            or token.text == ","
-            and index
-            and doc[index - 1].ent_type_ in ("GPE", "LOC", "FAC")  # "Bint Jbeil, Marjayoun and …"
-            or token.lower_ == "of"
-            and index
-            and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
-        ):
-            end = index + 1
-            while end < len(doc) and (
-                _name_part(doc[end])
-                or doc[end].text in ("-", "–")
-                and end + 1 < len(doc)
-                and end > index + 1
-                and _name_part(doc[end + 1])
-            ):
-                end += 1
-            if end > index + 1:
-                span = doc[index + 1 : end]
-                number = _sentence_number(starts, sentence_of, span.start)
-                found.append(
-                    Toponym(span.text, span.start_char, span.end_char, number, "GPE", guessed=True)
-                )
-            index = end
-            continue
-        index += 1
-    return found
 
 
 def _modifies_noun(doc: Doc, end_char: int) -> bool:

@@ -67,6 +67,12 @@ COMPASS = frozenset(
 )
 
 
+#: Lower-case words inside place names ("San Luis de la Paz", "Guadalupe y Calvo").
+PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "e", "da", "das", "do", "dos", "di", "du", "des"}
+)
+
+
 def _capitalised(token: Any) -> bool:
     return token.text[:1].isupper() and token.pos_ == "PROPN"
 
@@ -142,13 +148,17 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     """The whole place name a recognised span is part of, as token indices.
 
     The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
-    "South Charleston"): the span grows by up to two capitalised words on
-    either side when the gazetteer knows the longer name.  A bare bearing
+    "South Charleston", "San Luis" of "San Luis de la Paz"): the span grows
+    by up to four words (capitalised, or name particles such as "de", "y")
+    on the right, or a compass word on the left, when the gazetteer knows the
+    longer name.  A bare bearing
     ("Northern" of "Northern Illinois University") names nothing: ``None``.
     """
-    for stop in range(min(len(doc), end + 2), end, -1):
-        if all(_capitalised(t) for t in doc[end:stop]) and known(doc[start:stop].text) is not None:
-            return start, stop
+    for stop in range(min(len(doc), end + 4), end, -1):
+        words = doc[end:stop]
+        joined = all(_capitalised(t) or t.lower_ in PARTICLES for t in words)
+        if joined and _capitalised(words[-1]) and known(doc[start:stop].text) is not None:
+            return start, stop  # "San Luis de la Paz", "Guadalupe y Calvo", "Kansas City"
     if start and doc[start - 1].lower_ in COMPASS and _capitalised(doc[start - 1]):
         if known(doc[start - 1 : end].text) is not None:
             return start - 1, end

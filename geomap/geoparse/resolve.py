@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
 from geomap.distance import haversine_km
+from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
+from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -89,6 +90,7 @@ class Toponym:
     possessive: bool = False  # the container is "Gaza City's", not a comma list's next name
     country_code: str | None = None  # set for demonyms: already resolved
     continent: str | None = None  # set for a continent's adjective ("European"): its name
+    bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
 
     @property
     def demonym(self) -> bool:
@@ -138,44 +140,17 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     def big(place: Place) -> bool:
         return place.feature_type in ("country", "admin1") or place.population >= GUESS_POPULATION
 
-    found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if _exact(name, c)]
-    named = [c.place for c in found if _primary(name, c) or big(c.place)]
+    found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
+    named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
     return any(big(p) for p in named) if named else None
-
-
-def _exact(query: str, candidate: Candidate) -> bool:
-    from geomap.gazetteer.normalize import normalize
-
-    return not candidate.matched or normalize(query) == normalize(candidate.matched)
 
 
 def _guess_alone(query: str, candidate: Candidate) -> bool:
     """A guessed name with no other place to go by: a large place, or a town by its own name."""
     population = candidate.place.population
     return population >= GUESS_POPULATION or (
-        population >= GUESS_TOWN_POPULATION and _exact(query, candidate)
+        population >= GUESS_TOWN_POPULATION and spelling.exact(query, candidate)
     )
-
-
-def _folded_keys(query: str, candidate: Candidate) -> tuple[str, str]:
-    from geomap.gazetteer.normalize import loose_key, normalize
-
-    return loose_key(normalize(query)), loose_key(normalize(candidate.matched or ""))
-
-
-def _folded_same(query: str, candidate: Candidate) -> bool:
-    """Equal once spelling folds ("Al-Raqqah" = "Ar Raqqah"): with no other place to go by."""
-    mine, theirs = _folded_keys(query, candidate)
-    return mine == theirs
-
-
-def _same_name(query: str, candidate: Candidate) -> bool:
-    """Exact, or equal once Arabic articles fold ("Jisr al-Shughur" = "Jisr ash Shughur")."""
-    if _exact(query, candidate):
-        return True
-    mine, theirs = _folded_keys(query, candidate)
-    # "Bulo Burte" / "Buulo Burte": one letter apart in a transliteration.
-    return mine == theirs or SequenceMatcher(None, mine, theirs).ratio() >= 0.85
 
 
 def _minor(place: Place) -> bool:
@@ -214,13 +189,6 @@ def _far(place: Place, anchors: Sequence[Place]) -> bool:
     return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > reach for a in anchors)
 
 
-def _primary(query: str, candidate: Candidate) -> bool:
-    """Whether the query is the place's own name, not one of its aliases."""
-    from geomap.gazetteer.normalize import normalize
-
-    return normalize(query) == normalize(candidate.place.name)
-
-
 #: A settlement this close to an area's point (its most populous member) is its main town.
 _MAIN_TOWN_KM = 30.0
 
@@ -230,7 +198,7 @@ def _eponymous(place: Place, query: str, candidates: Sequence[Candidate]) -> boo
     return any(
         c.place.feature_type in _SETTLEMENT_TYPES
         and c.place.country == place.country
-        and _exact(query, c)
+        and spelling.exact(query, c)
         and (
             c.place.admin1.casefold() == place.name.casefold()
             or haversine_km(c.place.lat, c.place.lon, place.lat, place.lon) <= _MAIN_TOWN_KM
@@ -257,15 +225,15 @@ def _features(
     not an old name of a Virginian town).
     """
     place = cand.place
-    exact = _exact(query, cand)
-    primary = exact and _primary(query, cand)
+    exact = spelling.exact(query, cand)
+    primary = exact and spelling.primary(query, cand)
     kind = place.feature_type
     admin1 = kind == "admin1" and exact and not _eponymous(place, query, candidates)
     shares = support.shares(query, place) if support is not None else (0.0, 0.0, 0.0)
     return (
         cand.score / top,
         float(primary),
-        float(exact and not primary and any(_primary(query, c) for c in candidates)),
+        float(exact and not primary and any(spelling.primary(query, c) for c in candidates)),
         population_feature(place),
         float(kind in _WHOLE_LANDS and exact),
         float(admin1),
@@ -309,7 +277,7 @@ def _rerank(
     for cand in candidates:
         place = cand.place
         if toponym.guessed and not (
-            _same_name(query, cand)
+            spelling.same_name(query, cand)
             and (place.country in context or not context and _guess_alone(query, cand))
         ):
             continue
@@ -324,10 +292,10 @@ def _rerank(
             # "Danbury" beside New Milford is, whatever country a native came from.
             continue
         if (
-            not _exact(query, cand)
+            not spelling.exact(query, cand)
             and place.country not in context
-            and not (toponym.admin_hint and _exact(" ".join(query.split()[:-1]), cand))
-            and (context or not _folded_same(query, cand))
+            and not (toponym.admin_hint and spelling.exact(" ".join(query.split()[:-1]), cand))
+            and (context or not spelling.folded_same(query, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
@@ -378,7 +346,7 @@ def resolve_toponyms(
             context[best.place.country] += 2
         elif (
             not toponym.guessed
-            and _exact(clean_name(toponym.text), best)
+            and spelling.exact(clean_name(toponym.text), best)
             and not _minor(best.place)
         ):
             context[best.place.country] += 1
@@ -410,6 +378,7 @@ def resolve_toponyms(
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
                     found = inside
+        found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:
             score, place = ranked[0]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     ARMED_CLASHES,
     DEFINITE,
+    HEADLINE_TOLL_NOUNS,
     KILL_TRIGGERS,
     OCCURRENCE_VERBS,
 )
@@ -47,6 +49,9 @@ def background(trigger: Trigger) -> bool:
 _SEPARATORS = frozenset({"after", "following", "since", "before"})
 #: Verbs whose object is an earlier event the story compares with.
 _FOLLOWING = frozenset({"follow", "precede", "mirror", "echo", "recall", "resemble"})
+#: Words that compare the event with an earlier one ("worse than", "short of", "compared with").
+_COMPARING = frozenset({"than", "like", "unlike"})
+_COMPARED = frozenset({"short", "compared", "similar", "comparable", "reminiscent"})
 _RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
@@ -55,11 +60,13 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
 
     "in response to an attack on X", "in retaliation for …" → ("response");
     "after a drone attack on X killed 89", "following shelling of Y" →
-    ("sequence").  ``(None, "")`` for the sentence's own event.
+    ("sequence"); "deadlier than the attack on X", "short of the strike on Y" →
+    ("comparison").  ``(None, "")`` for the sentence's own event.
     """
     for node in up(trigger.token, VERB_REACH):
         if any(c.dep_ == "mark" and c.lower_ in _SEPARATORS for c in node.children):
-            return node, "sequence"
+            # a marked root has no main clause: "8 dead after gunmen attack a bar"
+            return (None, "") if is_root(node) else (node, "sequence")
         if is_root(node):
             return None, ""
         head = node.head
@@ -67,6 +74,10 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
             return node, "sequence"
         if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
             return node, "response"
+        if head.lower_ in _COMPARING or (
+            head.lower_ in ("of", "to", "with") and head.head.lower_ in _COMPARED
+        ):
+            return node, "comparison"  # "short of the attack on X in 2022", "deadlier than"
         if node.dep_ == "dobj" and lemma(head) in _FOLLOWING:
             return node, "sequence"  # "the shooting followed four mass shootings in …"
     return None, ""
@@ -90,7 +101,10 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
     cited: dict[int, tuple[list[Trigger], Token, str]] = {}
     # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
     # came amid a wave of attacks": with no event of its own, the scene is background.
-    scene_only = all(background(t) for t in triggers)
+    # "Death toll rises to 10 during attacks in X": a toll told over the scene is its event
+    scene_only = all(background(t) for t in triggers) and not (
+        triggers and fatalities_in(triggers[0].token.sent) is not None
+    )
     for trigger in triggers:
         anchor, how = cited_anchor(trigger)
         if anchor is None and scene_only and background(trigger):
@@ -100,13 +114,21 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
         else:
             cited.setdefault(anchor.i, ([], anchor, how))[0].append(trigger)
     groups = [(members, anchor) for members, anchor, _ in cited.values()]
-    if main and {t.lemma for t in main} <= KILL_TRIGGERS:
+    if main and all(_told_by_deaths(t) for t in main):
         # "Five people were killed after shelling hit Kherson": the deaths are that event's.
         for members, anchor, how in cited.values():
             if how == "sequence":
                 groups.remove((members, anchor))
                 return [(main + members, None), *groups]
     return ([(main, None)] if main else []) + groups
+
+
+def _told_by_deaths(trigger: Trigger) -> bool:
+    """Form: "were killed", "Two die", "One dead and two hurt": the dead, not how."""
+    return (
+        trigger.lemma in KILL_TRIGGERS | {"die"} | HEADLINE_TOLL_NOUNS
+        or trigger.token.pos_ == "NUM"  # a headline headed by its toll
+    )
 
 
 def armed_clashes(trigger: Trigger) -> bool:

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from geomap.incidents.lexicon import CLOCK_WORDS, DEATH_WORDS, MEASURE_UNITS, WOUND_WORDS
+from geomap.incidents.lexicon import (
+    CLOCK_WORDS,
+    DEATH_WORDS,
+    MEASURE_UNITS,
+    REPORTING_VERBS,
+    WOUND_WORDS,
+)
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import lemma as _lemma
 
@@ -52,6 +58,8 @@ NUMBER_WORDS.update(
 )
 
 #: Count words that stand as nouns: "killed dozens of civilians".
+#: Verbs that report a toll in their complement ("reported killed", "feared dead").
+_TELLING = REPORTING_VERBS | {"fear", "believe", "presume", "confirm", "leave"}
 _COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
 _ZERO = re.compile(
     r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
@@ -195,12 +203,10 @@ def _is_death_count(token: Token) -> bool:
         head = node.head
         if node.lower_ in ("wounded", "injured"):
             return False
+        # "thirteen soldiers were reported killed": the report's complement tells the deaths
+        told = ("amod", "acl", "nsubj", *(("xcomp", "oprd") if _lemma(head) in _TELLING else ()))
         for child in head.children:
-            if (
-                child.i != node.i
-                and _lemma(child) in DEATH_WORDS
-                and child.dep_ in ("amod", "acl", "nsubj")
-            ):
+            if child.i != node.i and _lemma(child) in DEATH_WORDS and child.dep_ in told:
                 return True
         lemma = _lemma(head)
         if lemma in WOUND_WORDS:

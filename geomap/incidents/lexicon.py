@@ -55,6 +55,10 @@ __all__ = (
     "DISTANCE_UNITS",
     "FORCE_NOUNS",
     "HEADLINE_TOLL_NOUNS",
+    "ASPECT_VERBS",
+    "FEARED",
+    "VICTIM_SUBJECT_VERBS",
+    "IRREGULAR_PAST",
     "HOLDINGS",
     "INTENT_VERBS",
     "KILL_TRIGGERS",
@@ -174,7 +178,10 @@ CROWD_VIOLENCE = re.compile(
 #: Statistics and counts over a period: not one event ("figures show 367 were killed").
 STATISTICS = re.compile(
     r"\b(statistics|figures (?:issued|released|published|show\w*)|according to (?:data|figures)|"
-    r"data from|frequency of|the number of (?:attacks|deaths|killings))\b",
+    r"data from|frequency of|the number of (?:attacks|deaths|killings)|"
+    # a year's tally: "nine have been killed this year", "16 were killed in 2010"
+    r"(?:killed|died|dead)\s+(?:so far\s+)?(?:this|last)\s+year|"
+    r"(?:killed|died)\s+in\s+(?:19|20)\d\d(?!\s*[-/]))\b",
     re.I,
 )
 ACCIDENT = re.compile(
@@ -268,10 +275,12 @@ SPECIFIC_TRIGGERS = frozenset(
     | {"barrage", "execute", "massacre"}
 )
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
-REMAINS = frozenset({"body", "corpse", "head", "remains", "grave", "skeleton", "cadaver"})
+REMAINS = frozenset(
+    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver"}
+)
 #: Verbs of finding: violent only when what is found is remains.
 FINDING_VERBS = frozenset(
-    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave"}
+    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw"}
 )
 #: Words a cause leaves behind as a toll ("the shooting left two dead").
 LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})
@@ -290,10 +299,20 @@ KILL_TRIGGERS = frozenset({"kill", "killing"})
 ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+#: Trigger verbs whose subject is the victim ("two soldiers died in the attack").
+VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb"})
+#: Nouns of an event feared or prevented ("in anticipation of rioting", "the threat of attacks").
+FEARED = frozenset(
+    {"anticipation", "fear", "threat", "risk", "prospect", "danger", "possibility", "prevention"}
+)
+#: Verbs of aspect: "continue to dump remains" tells the dumping.
+ASPECT_VERBS = frozenset({"continue", "keep", "resume", "begin", "start"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").
 HEADLINE_TOLL_NOUNS = frozenset({"casualty", "martyr", "death", "dead", "fatality"})
+#: Irregular past forms of trigger verbs a headline's base-form tag leaves as their own lemma.
+IRREGULAR_PAST = {"shot": "shoot", "struck": "strike", "slew": "slay", "fought": "fight"}
 #: Verbs of a violent death: in a headline they need no other sign of violence.
 KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.
@@ -315,7 +334,7 @@ HOLDINGS = frozenset(
 #: Lemmas a death count hangs on ("killed six", "12 dead", "the toll rose to 30").
 DEATH_WORDS = frozenset(
     {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
-    | {"massacre", "body", "corpse", "slay"}
+    | {"massacre", "body", "corpse", "slay", "killing", "murder"}
     # communiqués count enemy dead as "eliminated"/"neutralised"
     | {"eliminate", "neutralise", "neutralize"}
 )
@@ -364,7 +383,8 @@ CIVILIANS = re.compile(
     r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
     r"displaced|passers-by|families|patients|students|journalists|aid workers|man|men|woman|"
     r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
-    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?)\b",
+    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?|"
+    r"females?|males?)\b",
     re.I,
 )
 #: Nouns for armed forces: "its forces", "their troops" belong to the speaker.

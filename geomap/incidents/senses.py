@@ -53,7 +53,9 @@ def thrown_missiles(token: Token) -> bool | None:
     """
     if lemma(token) not in ("hurl", "throw"):
         return None
-    return any(c.dep_ == "dobj" and lx.THROWN.search(c.text) for c in token.children)
+    if any(c.dep_ == "dobj" and lx.THROWN.search(c.text) for c in token.children):
+        return True
+    return None if _remains(token) else False  # "bodies thrown in a canal": remains_found
 
 
 @WEAPON_SENSE
@@ -137,20 +139,40 @@ def remains_found(token: Token) -> bool | None:
     """
     if lemma(token) not in lx.FINDING_VERBS:
         return None
+    if lemma(token) == "hang" and _people(token):
+        return True  # "Two men hung from a bridge": people hanged, not banners
+    return _remains(token)
+
+
+def _found(token: Token) -> list[Token]:
+    """What a finding verb found: its object, or the noun its participle describes."""
     found = children(token, "dobj", "nsubjpass", "nsubj")
     if token.dep_ in ("acl", "amod"):
-        found.append(token.head)  # "bodies found in …"
-    # "bags with human remains": what holds the remains
-    found += [
-        o for t in found for p in children(t, "prep") if p.lower_ == "with" for o in p.children
+        head = token.head  # "bodies found in …", "heads and a banner left in …"
+        found += [head, *children(head, "conj")]
+        if head.dep_ == "conj":
+            found.append(head.head)
+    # "bags with human remains", "leaves bins with a corpse": what holds the remains
+    holders = [token, *found]
+    return found + [
+        o for t in holders for p in children(t, "prep") if p.lower_ == "with" for o in p.children
     ]
-    lifeless = any(c.lower_ in lx.LIFELESS for c in token.children)  # "found a man lifeless"
-    return lifeless or any(
-        lemma(t) in lx.REMAINS
-        or t.lower_ in lx.REMAINS
-        or any(c.lower_ in lx.LIFELESS for c in t.children)
-        for t in found
-    )
+
+
+def _remains(token: Token) -> bool:
+    """Whether what the verb found is remains, or a person found lifeless."""
+    found = _found(token)
+    if any(lemma(t) in lx.REMAINS or t.lower_ in lx.REMAINS for t in found):
+        return True
+    # "found a man lifeless", "a man tied and lifeless"
+    described = [d for t in (token, *found) for d in t.subtree if d.pos_ in ("ADJ", "VERB")]
+    return any(d.lower_ in lx.LIFELESS for d in described)
+
+
+def _people(token: Token) -> bool:
+    """Whether the verb acts on people ("two men hung", "woman hanged")."""
+    around = [*_found(token), *children(token, "amod")]
+    return any(lx.CIVILIANS.fullmatch(t.text) for t in around)
 
 
 @WEAPON_SENSE

@@ -6,7 +6,8 @@ strike"), denials and present-tense commentary are not incidents, and words
 with a peaceful sense ("fired the minister", "markets crashed") need their
 weapon sense.  Three rule sets answer this:
 
-* `NOT_REPORTED`: a sentence or word that cannot report an event;
+* `NOT_REPORTED` (in `geomap.incidents.reported`): a sentence or word that
+  cannot report an event;
 * `WEAPON_SENSE`: whether an ambiguous verb is used of weapons;
 * `EVENTIVE`: whether the trigger's clause tells a specific past event;
 
@@ -15,13 +16,12 @@ and `TYPE_RULES` adjusts the ACLED type once the actors are known.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
-from geomap.incidents.how_many import fatalities_in
-from geomap.incidents.lexicon import names_a_day
+from geomap.incidents.misparsed import gerund_noun, toll_headline, verb_lemma, verb_read_as_compound
+from geomap.incidents.reported import NOT_REPORTED
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import (
@@ -69,96 +69,7 @@ class Trigger:
     @property
     def lemma(self) -> str:
         """Lower-case lemma, used to link later references to the event."""
-        return lemma(self.token)
-
-
-# --- Sentences and words that cannot report an event -------------------------
-
-NOT_REPORTED: RuleSet[Token, bool] = RuleSet("what: not a reported event")
-
-_GENERIC = re.compile(
-    r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
-    r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
-    r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
-    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
-    r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
-    r"in recent (years|months)|history of|have long|for years|stepped up|"
-    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
-    re.I,
-)
-_SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
-
-
-@NOT_REPORTED
-def generic_statement(token: Token) -> bool | None:
-    """Habits, trends and running tolls tell no one event.
-
-    Example: "It is not the first time the town has been shelled."
-    """
-    return True if _GENERIC.search(token.sent.text) else None
-
-
-@NOT_REPORTED
-def trend_without_day(token: Token) -> bool | None:
-    """A spate of attacks is a trend, unless a day or a toll says which ones.
-
-    Example: "The region has seen a wave of raids on villages."
-    """
-    sentence = token.sent
-    if not _SERIES.search(sentence.text) or names_a_day(sentence.text):
-        return None
-    return True if fatalities_in(sentence) is None else None
-
-
-@NOT_REPORTED
-def projectile_not_acting(token: Token) -> bool | None:
-    """A shell or bomb tells an event when it acts, not as something handled or shown.
-
-    Example: "Police defused a bomb outside the station."
-    """
-    if token.pos_ != "NOUN" or lemma(token) not in lx.PROJECTILE_NOUNS:
-        return None
-    return None if token.dep_ in ("nsubj", "nsubjpass", "ROOT") else True
-
-
-@NOT_REPORTED
-def statistics(token: Token) -> bool | None:
-    """Figures over a period count many events, not one.
-
-    Example: "Figures issued by the ministry show 367 people were killed in March."
-    """
-    return True if lx.STATISTICS.search(token.sent.text) else None
-
-
-@NOT_REPORTED
-def crowd_violence(token: Token) -> bool | None:
-    """Fights between sports fans are riots, not armed political violence.
-
-    Example: "A man was killed during clashes between football fans."
-    """
-    return True if lx.CROWD_VIOLENCE.search(token.sent.text) else None
-
-
-@NOT_REPORTED
-def vague_recent_events(token: Token) -> bool | None:
-    """Form: "Recent attacks", "repeated raids": events left unnamed.
-
-    Example: "A report says recent attacks on villages displaced thousands."
-    """
-    vague = {"recent", "repeated", "frequent", "sporadic", "past"}
-    if token.pos_ == "NOUN" and token.tag_ == "NNS":
-        if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
-            return True
-    return None
-
-
-@NOT_REPORTED
-def describing_participle(token: Token) -> bool | None:
-    """A participle before a noun describes it; it does not report.
-
-    Example: "Officials inspected the targeted facilities."
-    """
-    return True if token.pos_ == "VERB" and token.dep_ == "amod" else None
+        return lemma(self.token) if self.is_noun else verb_lemma(self.token)
 
 
 # --- Whether the clause tells a specific past event ------------------------------
@@ -225,10 +136,17 @@ def headline_present(trigger: Trigger) -> bool | None:
     Example: "Gunmen kill 12 villagers in night raid"
     """
     verb = _verb(trigger)
-    if not trigger.headline or infinitive(verb):  # "Army to attack X": an announcement
+    # "Army to attack X": an announcement; "They continue to dump remains": an aspect
+    aspect = verb.dep_ == "xcomp" and lemma(verb.head) in lx.ASPECT_VERBS
+    if not trigger.headline or infinitive(verb) and not aspect:
         return None
-    # the small model often tags a headline's present as the base form ("Gunmen kill 12")
-    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ == "VB" and verb.lower_ != verb_lemma(verb) and verb.i == verb.sent.start:
+        return True  # "Shot dead outside his home": a participle tagged as the base form
+    # the small model often tags a headline's present as the base form ("Gunmen kill 12"),
+    # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
+    # ("They continue to dump remains in X": the aspect verb's subject)
+    told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
+    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
 
 
@@ -274,13 +192,15 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     """
     found = []
     for token in sentence:
-        word = lemma(token)
-        if _gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
+        word = verb_lemma(token) if token.pos_ == "VERB" else lemma(token)
+        if gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
-        elif headline and _toll_headline(token):  # "More than 40 casualties in X"
+        elif headline and toll_headline(token):  # "More than 40 casualties in X"
             types, is_noun = lx.VERB_TRIGGERS["kill"], True
         elif token.pos_ == "VERB" and word in lx.VERB_TRIGGERS:
             types, is_noun = lx.VERB_TRIGGERS[word], False
+        elif verb_read_as_compound(token, headline):  # "Forces shell villages near X"
+            types, is_noun = lx.VERB_TRIGGERS[word], True
         elif token.pos_ == "NOUN" and (
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):
@@ -296,32 +216,6 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
         if EVENTIVE.decide(trigger):
             found.append(trigger)
     return found
-
-
-def _gerund_noun(token: Token, headline: bool) -> bool:
-    """An "-ing" event word the parser took for a verb, used as a noun (subject, object).
-
-    A headline's "Shelling targets X" or "Bombing the countryside causes
-    casualties" opens on it, object or not.
-    """
-    if token.tag_ != "VBG" or token.lower_ not in lx.NOUN_TRIGGERS:
-        return False
-    if headline and token.i == token.sent.start:
-        return True
-    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp") and not any(
-        c.dep_ in ("dobj", "aux")
-        for c in token.children  # "after shelling the town"
-    )
-
-
-def _toll_headline(token: Token) -> bool:
-    """A verbless headline told by its dead: "40 casualties in X", "Human losses in X"."""
-    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "ADJ"):
-        return False
-    word = lemma(token)
-    if word == "loss":
-        return any(c.lower_ == "human" for c in token.children)
-    return word in lx.HEADLINE_TOLL_NOUNS
 
 
 def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, SubEventType]:

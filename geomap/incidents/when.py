@@ -348,9 +348,22 @@ def days_named(ents: Sequence[Span], published: date | None) -> EventDate | None
     """The last day (day precision) a sentence's date phrases name, if any."""
     found = None
     for ent in ents:
-        if ent.label_ != "DATE":
-            continue
+        if ent.label_ != "DATE" or (_DEICTIC.search(ent.text) and _quoted(ent)):
+            continue  # a quote's "today" is the speaker's day, not the story's
         resolved = resolve_date(ent.text, published)
         if resolved and resolved[0] is not None and resolved[1] == 1:
             found = resolved
     return found
+
+
+_DEICTIC = re.compile(
+    r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", re.I
+)
+
+
+def _quoted(span: Span) -> bool:
+    """Whether the span stands inside a quotation opened earlier in its paragraph."""
+    text = span.doc.text
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1

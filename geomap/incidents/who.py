@@ -91,13 +91,15 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             # "the US military carried out strikes", not "Damascus condemned the strikes"
             phrases += [_antecedent(s) for s in children(verb, "nsubj")]
         return phrases
-    if children(token, "nsubjpass", "auxpass"):
+    if _passive(token):
         agents = prep_objects(token, "by")
         # "16 people were killed when Russian bombs slammed into …": the clause's subject.
         for clause in children(token, "advcl"):
             if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
+    if trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
+        return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = children(token.head, "nsubj")
@@ -107,6 +109,13 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         head = token.head
         phrases.append(token.doc[head.left_edge.i : head.i + 1].text)
     return phrases
+
+
+def _passive(token: Token) -> bool:
+    """A passive verb, or the complement of one ("soldiers were reported killed")."""
+    if children(token, "nsubjpass", "auxpass"):
+        return True
+    return token.dep_ in ("xcomp", "oprd") and bool(children(token.head, "nsubjpass", "auxpass"))
 
 
 def _target_phrases(trigger: Trigger) -> list[str]:
@@ -169,9 +178,12 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if children(token, "nsubjpass", "auxpass"):
+        if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
             return ""
-        text = token.doc[token.sent.start : token.i].text
+        # only the subject's side of the first verb: "insurgents fought the army, killing
+        # twelve" does not make the army the killer
+        first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)
+        text = token.doc[token.sent.start : min(first, token.i)].text
     found = _match(registry, text) or _home_forces(registry, text, home)
     return found.name if found else ""
 

@@ -94,3 +94,19 @@ def test_mentions_carry_their_tokens(geoparser, article_factory):
     for mention in parsed.mentions:
         start, end = mention.tokens
         assert parsed.doc[start:end].text == mention.text
+
+
+def test_a_district_of_a_city_is_held_to_that_city(nlp, article_factory):
+    """ "the X district of Kherson": a namesake village across the country is not meant."""
+    from geomap.geoparse import Geoparser
+
+    from samples import ALL_PLACES, KHERSON, UKRAINE, StubGazetteer, _place
+
+    namesake = _place("t:far", "Zoquital", 50.0, 36.0, "village", "UA", population=900)
+    gazetteer = StubGazetteer([*ALL_PLACES, namesake])
+    geoparser = Geoparser(gazetteer, nlp=nlp)
+    text = "Drones hit a school in the Zoquital district of Kherson on Monday."
+    parsed = geoparser.parse(article_factory(text))
+    places = {m.text: m.place for m in parsed.mentions}
+    assert places["Kherson"] == KHERSON and places.get("Zoquital") is None
+    assert UKRAINE.country == namesake.country  # the namesake is in the very country

@@ -88,6 +88,8 @@ def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
         # The NER's span cut short on the right, then on the left.
         ("Storms hit Kansas City overnight.", "Kansas", "Kansas City"),
         ("Police in South Charleston made an arrest.", "Charleston", "South Charleston"),
+        # Name particles join the words of one name.
+        ("Gunmen killed five in San Luis de la Paz on Friday.", "San", "San Luis de la Paz"),
         # Nothing longer is known: the span stays.
         ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
         # A bearing alone names no place.
@@ -97,7 +99,12 @@ def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
 def test_completed_spans(nlp, sentence, word, whole):
     doc = nlp(sentence)
     index = next(t.i for t in doc if t.text == word)
-    known = {"Kansas City": False, "South Charleston": False, "Charleston": False}.get
+    known = {
+        "Kansas City": False,
+        "South Charleston": False,
+        "Charleston": False,
+        "San Luis de la Paz": False,
+    }.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole
 

@@ -18,6 +18,8 @@ from geomap.incidents.actors import ActorRegistry
         ("Russian artillery", "Russian forces"),
         ("the Rapid Support Forces", "Rapid Support Forces"),
         ("the RSF", "Rapid Support Forces"),
+        ("al-Qaida in the Arabian Peninsula", "AQAP (al-Qaeda)"),
+        ("Officials blamed Al-Qaeda in Iraq", "Al-Qaeda in Iraq"),
         ("al-Shabaab fighters", "Al-Shabaab"),
         ("Houthi rebels", "Houthis (Ansar Allah)"),
         ("Israeli troops", "Israeli forces"),

@@ -74,7 +74,7 @@ HEADLINES = [
     pytest.param(
         "There were 2 homicides last night in Mogadishu", "Mogadishu", None, id="homicides"
     ),
-    pytest.param("They murder a trader in the streets of Gao", "Gao", None, id="streets-of"),
+    pytest.param("They murder a trader in the streets of Gao", "Gao", 1, id="streets-of"),
     pytest.param("Dnipro: 3 killed in a shooting at a market", "Dnipro", 3, id="count-heads-verb"),
     pytest.param("Lawyer shot in Kherson", "Kherson", None, id="killing-verb-in-headline"),
     pytest.param(
@@ -644,3 +644,26 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
     assert sorted((i.place.name, str(i.event_date), i.geo_precision) for i in incidents) == [
         ("Mogadishu", "2024-03-01", 1), ("Mogadishu", "2024-03-04", 2)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "8 dead after armed gunmen attack a video arcade in Kherson",  # a marked root
+        "Death toll rises to 10 during simultaneous attacks in Kherson",  # a toll over its scene
+        "Human losses in Kherson city after aerial bombardment targeted several areas in it",
+        "Kherson: 7 dead, 4 wounded and 3 arrested",  # a heading's toll
+        "Two die after being shot in Kherson",  # deaths joined to what they followed
+        "Shot to death on the doorstep of his home in Kherson",
+        "They continue to dump human remains in Kherson",
+    ],
+)
+def test_headline_forms_report_their_event(run_extract, headline):
+    incidents, _ = run_extract(headline, title=headline, published=date(2024, 3, 4))
+    assert [i.place.name for i in incidents] == ["Kherson"]
+
+
+def test_a_scene_with_no_toll_stays_background(run_extract):
+    text = "The minister's visit came amid a wave of attacks in Kherson."
+    incidents, _ = run_extract(text, published=date(2024, 3, 4))
+    assert incidents == []

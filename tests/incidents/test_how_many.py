@@ -18,6 +18,7 @@ def test_parse_number(text, value):
         ("At least 12 people were killed in the attack.", 12),
         ("Shelling killed four civilians and wounded 20 others.", 4),
         ("Twenty people were wounded in the blast.", None),
+        ("Reporters condemned the killing of one journalist in the province.", 1),
         ("The assault caused zero casualties.", 0),
         ("There were no casualties, officials said.", 0),
         ("No one was killed, police said.", 0),

@@ -171,3 +171,17 @@ def test_story_day(request, parse, text, located, day):
 def test_days_named_takes_the_last_day_of_a_sentence(parse):
     doc = parse("Rebels entered the city on Saturday and took the airport on Sunday.")
     assert days_named(doc.ents, PUBLISHED) == (date(2024, 3, 3), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('The spokesman said, "The woman who was blown up there today was known."', None),
+        ("“We were shelled yesterday,” a resident said.", None),
+        ("Police said the woman was killed today.", (PUBLISHED, 1)),
+        ('The spokesman said, "Both attacks took place on Sunday."', (date(2024, 3, 3), 1)),
+    ],
+)
+def test_a_quotes_today_is_the_speakers_not_the_storys(parse, text, named):
+    doc = parse(text)
+    assert days_named(doc.ents, PUBLISHED) == named

@@ -74,3 +74,16 @@ def test_home_demonym_is_the_most_named_country():
 def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
     incidents, _ = run_extract(text)
     assert [i.actor1 for i in incidents if i.place.name == "Rafah"] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Two Russian soldiers died in a mortar attack on the base.", "died"),
+        ("Insurgents fought with the Russian army in the town, killing twelve people.", "killing"),
+    ],
+    ids=["the_subject_of_die_is_a_victim", "the_object_of_the_first_verb_is_not_the_killer"],
+)
+def test_actor1_is_never_the_victim(parse, registry, sentence, word):
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
+    assert ACTOR1.decide(ActorContext(trigger, registry)) is None

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.misparsed import verb_lemma
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import lemma
 from geomap.incidents.where.context import MentionContext
@@ -24,6 +25,7 @@ __all__ = (
     "possessive_owner",
     "nationality_modifier",
     "event_modifier",
+    "target_modifier",
     "name_modifier",
 )
 
@@ -154,6 +156,20 @@ def event_modifier(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+@NAME_RULES
+def target_modifier(c: MentionContext) -> Role | None:
+    """A place before what a violent verb strikes is where it was struck.
+
+    Example: "Gunmen shoot and kill Kherson shopkeeper"
+    """
+    root = c.span.root
+    target = root.head
+    if root.dep_ not in ("compound", "nmod") or target.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    violent = lx.TARGETING_VERBS | lx.KILLING_VERBS | lx.STRONG_TRIGGERS
+    return Role.INCIDENT if verb_lemma(target.head) in violent else None
 
 
 @NAME_RULES

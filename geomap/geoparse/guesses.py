@@ -1,0 +1,174 @@
+"""Place names the NER missed, guessed from where they stand.
+
+The small model misses many towns, and more of them in headlines: "bombed
+positions near Mellit", "Celaya: two men shot", "Hermosillo registers two
+homicides".  Three positions make a capitalised word a candidate name:
+
+* after a locative word ("in", "near", "the town of", "the outskirts of");
+* heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
+* anywhere, untagged, when it is exactly the name of a well-known place
+  (a country, a first-level area, a large city).
+
+A guess is only a candidate: `geomap.geoparse.resolve` keeps it when it
+matches a gazetteer name exactly, in a country the article is about, or
+alone when the place is large or its name exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from geomap.geoparse.demonyms import demonym_place
+from geomap.geoparse.recognize import Known
+from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ("guessed",)
+
+_LOCATIVE = frozenset(
+    {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
+)
+#: Words naming a part of, or a bearing from, a place: "the edge of X", "20 km north of X".
+_PART_OF = frozenset(
+    {"edge", "edges", "outskirts", "centre", "center", "heart", "suburbs", "outside", "entrance"}
+    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"vicinity", "countryside", "environs", "area"}
+)
+#: Words that, after "the X", say X is a place ("in the Shejaiya neighbourhood").
+_AREA_WORDS = SETTLEMENT_WORDS | {
+    "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
+    "countryside", "valley", "sector", "municipality", "county", "refugee",
+}  # fmt: skip
+#: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
+_HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
+
+
+def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Toponym]:
+    """Candidate names the NER missed or mislabelled, in text order."""
+    spans = [*_after_locatives(doc), *_headings(doc), *_well_known(doc, known)]
+    found: list[Toponym] = []
+    taken: set[int] = set()
+    for start, end in sorted(spans):
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        span = doc[start:end]
+        found.append(
+            Toponym(
+                span.text, span.start_char, span.end_char, number_of(start), "GPE", guessed=True
+            )
+        )
+    return found
+
+
+def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
+    """A word that may be part of a name the NER missed.
+
+    The tagger calls an unknown capitalised word a common noun ("in Celaya"),
+    and one heading a line even an adjective ("Celaya: …"): ``tags``.
+    """
+    if any(demonym_place(token.text)):
+        return False  # "in Syrian hands": a demonym, already a mention
+    named = token.pos_ == "PROPN" or token.pos_ in tags and token.is_title
+    return named and token.ent_type_ in _MISTAKEN
+
+
+def _loose_part(token: Any) -> bool:
+    """Where the position alone says a name is meant, even an "adjective" ("Celaya: …")."""
+    return _capitalised(token, ("NOUN", "ADJ"))
+
+
+def _name_part(token: Any) -> bool:
+    return _capitalised(token) and not token.is_sent_start
+
+
+def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
+    """The end of the name run starting at token ``start`` ("Ciudad Serdán", "Bir-Nahal")."""
+    end = start
+    while end < len(doc) and (
+        part(doc[end])
+        or doc[end].text in ("-", "–")
+        and end + 1 < len(doc)
+        and end > start
+        and part(doc[end + 1])
+    ):
+        end += 1
+    return end
+
+
+def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
+    """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district"."""
+    found = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if index + 1 < len(doc) and (
+            token.lower_ in _LOCATIVE
+            or token.text == ","
+            and index
+            and doc[index - 1].ent_type_ in ("GPE", "LOC", "FAC")
+            or token.lower_ == "of"
+            and index
+            and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
+        ):
+            start = index + 1
+            if doc[start].lower_ == "the" and token.lower_ in _LOCATIVE:
+                start += 1  # "in the Shejaiya neighbourhood": only before a place word
+                end = _run(doc, start, _loose_part)
+                if not (start < end < len(doc) and doc[end].lower_ in _AREA_WORDS):
+                    end = start
+            else:
+                end = _run(doc, start)
+            if end > start:
+                found.append((start, end))
+            index = max(end, index + 1)
+            continue
+        index += 1
+    return found
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    starts = [0] if len(doc) else []
+    return starts + [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+
+
+def _headings(doc: Doc) -> list[tuple[int, int]]:
+    """Form: a line headed by its place ("Celaya: two men shot", "Tijuana, BC: …")."""
+    found = []
+    for start in _line_starts(doc):
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        end = _run(doc, start, _loose_part)
+        if end == start or end >= len(doc):
+            continue
+        after = doc[end]
+        closes = after.text in _HEADING_ENDS or after.text == "," and _heading_after_comma(doc, end)
+        if closes:
+            found.append((start, end))
+    return found
+
+
+def _heading_after_comma(doc: Doc, comma: int) -> bool:
+    """Form: "Celaya, Guanajuato: …", a second name, then the heading's colon."""
+    end = _run(doc, comma + 1, lambda t: t.pos_ in ("PROPN", "NOUN") and t.is_title)
+    return comma + 1 < end < len(doc) and doc[end].text in _HEADING_ENDS
+
+
+def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
+    """Form: "Hermosillo registers two homicides": an untagged name of a well-known place."""
+    found = []
+    index = 0
+    while index < len(doc):
+        if doc[index].ent_type_ or not _capitalised(doc[index]):
+            index += 1
+            continue
+        end = _run(doc, index, lambda t: not t.ent_type_ and _capitalised(t))
+        if known(clean_name(doc[index:end].text)):
+            found.append((index, end))
+        index = max(end, index + 1)
+    return found

@@ -1,0 +1,53 @@
+"""How a name in the text compares with a gazetteer name: exactly, or folded.
+
+Transliterations disagree on articles, hyphens and doubled letters ("Al-Raqqah",
+"Ar Raqqah"; "Deir Ezzor", "Deir ez-Zor"; "Bulo Burte", "Buulo Burte").  The
+resolver trusts an exact name anywhere, a folded one with no other place to
+go by, and a loose one only inside the article's countries.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from geomap.gazetteer.normalize import loose_key, normalize
+from geomap.model import Candidate
+
+__all__ = ("exact", "folded_same", "primary", "same_name")
+
+
+def exact(query: str, candidate: Candidate) -> bool:
+    """Whether the query is the very name the candidate matched (case and accents aside)."""
+    return not candidate.matched or normalize(query) == normalize(candidate.matched)
+
+
+def _folded_keys(query: str, candidate: Candidate) -> tuple[str, str]:
+    return loose_key(normalize(query)), loose_key(normalize(candidate.matched or ""))
+
+
+def folded_same(query: str, candidate: Candidate) -> bool:
+    """Equal once spelling folds ("Al-Raqqah" = "Ar Raqqah", "Deir Ezzor" = "Deir ez-Zor").
+
+    Used with no other place to go by: articles fold, and so do the spaces
+    and hyphens a transliteration puts around a fused article.
+    """
+    mine, theirs = _folded_keys(query, candidate)
+    if mine == theirs:
+        return True
+    letters = [re.sub(r"[^a-z]", "", normalize(n)) for n in (query, candidate.matched or "")]
+    return len(letters[0]) >= 6 and letters[0] == letters[1]
+
+
+def same_name(query: str, candidate: Candidate) -> bool:
+    """Exact, or equal once Arabic articles fold ("Jisr al-Shughur" = "Jisr ash Shughur")."""
+    if exact(query, candidate):
+        return True
+    mine, theirs = _folded_keys(query, candidate)
+    # "Bulo Burte" / "Buulo Burte": one letter apart in a transliteration.
+    return mine == theirs or SequenceMatcher(None, mine, theirs).ratio() >= 0.85
+
+
+def primary(query: str, candidate: Candidate) -> bool:
+    """Whether the query is the place's own name, not one of its aliases."""
+    return normalize(query) == normalize(candidate.place.name)

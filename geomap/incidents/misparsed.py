@@ -1,0 +1,84 @@
+"""Event words the small parser mis-reads in headlines and telegraphic text.
+
+spaCy's small English model was trained on running prose: in a headline it
+takes "-ing" event words for verbs, "Forces shell areas" for a noun compound,
+"Shot to death" for a base form with the lemma "shot", and "One dead and two
+hurt" for a bare number.  Each helper recognises one such form so that
+`geomap.incidents.what.find_triggers` reads the word as the reporter meant it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.syntax import lemma
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ("gerund_noun", "toll_headline", "verb_lemma", "verb_read_as_compound")
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma of a trigger verb, mending irregular past forms left as their own lemma.
+
+    Example: "Shot to death on his doorstep" (tagged VB, lemma "shot").
+    """
+    word = lemma(token)
+    return lx.IRREGULAR_PAST.get(word, word)
+
+
+def gerund_noun(token: Token, headline: bool) -> bool:
+    """An "-ing" event word the parser took for a verb, used as a noun (subject, object).
+
+    A headline's "Shelling targets X" or "Bombing the countryside causes
+    casualties" opens on it, object or not; "after shooting attack" has an
+    event noun for its "object", so the "-ing" word names the attack's kind.
+    """
+    if token.tag_ != "VBG" or token.lower_ not in lx.NOUN_TRIGGERS:
+        return False
+    if headline and token.i == token.sent.start:
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp"):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "aux")]  # "after shelling the town"
+    return all(c.dep_ == "dobj" and lemma(c) in lx.NOUN_TRIGGERS for c in objects)
+
+
+def toll_headline(token: Token) -> bool:
+    """A verbless headline told by its dead.
+
+    Examples: "40 casualties in X", "Human losses in X", "One dead and two
+    injured after attack in X" (the parser heads the last with the number),
+    "X: 7 dead, 4 wounded".
+    """
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    if token.dep_ in ("appos", "dep") and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
+        return True  # "Celaya: 7 dead, 4 wounded": the toll hangs off the heading's place
+    if token.dep_ != "ROOT":
+        return False
+    if token.pos_ == "NUM":
+        return any(c.dep_ == "amod" and lemma(c) in lx.HEADLINE_TOLL_NOUNS for c in token.children)
+    if token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    word = lemma(token)
+    if word == "loss":
+        return any(c.lower_ == "human" for c in token.children)
+    return word in lx.HEADLINE_TOLL_NOUNS
+
+
+def verb_read_as_compound(token: Token, headline: bool) -> bool:
+    """A headline's verb the parser joined to its object as a noun compound.
+
+    Only words that report violence on their own qualify, and only when the
+    compound's head has a subject of its own, which a true compound never has.
+    Example: "Turkish forces shell villages near the border".
+    """
+    if not headline or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+        return False
+    word = lemma(token)
+    if word not in lx.VERB_TRIGGERS or word not in lx.STRONG_TRIGGERS:
+        return False
+    around = [*token.children, *token.head.children]
+    return any(c.dep_ == "nsubj" and c.i < token.i for c in around)

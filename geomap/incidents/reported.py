@@ -1,0 +1,145 @@
+"""What cannot report an event: generic statements, trends, tallies, fears.
+
+A trigger word only counts when it reports a specific past event.  These
+rules say when its sentence or the word itself cannot: "it is not the first
+time the town has been shelled", "a wave of raids", "367 people were killed
+in March", "in anticipation of rioting".  `geomap.incidents.what` asks
+`NOT_REPORTED` before anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.how_many import fatalities_in
+from geomap.incidents.lexicon import names_a_day
+from geomap.incidents.misparsed import verb_read_as_compound
+from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import lemma
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+__all__ = ("NOT_REPORTED",)
+
+NOT_REPORTED: RuleSet[Token, bool] = RuleSet("what: not a reported event")
+
+_GENERIC = re.compile(
+    r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
+    r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
+    r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
+    r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
+    r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
+    r"in recent (years|months)|history of|have long|for years|stepped up|"
+    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
+    re.I,
+)
+_SEPARATE = re.compile(
+    r"\bin (?:\w+ )?separate(?:,? (?:and )?unrelated)? (?:incidents|attacks|clashes|raids)\b",
+    re.I,
+)
+_SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
+
+
+@NOT_REPORTED
+def generic_statement(token: Token) -> bool | None:
+    """Habits, trends and running tolls tell no one event.
+
+    Example: "It is not the first time the town has been shelled."
+    """
+    found = _GENERIC.search(token.sent.text)
+    if found and found.group(0).lower().startswith("since") and _superlative(token.sent):
+        return None  # "the most violent clashes since the start of the truce": one event
+    return True if found else None
+
+
+def _superlative(sentence: Span) -> bool:
+    return any(t.tag_ in ("JJS", "RBS") for t in sentence)
+
+
+@NOT_REPORTED
+def trend_without_day(token: Token) -> bool | None:
+    """A spate of attacks is a trend, unless a day or a toll says which ones.
+
+    Example: "The region has seen a wave of raids on villages."
+    """
+    sentence = token.sent
+    if not _SERIES.search(sentence.text) or names_a_day(sentence.text):
+        return None
+    return True if fatalities_in(sentence) is None else None
+
+
+@NOT_REPORTED
+def projectile_not_acting(token: Token) -> bool | None:
+    """A shell or bomb tells an event when it acts, not as something handled or shown.
+
+    Example: "Police defused a bomb outside the station."
+    """
+    if token.pos_ != "NOUN" or lemma(token) not in lx.PROJECTILE_NOUNS:
+        return None
+    if verb_read_as_compound(token, headline=True):
+        return None  # "Forces shell villages": the verb, mis-tagged
+    return None if token.dep_ in ("nsubj", "nsubjpass", "ROOT") else True
+
+
+@NOT_REPORTED
+def separate_incidents(token: Token) -> bool | None:
+    """Form: "killed in separate incidents": several events told as one toll.
+
+    Example: "Three others were killed in separate, unrelated incidents in the south."
+    """
+    return True if _SEPARATE.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def feared_event(token: Token) -> bool | None:
+    """An event feared, threatened or prevented has not happened.
+
+    Example: "Troops were mobilised in anticipation of rioting in the north."
+    """
+    head = token.head
+    if token.pos_ == "NOUN" and head.lower_ == "of" and lemma(head.head) in lx.FEARED:
+        return True
+    return None
+
+
+@NOT_REPORTED
+def statistics(token: Token) -> bool | None:
+    """Figures over a period count many events, not one.
+
+    Example: "Figures issued by the ministry show 367 people were killed in March."
+    """
+    return True if lx.STATISTICS.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def crowd_violence(token: Token) -> bool | None:
+    """Fights between sports fans are riots, not armed political violence.
+
+    Example: "A man was killed during clashes between football fans."
+    """
+    return True if lx.CROWD_VIOLENCE.search(token.sent.text) else None
+
+
+@NOT_REPORTED
+def vague_recent_events(token: Token) -> bool | None:
+    """Form: "Recent attacks", "repeated raids": events left unnamed.
+
+    Example: "A report says recent attacks on villages displaced thousands."
+    """
+    vague = {"recent", "repeated", "frequent", "sporadic", "past"}
+    if token.pos_ == "NOUN" and token.tag_ == "NNS":
+        if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
+            return True
+    return None
+
+
+@NOT_REPORTED
+def describing_participle(token: Token) -> bool | None:
+    """A participle before a noun describes it; it does not report.
+
+    Example: "Officials inspected the targeted facilities."
+    """
+    return True if token.pos_ == "VERB" and token.dep_ == "amod" else None

@@ -1,0 +1,46 @@
+"""Names the NER missed, guessed from where they stand: `geomap.geoparse.guesses`."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.guesses import guessed
+
+_WELL_KNOWN = {"Hermosillo"}
+
+
+def _known(name: str) -> bool | None:
+    return True if name in _WELL_KNOWN else None
+
+
+def _guesses(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [t.text for t in guessed(doc, lambda _: 0, _known)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen killed two traders in Zoquital", "Zoquital"),  # NER: NORP
+        ("Troops shelled positions on the outskirts of Bir Nahal.", "Bir Nahal"),
+        ("Zoquital: two men shot dead outside a bar", "Zoquital"),
+        ("Zoquital, Guanajuato: two men shot dead outside a bar", "Zoquital"),
+        ("Hermosillo registers two homicides in an hour", "Hermosillo"),
+        ("Strikes hit homes in the Zoquital neighbourhood on Monday.", "Zoquital"),
+    ],
+    ids=["after_locative", "part_of", "heading_colon", "heading_comma", "well_known", "the_area"],
+)
+def test_guessed_names(nlp, text, name):
+    assert name in _guesses(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the talks would resume.",
+        "Talks were held in the Zoquital Palace on Monday.",  # "the X" before no place word
+        "Zoquital registers two homicides in an hour",  # not well known, not a heading
+    ],
+)
+def test_no_guess_without_a_position(nlp, text):
+    assert _guesses(nlp, text) == []

@@ -1,0 +1,38 @@
+"""Names compared exactly or folded: `geomap.geoparse.spelling`."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.spelling import exact, folded_same, primary, same_name
+from geomap.model import Candidate
+
+from samples import _place
+
+_DEIR = _place("deir", "Deir ez-Zor", 35.33, 40.14, "city", "SY", population=240_000)
+
+
+def _candidate(matched: str) -> Candidate:
+    return Candidate(_DEIR, 1.0, matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "matched", "folded"),
+    [
+        ("Deir ez-Zor", "Deir ez-Zor", True),
+        ("Deir Ezzor", "Deir ez-Zor", True),  # a fused article
+        ("Al-Raqqah", "Ar Raqqah", True),  # articles fold
+        ("Deir", "Deir ez-Zor", False),
+        ("Ezzor", "Ez-Zor", False),  # too short to trust letters alone
+    ],
+)
+def test_folded_same(query, matched, folded):
+    assert folded_same(query, _candidate(matched)) is folded
+
+
+def test_exact_primary_and_same_name():
+    alias = Candidate(_DEIR, 1.0, "Dayr az Zawr")
+    assert exact("DEIR EZ-ZOR", _candidate("Deir ez-Zor"))
+    assert primary("Deir ez-Zor", alias) and not primary("Dayr az Zawr", alias)
+    assert same_name("Buulo Burte", Candidate(_DEIR, 1.0, "Bulo Burte"))  # one letter apart
+    assert not same_name("Homs", alias)

@@ -1,0 +1,73 @@
+"""Headline words the small parser mis-reads: `geomap.incidents.misparsed`, by form."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.misparsed import (
+    gerund_noun,
+    toll_headline,
+    verb_lemma,
+    verb_read_as_compound,
+)
+from geomap.incidents.what import find_triggers
+
+
+@pytest.mark.parametrize(
+    ("headline", "word", "expected"),
+    [
+        ("Shot to death outside his shop in the old town", "Shot", "shoot"),
+        ("Gunmen killed four farmers", "killed", "kill"),
+    ],
+)
+def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, expected):
+    assert verb_lemma(token_of(parse(headline), word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "word", "answer"),
+    [
+        ("One dead and two women injured after shooting attack in the market", "One", True),
+        ("Human losses in the eastern countryside", "losses", True),
+        ("Zoquital Guanajuato : 7 dead, 4 wounded and 3 arrested", "dead", True),
+        ("One convoy reached the town", "One", False),
+    ],
+)
+def test_toll_headline(parse, token_of, headline, word, answer):
+    assert toll_headline(token_of(parse(headline), word)) is answer
+
+
+@pytest.mark.parametrize(
+    ("headline", "answer"),
+    [
+        ("One dead and two women injured after shooting attack in the market", True),
+        ("Troops withdrew after shelling the town for a week", False),
+    ],
+)
+def test_gerund_noun_with_an_event_noun_for_object(parse, token_of, headline, answer):
+    doc = parse(headline)
+    gerund = next(t for t in doc if t.tag_ == "VBG")
+    assert gerund_noun(gerund, headline=False) is answer
+
+
+def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of):
+    doc = parse("Turkish forces shell areas controlled by the militia near the border")
+    shell = token_of(doc, "shell")
+    assert shell.dep_ == "compound"  # the misparse under test
+    assert verb_read_as_compound(shell, headline=True)
+    assert not verb_read_as_compound(shell, headline=False)
+    assert not verb_read_as_compound(token_of(parse("The shell casings lay in the road"), "shell"),
+                                     headline=True)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("Shot to death on the doorstep of his home in the old town", "Shot"),
+        ("Gunmen shoot and kill a hotelier in the port", "kill"),
+        ("Turkish forces shell areas controlled by the militia near the border", "shell"),
+    ],
+)
+def test_misparsed_headlines_report_their_event(parse, headline, word):
+    triggers = find_triggers(parse(headline)[:], headline=True)
+    assert word in [t.token.text for t in triggers]
