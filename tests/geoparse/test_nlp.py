@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.nlp import KnownPlaces, dateline_places, load_nlp
+from geomap.geoparse.nlp import KnownPlaces, dateline_places, dateline_spans, load_nlp
 
 CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
 
@@ -75,3 +75,10 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
 )
 def test_dateline_places(text, places):
     assert [text[a:b] for a, b in dateline_places(text)] == places
+
+
+def test_a_place_before_a_colon_is_no_filing_place():
+    # "VERACRUZ: 14 bodies found" heads a story as often as it files one.
+    text = "VERACRUZ: Police found the truck on Monday."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["VERACRUZ"]
+    assert dateline_spans(text) == []
