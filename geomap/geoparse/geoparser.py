@@ -27,7 +27,13 @@ from geomap.geoparse.nlp import (
     load_nlp,
 )
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import Known, completed, loose_demonyms, named_inside
+from geomap.geoparse.recognize import (
+    Known,
+    completed,
+    loose_demonyms,
+    named_in_amounts,
+    named_inside,
+)
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -292,11 +298,12 @@ def _from_datelines(
 def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
     """Toponyms for the place names inside organisations ("the Paris Police Department").
 
-    Then the adjectives of countries and continents the NER left in other
-    entities or in compounds ("Syrian-Turkish border", "anti-Russian").
+    Then the countries of currencies ("US dollars") and the adjectives of
+    countries and continents the NER left in other entities or in compounds
+    ("Syrian-Turkish border", "anti-Russian").
     """
     out: list[Toponym] = []
-    for found in chain(named_inside(doc, known), loose_demonyms(doc)):
+    for found in chain(named_inside(doc, known), named_in_amounts(doc, known), loose_demonyms(doc)):
         span = doc[found.start : found.end]
         code, continent = found.country_code, found.continent
         demonym = code is not None or continent is not None

@@ -17,7 +17,15 @@ from typing import Any
 
 from geomap.geoparse.demonyms import demonym_continent, demonym_country, demonym_place
 
-__all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "loose_demonyms", "named_inside")
+__all__ = (
+    "HOSTS",
+    "INSTITUTIONS",
+    "LOCAL",
+    "Inside",
+    "loose_demonyms",
+    "named_in_amounts",
+    "named_inside",
+)
 
 #: Entity labels that may wrap a place name; a person's name only before an
 #: institution ("Anderson County Sheriff's Capt."), never alone ("Paris Hilton").
@@ -193,3 +201,23 @@ def loose_demonyms(doc: Any) -> Iterator[Inside]:
                 index += size - 1
                 break
         index += 1
+
+
+def named_in_amounts(doc: Any, known: Known) -> Iterator[Inside]:
+    """Well-known places that name a currency inside an amount ("15 billion US dollars").
+
+    The NER takes the whole amount as money; the country in it is still named.
+    """
+    for ent in doc.ents:
+        if ent.label_ != "MONEY":
+            continue
+        index = ent.start
+        while index < ent.end:
+            for stop in range(min(ent.end, index + 2), index, -1):  # "Hong Kong" before "Hong"
+                words = doc[index:stop]
+                if words.text[:1].isupper() and words.text.replace(" ", "").isalpha():
+                    if known(words.text):
+                        yield Inside(index, stop)
+                        index = stop - 1
+                        break
+            index += 1
