@@ -52,6 +52,8 @@ VILLAGE_NEARBY_KM = 400.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 #: An exact name of one means the land itself, never a town named after it.
 _WHOLE_LANDS = frozenset({"continent", "country"})
+#: Kinds of place every reader knows by name, whatever their population.
+_WELL_KNOWN = _WHOLE_LANDS | {"admin1"}
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
 )
@@ -138,7 +140,7 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     """
 
     def big(place: Place) -> bool:
-        return place.feature_type in ("country", "admin1") or place.population >= GUESS_POPULATION
+        return place.feature_type in _WELL_KNOWN or place.population >= GUESS_POPULATION
 
     found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
@@ -276,9 +278,10 @@ def _rerank(
     rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place
+        known = place.feature_type == "continent" and spelling.exact(query, cand)
         if toponym.guessed and not (
             spelling.same_name(query, cand)
-            and (place.country in context or not context and _guess_alone(query, cand))
+            and (known or place.country in context or not context and _guess_alone(query, cand))
         ):
             continue
         if (

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from geomap.geoparse.resolve import Toponym, resolve_toponyms
+from geomap.geoparse.resolve import Toponym, known_place, resolve_toponyms
 
 from samples import StubGazetteer
 from samples import _place as sample_place
@@ -141,3 +141,11 @@ def test_a_continent_names_no_country_the_article_is_about(gazetteer):
     # the Texan Paris beside Dallas still wins; the continent beats its namesake village.
     found = dict(_resolved(gazetteer, _toponyms("Europe", "Paris", "Dallas")))
     assert (found["Europe"], found["Paris"]) == ("cur:europe", "paris-tx")
+
+
+def test_a_continent_is_well_known_even_as_a_guess(gazetteer):
+    # "the EU Aviation Strategy": the name inside an organisation is a guess,
+    # and a continent, though it has no population, is a place every reader knows.
+    assert known_place(gazetteer, "Europe") is True
+    guessed = Toponym("Europe", 0, 6, 0, "GPE", guessed=True)
+    assert _resolved(gazetteer, [guessed]) == [("Europe", "cur:europe")]
