@@ -191,7 +191,7 @@ class Geoparser:
                     place=place,
                     score=round(score, 4),
                     alternatives=alternatives,
-                    adjectival=toponym.demonym,
+                    adjectival=_demonym(toponym),
                     tokens=_token_span(doc, toponym.start, toponym.end),
                     caption=any(a <= toponym.start < b for a, b in captions),
                     dateline=any(a <= toponym.start < b for a, b in datelines),
@@ -261,7 +261,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     text = doc.text
     for index in range(1, len(toponyms)):
         first, second = toponyms[index - 1], toponyms[index]
-        if first.sentence != second.sentence or first.demonym or second.demonym:
+        if first.sentence != second.sentence or _demonym(first) or _demonym(second):
             continue
         gap = text[first.end : second.start]
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
@@ -269,10 +269,41 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+        elif gap == " " and known(clean_name(second.text)):
+            first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
         elif _PART_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
+    _hold_parts_to_their_town(text, toponyms)
     mark_bearings(doc, toponyms)
     return toponyms
+
+
+#: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.
+#: A town heading its line: nothing before it, a colon (maybe after ", State") after it.
+_HEADING = re.compile(r"^\s*\|(?:,[^,:\n]{2,40})?\s*:")
+_PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|colonia|quarter|suburb)\b", re.I)
+
+
+def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
+    """Hold each neighbourhood to the town heading its line.
+
+    "Acapulco: … Santa Cruz neighbourhood" is in Acapulco, not a namesake
+    across the world; "Tijuana, Baja California: …" heads its line with the town.
+    """
+    for index, toponym in enumerate(toponyms):
+        if toponym.container is not None or not _PART_AFTER.match(text[toponym.end :]):
+            continue
+        line = text.rfind("\n", 0, toponym.start) + 1
+        heads = [i for i in range(index) if toponyms[i].start >= line and _HEADING.match(
+            text[line : toponyms[i].start] + "|" + text[toponyms[i].end : toponym.start]
+        )]  # fmt: skip
+        if heads:
+            toponym.container, toponym.possessive = heads[0], True
+
+
+def _demonym(toponym: Toponym) -> bool:
+    """Whether the name is an adjective of a country or continent, not a place's own name."""
+    return toponym.country_code is not None or toponym.continent is not None
 
 
 def _overlaps(toponym: Toponym, others: Sequence[Toponym]) -> bool:

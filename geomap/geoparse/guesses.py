@@ -5,6 +5,7 @@ positions near Mellit", "Celaya: two men shot", "Hermosillo registers two
 homicides".  Three positions make a capitalised word a candidate name:
 
 * after a locative word ("in", "near", "the town of", "the outskirts of");
+* before a place word ("Al-Raqqah city", "the al-Bab countryside");
 * heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
 * anywhere, untagged, when it is exactly the name of a well-known place
   (a country, a first-level area, a large city).
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_place
-from geomap.geoparse.recognize import Known
+from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,13 +45,20 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Arabic articles written lower-case before a hyphenated name ("al-Bab", "ad-Dana").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
 
 def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Toponym]:
     """Candidate names the NER missed or mislabelled, in text order."""
-    spans = [*_after_locatives(doc), *_headings(doc), *_well_known(doc, known)]
+    spans = [
+        *_after_locatives(doc),
+        *_headings(doc),
+        *_before_place_words(doc),
+        *_well_known(doc, known),
+    ]
     found: list[Toponym] = []
     taken: set[int] = set()
     for start, end in sorted(spans):
@@ -74,8 +82,16 @@ def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
     """
     if any(demonym_place(token.text)):
         return False  # "in Syrian hands": a demonym, already a mention
+    if not token.text[:1].isupper() and not _article(token):
+        return False  # "the la Huerta neighbourhood": a particle opens no name
     named = token.pos_ == "PROPN" or token.pos_ in tags and token.is_title
     return named and token.ent_type_ in _MISTAKEN
+
+
+def _article(token: Any) -> bool:
+    """An Arabic article joined to the name by a hyphen ("al-Bab", "el-Fasher")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ARABIC_ARTICLES and following is not None and following.text == "-"
 
 
 def _loose_part(token: Any) -> bool:
@@ -92,7 +108,7 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
     end = start
     while end < len(doc) and (
         part(doc[end])
-        or doc[end].text in ("-", "–")
+        or (doc[end].text in ("-", "–") or doc[end].lower_ in PARTICLES)  # "Coyuca de Benítez"
         and end + 1 < len(doc)
         and end > start
         and part(doc[end + 1])
@@ -129,6 +145,29 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             index = max(end, index + 1)
             continue
         index += 1
+    return found
+
+
+def _before_place_words(doc: Doc) -> list[tuple[int, int]]:
+    """Form: "Airstrikes target Al-Raqqah city", "the shelling of al-Bab town".
+
+    A name the NER took for a person, or missed, right before a word that
+    says it is a settlement or an area.
+    """
+    found = []
+    for token in doc:
+        if token.lower_ not in _AREA_WORDS or not token.i:
+            continue
+        start = token.i
+        while start > 0 and (
+            _loose_part(doc[start - 1])
+            or doc[start - 1].text in ("-", "–")
+            and start > 1
+            and _loose_part(doc[start - 2])
+        ):
+            start -= 1
+        if start < token.i and doc[start].text not in ("-", "–"):
+            found.append((start, token.i))
     return found
 
 

@@ -8,6 +8,7 @@ talks about, explicit containers ("Syria's Deir Al Zor province",
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.bearings import on_bearing
+from geomap.geoparse.containers import areas_for_containers
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -52,8 +54,6 @@ VILLAGE_NEARBY_KM = 400.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 #: An exact name of one means the land itself, never a town named after it.
 _WHOLE_LANDS = frozenset({"continent", "country"})
-#: Kinds of place every reader knows by name, whatever their population.
-_WELL_KNOWN = _WHOLE_LANDS | {"admin1"}
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
 )
@@ -94,11 +94,6 @@ class Toponym:
     continent: str | None = None  # set for a continent's adjective ("European"): its name
     bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
 
-    @property
-    def demonym(self) -> bool:
-        """Whether the name is an adjective of a country or continent, not a place's name."""
-        return self.country_code is not None or self.continent is not None
-
 
 @lru_cache(maxsize=1)
 def default_ranker() -> Ranker:
@@ -127,7 +122,21 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         toponym.admin_hint = True
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
+    elif len(words) > 1 and (_ABBREVIATION.fullmatch(words[-1]) or words[-1].lower() in _TOWNS):
+        if not any(spelling.exact(name, c) for c in found):
+            # "Tijuana BC", "Uruapan Mich.": a town and its state's abbreviation;
+            # "Al-Raqqah City": a town and the word for it
+            toponym.admin_hint = True
+            toponym.settlement_hint = toponym.settlement_hint or words[-1].lower() in _TOWNS
+            found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
+
+
+_TOWNS = frozenset({"city", "town"})
+
+
+#: A state's abbreviation after a town: capitals ("BC", "QR") or a short dotted word ("Mich.").
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,4}\.")
 
 
 def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
@@ -140,7 +149,8 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     """
 
     def big(place: Place) -> bool:
-        return place.feature_type in _WELL_KNOWN or place.population >= GUESS_POPULATION
+        kind = place.feature_type  # a continent has no population, yet everyone knows it
+        return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
     found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
@@ -275,6 +285,7 @@ def _rerank(
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
     query = clean_name(toponym.text)
+    named = " ".join(query.split()[:-1]) if toponym.admin_hint else query  # "X province": X
     rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place
@@ -297,8 +308,8 @@ def _rerank(
         if (
             not spelling.exact(query, cand)
             and place.country not in context
-            and not (toponym.admin_hint and spelling.exact(" ".join(query.split()[:-1]), cand))
-            and (context or not spelling.folded_same(query, cand))
+            and not (toponym.admin_hint and spelling.exact(named, cand))
+            and (context or not spelling.folded_same(named, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
@@ -311,9 +322,11 @@ def _rerank(
     return ranker.rank((toponym.start, toponym.end), rows)
 
 
-def _continent(gazetteer: GazetteerLike, name: str) -> Place | None:
-    """The gazetteer's continent of that name, if it has one."""
-    found = gazetteer.lookup(name, limit=CANDIDATES)
+def _named_by(gazetteer: GazetteerLike, toponym: Toponym) -> Place | None:
+    """The country or continent a demonym names, if the gazetteer has it."""
+    if toponym.country_code:
+        return gazetteer.country(toponym.country_code)
+    found = gazetteer.lookup(toponym.continent or "", limit=CANDIDATES)
     return next((c.place for c in found if c.place.feature_type == "continent"), None)
 
 
@@ -331,15 +344,11 @@ def resolve_toponyms(
     options: dict[int, list[Candidate]] = {}
     context: Counter[str] = Counter()
     for index, toponym in enumerate(toponyms):
-        if toponym.country_code:
-            place = gazetteer.country(toponym.country_code)
+        if toponym.country_code or toponym.continent:
+            place = _named_by(gazetteer, toponym)
             results[index] = (place, 1.0 if place else 0.0, ())
-            if place:
+            if place and place.country:
                 context[place.country] += 1
-            continue
-        if toponym.continent:
-            place = _continent(gazetteer, toponym.continent)
-            results[index] = (place, 1.0 if place else 0.0, ())
             continue
         options[index] = candidates(gazetteer, toponym)
         best = options[index][0] if options[index] else None
@@ -361,11 +370,7 @@ def resolve_toponyms(
             if not toponyms[i].guessed
         ),
         # "Palestinian" and "Palestinians" are one word: they vote once
-        {
-            toponyms[i].text.removesuffix("s"): place
-            for i, (place, _, _) in results.items()
-            if place is not None
-        },
+        {toponyms[i].text.removesuffix("s"): r[0] for i, r in results.items() if r[0] is not None},
     )
     for index, found in options.items():
         toponym = toponyms[index]
@@ -388,4 +393,5 @@ def resolve_toponyms(
             results[index] = (place, score, tuple(p for _, p in ranked[1:5]))
         else:
             results[index] = (None, 0.0, ())
+    areas_for_containers(toponyms, options, results)
     return [(toponyms[i], *results[i]) for i in range(len(toponyms))]

@@ -38,7 +38,7 @@ def gerund_noun(token: Token, headline: bool) -> bool:
     """
     if token.tag_ != "VBG" or token.lower_ not in lx.NOUN_TRIGGERS:
         return False
-    if headline and token.i == token.sent.start:
+    if headline and _opens(token):
         return True
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp"):
         return False
@@ -56,6 +56,9 @@ def toll_headline(token: Token) -> bool:
     counted = any(c.dep_ == "nummod" for c in token.children)
     if token.dep_ in ("appos", "dep") and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
         return True  # "Celaya: 7 dead, 4 wounded": the toll hangs off the heading's place
+    if _opens(token) and lemma(token) in lx.HEADLINE_TOLL_NOUNS and token.pos_ == "NOUN":
+        # "Casualties in X city and aid convoys enter Y": the parser took it for a subject
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
     if token.dep_ != "ROOT":
         return False
     if token.pos_ == "NUM":
@@ -66,6 +69,14 @@ def toll_headline(token: Token) -> bool:
     if word == "loss":
         return any(c.lower_ == "human" for c in token.children)
     return word in lx.HEADLINE_TOLL_NOUNS
+
+
+def _opens(token: Token) -> bool:
+    """Whether the token opens its sentence, quotation marks aside ("“Turkish” shelling …")."""
+    words = [t for t in token.sent if not t.is_punct and not t.is_quote]
+    if words and words[0].i == token.i:
+        return True
+    return len(words) > 1 and words[1].i == token.i and token.doc[token.i - 1].is_quote
 
 
 def verb_read_as_compound(token: Token, headline: bool) -> bool:

@@ -177,13 +177,43 @@ def _people(token: Token) -> bool:
 
 @WEAPON_SENSE
 def lives_claimed(token: Token) -> bool | None:
-    """Form: "claimed lives" is a death toll; "claimed the attack" a claim.
+    """Form: "claimed lives", "took his life", "deprived of their lives" tell a killing.
 
     Example: "The explosion claimed the lives of six people."
     """
-    if lemma(token) != "claim":
+    if lemma(token) not in ("claim", "take", "deprive"):
         return None
-    return any(lemma(o) == "life" for o in children(token, "dobj", "nsubjpass"))
+    lives = children(token, "dobj", "nsubjpass")
+    lives += [o for p in children(token, "prep") if p.lower_ == "of" for o in p.children]
+    if any(lemma(o) == "life" for o in lives):
+        return True
+    return None if lemma(token) == "take" else False  # control_taken decides "took control"
+
+
+@WEAPON_SENSE
+def control_taken(token: Token) -> bool | None:
+    """Form: "took control of", "regained control of", "took over" a place is taking ground.
+
+    Example: "Regime forces regained control of the power plant east of the city."
+    """
+    if lemma(token) not in lx.CONTROL_VERBS:
+        return None
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    return over or any(lemma(o) == "control" for o in children(token, "dobj", "nsubjpass"))
+
+
+@WEAPON_SENSE
+def riddled(token: Token) -> bool | None:
+    """Form: "riddled him", "riddled with bullets" is a shooting; "riddled with errors" is not.
+
+    Example: "Gunmen riddled a family in their car."
+    """
+    if lemma(token) != "riddle":
+        return None
+    objects = children(token, "dobj", "nsubjpass")
+    if any(lx.CIVILIANS.fullmatch(o.text) or o.pos_ == "PRON" for o in objects):
+        return True
+    return any(lx.GUNFIRE.search(subtree_text(p)) for p in children(token, "prep"))
 
 
 @WEAPON_SENSE

@@ -140,6 +140,10 @@ def headline_present(trigger: Trigger) -> bool | None:
     aspect = verb.dep_ == "xcomp" and lemma(verb.head) in lx.ASPECT_VERBS
     if not trigger.headline or infinitive(verb) and not aspect:
         return None
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children
+    ):
+        return True  # "Clashes are taking place in X": the present progressive of a headline
     if verb.tag_ == "VB" and verb.lower_ != verb_lemma(verb) and verb.i == verb.sent.start:
         return True  # "Shot dead outside his home": a participle tagged as the base form
     # the small model often tags a headline's present as the base form ("Gunmen kill 12"),

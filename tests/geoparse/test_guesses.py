@@ -27,8 +27,19 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Zoquital, Guanajuato: two men shot dead outside a bar", "Zoquital"),
         ("Hermosillo registers two homicides in an hour", "Hermosillo"),
         ("Strikes hit homes in the Zoquital neighbourhood on Monday.", "Zoquital"),
+        ("Airstrikes target Al-Zoquital city and cause losses", "Al-Zoquital"),
+        ("A man was shot in the town of Coyuca de Zoquital", "Coyuca de Zoquital"),
     ],
-    ids=["after_locative", "part_of", "heading_colon", "heading_comma", "well_known", "the_area"],
+    ids=[
+        "after_locative",
+        "part_of",
+        "heading_colon",
+        "heading_comma",
+        "well_known",
+        "the_area",
+        "before_place_word",
+        "name_particles",
+    ],
 )
 def test_guessed_names(nlp, text, name):
     assert name in _guesses(nlp, text)

@@ -149,3 +149,9 @@ def test_a_continent_is_well_known_even_as_a_guess(gazetteer):
     assert known_place(gazetteer, "Europe") is True
     guessed = Toponym("Europe", 0, 6, 0, "GPE", guessed=True)
     assert _resolved(gazetteer, [guessed]) == [("Europe", "cur:europe")]
+
+
+@pytest.mark.parametrize("written", ["Zoquital BC", "Zoquital Mich.", "Zoquital City"])
+def test_a_town_with_its_state_or_its_kind_resolves_to_the_town(written):
+    town = _place("zoq", "Zoquital", 32.5, -117.0, "city", "MX", population=90_000)
+    assert _resolved(StubGazetteer([town]), _toponyms(written)) == [(written, "zoq")]

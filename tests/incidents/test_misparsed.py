@@ -30,6 +30,7 @@ def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, 
         ("One dead and two women injured after shooting attack in the market", "One", True),
         ("Human losses in the eastern countryside", "losses", True),
         ("Zoquital Guanajuato : 7 dead, 4 wounded and 3 arrested", "dead", True),
+        ("Casualties in the old city and aid convoys enter the north", "Casualties", True),
         ("One convoy reached the town", "One", False),
     ],
 )
@@ -66,6 +67,7 @@ def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of
         ("Shot to death on the doorstep of his home in the old town", "Shot"),
         ("Gunmen shoot and kill a hotelier in the port", "kill"),
         ("Turkish forces shell areas controlled by the militia near the border", "shell"),
+        ("“Turkish” shelling targets areas in the northern countryside", "shelling"),
     ],
 )
 def test_misparsed_headlines_report_their_event(parse, headline, word):

@@ -87,6 +87,8 @@ HEADLINES = [
                  id="headline_present-announcement"),
     pytest.param("They continue to dump human remains in the canal", "dump", True,
                  id="headline_present-aspect"),
+    pytest.param("Continuous clashes are taking place in the city and its surroundings",
+                 "clashes", True, id="headline_present-progressive"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from geomap.incidents.placewords import PLACE_NOUNS
 from geomap.incidents.syntax import lemma, place_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,8 +26,21 @@ class MentionContext:
 
     @cached_property
     def node(self) -> Token:
-        """The phrase the name heads ("Deir Al Zor province", "the city of Jenin")."""
-        return place_phrase(self.span.root)
+        """The phrase the name heads ("Deir Al Zor province", "the city of Jenin").
+
+        The kind written before the name ("the capital Damascus", "the city
+        of Manbij") heads it even where the parser hung the name elsewhere.
+        """
+        return place_phrase(self.kind if self.kind is not None else self.span.root)
+
+    @property
+    def kind(self) -> Token | None:
+        """A place noun right before the name ("the capital X", "the city of X"), if any."""
+        doc, start = self.span.doc, self.span.start
+        before = start - 1 if start and doc[start - 1].lower_ != "of" else start - 2
+        if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in PLACE_NOUNS:
+            return doc[before]
+        return None
 
     @property
     def word_before(self) -> Token | None:

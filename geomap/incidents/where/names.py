@@ -181,6 +181,11 @@ def name_modifier(c: MentionContext) -> Role | None:
     root = c.span.root
     if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC"):
         return None  # "in an Acapulco bar": the phrase is a place
+    doc, end = c.span.doc, c.span.end
+    if end < len(doc) and doc[end].lower_ in lx.PLACE_NOUNS or c.kind is not None:
+        # "Shells target Aleppo city", "the capital Damascus", "the city of Manbij":
+        # a place with its kind, however the parser hung it
+        return None
     if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ not in lx.PLACE_NOUNS:
         return Role.ACTOR
     return None
