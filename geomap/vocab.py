@@ -69,10 +69,12 @@ class Role(StrEnum):
 class FeatureType(StrEnum):
     """What kind of place a gazetteer entry is.
 
-    Areas (country, admin1, admin2, region) and lines (river) are located by
-    a representative point; their optional ``geometry`` holds the outline.
+    Areas (continent, country, admin1, admin2, region) and lines (river) are
+    located by a representative point; their optional ``geometry`` holds the
+    outline.
     """
 
+    CONTINENT = "continent"
     COUNTRY = "country"
     ADMIN1 = "admin1"
     ADMIN2 = "admin2"
@@ -100,8 +102,17 @@ class FeatureType(StrEnum):
     @property
     def is_area(self) -> bool:
         """Whether the point only represents an area."""
-        return self in (FeatureType.COUNTRY, FeatureType.ADMIN1, FeatureType.ADMIN2,
-                        FeatureType.REGION)  # fmt: skip
+        return self in (FeatureType.CONTINENT, FeatureType.COUNTRY, FeatureType.ADMIN1,
+                        FeatureType.ADMIN2, FeatureType.REGION)  # fmt: skip
+
+    @property
+    def locates(self) -> bool:
+        """Whether an incident may be placed at this feature.
+
+        A continent ("fighting in Africa") says where in no sense a map can
+        use: its point lies in the middle of dozens of countries.
+        """
+        return self is not FeatureType.CONTINENT
 
     @property
     def geo_precision(self) -> int:
@@ -128,6 +139,7 @@ class FeatureType(StrEnum):
 
 
 _GEO_PRECISION = {
+    FeatureType.CONTINENT: 3,
     FeatureType.SEA: 3,
     FeatureType.COUNTRY: 3,
     FeatureType.ADMIN1: 3,
@@ -138,6 +150,7 @@ _GEO_PRECISION = {
     FeatureType.MOUNTAIN: 2,
 }
 _SIZE = {
+    FeatureType.CONTINENT: 7,
     FeatureType.COUNTRY: 6,
     FeatureType.ADMIN1: 5,
     FeatureType.REGION: 5,
@@ -150,6 +163,7 @@ _SIZE = {
     FeatureType.VILLAGE: 1,
 }
 _RADIUS_KM = {
+    FeatureType.CONTINENT: 0.0,
     FeatureType.COUNTRY: 0.0,
     FeatureType.ADMIN1: 80.0,
     FeatureType.REGION: 120.0,

@@ -37,7 +37,7 @@ RULER_LABELS: dict[str, str] = {
     **dict.fromkeys(
         ("country", "admin1", "admin2", "city", "town", "village", "neighbourhood"), "GPE"
     ),
-    **dict.fromkeys(("region", "river", "sea", "lake", "mountain", "island"), "LOC"),
+    **dict.fromkeys(("continent", "region", "river", "sea", "lake", "mountain", "island"), "LOC"),
 }
 _FAC = "FAC"
 _SKELETON_ROWS = 400
@@ -305,19 +305,22 @@ class Gazetteer:
         return out
 
     def city_names(self, min_population: int = CITY_NAME_POPULATION) -> set[str]:
-        """Names and aliases (Latin script, also without diacritics) of large cities.
+        """Names and aliases (Latin script, also without diacritics) of large cities and continents.
 
         The geoparser uses them to correct the NER (`geomap.geoparse.nlp.KnownPlaces`).
+        A continent's acronym counts however short ("EU"): the NER calls it an
+        organisation, and no person bears it.
         """
         names: set[str] = set()
         for schema in self._schemas:
             sql = (
-                f"SELECT name, aliases FROM {schema}.places "
-                "WHERE ftype IN ('city', 'town') AND population >= ?"
+                f"SELECT name, aliases, ftype FROM {schema}.places "
+                "WHERE ftype IN ('city', 'town') AND population >= ? OR ftype = 'continent'"
             )
-            for name, aliases in self._conn.execute(sql, (min_population,)):
+            for name, aliases, ftype in self._conn.execute(sql, (min_population,)):
                 for surface in (name, *(aliases.split("|") if aliases else ())):
-                    if len(surface) >= 4 and surface[:1].isupper() and is_latin(surface):
+                    short = ftype == "continent" and surface.isupper()
+                    if (len(surface) >= 4 or short) and surface[:1].isupper() and is_latin(surface):
                         names.add(surface)
                         names.add(ascii_fold(surface))
         return names

@@ -87,6 +87,7 @@ _HINT_BONUS = 1.2
 #: Prior weight per feature type.  Countries dominate; a city beats an
 #: admin area of the same name (news "in Aleppo" means the city).
 TYPE_WEIGHT: dict[str, float] = {
+    "continent": 1.0,
     "country": 1.0,
     "region": 0.4,
     "admin1": 0.2,

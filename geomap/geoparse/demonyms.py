@@ -7,7 +7,14 @@ uses them as a location.
 
 from __future__ import annotations
 
-__all__ = ("DEMONYMS", "country_demonym", "demonym_country")
+__all__ = (
+    "CONTINENT_DEMONYMS",
+    "DEMONYMS",
+    "country_demonym",
+    "demonym_continent",
+    "demonym_country",
+    "demonym_place",
+)
 
 #: Lower-case demonym → ISO 3166-1 alpha-2, for the countries news writes about.
 #: Plural forms are derived.  Continents ("European") name no country.
@@ -86,6 +93,7 @@ DEMONYMS: dict[str, str] = {
     "jordanian": "JO",
     "kazakh": "KZ",
     "kenyan": "KE",
+    "korean": "KR",
     "kosovar": "XK",
     "kuwaiti": "KW",
     "kyrgyz": "KG",
@@ -176,6 +184,29 @@ def demonym_country(word: str) -> str | None:
     if key.endswith("s") and key[:-1] in DEMONYMS:
         return DEMONYMS[key[:-1]]
     return None
+
+
+#: Lower-case adjective → the continent it names ("European" → Europe).  A
+#: compound ("African-American") names people of a country and is no key.
+CONTINENT_DEMONYMS: dict[str, str] = {
+    "african": "Africa",
+    "asian": "Asia",
+    "european": "Europe",
+    "north american": "North America",
+    "south american": "South America",
+}
+
+
+def demonym_continent(word: str) -> str | None:
+    """Return the continent an adjective names, or ``None`` ("Europeans" → Europe)."""
+    key = word.strip().lower()
+    return CONTINENT_DEMONYMS.get(key) or CONTINENT_DEMONYMS.get(key.removesuffix("s"))
+
+
+def demonym_place(word: str) -> tuple[str | None, str | None]:
+    """(country code, continent) an adjective names: at most one is set."""
+    code = demonym_country(word)
+    return code, None if code else demonym_continent(word)
 
 
 def country_demonym(code: str) -> str | None:

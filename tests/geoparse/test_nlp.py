@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.nlp import KnownPlaces, dateline_places, load_nlp
+from geomap.geoparse.nlp import KnownPlaces, dateline_places, dateline_spans, load_nlp
 
 CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
 
@@ -62,6 +62,12 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
         ("Council backs the plan. FALLS VILLAGE — The board voted.", ["FALLS VILLAGE"]),
         ("By Jo Smith, March 2, 2009 BRENTWOOD -- Crews cleared roads.", ["BRENTWOOD"]),
         ("BOSTON (Reuters) The owner of a restaurant sued.", ["BOSTON"]),
+        # A broadcaster's call letters stand where an agency would.
+        ("MARION COUNTY, Ind. (WXYZ) - A fire destroyed a barn.", ["MARION COUNTY", "Ind."]),
+        ("LYON, France (CNN) - Police said the road was closed.", ["LYON", "France"]),
+        # The press of South Asia and the Middle East closes a dateline with a colon.
+        ("KARACHI: The cabinet met on Monday.", ["KARACHI"]),
+        ("The ratio was 3:1 in TOWN: the rest.", []),
         # Capitals inside a sentence, or without a dash, are no dateline.
         ("He said the U.S. — and NATO — agreed.", []),
         ("OKLAHOMA CITY The Latest on teachers rallying.", []),
@@ -69,3 +75,10 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
 )
 def test_dateline_places(text, places):
     assert [text[a:b] for a, b in dateline_places(text)] == places
+
+
+def test_a_place_before_a_colon_is_no_filing_place():
+    # "VERACRUZ: 14 bodies found" heads a story as often as it files one.
+    text = "VERACRUZ: Police found the truck on Monday."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["VERACRUZ"]
+    assert dateline_spans(text) == []

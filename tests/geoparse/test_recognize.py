@@ -6,7 +6,7 @@ which names the gazetteer knows, so each case shows one rule of `named_inside`.
 
 import pytest
 
-from geomap.geoparse.recognize import completed, named_inside
+from geomap.geoparse.recognize import completed, loose_demonyms, named_in_amounts, named_inside
 
 #: Names "in the gazetteer": True for a well-known place, False for a small one.
 KNOWN = {
@@ -47,6 +47,8 @@ def _inside(nlp, sentence):
         ),
         # A demonym opening an organisation names its country.
         ("The Nigerian Army said it killed ten fighters.", [("Nigerian", "NG", False)]),
+        # ... however the tagger tags it (an adjective here).
+        ("Officers trained Tunisian Special Forces last year.", [("Tunisian", "TN", False)]),
         # A bearing opens a street name, not a place.
         ("The march went along Northwest 8th Avenue for an hour.", []),
         # A lower-case "district" describes the place; the NER's call stands.
@@ -55,6 +57,18 @@ def _inside(nlp, sentence):
 )
 def test_place_names_inside_entities(nlp, sentence, found):
     assert _inside(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "continent"),
+    [
+        ("The European Investment Bank signed the loan on Monday.", "Europe"),
+        ("Leaders of the African Union met on Monday.", "Africa"),
+    ],
+)
+def test_a_continents_adjective_opening_an_organisation_names_it(nlp, sentence, continent):
+    doc = nlp(sentence)
+    assert [f.continent for f in named_inside(doc, KNOWN.get)] == [continent]
 
 
 @pytest.mark.parametrize(
@@ -93,3 +107,38 @@ def test_completed_spans(nlp, sentence, word, whole):
     }.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Inside a compound the NER tags whole, or not at all.
+        ("Shells fell along the Syrian-Turkish border.", [("Syrian", "SY"), ("Turkish", "TR")]),
+        ("The party took an anti-Russian line.", [("Russian", "RU")]),
+        # Two words before one.
+        ("Sri Lankan officials met on Monday.", [("Sri Lankan", "LK")]),
+        # A continent's adjective.
+        ("Ministers set out a European strategy.", [("European", "Europe")]),
+        # A word of a place's own name is that place's.
+        ("A ship sank in the Indian Ocean on Monday.", []),
+    ],
+)
+def test_loose_demonyms(nlp, sentence, found):
+    doc = nlp(sentence)
+    names = [
+        (doc[f.start : f.end].text, f.country_code or f.continent) for f in loose_demonyms(doc)
+    ]
+    assert names == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The deal was worth 15 billion Hartford dollars last year.", ["Hartford"]),
+        # A small place is no currency's.
+        ("The deal was worth 15 billion Torrington dollars last year.", []),
+    ],
+)
+def test_a_well_known_place_in_an_amount(nlp, sentence, found):
+    doc = nlp(sentence)
+    assert [doc[f.start : f.end].text for f in named_in_amounts(doc, KNOWN.get)] == found

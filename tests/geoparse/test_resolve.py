@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from geomap.geoparse.resolve import Toponym, resolve_toponyms
+from geomap.geoparse.resolve import Toponym, known_place, resolve_toponyms
 
 from samples import StubGazetteer
 from samples import _place as sample_place
@@ -38,6 +38,8 @@ PLACES = [
     _place("cur:red-sea", "Red Sea", 20.0, 38.5, "sea", "", priority=1),
     _place("ridgefield", "Ridgefield", 41.28, -73.50, "town", "US", "Connecticut", 25_000),
     _place("wilton", "Wilton", 41.20, -73.44, "town", "US", "Connecticut", 18_000),
+    _place("cur:europe", "Europe", 48.7, 9.1, "continent", "", priority=1),
+    _place("europe-town", "Europe", 39.9, -75.3, "village", "US", "Pennsylvania", 600),
 ]
 
 
@@ -127,6 +129,26 @@ def test_a_guessed_name_alone_is_a_town_named_exactly(population, resolved):
     (toponym,) = _toponyms("Badiraguato")
     toponym.guessed = True
     assert _resolved(StubGazetteer([town]), [toponym]) == [("Badiraguato", resolved)]
+
+
+def test_a_continents_adjective_is_the_continent(gazetteer):
+    european = Toponym("European", 0, 8, 0, "NORP", continent="Europe")
+    assert _resolved(gazetteer, [european]) == [("European", "cur:europe")]
+
+
+def test_a_continent_names_no_country_the_article_is_about(gazetteer):
+    # "Europe" then "Paris": the continent lends no country to the namesakes, so
+    # the Texan Paris beside Dallas still wins; the continent beats its namesake village.
+    found = dict(_resolved(gazetteer, _toponyms("Europe", "Paris", "Dallas")))
+    assert (found["Europe"], found["Paris"]) == ("cur:europe", "paris-tx")
+
+
+def test_a_continent_is_well_known_even_as_a_guess(gazetteer):
+    # "the EU Aviation Strategy": the name inside an organisation is a guess,
+    # and a continent, though it has no population, is a place every reader knows.
+    assert known_place(gazetteer, "Europe") is True
+    guessed = Toponym("Europe", 0, 6, 0, "GPE", guessed=True)
+    assert _resolved(gazetteer, [guessed]) == [("Europe", "cur:europe")]
 
 
 @pytest.mark.parametrize("written", ["Zoquital BC", "Zoquital Mich.", "Zoquital City"])

@@ -1,9 +1,10 @@
 """The role of every place mention of an article, before any event is read.
 
-Each name gets its role from the rules of `geomap.incidents.where`; two
+Each name gets its role from the rules of `geomap.incidents.where`; three
 article-level corrections follow: a name the actor registry knows whole is
-the group ("Hamas", not a namesake town), and the containers named after a
-scene the gazetteer lacks stand in for it.
+the group ("Hamas", not a namesake town), the containers named after a
+scene the gazetteer lacks stand in for it, and a feature too wide to place
+anything (a continent) never locates an incident, whatever its sentence says.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import mention_role
-from geomap.vocab import Role
+from geomap.vocab import FeatureType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import ParsedArticle
@@ -41,6 +42,10 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
             feature_type=mention.place.feature_type if mention.place else "",
         )
     _containers_stand_in(parsed, roles)
+    for index, mention in enumerate(parsed.mentions):
+        if mention.place is not None and not FeatureType(mention.place.feature_type).locates:
+            if roles[index].locates:
+                roles[index] = Role.CONTEXT  # "fighting in Africa": no place a map can show
     return roles
 
 
