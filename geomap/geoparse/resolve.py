@@ -8,7 +8,6 @@ talks about, explicit containers ("Syria's Deir Al Zor province",
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -122,21 +121,12 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         toponym.admin_hint = True
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
-    elif len(words) > 1 and (_ABBREVIATION.fullmatch(words[-1]) or words[-1].lower() in _TOWNS):
+    elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
-            # "Tijuana BC", "Uruapan Mich.": a town and its state's abbreviation;
-            # "Al-Raqqah City": a town and the word for it
             toponym.admin_hint = True
-            toponym.settlement_hint = toponym.settlement_hint or words[-1].lower() in _TOWNS
+            toponym.settlement_hint |= words[-1].lower() in spelling.TOWN_WORDS
             found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     return found
-
-
-_TOWNS = frozenset({"city", "town"})
-
-
-#: A state's abbreviation after a town: capitals ("BC", "QR") or a short dotted word ("Mich.").
-_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,4}\.")
 
 
 def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:

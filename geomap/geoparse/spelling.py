@@ -14,7 +14,17 @@ from difflib import SequenceMatcher
 from geomap.gazetteer.normalize import loose_key, normalize
 from geomap.model import Candidate
 
-__all__ = ("exact", "folded_same", "primary", "same_name")
+__all__ = ("TOWN_WORDS", "exact", "folded_same", "primary", "same_name", "town_suffix")
+
+#: Words a headline writes after a town to say which it is: "Al-Raqqah City".
+TOWN_WORDS = frozenset({"city", "town"})
+#: A state's abbreviation after a town: capitals ("BC", "QR") or a short dotted word ("Mich.").
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,4}\.")
+
+
+def town_suffix(word: str) -> bool:
+    """Whether a last word only says which town is meant ("Tijuana BC", "Uruapan Mich.")."""
+    return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in TOWN_WORDS
 
 
 def exact(query: str, candidate: Candidate) -> bool:
