@@ -7,6 +7,8 @@ uses them as a location.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = (
     "CONTINENT_DEMONYMS",
     "DEMONYMS",
@@ -203,6 +205,7 @@ def demonym_continent(word: str) -> str | None:
     return CONTINENT_DEMONYMS.get(key) or CONTINENT_DEMONYMS.get(key.removesuffix("s"))
 
 
+@lru_cache(maxsize=8192)
 def demonym_place(word: str) -> tuple[str | None, str | None]:
     """(country code, continent) an adjective names: at most one is set."""
     code = demonym_country(word)

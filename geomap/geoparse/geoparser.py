@@ -7,7 +7,6 @@ and batch builds load them once and share them.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed
+from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
     PLACE_LABELS,
@@ -54,16 +54,6 @@ __all__ = ("Geoparser", "ParsedArticle")
 
 #: How many names `Geoparser._known` remembers before starting afresh.
 _KNOWN_CACHE = 50_000
-
-#: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
-_POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
-#: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
-_PART_GAP = re.compile(
-    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$", re.I
-)
-_COMMA_GAP = re.compile(
-    r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +99,7 @@ class Geoparser:
         self._truecase: Truecaser | None = None
         self._gazetteer_names: tuple[list[tuple[str, str]], frozenset[str]] | None = None
         self._known_names: dict[str, bool | None] = {}
+        self._big_names: frozenset[str] | None = None
 
     @property
     def nlp(self) -> Language:
@@ -167,7 +158,7 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        return self._resolve(_toponyms(doc, self._known), doc)
+        return self._resolve(_toponyms(doc, self._known, well_known=self._well_known), doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve the given character spans of ``doc`` as place names.
@@ -176,9 +167,19 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        toponyms = _toponyms(doc, self._known, spans)
+        toponyms = _toponyms(doc, self._known, spans, self._well_known)
         by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
+
+    def _well_known(self, name: str) -> bool:
+        """Whether a country, first-level area or large city bears the name.
+
+        A name on neither the ruler's nor the large cities' list asks the gazetteer nothing.
+        """
+        ruler, cities = self._names()
+        if self._big_names is None:
+            self._big_names = frozenset(n for n, _ in ruler) | cities
+        return name in self._big_names and bool(self._known(name))
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""
@@ -236,7 +237,9 @@ def _given(
     return out
 
 
-def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
+def _toponyms(
+    doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = (), well_known: Known | None = None
+) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start] = number
@@ -267,52 +270,15 @@ def _toponyms(doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = ()) -> 
     toponyms += _from_datelines(doc, known, toponyms, number_of)
     inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
     toponyms += inside
-    toponyms += [t for t in guessed(doc, number_of, known) if not _overlaps(t, toponyms)]
+    guesses = guessed(doc, number_of, well_known or known)
+    toponyms += [t for t in guesses if not _overlaps(t, toponyms)]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))
     toponyms.sort(key=lambda t: t.start)
-    text = doc.text
-    for index in range(1, len(toponyms)):
-        first, second = toponyms[index - 1], toponyms[index]
-        if first.sentence != second.sentence or _demonym(first) or _demonym(second):
-            continue
-        gap = text[first.end : second.start]
-        if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
-            second.container = index - 1
-            second.possessive = True
-        elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
-            first.container = index
-        elif gap == " " and known(clean_name(second.text)):
-            first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
-        elif _PART_GAP.match(gap):
-            first.container, first.possessive = index, True  # held to the city named
-    _hold_parts_to_their_town(text, toponyms)
+    mark_containers(doc, toponyms, known, _demonym)
     mark_bearings(doc, toponyms)
     return toponyms
-
-
-#: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.
-#: A town heading its line: nothing before it, a colon (maybe after ", State") after it.
-_HEADING = re.compile(r"^\s*\|(?:,[^,:\n]{2,40})?\s*:")
-_PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|colonia|quarter|suburb)\b", re.I)
-
-
-def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
-    """Hold each neighbourhood to the town heading its line.
-
-    "Acapulco: … Santa Cruz neighbourhood" is in Acapulco, not a namesake
-    across the world; "Tijuana, Baja California: …" heads its line with the town.
-    """
-    for index, toponym in enumerate(toponyms):
-        if toponym.container is not None or not _PART_AFTER.match(text[toponym.end :]):
-            continue
-        line = text.rfind("\n", 0, toponym.start) + 1
-        heads = [i for i in range(index) if toponyms[i].start >= line and _HEADING.match(
-            text[line : toponyms[i].start] + "|" + text[toponyms[i].end : toponym.start]
-        )]  # fmt: skip
-        if heads:
-            toponym.container, toponym.possessive = heads[0], True
 
 
 def _demonym(toponym: Toponym) -> bool:
@@ -379,15 +345,6 @@ def _after_settlement_word(doc: Doc, start: int) -> bool:
     return (
         start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS
     )
-
-
-def _modifies_noun(doc: Doc, end_char: int) -> bool:
-    """Whether the name is followed by a noun it modifies ("Aden, U.S. officials said")."""
-    span = doc.char_span(end_char, end_char, alignment_mode="expand")
-    if span is None or span.start >= len(doc):
-        return False
-    following = doc[span.start]
-    return following.pos_ in ("NOUN", "PROPN", "ADJ") and not following.ent_type_ == "DATE"
 
 
 def _sentence_number(starts: list[int], sentence_of: dict[int, int], token: int) -> int:

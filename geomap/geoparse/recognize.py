@@ -189,9 +189,12 @@ def loose_demonyms(doc: Any) -> Iterator[Inside]:
     """
     index = 0
     while index < len(doc):
+        if not doc[index].text[:1].isupper():  # most words: no span built, nothing looked up
+            index += 1
+            continue
         for size in (2, 1):  # "Sri Lankan" before "Lankan"
             span = doc[index : index + size]
-            if len(span) < size or not span.text[:1].isupper():
+            if len(span) < size:
                 continue
             if any(t.ent_type_ in _PLACE_ENTS for t in span):
                 continue

@@ -1,0 +1,92 @@
+"""Which name holds which, read from the words between names.
+
+"Sudan's Omdurman" (a possessive), "Celaya, Guanajuato" (a comma), "San
+Fernando Tamaulipas" (a headline that drops the comma), "the Faladie
+district of Bamako" (a part of a city), and "Acapulco: … Santa Cruz
+neighbourhood" (a part of the town heading its line).  The resolver then
+looks for the inner name inside its holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from geomap.geoparse.recognize import Known
+from geomap.geoparse.resolve import ADMIN_WORDS, Toponym, clean_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ("mark_containers",)
+
+#: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
+_POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
+#: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
+_PART_GAP = re.compile(
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+)
+_COMMA_GAP = re.compile(
+    r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
+)
+
+
+def mark_containers(
+    doc: Doc, toponyms: list[Any], known: Known, demonym: Callable[[Any], bool]
+) -> None:
+    """Set each toponym's container from the words between names, in text order.
+
+    "Sudan's Omdurman" (possessive), "Celaya, Guanajuato" (comma), "San
+    Fernando Tamaulipas" (a headline without the comma), "the Faladie district
+    of Bamako" (a part), and a neighbourhood in the town heading its line.
+    """
+    text = doc.text
+    for index in range(1, len(toponyms)):
+        first, second = toponyms[index - 1], toponyms[index]
+        if first.sentence != second.sentence or demonym(first) or demonym(second):
+            continue
+        gap = text[first.end : second.start]
+        if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
+            second.container = index - 1
+            second.possessive = True
+        elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
+            first.container = index
+        elif gap == " " and known(clean_name(second.text)):
+            first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
+        elif _PART_GAP.match(gap):
+            first.container, first.possessive = index, True  # held to the city named
+    _hold_parts_to_their_town(text, toponyms)
+    _hold_parts_to_their_town(text, toponyms)
+
+
+#: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.
+#: A town heading its line: nothing before it, a colon (maybe after ", State") after it.
+_HEADING = re.compile(r"^\s*\|(?:,[^,:\n]{2,40})?\s*:")
+_PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|colonia|quarter|suburb)\b", re.I)
+
+
+def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
+    """Hold each neighbourhood to the town heading its line.
+
+    "Acapulco: … Santa Cruz neighbourhood" is in Acapulco, not a namesake
+    across the world; "Tijuana, Baja California: …" heads its line with the town.
+    """
+    for index, toponym in enumerate(toponyms):
+        if toponym.container is not None or not _PART_AFTER.match(text[toponym.end :]):
+            continue
+        line = text.rfind("\n", 0, toponym.start) + 1
+        heads = [i for i in range(index) if toponyms[i].start >= line and _HEADING.match(
+            text[line : toponyms[i].start] + "|" + text[toponyms[i].end : toponym.start]
+        )]  # fmt: skip
+        if heads:
+            toponym.container, toponym.possessive = heads[0], True
+
+
+def _modifies_noun(doc: Doc, end_char: int) -> bool:
+    """Whether the name is followed by a noun it modifies ("Aden, U.S. officials said")."""
+    span = doc.char_span(end_char, end_char, alignment_mode="expand")
+    if span is None or span.start >= len(doc):
+        return False
+    following = doc[span.start]
+    return following.pos_ in ("NOUN", "PROPN", "ADJ") and not following.ent_type_ == "DATE"
