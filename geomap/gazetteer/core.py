@@ -12,14 +12,13 @@ import os
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from geomap.distance import haversine_km
 from geomap.errors import GazetteerError
 from geomap.gazetteer import ranking
 from geomap.gazetteer.borders import DEFAULT_TOLERANCE_KM, Borders
+from geomap.gazetteer.curation import MERGE_KM, merge_curated
 from geomap.gazetteer.index import (
     PLACE_COLUMNS,
     default_cache_dir,
@@ -44,8 +43,6 @@ _SKELETON_ROWS = 400
 _MIN_SKELETON = 3
 _PLACE_CACHE = 50_000
 _SCHEMAS = ("base", "cur")
-#: A curated and a base place of one country this close are the same place.
-MERGE_KM = 10.0
 #: The curated places shipped with geomap (package data; see `default_curated_dir`).
 PACKAGED_CURATED_DIR = Path(__file__).resolve().parent / "places"
 #: Cities this large are well known enough to overrule the NER's label (see `city_names`).
@@ -221,7 +218,7 @@ class Gazetteer:
                 sim = ranking.similarity(loose, row[-2])
                 base = ranking.skeleton_score(sim, row[-1], bool(row[-3]))
                 add(place, base - penalty + self._context(place, country, near, hint))
-        _merge_curated(scored)
+        merge_curated(scored)
         best = sorted(
             scored.values(),
             key=lambda t: (-t[0], -t[1].priority, -t[1].population, t[1].id),
@@ -351,45 +348,6 @@ class Gazetteer:
         """Forget cached lookups and places (cold-lookup benchmarks)."""
         self._cached.cache_clear()
         self._places.clear()
-
-
-_WATER = frozenset({"river", "sea", "lake"})
-
-
-def _kind(place: Place) -> str:
-    """Area, water or point: curation only replaces a place of the same kind."""
-    if place.is_area:
-        return "area"
-    return "water" if place.feature_type in _WATER else "point"
-
-
-def _merge_curated(scored: dict[str, tuple[float, Place]]) -> None:
-    """Let curated entries replace the base entries they curate.
-
-    A curated place within ``MERGE_KM`` of a base candidate of the same
-    country (both matched the query), or a curated area of the same type
-    and country (area points differ by design), is taken to be the same
-    place: the base one is dropped and the curated one scores at least as well as it did, so
-    curation fixes a point without losing the place's salience.  A curated
-    area without a geometry of its own keeps the base area's outline.
-    """
-    curated = [(s, p) for s, p in scored.values() if p.id.startswith("cur:")]
-    if not curated:
-        return
-    for score, cur in curated:
-        best = score
-        for other_score, other in list(scored.values()):
-            if other.id.startswith("cur:") or other.country != cur.country:
-                continue
-            if _kind(cur) != _kind(other):
-                continue  # the Dnipro river does not replace the city of Dnipro
-            same_area = cur.is_area and other.feature_type == cur.feature_type
-            if same_area or haversine_km(cur.lat, cur.lon, other.lat, other.lon) <= MERGE_KM:
-                best = max(best, other_score + 0.01)
-                del scored[other.id]
-                if same_area and not cur.geometry and other.geometry:
-                    cur = replace(cur, geometry=other.geometry)  # keep the base outline
-        scored[cur.id] = (best, cur)
 
 
 def _matched(place: Place, key: str) -> str:
