@@ -150,6 +150,10 @@ class IncidentExtractor:
                 for i in by_sentence.get(number, ())
                 if parsed.mentions[i].place is not None and roles[i].locates
             ]
+            if not here and _heads(sentences, number, text):
+                # "Celaya, Guanajuato: Cartel executes young man": the heading places the line
+                here = [i for i in by_sentence.get(number - 1, ()) if roles[i].locates]
+                here = [i for i in here if parsed.mentions[i].place is not None]
             groups = event_groups(list(triggers))
             anchors = [anchor for _, anchor in groups if anchor is not None]
             for group, anchor in groups:
@@ -333,6 +337,15 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     if draft.event_date is None or published is None:
         return False
     return (published - draft.event_date).days > NEWS_WINDOW_DAYS
+
+
+def _heads(sentences: list[Span], number: int, text: str) -> bool:
+    """Whether the sentence before ``number`` is a heading of its line ("Celaya, Guanajuato:")."""
+    if not number:
+        return False
+    heading = sentences[number - 1]
+    same_line = "\n" not in text[heading.end_char : sentences[number].start_char]
+    return same_line and heading.text.rstrip().endswith(":")
 
 
 def _first_line(text: str) -> tuple[int, str]:

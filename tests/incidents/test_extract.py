@@ -656,6 +656,7 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
         "Two die after being shot in Kherson",  # deaths joined to what they followed
         "Shot to death on the doorstep of his home in Kherson",
         "They continue to dump human remains in Kherson",
+        "Kherson, Kherson Oblast: Cartel executes young man",  # the heading places its line
     ],
 )
 def test_headline_forms_report_their_event(run_extract, headline):
