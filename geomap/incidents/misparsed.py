@@ -17,7 +17,13 @@ from geomap.incidents.syntax import lemma
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("gerund_noun", "toll_headline", "verb_lemma", "verb_read_as_compound")
+__all__ = (
+    "event_read_as_name",
+    "gerund_noun",
+    "toll_headline",
+    "verb_lemma",
+    "verb_read_as_compound",
+)
 
 
 def verb_lemma(token: Token) -> str:
@@ -93,3 +99,17 @@ def verb_read_as_compound(token: Token, headline: bool) -> bool:
         return False
     around = [*token.children, *token.head.children]
     return any(c.dep_ == "nsubj" and c.i < token.i for c in around)
+
+
+def event_read_as_name(token: Token, headline: bool) -> bool:
+    """A headline's opening event noun the tagger took for a proper noun.
+
+    Example: "Massacre in San Francisco del Rincón" (tagged NNP, no entity).
+    """
+    return (
+        headline
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.lower_ in lx.NOUN_TRIGGERS
+        and _opens(token)
+    )

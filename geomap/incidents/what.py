@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
-from geomap.incidents.misparsed import gerund_noun, toll_headline, verb_lemma, verb_read_as_compound
+from geomap.incidents.misparsed import (
+    event_read_as_name,
+    gerund_noun,
+    toll_headline,
+    verb_lemma,
+    verb_read_as_compound,
+)
 from geomap.incidents.reported import NOT_REPORTED
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
@@ -205,6 +211,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             types, is_noun = lx.VERB_TRIGGERS[word], False
         elif verb_read_as_compound(token, headline):  # "Forces shell villages near X"
             types, is_noun = lx.VERB_TRIGGERS[word], True
+        elif event_read_as_name(token, headline):  # "Massacre in X" tagged as a name
+            types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
         elif token.pos_ == "NOUN" and (
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.incidents.misparsed import (
+    event_read_as_name,
     gerund_noun,
     toll_headline,
     verb_lemma,
@@ -68,8 +69,17 @@ def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of
         ("Gunmen shoot and kill a hotelier in the port", "kill"),
         ("Turkish forces shell areas controlled by the militia near the border", "shell"),
         ("“Turkish” shelling targets areas in the northern countryside", "shelling"),
+        ("Massacre in San Francisco del Rincón", "Massacre"),
     ],
 )
 def test_misparsed_headlines_report_their_event(parse, headline, word):
     triggers = find_triggers(parse(headline)[:], headline=True)
     assert word in [t.token.text for t in triggers]
+
+
+def test_event_read_as_name_only_opens_a_headline(parse, token_of):
+    doc = parse("Massacre in San Francisco del Rincón")
+    token = token_of(doc, "Massacre")
+    assert token.pos_ == "PROPN"  # the misreading under test
+    assert event_read_as_name(token, headline=True)
+    assert not event_read_as_name(token, headline=False)
