@@ -13,9 +13,10 @@ from typing import Any
 
 from geomap.model import Candidate, Place
 
-__all__ = ("areas_for_containers",)
+__all__ = ("SETTLEMENT_TYPES", "areas_for_containers")
 
-_SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood"})
+#: Feature types of settlements (the resolver reads the same set).
+SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 
 
 def areas_for_containers(
@@ -29,7 +30,7 @@ def areas_for_containers(
         if outer_index is None or toponym.possessive or outer_index not in results:
             continue
         inner, (outer, score, alternatives) = results[index][0], results[outer_index]
-        if inner is None or outer is None or outer.feature_type not in _SETTLEMENTS:
+        if inner is None or outer is None or outer.feature_type not in SETTLEMENT_TYPES:
             continue
         for candidate in options.get(outer_index, ()):
             area = candidate.place

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,7 +99,6 @@ class Geoparser:
         self._truecase: Truecaser | None = None
         self._gazetteer_names: tuple[list[tuple[str, str]], frozenset[str]] | None = None
         self._known_names: dict[str, bool | None] = {}
-        self._big_names: frozenset[str] | None = None
 
     @property
     def nlp(self) -> Language:
@@ -176,10 +175,13 @@ class Geoparser:
 
         A name on neither the ruler's nor the large cities' list asks the gazetteer nothing.
         """
-        ruler, cities = self._names()
-        if self._big_names is None:
-            self._big_names = frozenset(n for n, _ in ruler) | cities
         return name in self._big_names and bool(self._known(name))
+
+    @cached_property
+    def _big_names(self) -> frozenset[str]:
+        """The ruler's names (countries, first-level areas, curated places) and large cities'."""
+        ruler, cities = self._names()
+        return frozenset(n for n, _ in ruler) | cities
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""

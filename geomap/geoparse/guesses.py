@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
@@ -45,8 +46,6 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
-#: Arabic articles written lower-case before a hyphenated name ("al-Bab", "ad-Dana").
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
@@ -91,7 +90,7 @@ def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
 def _article(token: Any) -> bool:
     """An Arabic article joined to the name by a hyphen ("al-Bab", "el-Fasher")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ARABIC_ARTICLES and following is not None and following.text == "-"
+    return token.lower_ in ARTICLES and following is not None and following.text == "-"
 
 
 def _loose_part(token: Any) -> bool:

@@ -18,7 +18,7 @@ from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.bearings import on_bearing
-from geomap.geoparse.containers import areas_for_containers
+from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -50,7 +50,6 @@ NEARBY_KM = 1_500.0
 #: neighbourhood of a story that never names Turkey.
 VILLAGE_POPULATION = 20_000
 VILLAGE_NEARBY_KM = 400.0
-_SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 #: An exact name of one means the land itself, never a town named after it.
 _WHOLE_LANDS = frozenset({"continent", "country"})
 SETTLEMENT_WORDS = frozenset(
@@ -198,7 +197,7 @@ _MAIN_TOWN_KM = 30.0
 def _eponymous(place: Place, query: str, candidates: Sequence[Candidate]) -> bool:
     """Whether an area is named after its own main town (Idlib, Jenin): news means the town."""
     return any(
-        c.place.feature_type in _SETTLEMENT_TYPES
+        c.place.feature_type in SETTLEMENT_TYPES
         and c.place.country == place.country
         and spelling.exact(query, c)
         and (
@@ -241,13 +240,13 @@ def _features(
         float(admin1),
         float(admin1) * shares[0],
         float(kind == "admin2"),
-        float(kind in _SETTLEMENT_TYPES),
+        float(kind in SETTLEMENT_TYPES),
         shares[0],
         shares[1],
         shares[2],
         context_share,
         float(bool(container_country) and place.country == container_country),
-        float(toponym.settlement_hint and kind in _SETTLEMENT_TYPES),
+        float(toponym.settlement_hint and kind in SETTLEMENT_TYPES),
         float(toponym.admin_hint and kind in _ADMIN_TYPES),  # "Bryansk region": the region
         float(place.priority),
     )
