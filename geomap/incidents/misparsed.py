@@ -62,7 +62,7 @@ def toll_headline(token: Token) -> bool:
     counted = any(c.dep_ == "nummod" for c in token.children)
     if token.dep_ in ("appos", "dep") and counted and lemma(token) in lx.HEADLINE_TOLL_NOUNS:
         return True  # "Celaya: 7 dead, 4 wounded": the toll hangs off the heading's place
-    if _opens(token) and lemma(token) in lx.HEADLINE_TOLL_NOUNS and token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and lemma(token) in lx.HEADLINE_TOLL_NOUNS and _opens(token):
         # "Casualties in X city and aid convoys enter Y": the parser took it for a subject
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
     if token.dep_ != "ROOT":
