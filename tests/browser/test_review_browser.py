@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from geomap.render.sample import HOSTILE
 
@@ -27,13 +28,17 @@ def test_reviewed_incident_has_a_mark_and_its_note(shared_page, sample):
 def test_popup_offers_the_exact_commands(shared_page, sample):
     row = len(HOSTILE) + 3
     ident = sample[0].loc[row, "incident_id"]
+    # A packed map reads its ids after the first paint; the commands need them.
+    shared_page.page.wait_for_function("() => geomap.texts !== null")
     content = _popup(shared_page.page, row)
     content.locator(".gm-commands summary").click()
-    commands = content.locator(".gm-command code").all_inner_texts()
-    assert commands == [
-        f"geomap review reject {ident} --why '\u2026'",
-        f"geomap review move {ident} --to GAZETTEER_ID --why '\u2026'",
-    ]
+    expect(content.locator(".gm-command code")).to_have_text(
+        [
+            f"geomap review reject {ident} --why '\u2026'",
+            f"geomap review move {ident} --to GAZETTEER_ID --why '\u2026'",
+        ]
+    )
+    assert content.locator(".gm-commands").evaluate("d => d.open")
 
 
 @pytest.mark.parametrize("row,text", list(enumerate(HOSTILE)))
