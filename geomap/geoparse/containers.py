@@ -11,12 +11,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
-__all__ = ("SETTLEMENT_TYPES", "areas_for_containers")
+__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "within_named_area")
 
 #: Feature types of settlements (the resolver reads the same set).
 SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
+
+
+#: Feature types that never lie inside a first-level area named beside them.
+_LANDS = frozenset({"continent", "country", "admin1"})
+
+
+def within_named_area(
+    found: list[Candidate], name: str, outer: Sequence[Candidate], outer_name: str
+) -> list[Candidate]:
+    """The namesakes of ``name`` that lie in the first-level area named beside it.
+
+    Example: "Ten dead in a shootout in San Isidro Sonora": the San Isidro of
+    Sonora, not a larger one elsewhere in the country.  Only a name with a
+    namesake there is held; a name that is itself a land of the area's country
+    ("Sinaloa, Sonora and Chihuahua", a list of states) is left alone.
+    """
+    areas = [
+        c.place for c in outer if c.place.feature_type == "admin1" and spelling.exact(outer_name, c)
+    ]
+    countries = {a.country for a in areas}
+    if not areas or any(
+        c.place.feature_type in _LANDS
+        and spelling.exact(name, c)
+        and (c.place.feature_type != "admin1" or c.place.country in countries)
+        for c in found
+    ):
+        return found
+    held = [c for c in found if any(_holds(a, c.place) for a in areas)]
+    return held or found
+
+
+def _holds(area: Place, place: Place) -> bool:
+    return place.country == area.country and place.admin1.casefold() == area.name.casefold()
 
 
 def areas_for_containers(

@@ -17,8 +17,9 @@ from typing import Protocol
 from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
+from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
-from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers
+from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, within_named_area
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -38,10 +39,6 @@ ADMIN_WORDS = frozenset(
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".
 CANDIDATES = 20
-#: With no country context at all, an untagged name is trusted only for a big place.
-GUESS_POPULATION = 50_000
-#: ... or a town of at least this size named exactly ("killed in Badiraguato").
-GUESS_TOWN_POPULATION = 2_000
 #: Below this, a place outside every country the article names is not trusted.
 MINOR_POPULATION = 100_000
 #: ...unless it lies this close to one of them (Jenin in a story about Israeli strikes).
@@ -144,14 +141,6 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
     return any(big(p) for p in named) if named else None
-
-
-def _guess_alone(query: str, candidate: Candidate) -> bool:
-    """A guessed name with no other place to go by: a large place, or a town by its own name."""
-    population = candidate.place.population
-    return population >= GUESS_POPULATION or (
-        population >= GUESS_TOWN_POPULATION and spelling.exact(query, candidate)
-    )
 
 
 def _minor(place: Place) -> bool:
@@ -281,12 +270,13 @@ def _rerank(
             c for c in candidates if spelling.exact(query, c) or spelling.folded_same(query, c)
         ]
     rows: list[tuple[tuple[float, ...], Place]] = []
+    foreign = not any(c.place.country in context for c in candidates)
     for cand in candidates:
         place = cand.place
         known = place.feature_type == "continent" and spelling.exact(query, cand)
+        alone = stands_alone(query, cand, context, foreign)
         if toponym.guessed and not (
-            spelling.same_name(query, cand)
-            and (known or place.country in context or not context and _guess_alone(query, cand))
+            spelling.same_name(query, cand) and (known or place.country in context or alone)
         ):
             continue
         if (
@@ -295,6 +285,7 @@ def _rerank(
             and _minor(place)
             and _far(place, anchors)
             and not _backed(support.shares(query, place))
+            and not alone
         ):
             # "Lido Beach" in a Somali story is not the one in New York, but
             # "Danbury" beside New Milford is, whatever country a native came from.
@@ -303,7 +294,7 @@ def _rerank(
             not spelling.exact(query, cand)
             and place.country not in context
             and not (toponym.admin_hint and spelling.exact(named, cand))
-            and (context or not spelling.folded_same(named, cand))
+            and (context and not alone or not spelling.folded_same(named, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
@@ -380,6 +371,9 @@ def resolve_toponyms(
                 container_country = outer[0].place.country
                 if toponym.possessive or outer[0].place.feature_type == "country":
                     found = inside
+            if not toponym.possessive:
+                outer_name = clean_name(toponyms[toponym.container].text)
+                found = within_named_area(found, clean_name(toponym.text), outer, outer_name)
         found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geomap.geoparse import Geoparser
+from geomap.geoparse.containers import within_named_area
+from geomap.geoparse.resolve import Toponym, resolve_toponyms
 
 from samples import ALL_PLACES, StubGazetteer, _place
 
@@ -44,3 +48,36 @@ def test_a_headline_may_drop_the_comma(nlp):
     doc.ents = [Span(doc, 5, 6, label="GPE"), Span(doc, 6, 7, label="GPE")]
     toponyms = _toponyms(doc, {"Rivera": True}.get)
     assert [(t.text, t.container) for t in toponyms] == [("Zoquital", 1), ("Rivera", None)]
+
+
+_SMALL_HERE = _place(
+    "t:here", "Zoquitlán", 20.6, -100.9, "town", "MX", admin1="Rivera", population=6_000
+)
+_BIG_THERE = _place(
+    "t:there", "Zoquitlán", 17.0, -96.7, "city", "MX", admin1="Oriente", population=900_000
+)
+_OTHER_STATE = _place("t:oriente", "Oriente", 17.1, -96.7, "admin1", "MX", population=4_000_000)
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [("Rivera", _SMALL_HERE), ("Oriente", _BIG_THERE)],
+    ids=["within_named_area", "within_named_area-other"],
+)
+def test_the_state_beside_a_town_picks_its_namesake(state, expected):
+    """ "Ten dead in a shootout in Zoquitlán Rivera": the Zoquitlán of that state."""
+    # a village named like the state lies beside the far namesake, as in the real index
+    village = _place("t:v2", "Rivera", 17.01, -96.71, "village", "MX", admin1="Oriente")
+    gazetteer = StubGazetteer([_SMALL_HERE, _BIG_THERE, _STATE, _OTHER_STATE, village])
+    town, area = Toponym("Zoquitlán", 0, 9, 0, "GPE"), Toponym(state, 10, 10 + len(state), 0, "GPE")
+    town.container = 1
+    (_, place, _, _), _ = resolve_toponyms(gazetteer, [town, area])
+    assert place == expected
+
+
+def test_a_list_of_states_is_not_a_state_in_a_state():
+    """ "Rivera, Oriente": a state named before another is listed, not held."""
+    village = _place("t:v", "Rivera", 17.2, -96.8, "village", "MX", admin1="Oriente")
+    gazetteer = StubGazetteer([_STATE, village, _OTHER_STATE])
+    found, outer = gazetteer.lookup("Rivera"), gazetteer.lookup("Oriente")
+    assert within_named_area(found, "Rivera", outer, "Oriente") == found

@@ -173,3 +173,29 @@ def test_an_exact_name_of_a_large_place_beats_a_spelling_a_letter_away():
 
     found = _resolved(_Alike([city, alike, other]), _toponyms("Pueblo Viejo", "Zoquitlán"))
     assert found == [("Pueblo Viejo", "other"), ("Zoquitlán", "city")]
+
+
+@pytest.mark.parametrize(
+    ("population", "resolved"),
+    [(90_000, "town"), (9_000, None)],
+    ids=["stands_alone", "stands_alone-small"],
+)
+def test_a_large_town_stands_alone_when_no_namesake_lies_in_the_articles_countries(
+    gazetteer, population, resolved
+):
+    """ "Canadian-backed fighters killed in Zoquital area": Canada says nothing of Zoquital."""
+    town = _place("town", "Zoquital", 36.5, 38.0, "city", "SY", population=population)
+    canadian = Toponym("Canadian", 0, 8, 0, "NORP", country_code="CA")
+    guess = Toponym("Zoquital", 30, 38, 0, "GPE", guessed=True)
+    found = _resolved(StubGazetteer([*PLACES, town]), [canadian, guess])
+    assert found == [("Canadian", "country:CA"), ("Zoquital", resolved)]
+
+
+def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer):
+    """ "Canadian police: two shot in Zoquital": the Canadian hamlet, not the far city."""
+    far = _place("far", "Zoquital", 36.5, 38.0, "city", "SY", population=90_000)
+    near = _place("near", "Zoquital", 50.0, -100.0, "village", "CA", population=300)
+    canadian = Toponym("Canadian", 0, 8, 0, "NORP", country_code="CA")
+    guess = Toponym("Zoquital", 30, 38, 0, "GPE", guessed=True)
+    found = _resolved(StubGazetteer([*PLACES, far, near]), [canadian, guess])
+    assert found == [("Canadian", "country:CA"), ("Zoquital", "near")]
