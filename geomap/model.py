@@ -138,6 +138,8 @@ class Mention:
     #: The name's tokens in the geoparsed doc (start, end), so later stages need not
     #: re-derive them from character offsets; (-1, -1) when not known.
     tokens: tuple[int, int] = (-1, -1)
+    #: The name is a part of the place resolved ("Playas de Tijuana" → Tijuana): near it.
+    part: bool = False
 
     def __post_init__(self) -> None:
         if not self.text.strip():

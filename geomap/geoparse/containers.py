@@ -14,7 +14,7 @@ from typing import Any
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
-__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "within_named_area")
+__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "within_named_area")
 
 #: Feature types of settlements (the resolver reads the same set).
 SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
@@ -34,6 +34,13 @@ def within_named_area(
     namesake there is held; a name that is itself a land of the area's country
     ("Sinaloa, Sonora and Chihuahua", a list of states) is left alone.
     """
+    return held_in_area(found, name, outer, outer_name) or found
+
+
+def held_in_area(
+    found: list[Candidate], name: str, outer: Sequence[Candidate], outer_name: str
+) -> list[Candidate]:
+    """`within_named_area`, or nothing when no namesake lies in the area."""
     areas = [
         c.place for c in outer if c.place.feature_type == "admin1" and spelling.exact(outer_name, c)
     ]
@@ -44,9 +51,8 @@ def within_named_area(
         and (c.place.feature_type != "admin1" or c.place.country in countries)
         for c in found
     ):
-        return found
-    held = [c for c in found if any(_holds(a, c.place) for a in areas)]
-    return held or found
+        return []
+    return [c for c in found if any(_holds(a, c.place) for a in areas)]
 
 
 def _holds(area: Place, place: Place) -> bool:

@@ -212,6 +212,7 @@ class Geoparser:
                     tokens=_token_span(doc, toponym.start, toponym.end),
                     caption=any(a <= toponym.start < b for a, b in captions),
                     dateline=any(a <= toponym.start < b for a, b in datelines),
+                    part=toponym.part,
                 )
             )
         return mentions

@@ -20,6 +20,7 @@ from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, within_named_area
+from geomap.geoparse.parts import held_reading
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -88,6 +89,8 @@ class Toponym:
     country_code: str | None = None  # set for demonyms: already resolved
     continent: str | None = None  # set for a continent's adjective ("European"): its name
     bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
+    within: str | None = None  # the name of the place held: "Iguala" of "Playas de Iguala"
+    part: bool = False  # the name is a part of that place, not the place itself
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,11 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     """The gazetteer's candidates for a toponym ("Bryansk region" falls back to "Bryansk")."""
     name = clean_name(toponym.text)
     found = gazetteer.lookup(name, limit=CANDIDATES) if name else []
+    if not any(spelling.exact(name, c) for c in found):
+        held = held_reading(gazetteer, name, CANDIDATES)
+        if held is not None:
+            toponym.within, toponym.part = held.name, held.part
+            return held.found
     words = name.split()
     if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         toponym.admin_hint = True
@@ -262,7 +270,7 @@ def _rerank(
 ) -> list[tuple[float, Place]]:
     top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
-    query = clean_name(toponym.text)
+    query = toponym.within or clean_name(toponym.text)
     named = " ".join(query.split()[:-1]) if toponym.admin_hint else query  # "X province": X
     if any(spelling.exact(query, c) and c.place.population >= GUESS_POPULATION for c in candidates):
         # "Culiacán" is the city of that name, not "Colucan" a spelling away

@@ -1,0 +1,70 @@
+"""Names that hold a known place inside a longer one the gazetteer lacks.
+
+Local reporting names a part of a town after the town ("El Tomatal de
+Iguala", "Playas de Tijuana", "Col. Insurgentes de Iguala") and a town after
+its state's abbreviation ("Uruapan Mich", "Chetumal, QRoo").  Where the whole
+name is not in the gazetteer, the place it holds is: the part is read as
+near that town, the town as that state's namesake.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from geomap.geoparse import spelling
+from geomap.geoparse.abbreviations import abbreviated_state
+from geomap.geoparse.containers import held_in_area
+
+if TYPE_CHECKING:  # pragma: no cover
+    from geomap.geoparse.resolve import GazetteerLike
+    from geomap.model import Candidate
+
+__all__ = ("Held", "held_reading", "in_abbreviated_state", "part_of_town")
+
+#: The particles of Romance names that join a part to its town ("Playas de Tijuana").
+_OF = re.compile(r"\s+(?:de|del|do|da)\s+")
+
+
+class Held(NamedTuple):
+    """The place a longer name holds: its name, whether the name is a part of it, its candidates."""
+
+    name: str
+    part: bool
+    found: list[Candidate]
+
+
+def held_reading(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
+    """The place ``name`` holds, when the gazetteer lacks the whole name."""
+    return in_abbreviated_state(gazetteer, name, limit) or part_of_town(gazetteer, name, limit)
+
+
+def in_abbreviated_state(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
+    """A town followed by its state's abbreviation: the namesake in that state.
+
+    Example: "Zoquital Gto: two men shot outside a bar" is the Zoquital of
+    Guanajuato.  Nothing when no namesake lies in the state.
+    """
+    head, _, last = name.rpartition(" ")
+    state = abbreviated_state(last) if head else None
+    if state is None:
+        return None
+    head = head.rstrip(" ,")
+    found = gazetteer.lookup(head, limit=limit)
+    held = held_in_area(found, head, gazetteer.lookup(state, limit=limit), state)
+    return Held(head, False, held) if held else None
+
+
+def part_of_town(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
+    """A part named after its town ("A de B"): the town, the incident near it.
+
+    Example: "Two men shot dead in El Mirador de Zoquital": in Zoquital.  The
+    town must be capitalised ("Valle de las Palmas" names no town) and be a
+    gazetteer place's exact name.
+    """
+    pieces = _OF.split(name)
+    town = pieces[-1]
+    if len(pieces) < 2 or not town[:1].isupper() or not pieces[0][:1].isupper():
+        return None
+    found = [c for c in gazetteer.lookup(town, limit=limit) if spelling.exact(town, c)]
+    return Held(town, True, found) if found else None
