@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.demonyms import demonym_place
-from geomap.geoparse.guesses import guessed
+from geomap.geoparse.guesses import guessed, road_ends
 from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
@@ -248,9 +248,12 @@ def _toponyms(
         sentence_of[sent.start] = number
     starts = sorted(sentence_of)
     toponyms: list[Toponym] = []
+    roads = road_ends(doc)
     for ent in doc.ents:
         if toponyms and ent.start_char < toponyms[-1].end:
             continue  # "Rincón" of "San Francisco del Rincón", already grown into the name
+        if any(ent.start < b and a < ent.end for a, b in roads):
+            continue  # "the Celaya - Apaseo el" of a road's name: its towns are guessed
         number = _sentence_number(starts, sentence_of, ent.start)
         code, continent = demonym_place(ent.text)
         if ent.label_ in PLACE_LABELS and not (code or continent):
@@ -271,7 +274,12 @@ def _toponyms(
                 toponyms.append(toponym)
     number_of = partial(_sentence_number, starts, sentence_of)
     toponyms += _from_datelines(doc, known, toponyms, number_of)
-    inside = [t for t in _inside(doc, known, number_of) if not _overlaps(t, toponyms)]
+    ends = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in roads]
+    inside = [
+        t
+        for t in _inside(doc, known, number_of)
+        if not _overlaps(t, toponyms) and not any(t.start < e and s < t.end for s, e in ends)
+    ]  # not "Celaya -" of "the Celaya - Apaseo el Grande highway": the road's towns are guessed
     toponyms += inside
     guesses = guessed(doc, number_of, well_known or known)
     toponyms += [t for t in guesses if not _overlaps(t, toponyms)]

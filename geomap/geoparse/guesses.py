@@ -6,6 +6,7 @@ homicides".  Three positions make a capitalised word a candidate name:
 
 * after a locative word ("in", "near", "the town of", "the outskirts of");
 * before a place word ("Al-Raqqah city", "the al-Bab countryside");
+* joined by a dash before a road word ("the Celaya-Salamanca highway");
 * heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
 * anywhere, untagged, when it is exactly the name of a well-known place
   (a country, a first-level area, a large city).
@@ -57,6 +58,7 @@ def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Top
         *_headings(doc),
         *_before_place_words(doc),
         *_well_known(doc, known),
+        *road_ends(doc),
     ]
     found: list[Toponym] = []
     taken: set[int] = set()
@@ -215,3 +217,41 @@ def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
             found.append((index, end))
         index = max(end, index + 1)
     return found
+
+
+#: Words for a road between two towns, named after both ("the Celaya-Salamanca highway").
+_ROAD_WORDS = frozenset({"highway", "road", "motorway", "expressway", "freeway", "carretera"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def road_ends(doc: Doc) -> list[tuple[int, int]]:
+    """Form: a road named after the towns it joins, each a candidate name.
+
+    Example: "A body was found on the Zoquital-Otumba highway": Zoquital and
+    Otumba, however the dash is spaced ("Zoquital - San Luis de la Paz road").
+    """
+    found = []
+    for token in doc:
+        if token.lower_ not in _ROAD_WORDS:
+            continue
+        start = token.i
+        while start > 0 and (
+            _titled(doc[start - 1])
+            or doc[start - 1].text in _DASHES
+            or doc[start - 1].lower_ in PARTICLES
+        ):
+            start -= 1
+        pieces, begin = [], start
+        for index in range(start, token.i + 1):
+            if index == token.i or doc[index].text in _DASHES:
+                pieces.append((begin, index))
+                begin = index + 1
+        named = [(a, b) for a, b in pieces if a < b and _titled(doc[a]) and _titled(doc[b - 1])]
+        if len(pieces) > 1 and len(named) == len(pieces):
+            found += named
+    return found
+
+
+def _titled(token: Any) -> bool:
+    """A capitalised name word, whatever entity the NER put it in ("the Celaya - Apaseo el")."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")

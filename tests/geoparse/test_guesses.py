@@ -29,6 +29,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Strikes hit homes in the Zoquital neighbourhood on Monday.", "Zoquital"),
         ("Airstrikes target Al-Zoquital city and cause losses", "Al-Zoquital"),
         ("A man was shot in the town of Coyuca de Zoquital", "Coyuca de Zoquital"),
+        ("A body was found on the Zoquital-Otumba highway", "Zoquital"),
+        ("A body was found on the Zoquital - San Luis de la Paz road", "San Luis de la Paz"),
     ],
     ids=[
         "after_locative",
@@ -39,6 +41,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "the_area",
         "before_place_word",
         "name_particles",
+        "road_ends",
+        "road_ends-spaced",
     ],
 )
 def test_guessed_names(nlp, text, name):
@@ -51,6 +55,7 @@ def test_guessed_names(nlp, text, name):
         "Officials said the talks would resume.",
         "Talks were held in the Zoquital Palace on Monday.",  # "the X" before no place word
         "Zoquital registers two homicides in an hour",  # not well known, not a heading
+        "Crews reopened the highway after the crash.",  # a road named after no town
     ],
 )
 def test_no_guess_without_a_position(nlp, text):
