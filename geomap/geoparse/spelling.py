@@ -14,7 +14,15 @@ from difflib import SequenceMatcher
 from geomap.gazetteer.normalize import loose_key, normalize
 from geomap.model import Candidate
 
-__all__ = ("TOWN_WORDS", "exact", "folded_same", "primary", "same_name", "town_suffix")
+__all__ = (
+    "TOWN_WORDS",
+    "exact",
+    "folded_same",
+    "primary",
+    "same_name",
+    "short_official_name",
+    "town_suffix",
+)
 
 #: Words a headline writes after a town to say which it is: "Al-Raqqah City".
 TOWN_WORDS = frozenset({"city", "town"})
@@ -58,6 +66,26 @@ def same_name(query: str, candidate: Candidate) -> bool:
     return mine == theirs or SequenceMatcher(None, mine, theirs).ratio() >= 0.85
 
 
+#: What joins the head of a long official name to its honorific ("León de los Aldama").
+_HONORIFIC = re.compile(r"\s+(?:de|del)\s+")
+
+
 def primary(query: str, candidate: Candidate) -> bool:
-    """Whether the query is the place's own name, not one of its aliases."""
-    return normalize(query) == normalize(candidate.place.name)
+    """Whether the query is the place's own name, not one of its aliases.
+
+    The head of a long official name is its own name too
+    (`short_official_name`).
+    """
+    return normalize(query) == normalize(candidate.place.name) or short_official_name(
+        query, candidate.place.name
+    )
+
+
+def short_official_name(query: str, name: str) -> bool:
+    """Whether the query is how everyone shortens an official "X de Y" name.
+
+    Example: "Two men shot dead in Zoquital" means the city officially named
+    "Zoquital de los Reyes" as surely as a village named just "Zoquital".
+    """
+    head = _HONORIFIC.split(name, maxsplit=1)
+    return len(head) == 2 and normalize(query) == normalize(head[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.spelling import exact, folded_same, primary, same_name
+from geomap.geoparse.spelling import exact, folded_same, primary, same_name, short_official_name
 from geomap.model import Candidate
 
 from samples import _place
@@ -36,3 +36,23 @@ def test_exact_primary_and_same_name():
     assert primary("Deir ez-Zor", alias) and not primary("Dayr az Zawr", alias)
     assert same_name("Buulo Burte", Candidate(_DEIR, 1.0, "Bulo Burte"))  # one letter apart
     assert not same_name("Homs", alias)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "short"),
+    [
+        ("Zoquital", "Zoquital de los Reyes", True),
+        ("zoquital", "Zoquital del Río", True),
+        ("Zoquital", "San Pedro Zoquital", False),  # not the head
+        ("Zoquital de", "Zoquital de los Reyes", False),
+        ("Zoquital", "Zoquital", False),  # the whole name: primary, not short
+    ],
+    ids=["short_official_name", "short_official_name-del", "not-head", "cut", "whole"],
+)
+def test_short_official_name(query, name, short):
+    assert short_official_name(query, name) is short
+
+
+def test_the_short_form_of_an_official_name_is_the_places_own_name():
+    city = _place("z", "Zoquital de los Reyes", 20.0, -101.0, "city", "MX", population=900_000)
+    assert primary("Zoquital", Candidate(city, 1.0, "Zoquital"))
