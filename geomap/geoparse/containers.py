@@ -14,7 +14,7 @@ from typing import Any
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
-__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "within_named_area")
+__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "holds", "within_named_area")
 
 #: Feature types of settlements (the resolver reads the same set).
 SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
@@ -52,10 +52,11 @@ def held_in_area(
         for c in found
     ):
         return []
-    return [c for c in found if any(_holds(a, c.place) for a in areas)]
+    return [c for c in found if any(holds(a, c.place) for a in areas)]
 
 
-def _holds(area: Place, place: Place) -> bool:
+def holds(area: Place, place: Place) -> bool:
+    """Whether a first-level area holds the place, by the place's own first-level name."""
     return place.country == area.country and place.admin1.casefold() == area.name.casefold()
 
 

@@ -7,6 +7,7 @@ homicides".  Three positions make a capitalised word a candidate name:
 * after a locative word ("in", "near", "the town of", "the outskirts of");
 * before a place word ("Al-Raqqah city", "the al-Bab countryside");
 * joined by a dash before a road word ("the Celaya-Salamanca highway");
+* a capitalised adjective before "capital" ("the Zacatecan capital");
 * heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
 * anywhere, untagged, when it is exactly the name of a well-known place
   (a country, a first-level area, a large city).
@@ -59,6 +60,7 @@ def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Top
         *_before_place_words(doc),
         *_well_known(doc, known),
         *road_ends(doc),
+        *adjective_capitals(doc),
     ]
     found: list[Toponym] = []
     taken: set[int] = set()
@@ -255,3 +257,18 @@ def road_ends(doc: Doc) -> list[tuple[int, int]]:
 def _titled(token: Any) -> bool:
     """A capitalised name word, whatever entity the NER put it in ("the Celaya - Apaseo el")."""
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def adjective_capitals(doc: Doc) -> list[tuple[int, int]]:
+    """Form: a state's capital named by the state's adjective, "the X capital".
+
+    Example: "Two men were shot dead in the Zoquitecan capital": the whole
+    "Zoquitecan capital" is the candidate; `geomap.geoparse.parts` reads it.
+    """
+    return [
+        (token.i - 1, token.i + 1)
+        for token in doc[1:]
+        if token.lower_ == "capital"
+        and _loose_part(doc[token.i - 1])
+        and doc[token.i - 1].lower_.endswith("an")
+    ]

@@ -2,9 +2,11 @@
 
 Local reporting names a part of a town after the town ("El Tomatal de
 Iguala", "Playas de Tijuana", "Col. Insurgentes de Iguala") and a town after
-its state's abbreviation ("Uruapan Mich", "Chetumal, QRoo").  Where the whole
-name is not in the gazetteer, the place it holds is: the part is read as
-near that town, the town as that state's namesake.
+its state's abbreviation ("Uruapan Mich", "Chetumal, QRoo"); a state's
+capital goes by the state's adjective ("the Zacatecan capital").  Where the
+whole name is not in the gazetteer, the place it holds is: the part is read
+as near that town, the town as that state's namesake, the capital as the
+state's town of the state's own name.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import abbreviated_state
-from geomap.geoparse.containers import held_in_area
+from geomap.geoparse.containers import SETTLEMENT_TYPES, held_in_area, holds
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse.resolve import GazetteerLike
     from geomap.model import Candidate
 
-__all__ = ("Held", "held_reading", "in_abbreviated_state", "part_of_town")
+__all__ = ("Held", "capital_of_adjective", "held_reading", "in_abbreviated_state", "part_of_town")
 
 #: The particles of Romance names that join a part to its town ("Playas de Tijuana").
 _OF = re.compile(r"\s+(?:de|del|do|da)\s+")
@@ -36,7 +38,11 @@ class Held(NamedTuple):
 
 def held_reading(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
     """The place ``name`` holds, when the gazetteer lacks the whole name."""
-    return in_abbreviated_state(gazetteer, name, limit) or part_of_town(gazetteer, name, limit)
+    return (
+        in_abbreviated_state(gazetteer, name, limit)
+        or part_of_town(gazetteer, name, limit)
+        or capital_of_adjective(gazetteer, name, limit)
+    )
 
 
 def in_abbreviated_state(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
@@ -68,3 +74,36 @@ def part_of_town(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None
         return None
     found = [c for c in gazetteer.lookup(town, limit=limit) if spelling.exact(town, c)]
     return Held(town, True, found) if found else None
+
+
+#: "the Zacatecan capital", "the Sonoran capital": a state's adjective before "capital".
+_CAPITAL = re.compile(r"(?P<adjective>[A-Z][^\s]+an)\s+capital", re.I)
+#: A state's name from its English adjective: "Sonoran" ← "Sonora", "Texan" ← "Texas".
+_STEMS = ((1, ""), (2, "as"), (2, "o"))
+
+
+def capital_of_adjective(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
+    """A first-level area's capital named by the area's adjective.
+
+    Example: "A man was shot dead in the Zoquitecan capital": the town named
+    Zoquitecas in the state of Zoquitecas, as a state named after its capital
+    is (the gazetteer ranks such a town as the capital too).  The state's
+    name is the adjective without its ending ("Sonoran", "Texan"); nothing
+    when no first-level area bears it or none of its towns bears its name.
+    """
+    match = _CAPITAL.fullmatch(name)
+    if match is None:
+        return None
+    adjective = match["adjective"]
+    for cut, ending in _STEMS:
+        state = adjective[:-cut] + ending
+        found = [c for c in gazetteer.lookup(state, limit=limit) if spelling.exact(state, c)]
+        areas = [c.place for c in found if c.place.feature_type == "admin1"]
+        towns = [
+            c
+            for c in found
+            if c.place.feature_type in SETTLEMENT_TYPES and any(holds(a, c.place) for a in areas)
+        ]
+        if towns:
+            return Held(state, False, towns)
+    return None

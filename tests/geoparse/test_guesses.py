@@ -31,6 +31,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("A man was shot in the town of Coyuca de Zoquital", "Coyuca de Zoquital"),
         ("A body was found on the Zoquital-Otumba highway", "Zoquital"),
         ("A body was found on the Zoquital - San Luis de la Paz road", "San Luis de la Paz"),
+        ("Two men were shot dead in the Zoquitecan capital", "Zoquitecan capital"),
     ],
     ids=[
         "after_locative",
@@ -43,6 +44,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "name_particles",
         "road_ends",
         "road_ends-spaced",
+        "adjective_capitals",
     ],
 )
 def test_guessed_names(nlp, text, name):

@@ -6,7 +6,12 @@ import pytest
 
 from geomap.geoparse import Geoparser
 from geomap.geoparse.abbreviations import abbreviated_state
-from geomap.geoparse.parts import held_reading, in_abbreviated_state, part_of_town
+from geomap.geoparse.parts import (
+    capital_of_adjective,
+    held_reading,
+    in_abbreviated_state,
+    part_of_town,
+)
 from geomap.geoparse.resolve import Toponym, resolve_toponyms
 
 from samples import ALL_PLACES, StubGazetteer, _place
@@ -53,6 +58,24 @@ def test_a_town_with_its_states_abbreviation_is_its_namesake_there(gazetteer, na
 def test_a_part_named_after_its_town_is_held_by_the_town(gazetteer, name, town):
     held = part_of_town(gazetteer, name, 20)
     assert held is not None and held.name == town and held.part
+
+
+_STATE_TOWN = _place(
+    "z-town", "Zoquitecas", 22.8, -102.6, "city", "MX", "Zoquitecas", population=1e5
+)
+_STATE = _place("z-state", "Zoquitecas", 23.0, -102.0, "admin1", "MX", "Zoquitecas", population=1e6)
+_OTHER_TOWN = _place("z-far", "Zoquitecas", 25.0, -99.0, "village", "MX", "Tamaulipas")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Zoquitecan capital", [_STATE_TOWN]), ("Sonoran capital", None), ("Zoquital", None)],
+    ids=["capital_of_adjective", "capital_of_adjective-unknown", "capital_of_adjective-none"],
+)
+def test_a_states_capital_by_its_adjective_is_its_town_of_its_name(name, expected):
+    gazetteer = StubGazetteer([_STATE_TOWN, _STATE, _OTHER_TOWN])
+    held = capital_of_adjective(gazetteer, name, 20)
+    assert (held and [c.place for c in held.found]) == expected
 
 
 @pytest.mark.parametrize("name", ["Valle de las Palmas", "Zoquital", "Mirador de Otumba"])
