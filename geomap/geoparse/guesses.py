@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.normalize import ARTICLES
+from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
@@ -121,7 +122,10 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
 
 
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
-    """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district"."""
+    """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district".
+
+    Also "in downtown X", where the adverb of the centre leaves the town named.
+    """
     found = []
     index = 0
     while index < len(doc):
@@ -136,6 +140,8 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
         ):
             start = index + 1
+            if doc[start].lower_ == "downtown" and token.lower_ in _LOCATIVE:
+                start += 1  # "in downtown Apaseo el Alto": the town itself
             if doc[start].lower_ == "the" and token.lower_ in _LOCATIVE:
                 start += 1  # "in the Shejaiya neighbourhood": only before a place word
                 end = _run(doc, start, _loose_part)
@@ -197,12 +203,21 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
 
 def _heading_after_comma(doc: Doc, comma: int) -> bool:
     """Form: "Celaya, Guanajuato: …", a second name, then the heading's colon."""
-    end = _run(doc, comma + 1, lambda t: t.pos_ in ("PROPN", "NOUN") and t.is_title)
+    end = _run(
+        doc,
+        comma + 1,
+        lambda t: t.pos_ in ("PROPN", "NOUN") and (t.is_title or bool(abbreviated_state(t.text))),
+    )  # "Chetumal, QRoo - …": a state's abbreviation is not title-cased
     return comma + 1 < end < len(doc) and doc[end].text in _HEADING_ENDS
 
 
+#: Entity types the small model gives to well-known towns it does not know
+#: ("flee the city Manbij" → PRODUCT); a person's or a group's name may be a place's too.
+_THINGS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+
+
 def _untagged_name(token: Any) -> bool:
-    return not token.ent_type_ and _capitalised(token)
+    return token.ent_type_ in _THINGS and _capitalised(token)
 
 
 def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:

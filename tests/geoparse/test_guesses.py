@@ -32,6 +32,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("A body was found on the Zoquital-Otumba highway", "Zoquital"),
         ("A body was found on the Zoquital - San Luis de la Paz road", "San Luis de la Paz"),
         ("Two men were shot dead in the Zoquitecan capital", "Zoquitecan capital"),
+        ("Four men were killed in downtown Zoquital, police said", "Zoquital"),
+        ("Zoquital, QRoo - two men shot dead outside a bar", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -45,6 +47,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "road_ends",
         "road_ends-spaced",
         "adjective_capitals",
+        "after_locative-downtown",
+        "heading_comma-abbreviation",
     ],
 )
 def test_guessed_names(nlp, text, name):
@@ -62,3 +66,14 @@ def test_guessed_names(nlp, text, name):
 )
 def test_no_guess_without_a_position(nlp, text):
     assert _guesses(nlp, text) == []
+
+
+@pytest.mark.parametrize(("label", "found"), [("PRODUCT", True), ("PERSON", False)])
+def test_a_well_known_name_the_ner_took_for_a_thing_is_guessed(nlp, label, found):
+    """ "Crowds flee the city Hermosillo": the small model may call it a product."""
+    from spacy.tokens import Span
+
+    doc = nlp("Crowds flee the city Hermosillo")
+    doc.ents = [Span(doc, 4, 5, label=label)]
+    names = [t.text for t in guessed(doc, lambda _: 0, _known)]
+    assert ("Hermosillo" in names) is found
