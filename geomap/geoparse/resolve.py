@@ -303,6 +303,7 @@ def _rerank(
             and place.country not in context
             and not (toponym.admin_hint and spelling.exact(named, cand))
             and (context and not alone or not spelling.folded_same(named, cand))
+            and not (alone and spelling.misspelt(named, cand))
         ):
             # A loose spelling match far from everything the article is about
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.

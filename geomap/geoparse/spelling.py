@@ -18,6 +18,7 @@ __all__ = (
     "TOWN_WORDS",
     "exact",
     "folded_same",
+    "misspelt",
     "primary",
     "same_name",
     "short_official_name",
@@ -89,3 +90,30 @@ def short_official_name(query: str, name: str) -> bool:
     """
     head = _HONORIFIC.split(name, maxsplit=1)
     return len(head) == 2 and normalize(query) == normalize(head[0])
+
+
+#: Shortest name trusted one letter off: a slip in "Cuidad Juarez", not another short name.
+_MISSPELT_LENGTH = 8
+
+
+def misspelt(query: str, candidate: Candidate) -> bool:
+    """Whether the query is the candidate's name with one slip of the keyboard.
+
+    Example: "Two men shot dead in Cuidad Zoquital" is Ciudad Zoquital:
+    one letter typed wrong, left out, added, or two swapped.
+    """
+    mine, theirs = normalize(query), normalize(candidate.matched or "")
+    return min(len(mine), len(theirs)) >= _MISSPELT_LENGTH and _one_edit(mine, theirs)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1 or a == b:
+        return False
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[first:] == b[first + 1 :]
+    swapped = first + 1 < len(a) and a[first] == b[first + 1] and a[first + 1] == b[first]
+    rest = first + 2 if swapped else first + 1
+    return a[rest:] == b[rest:]

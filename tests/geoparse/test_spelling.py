@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.spelling import exact, folded_same, primary, same_name, short_official_name
+from geomap.geoparse.spelling import (
+    exact,
+    folded_same,
+    misspelt,
+    primary,
+    same_name,
+    short_official_name,
+)
 from geomap.model import Candidate
 
 from samples import _place
@@ -56,3 +63,40 @@ def test_short_official_name(query, name, short):
 def test_the_short_form_of_an_official_name_is_the_places_own_name():
     city = _place("z", "Zoquital de los Reyes", 20.0, -101.0, "city", "MX", population=900_000)
     assert primary("Zoquital", Candidate(city, 1.0, "Zoquital"))
+
+
+@pytest.mark.parametrize(
+    ("query", "matched", "slip"),
+    [
+        ("Cuidad Zoquital", "Ciudad Zoquital", True),  # two letters swapped
+        ("Zoquitlan Viejo", "Zoquitlán Viejo", False),  # accents aside it is exact, no slip
+        ("Zoqitlan Viejo", "Zoquitlan Viejo", True),  # a letter left out
+        ("Zoquitlan Viejos", "Zoquitlan Viejo", True),  # a letter added
+        ("Zoquitlon Viejo", "Zoquitlan Viejo", True),  # a letter typed wrong
+        ("Zoquitlon Vieja", "Zoquitlan Viejo", False),  # two slips: another name
+        ("Austen", "Austin", False),  # too short to call a slip
+    ],
+    ids=["misspelt", "accents", "dropped", "added", "typed", "two-slips", "short"],
+)
+def test_misspelt(query, matched, slip):
+    assert misspelt(query, _candidate(matched)) is slip
+
+
+def test_a_large_place_misspelt_alone_resolves_a_small_one_does_not():
+    from geomap.geoparse.resolve import Toponym, resolve_toponyms
+
+    from samples import StubGazetteer
+
+    big = _place("big", "Ciudad Zoquital", 31.7, -106.4, "city", "MX", population=1_500_000)
+    small = _place("small", "Ciudad Otumbal", 20.0, -99.0, "town", "MX", population=9_000)
+
+    class _Fuzzy(StubGazetteer):
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            return [Candidate(p, 0.9, p.name) for p in self.places if p.name[-4:] == name[-4:]]
+
+    toponyms = [
+        Toponym("Cuidad Zoquital", 0, 15, 0, "GPE"),
+        Toponym("Cuidad Otumbal", 20, 34, 1, "GPE"),
+    ]
+    found = [p.id if p else None for _, p, _, _ in resolve_toponyms(_Fuzzy([big, small]), toponyms)]
+    assert found == ["big", None]
