@@ -152,20 +152,28 @@ def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
             yield found
 
 
+def _lowered_after_particle(doc: Any, index: int) -> bool:
+    """A name's last word a headline's sentence case lowered: "Soto la marina"."""
+    token = doc[index]
+    return token.is_lower and token.pos_ in ("NOUN", "PROPN") and doc[index - 1].lower_ in PARTICLES
+
+
 def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] | None:
     """The whole place name a recognised span is part of, as token indices.
 
     The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
     "South Charleston", "San Luis" of "San Luis de la Paz"): the span grows
-    by up to four words (capitalised, or name particles such as "de", "y")
-    on the right, or a compass word on the left, when the gazetteer knows the
+    by up to four words (capitalised, or name particles such as "de", "y";
+    the last may be a word sentence case lowered after a particle) on the
+    right, or a compass word on the left, when the gazetteer knows the
     longer name.  A bare bearing
     ("Northern" of "Northern Illinois University") names nothing: ``None``.
     """
     for stop in range(min(len(doc), end + 4), end, -1):
         words = doc[end:stop]
-        joined = all(_capitalised(t) or t.lower_ in PARTICLES for t in words)
-        if joined and _capitalised(words[-1]) and known(doc[start:stop].text) is not None:
+        inner = all(_capitalised(t) or t.lower_ in PARTICLES for t in words[:-1])
+        last = _capitalised(words[-1]) or _lowered_after_particle(doc, stop - 1)
+        if inner and last and known(doc[start:stop].text) is not None:
             return start, stop  # "San Luis de la Paz", "Guadalupe y Calvo", "Kansas City"
     if start and doc[start - 1].lower_ in COMPASS and _capitalised(doc[start - 1]):
         if known(doc[start - 1 : end].text) is not None:

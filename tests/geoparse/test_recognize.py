@@ -90,6 +90,8 @@ def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
         ("Police in South Charleston made an arrest.", "Charleston", "South Charleston"),
         # Name particles join the words of one name.
         ("Gunmen killed five in San Luis de la Paz on Friday.", "San", "San Luis de la Paz"),
+        # A headline's sentence case lowered the last word after a particle.
+        ("Shots were fired in Soto la marina on Friday.", "Soto", "Soto la marina"),
         # Nothing longer is known: the span stays.
         ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
         # A bearing alone names no place.
@@ -104,6 +106,7 @@ def test_completed_spans(nlp, sentence, word, whole):
         "South Charleston": False,
         "Charleston": False,
         "San Luis de la Paz": False,
+        "Soto la marina": False,
     }.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole
