@@ -90,9 +90,18 @@ def headline_place(c: MentionContext) -> Role | None:
     for token in sentence[: _HEADING_TOKENS + 1]:
         if token.text in (":", "—", "–"):
             return Role.INCIDENT if token.i >= span.end else None
-        if not (token.pos_ == "PROPN" or token.text == "," or token.ent_type_):
+        if not (_heading_word(token) or span.start <= token.i < span.end):
             return None
     return None
+
+
+def _heading_word(token) -> bool:
+    """A word of a headline's opening names: a name, a capitalised word, "," or "/"."""
+    if token.text in (",", "/"):
+        return True
+    return token.pos_ not in ("VERB", "AUX") and (
+        token.pos_ == "PROPN" or token.ent_type_ != "" or token.is_title or token.is_upper
+    )
 
 
 @NAME_RULES

@@ -20,6 +20,7 @@ __all__ = (
     "after_attack_verb",
     "after_locative_word",
     "target_parsed_as_subject",
+    "scene_subject",
     "subject",
     "object_of_diplomacy",
     "object_of_attack",
@@ -73,6 +74,25 @@ def target_parsed_as_subject(c: MentionContext) -> Role | None:
     if node.dep_ == "nsubj" and node.i > node.head.i and lemma(node.head) in lx.TARGETING_VERBS:
         return Role.INCIDENT
     return None
+
+
+#: Verbs whose place subject is where its object happened ("Kharkiv saw shelling").
+SCENE_VERBS = frozenset({"see", "witness", "register", "record", "suffer", "experience", "endure"})
+
+
+@ARGUMENT_RULES
+def scene_subject(c: MentionContext) -> Role | None:
+    """A place that saw or recorded a violent event is where it happened.
+
+    Example: "The town witnessed heavy shelling overnight; Kharkiv recorded two homicides."
+    """
+    node = c.node
+    if node.dep_ != "nsubj" or lemma(node.head) not in SCENE_VERBS:
+        return None
+    events = lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS | lx.HEADLINE_TOLL_NOUNS
+    # "saw heavy shelling" often parses the gerund as a clause
+    seen = (child for child in node.head.children if child.dep_ in ("dobj", "obj", "advcl"))
+    return Role.INCIDENT if any({t.lower_, lemma(t)} & events for t in seen) else None
 
 
 @ARGUMENT_RULES
