@@ -344,8 +344,10 @@ _KICKER_TOKENS = 8
 
 
 def _heads(sentences: list[Span], number: int, text: str) -> bool:
-    """Whether the sentence before ``number`` heads it: "Celaya, Guanajuato:" on its line,
-    or a short verbless line above it ("Violent night in Celaya" over "two shot dead").
+    """Whether the sentence before ``number`` heads it.
+
+    A heading ends with a colon on the same line ("Celaya, Guanajuato:"), or is a short
+    verbless line above ("Violent night in Celaya" over "two shot dead").
     """
     if not number:
         return False
