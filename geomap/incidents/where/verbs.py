@@ -24,6 +24,7 @@ __all__ = (
     "subject",
     "object_of_diplomacy",
     "object_of_attack",
+    "object_of_impact",
     "object_of_speech",
     "other_object",
     "possessive_phrase",
@@ -120,6 +121,19 @@ def object_of_attack(c: MentionContext) -> Role | None:
     Example: "Troops shelled Bakhmut."
     """
     return Role.INCIDENT if c.object_verb in lx.TARGETING_VERBS else None
+
+
+#: Verbs of violence sweeping over a place ("explosions rock X", "a wave of murders shakes X").
+IMPACT_VERBS = frozenset({"shake", "rock", "jolt", "rattle", "grip", "engulf", "ravage", "hammer"})
+
+
+@ARGUMENT_RULES
+def object_of_impact(c: MentionContext) -> Role | None:
+    """What explosions rock or a wave of killings shakes is where they happened.
+
+    Example: "Explosions rocked Kherson overnight."
+    """
+    return Role.INCIDENT if c.object_verb in IMPACT_VERBS else None
 
 
 @ARGUMENT_RULES
