@@ -96,11 +96,15 @@ def headline_place(c: MentionContext) -> Role | None:
 
 
 def _heading_word(token) -> bool:
-    """A word of a headline's opening names: a name, a capitalised word, "," or "/"."""
+    """A word of a headline's opening noun phrase: names, nouns, "," or "/", no verb or preposition."""
     if token.text in (",", "/"):
         return True
-    return token.pos_ not in ("VERB", "AUX") and (
-        token.pos_ == "PROPN" or token.ent_type_ != "" or token.is_title or token.is_upper
+    if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
+        return False
+    return (
+        token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+        or token.ent_type_ != ""
+        or token.is_title
     )
 
 
