@@ -96,7 +96,7 @@ def headline_place(c: MentionContext) -> Role | None:
 
 
 def _heading_word(token) -> bool:
-    """A word of a headline's opening noun phrase: names, nouns, "," or "/", no verb or preposition."""
+    """A word of a headline's opening noun phrase: a name, a noun, "," or "/"; no verb."""
     if token.text in (",", "/"):
         return True
     if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
