@@ -25,6 +25,7 @@ __all__ = (
     "possessive_owner",
     "nationality_modifier",
     "event_modifier",
+    "toll_modifier",
     "target_modifier",
     "name_modifier",
 )
@@ -169,6 +170,23 @@ def event_modifier(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+@NAME_RULES
+def toll_modifier(c: MentionContext) -> Role | None:
+    """A place before what killed or left the dead is where they died.
+
+    Example: "Kherson violence leaves 11 dead"
+    """
+    root = c.span.root
+    subject = root.head
+    if root.dep_ not in ("compound", "nmod") or subject.dep_ != "nsubj":
+        return None
+    verb = verb_lemma(subject.head)
+    left_dead = verb == "leave" and any(
+        child.lower_ in lx.LEFT_TOLL for child in subject.head.children
+    )
+    return Role.INCIDENT if left_dead or verb in lx.KILLING_VERBS else None
 
 
 @NAME_RULES
