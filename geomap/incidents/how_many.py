@@ -138,7 +138,7 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 def a_quoted_name(token: Token) -> bool | None:
     """A number inside a short quoted name is a nickname, not a count.
 
-    Example: 'Gunmen killed "El 20" outside a bar.'
+    Example: "Three men were shot dead with 'El 20' at a bar."
     """
     doc = token.doc
     before = doc[max(0, token.i - 2) : token.i]
