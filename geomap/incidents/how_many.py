@@ -124,7 +124,30 @@ def a_measure(token: Token) -> bool | None:
 
     Example: "The convoy was hit about 55 kilometres from the town."
     """
-    return True if _lemma(token.head) in MEASURE_UNITS else None
+    if _lemma(token.head) in MEASURE_UNITS:
+        return True
+    # "12 Hour Terror Leaves 11 Dead", "a 12-hour siege": the unit right after the number
+    after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != "-"][:1]
+    return True if after and _lemma(after[0]) in MEASURE_UNITS else None
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+@NOT_A_COUNT
+def a_quoted_name(token: Token) -> bool | None:
+    """A number inside a short quoted name is a nickname, not a count.
+
+    Example: "Three men were shot dead with 'El 20' at a bar."
+    """
+    doc = token.doc
+    before = doc[max(0, token.i - 2) : token.i]
+    after = doc[token.i + 1 : token.i + 3]
+    opened = [t for t in before if t.text in _QUOTES]
+    if not opened or not any(t.text in _QUOTES for t in after):
+        return None
+    inside = doc[opened[-1].i + 1 : token.i]
+    return True if any(t.is_title for t in inside) else None
 
 
 @NOT_A_COUNT
