@@ -270,9 +270,8 @@ class IncidentExtractor:
             before = c.text[max(0, mention.start - 120) : mention.start]
             offset = offset_place(mention.place, before)
             draft.place = offset or mention.place
-            draft.geo_precision = (
-                2 if offset else geo_precision_of(mention.place, near or mention.part)
-            )
+            near = near or mention.part  # "Playas de Tijuana": a part named after its town
+            draft.geo_precision = 2 if offset else geo_precision_of(mention.place, near)
             draft.fatalities = share
             draft.shared_toll = len(places) > 1
             out.append(draft)
