@@ -22,7 +22,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse.resolve import GazetteerLike
     from geomap.model import Candidate
 
-__all__ = ("Held", "capital_of_adjective", "held_reading", "in_abbreviated_state", "part_of_town")
+__all__ = (
+    "Held",
+    "after_slash",
+    "capital_of_adjective",
+    "held_reading",
+    "in_abbreviated_state",
+    "part_of_town",
+)
 
 #: The particles of Romance names that join a part to its town ("Playas de Tijuana").
 _OF = re.compile(r"\s+(?:de|del|do|da)\s+")
@@ -42,6 +49,7 @@ def held_reading(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None
         in_abbreviated_state(gazetteer, name, limit)
         or part_of_town(gazetteer, name, limit)
         or capital_of_adjective(gazetteer, name, limit)
+        or after_slash(gazetteer, name, limit)
     )
 
 
@@ -107,3 +115,18 @@ def capital_of_adjective(gazetteer: GazetteerLike, name: str, limit: int) -> Hel
         if towns:
             return Held(state, False, towns)
     return None
+
+
+def after_slash(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
+    """Two names joined by a slash: the second, the place the line is about.
+
+    Example: "Three men found dead in Playa Azul/Zoquital": a part of the town,
+    then the town (or a state, then its town: "Guanajuato/Zoquital"); where
+    the first is a state, the second is its namesake there.
+    """
+    first, slash, second = (piece.strip() for piece in name.rpartition("/"))
+    if not slash or not first or not second[:1].isupper():
+        return None
+    found = [c for c in gazetteer.lookup(second, limit=limit) if spelling.exact(second, c)]
+    found = held_in_area(found, second, gazetteer.lookup(first, limit=limit), first) or found
+    return Held(second, False, found) if found else None

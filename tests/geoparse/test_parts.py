@@ -7,6 +7,7 @@ import pytest
 from geomap.geoparse import Geoparser
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.parts import (
+    after_slash,
     capital_of_adjective,
     held_reading,
     in_abbreviated_state,
@@ -76,6 +77,21 @@ def test_a_states_capital_by_its_adjective_is_its_town_of_its_name(name, expecte
     gazetteer = StubGazetteer([_STATE_TOWN, _STATE, _OTHER_TOWN])
     held = capital_of_adjective(gazetteer, name, 20)
     assert (held and [c.place for c in held.found]) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Playa Azul/Zoquital", ["there", "here"]),
+        ("Guanajuato/Zoquital", ["here"]),
+        ("Zoquital/", None),
+        ("Zoquital/Otumba", None),
+    ],
+    ids=["after_slash", "after_slash-state", "after_slash-empty", "after_slash-unknown"],
+)
+def test_after_a_slash_the_second_name_is_the_place(gazetteer, name, expected):
+    held = after_slash(gazetteer, name, 20)
+    assert (held and [c.place.id for c in held.found]) == expected
 
 
 @pytest.mark.parametrize("name", ["Valle de las Palmas", "Zoquital", "Mirador de Otumba"])
