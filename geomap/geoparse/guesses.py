@@ -124,7 +124,8 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
     """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district".
 
-    Also "in downtown X", where the adverb of the centre leaves the town named.
+    Also "in downtown X", where the adverb of the centre leaves the town named,
+    and "Syria's al-Bab", a place after its country's possessive.
     """
     found = []
     index = 0
@@ -138,6 +139,9 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             or token.lower_ == "of"
             and index
             and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
+            or token.lower_ in ("'s", "’s")
+            and index
+            and doc[index - 1].ent_type_ in ("GPE", "LOC")
         ):
             start = index + 1
             if doc[start].lower_ == "downtown" and token.lower_ in _LOCATIVE:

@@ -34,6 +34,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Two men were shot dead in the Zoquitecan capital", "Zoquitecan capital"),
         ("Four men were killed in downtown Zoquital, police said", "Zoquital"),
         ("Zoquital, QRoo - two men shot dead outside a bar", "Zoquital"),
+        ("A blast hit Sudan's Zoquital on Monday", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -49,6 +50,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "adjective_capitals",
         "after_locative-downtown",
         "heading_comma-abbreviation",
+        "after_locative-possessive",
     ],
 )
 def test_guessed_names(nlp, text, name):
