@@ -112,13 +112,19 @@ def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
     end = start
     while end < len(doc) and (
         part(doc[end])
-        or (doc[end].text in ("-", "–") or doc[end].lower_ in PARTICLES)  # "Coyuca de Benítez"
+        or (doc[end].text in ("-", "–") or doc[end].lower_ in PARTICLES or _abbreviated(doc, end))
         and end + 1 < len(doc)
         and end > start
         and part(doc[end + 1])
     ):
         end += 1
     return end
+
+
+def _abbreviated(doc: Doc, index: int) -> bool:
+    """The dot of a short word that opens a name: "Col. Insurgentes", "Cd. Renacimiento"."""
+    before = doc[index - 1]
+    return doc[index].text == "." and before.text[:1].isupper() and len(before.text) <= 3
 
 
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:

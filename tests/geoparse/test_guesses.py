@@ -35,6 +35,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Four men were killed in downtown Zoquital, police said", "Zoquital"),
         ("Zoquital, QRoo - two men shot dead outside a bar", "Zoquital"),
         ("A blast hit Sudan's Zoquital on Monday", "Zoquital"),
+        ("Two men were shot in Col. Centro de Zoquital", "Col. Centro de Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -51,6 +52,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "after_locative-downtown",
         "heading_comma-abbreviation",
         "after_locative-possessive",
+        "_abbreviated",
     ],
 )
 def test_guessed_names(nlp, text, name):
