@@ -118,6 +118,8 @@ RULE_CASES = [
                  Role.INCIDENT, id="scene_subject"),
     pytest.param("Kharkiv saw heavy shelling overnight.", "Kharkiv", "city", Role.INCIDENT,
                  id="scene_subject-gerund"),
+    pytest.param("The city of Kharkiv is witnessing a continuation of the battles.", "Kharkiv",
+                 "city", Role.INCIDENT, id="scene_subject-event_after_of"),
     pytest.param("Kharkiv saw the talks as a chance.", "Kharkiv", "city", Role.ACTOR,
                  id="subject-saw_no_event"),
     pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Saakow",
