@@ -229,10 +229,9 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("regain", "wrest"), _CLASH),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
-    # "a shooting left three dead": a toll left behind
-    "leave": _ATTACK,
-    # "the blast claimed 12 lives"
-    "claim": _ATTACK,
+    "bury": _ATTACK,  # "bodies buried in a clandestine grave"
+    # "a shooting left three dead": a toll left behind; "the blast claimed 12 lives"
+    **dict.fromkeys(("leave", "claim"), _ATTACK),
     **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
     "loot": (EventType.CIVILIANS, SubEventType.LOOTING),
 }
@@ -275,11 +274,12 @@ SPECIFIC_TRIGGERS = frozenset(
 )
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
 REMAINS = frozenset(
-    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver"}
+    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver", "bone"}
+    | {"skull"}
 )
 #: Verbs of finding: violent only when what is found is remains.
 FINDING_VERBS = frozenset(
-    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw"}
+    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw", "bury"}
 )
 #: Words a cause leaves behind as a toll ("the shooting left two dead").
 LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.bodies import described_victim
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import names_a_day
 from geomap.incidents.misparsed import verb_read_as_compound
@@ -141,5 +142,10 @@ def describing_participle(token: Token) -> bool | None:
     """A participle before a noun describes it; it does not report.
 
     Example: "Officials inspected the targeted facilities."
+
+    What was done to a victim's body is told by its description: "Executed
+    couple in the old town" (`geomap.incidents.bodies.described_victim`).
     """
-    return True if token.pos_ == "VERB" and token.dep_ == "amod" else None
+    if token.pos_ != "VERB" or token.dep_ != "amod" or described_victim(token):
+        return None
+    return True

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.bodies import described_victim, told_to_death
 from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
@@ -203,6 +204,7 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     found = []
     for token in sentence:
         word = verb_lemma(token) if token.pos_ == "VERB" else lemma(token)
+        sense = None  # the violent sense, when the form itself says it
         if gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
         elif headline and toll_headline(token):  # "More than 40 casualties in X"
@@ -217,11 +219,15 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):
             types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
+        elif told_to_death(token) or headline and described_victim(token):
+            # "beaten to death", "Executed couple in X": the killing told by the body
+            types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True
         else:
             continue
         if NOT_REPORTED.decide(token):
             continue
-        sense = None if is_noun else WEAPON_SENSE.decide(token)
+        if sense is None and not is_noun:
+            sense = WEAPON_SENSE.decide(token)
         if sense is False:
             continue
         trigger = Trigger(token, types[0], types[1], is_noun, headline, sense is True)
