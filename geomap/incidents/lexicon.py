@@ -242,9 +242,9 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("explosion", "blast"), _IED),
     **dict.fromkeys(("attack", "assault", "raid", "ambush", "clash", "fighting", "battle"), _CLASH),
     **dict.fromkeys(("firefight", "gunfight", "skirmish", "shootout", "incursion"), _CLASH),
-    **dict.fromkeys(("fight", "gunfire"), _CLASH),
+    **dict.fromkeys(("fight", "gunfire", "infighting", "advancement"), _CLASH),
     **dict.fromkeys(("massacre", "killing", "shooting", "murder", "assassination"), _ATTACK),
-    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching"), _ATTACK),
+    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching", "stoning"), _ATTACK),
     **dict.fromkeys(("homicide", "slaying"), _ATTACK),
     **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
@@ -264,7 +264,7 @@ STRONG_TRIGGERS = frozenset(
     | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
     | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
     | {"decapitate", "dismember", "behead", "beheading", "gunfire", "shootout", "homicide"}
-    | {"slaying", "stabbing", "lynching", "slaughter"}
+    | {"slaying", "stabbing", "lynching", "slaughter", "stoning"}
 )
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
 SPECIFIC_TRIGGERS = frozenset(

@@ -46,10 +46,30 @@ def gerund_noun(token: Token, headline: bool) -> bool:
         return False
     if headline and _opens(token):
         return True
+    if _named_kind(token):
+        return True  # "Turkish shelling on X", "exchange of rocket shelling", "the 5th stoning"
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp"):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "aux")]  # "after shelling the town"
     return all(c.dep_ == "dobj" and lemma(c) in lx.NOUN_TRIGGERS for c in objects)
+
+
+def _named_kind(token: Token) -> bool:
+    """An "-ing" event word with a determiner or a modifier before it and no object: a noun.
+
+    Examples: "Turkish shelling on several areas", "an exchange of rocket
+    shelling", "carries out the 5th stoning".  A verb takes no determiner,
+    and "troops were shelling" or "continued shelling the town" keep theirs.
+    """
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "mark") for c in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.is_quote and before.i > token.sent.start:
+        before = token.doc[before.i - 1]  # the 5th “stoning”
+    if before is None:
+        return False
+    determined = any(t.dep_ == "det" for t in token.doc[before.left_edge.i : token.i])
+    return determined or before.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def toll_headline(token: Token) -> bool:

@@ -171,6 +171,23 @@ def past_tense(trigger: Trigger) -> bool | None:
 
 
 @EVENTIVE
+def toll_by_gerund(trigger: Trigger) -> bool | None:
+    """Form: "casualties in targeting X", "wounded by shelling the town": what caused a toll.
+
+    Example: "Casualties and injuries in targeting the neighbourhoods of the city"
+    """
+    verb = trigger.token
+    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    if prep.lower_ not in ("in", "by"):
+        return None
+    # the toll word governs the "in", or stands just before it (the parser may hang it higher)
+    tolls = {lemma(prep.head), lemma(verb.doc[prep.i - 1])}
+    return True if tolls & (lx.DEATH_WORDS | lx.WOUND_WORDS) else None
+
+
+@EVENTIVE
 def continuing_participle(trigger: Trigger) -> bool | None:
     """Form: "…, killing six" continues a past event; "while fighting for" does not.
 

@@ -52,6 +52,26 @@ def test_gerund_noun_with_an_event_noun_for_object(parse, token_of, headline, an
     assert gerund_noun(gerund, headline=False) is answer
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        pytest.param("A protest coincides with the military operation and Turkish shelling on "
+                     "several villages", True, id="_named_kind"),
+        pytest.param("The city witnesses an exchange of artillery and rocket shelling", True,
+                     id="_named_kind-compound"),
+        pytest.param("The group carried out the fifth “stoning” in the square", True,
+                     id="_named_kind-determiner"),
+        pytest.param("Troops continued shelling the town for a week", False,
+                     id="_named_kind-object"),
+        pytest.param("Troops were shelling the town at dawn", False, id="_named_kind-progressive"),
+    ],
+)  # fmt: skip
+def test_gerund_noun_named_by_its_kind(parse, sentence, answer):
+    doc = parse(sentence)
+    gerund = next(t for t in doc if t.lower_ in ("shelling", "stoning"))
+    assert gerund_noun(gerund, headline=False) is answer
+
+
 def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of):
     doc = parse("Turkish forces shell areas controlled by the militia near the border")
     shell = token_of(doc, "shell")

@@ -57,6 +57,13 @@ EVENTIVE_CASES = [
                  id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
+    pytest.param("Three people were wounded by shelling the market.", "shelling", True,
+                 id="toll_by_gerund"),
+    pytest.param("Injuries in the fall of a shell in the north and casualties in targeting "
+                 "neighbourhoods of the old city", "targeting", True,
+                 id="toll_by_gerund-hung_higher"),
+    pytest.param("He was known for targeting journalists.", "targeting", False,
+                 id="continuing_participle-no_toll"),
     pytest.param("A missile hit the station, killing six people.", "killing", True,
                  id="continuing_participle"),
     pytest.param("Analysts say the strikes target supply lines.", "target", False,
@@ -70,6 +77,53 @@ def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
     rule = request.node.callspec.id.split("-")[0]
     assert NOT_REPORTED.why(token) == (rule, answer)
     assert not any(t.token.i == token.i for t in find_triggers(token.doc[:]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "answer"),
+    [
+        ("Shelling on the capital kills 13 people and raises the number of people killed "
+         "since the beginning of the escalation to 505", "Shelling", True),
+        ("Since April 23, the army has conducted four strikes in the valley, killing 10 fighters.",
+         "killing", False),
+        ("The town has been shelled since the start of the war.", "shelled", False),
+    ],
+)  # fmt: skip
+def test_a_running_toll_in_a_clause_of_its_own_is_not_the_event_generic(
+    parse, token_of, sentence, word, answer
+):
+    token = token_of(parse(sentence), word)
+    assert (NOT_REPORTED.why(token) is None) is answer
+    headline = not sentence.endswith(".")
+    assert (
+        any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=headline)) is answer
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("About ten wounded in shells targeting areas in the old quarter", "shells"),
+        ("Injuries in the fall of a shell in the northern countryside", "shell"),
+    ],
+)
+def test_a_projectile_that_acts_or_lands_is_an_event(parse, token_of, sentence, word):
+    token = token_of(parse(sentence), word)
+    assert NOT_REPORTED.why(token) is None
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=True))
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("The group carries out the fifth stoning in the city square", "stoning"),
+        ("Rebel infighting causes growing insecurity in the city", "infighting"),
+        ("The regime forces achieve advancement in a neighbourhood of the city", "advancement"),
+    ],
+)
+def test_event_nouns_of_conflict_reporting(parse, token_of, headline, word):
+    token = token_of(parse(headline), word)
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=True))
 
 
 @pytest.mark.parametrize(("sentence", "word", "answer"), EVENTIVE_CASES)
