@@ -85,6 +85,8 @@ def toll_headline(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma(token) in lx.HEADLINE_TOLL_NOUNS and _opens(token):
         # "Casualties in X city and aid convoys enter Y": the parser took it for a subject
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
+    if _more_told(token):
+        return True
     if token.dep_ != "ROOT":
         return False
     if token.pos_ == "NUM":
@@ -95,6 +97,21 @@ def toll_headline(token: Token) -> bool:
     if word == "loss":
         return any(c.lower_ == "human" for c in token.children)
     return word in lx.HEADLINE_TOLL_NOUNS
+
+
+def _more_told(token: Token) -> bool:
+    """Form: "Factions withdraw and more casualties in X": a toll told further on.
+
+    Counted or "more", and followed by where ("in", "at"), however attached.
+    """
+    if token.pos_ != "NOUN" or lemma(token) not in lx.HEADLINE_TOLL_NOUNS:
+        return False
+    if token.dep_ not in ("conj", "appos", "ROOT"):
+        return False  # "the report counts more casualties in X than in Y": an object
+    if not any(c.lower_ == "more" or c.dep_ == "nummod" for c in token.children):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return after is not None and after.lower_ in ("in", "at")
 
 
 def _opens(token: Token) -> bool:

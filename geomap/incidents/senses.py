@@ -163,7 +163,7 @@ def _phrase(noun: Token) -> list[Token]:
     while noun.dep_ in ("pobj", "conj", "appos", "acl"):
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
         nodes.append(noun)
-        if noun.pos_ in ("VERB", "AUX"):
+        if noun.pos_ in ("VERB", "AUX") and noun.dep_ != "acl":
             break  # the phrase ends at a clause ("remains" read as a verb is kept)
     return nodes + [c for n in nodes for c in children(n, "nmod", "appos", "conj")]
 

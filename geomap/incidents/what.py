@@ -157,8 +157,31 @@ def headline_present(trigger: Trigger) -> bool | None:
     # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
     # ("They continue to dump remains in X": the aspect verb's subject)
     told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
-    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in told.children)
+    # "Detonating a tunnel under X kill 40": a clause for subject
+    with_subject = verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "csubj") for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
+
+
+@EVENTIVE
+def means_used(trigger: Trigger) -> bool | None:
+    """Form: "used drones to strike X": the purpose of a means used is what was done.
+
+    Example: "Warplanes use incendiary material to target a neighbourhood"
+    """
+    verb = _verb(trigger)
+    used = verb.head
+    if not infinitive(verb) or verb.dep_ not in ("xcomp", "advcl") or lemma(used) not in _USE:
+        return None
+    if used.dep_ not in ("ROOT", "conj") or not any(c.dep_ == "nsubj" for c in used.children):
+        return None  # "launchers (that) the group used to attack ships": what they are for
+    if any(c.dep_ == "aux" and c.lower_ in lx.MODALS for c in used.children):
+        return None  # "will use drones to strike": the modal decides
+    told = used.tag_ in ("VBD", "VBN") or trigger.headline and used.tag_ in ("VBZ", "VBP")
+    return True if told else None
+
+
+#: Verbs of using a means ("used drones to strike X").
+_USE = frozenset({"use", "employ"})
 
 
 @EVENTIVE

@@ -33,6 +33,12 @@ def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, 
         ("Zoquital Guanajuato : 7 dead, 4 wounded and 3 arrested", "dead", True),
         ("Casualties in the old city and aid convoys enter the north", "Casualties", True),
         ("One convoy reached the town", "One", False),
+        (
+            "Factions hand over their positions and more casualties in areas of the old city",
+            "casualties",
+            True,
+        ),
+        ("The report counts more casualties in the north than in the south", "casualties", False),
     ],
 )
 def test_toll_headline(parse, token_of, headline, word, answer):

@@ -54,6 +54,8 @@ WEAPON_SENSE_CASES = [
                  True, id="remains_found-whole_phrase"),
     pytest.param("Human head and banner left outside the police station", "left", True,
                  id="remains_found-name_modifier"),
+    pytest.param("Weekend toll includes a body cut in pieces found in four bags", "found", True,
+                 id="remains_found-participle_in_the_phrase"),
     pytest.param("The gang left body parts near the prison.", "left", True,
                  id="remains_found-body_parts"),
     pytest.param("Police located bones in the ravine.", "located", True, id="remains_found-bones"),

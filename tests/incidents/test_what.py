@@ -57,6 +57,12 @@ EVENTIVE_CASES = [
                  id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
+    pytest.param("Warplanes used incendiary material to target a neighbourhood.", "target", True,
+                 id="means_used"),
+    pytest.param("The raids targeted launchers used by the group to attack ships.", "attack",
+                 False, id="present_commentary-what_a_means_is_for"),
+    pytest.param("Jets struck depots that the militia used to attack ships.", "attack",
+                 False, id="present_commentary-what_a_means_was_for"),
     pytest.param("Three people were wounded by shelling the market.", "shelling", True,
                  id="toll_by_gerund"),
     pytest.param("Injuries in the fall of a shell in the north and casualties in targeting "
@@ -143,6 +149,8 @@ HEADLINES = [
                  id="headline_present-aspect"),
     pytest.param("Continuous clashes are taking place in the city and its surroundings",
                  "clashes", True, id="headline_present-progressive"),
+    pytest.param("Detonating a tunnel under the old market kill about 40 soldiers", "kill", True,
+                 id="headline_present-clause_for_subject"),
 ]  # fmt: skip
 
 
