@@ -339,13 +339,28 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     return (published - draft.event_date).days > NEWS_WINDOW_DAYS
 
 
+#: The longest verbless line read as a kicker over the line below it.
+_KICKER_TOKENS = 8
+
+
 def _heads(sentences: list[Span], number: int, text: str) -> bool:
-    """Whether the sentence before ``number`` is a heading of its line ("Celaya, Guanajuato:")."""
+    """Whether the sentence before ``number`` heads it.
+
+    A heading ends with a colon on the same line ("Celaya, Guanajuato:"), or is a short
+    verbless line above ("Violent night in Celaya" over "two shot dead").
+    """
     if not number:
         return False
     heading = sentences[number - 1]
-    same_line = "\n" not in text[heading.end_char : sentences[number].start_char]
-    return same_line and heading.text.rstrip().endswith(":")
+    words = heading.text.rstrip()
+    if (
+        "\n"
+        not in heading.text[len(words) :] + text[heading.end_char : sentences[number].start_char]
+    ):
+        return words.endswith(":")
+    whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
+    verbless = all(t.pos_ not in ("VERB", "AUX") for t in heading)
+    return whole_line and verbless and len(words.split()) <= _KICKER_TOKENS
 
 
 def _first_line(text: str) -> tuple[int, str]:

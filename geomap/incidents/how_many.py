@@ -124,7 +124,11 @@ def a_measure(token: Token) -> bool | None:
 
     Example: "The convoy was hit about 55 kilometres from the town."
     """
-    return True if _lemma(token.head) in MEASURE_UNITS else None
+    if _lemma(token.head) in MEASURE_UNITS:
+        return True
+    # "12 Hour Terror Leaves 11 Dead", "a 12-hour siege": the unit right after the number
+    after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != "-"][:1]
+    return True if after and _lemma(after[0]) in MEASURE_UNITS else None
 
 
 @NOT_A_COUNT

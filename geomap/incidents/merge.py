@@ -190,6 +190,18 @@ _SEPARATELY = re.compile(
 )
 
 
+def _same_period(vague: Draft, told: Draft) -> bool:
+    """Whether a vaguely dated event ("last week") may be one told on a day of its period."""
+    if vague.event_date is None or told.event_date is None or vague.date_precision == 1:
+        return vague.event_date == told.event_date
+    if vague.date_precision == 2:
+        return abs((vague.event_date - told.event_date).days) <= 6
+    return (vague.event_date.year, vague.event_date.month) == (
+        told.event_date.year,
+        told.event_date.month,
+    )
+
+
 def _other_actors(a: Draft, b: Draft) -> bool:
     return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
 
@@ -242,7 +254,7 @@ class Filing:
                     if d is not vague
                     and d.place is not None
                     and d.place.feature_type != "country"
-                    and d.event_date == vague.event_date
+                    and _same_period(vague, d)
                     and contains(vague.place, d.place)
                     and not _other_actors(vague, d)
                 ),

@@ -68,7 +68,8 @@ PLACE_NOUNS = frozenset(
     | {"capital", "quarter", "vicinity", "environs", "road", "highway", "part", "parts"}
     | {"side", "areas", "districts", "neighbourhoods", "neighborhoods", "villages", "towns"}
     | {"street", "streets", "avenue", "sector", "zone", "entrance", "gates", "section"}
-    | {"river", "canal", "bridge", "dam", "beach", "coast"}
+    | {"river", "canal", "bridge", "dam", "beach", "coast", "countrysides", "desert", "deserts"}
+    | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

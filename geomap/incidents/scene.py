@@ -120,13 +120,12 @@ def most_specific(
     Each kept mention comes with whether it is only near the scene.
     """
     keep: list[tuple[Mention, bool]] = []
-    for mention, index in zip(mentions, indices, strict=True):
+    parts = [bool(_PART_OF_AREA.search(text[max(0, m.start - 16) : m.start])) for m in mentions]
+    for mention, index, part in zip(mentions, indices, parts, strict=True):
         place = mention.place
         assert place is not None
-        if len(mentions) > 1 and _PART_OF_AREA.search(
-            text[max(0, mention.start - 16) : mention.start]
-        ):
-            continue
+        if part and not all(parts):
+            continue  # "shells hit eastern Aleppo and western Idlib": parts are all there is
         if any(
             other.place is not None
             and other.place.id != place.id

@@ -491,6 +491,12 @@ def test_a_part_of_an_area_frames_the_scene_the_named_town_is_the_location(run_e
     assert [i.place.name for i in incidents] == ["Rafah"]
 
 
+def test_parts_of_an_area_are_the_scene_when_nothing_else_is_named(run_extract):
+    text = "Shells hit eastern Kherson and 11 people were killed in western Kherson on Tuesday."
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == ["Kherson"]
+
+
 def test_where_clause_places_its_event_and_dead_soldiers_mean_a_battle(run_extract):
     text = (
         "Russian troops made 29 attempts to advance near Kherson, "
@@ -657,6 +663,7 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
         "Shot to death on the doorstep of his home in Kherson",
         "They continue to dump human remains in Kherson",
         "Kherson, Kherson Oblast: Cartel executes young man",  # the heading places its line
+        "Violent Saturday night in Kherson\nkill 2 and wound another within an hour",  # a kicker
     ],
 )
 def test_headline_forms_report_their_event(run_extract, headline):

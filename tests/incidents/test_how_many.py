@@ -43,11 +43,12 @@ NOT_A_COUNT_CASES = [
     pytest.param("In 2003, a horse was killed in the town.", "2003", 1, id="a_year"),
     pytest.param("The convoy was hit about 55 kilometres from the town, killing two.", "55", 2,
                  id="a_measure"),
+    pytest.param("12 Hour Kherson Terror Leaves 11 Dead", "12", 11, id="a_measure-unit_after"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "word", "toll"), NOT_A_COUNT_CASES)
 def test_not_a_count_rule(request, parse, token_of, sentence, word, toll):
     doc = parse(sentence)
-    assert NOT_A_COUNT.why(token_of(doc, word)) == (request.node.callspec.id, True)
+    assert NOT_A_COUNT.why(token_of(doc, word)) == (request.node.callspec.id.split("-")[0], True)
     assert fatalities_in(doc) == toll

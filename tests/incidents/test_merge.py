@@ -72,6 +72,24 @@ def test_a_country_level_event_folds_into_a_placed_one_of_its_day():
     assert placed.fatalities == 72
 
 
+@pytest.mark.parametrize(
+    ("precision", "day", "folds"),
+    [(2, date(2024, 1, 20), True), (2, date(2024, 1, 12), False), (3, date(2024, 1, 3), True)],
+    ids=["last-week", "weeks-apart", "this-month"],
+)
+def test_a_vaguely_dated_country_level_event_folds_into_one_of_its_period(precision, day, folds):
+    from geomap.incidents.merge import Filing
+
+    from samples import BAGHDAD, IRAQ
+
+    filing = Filing()
+    vague = dataclasses.replace(_draft(IRAQ), event_date=day, date_precision=precision)
+    placed = _draft(BAGHDAD)
+    filing.drafts.extend([vague, placed])
+    filing.fold_vague()
+    assert (vague not in filing.drafts) is folds
+
+
 def test_a_distance_from_a_place_lies_in_that_place_s_area():
     ambush = offset_place(JENIN, "some 20 km south of ")
     assert ambush is not None

@@ -25,6 +25,7 @@ __all__ = (
     "possessive_owner",
     "nationality_modifier",
     "event_modifier",
+    "toll_modifier",
     "target_modifier",
     "name_modifier",
 )
@@ -90,9 +91,22 @@ def headline_place(c: MentionContext) -> Role | None:
     for token in sentence[: _HEADING_TOKENS + 1]:
         if token.text in (":", "—", "–"):
             return Role.INCIDENT if token.i >= span.end else None
-        if not (token.pos_ == "PROPN" or token.text == "," or token.ent_type_):
+        if not (_heading_word(token) or span.start <= token.i < span.end):
             return None
     return None
+
+
+def _heading_word(token) -> bool:
+    """A word of a headline's opening noun phrase: a name, a noun, "," or "/"; no verb."""
+    if token.text in (",", "/"):
+        return True
+    if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON"):
+        return False
+    return (
+        token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM")
+        or token.ent_type_ != ""
+        or token.is_title
+    )
 
 
 @NAME_RULES
@@ -156,6 +170,23 @@ def event_modifier(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+@NAME_RULES
+def toll_modifier(c: MentionContext) -> Role | None:
+    """A place before what killed or left the dead is where they died.
+
+    Example: "Kherson violence leaves 11 dead"
+    """
+    root = c.span.root
+    subject = root.head
+    if root.dep_ not in ("compound", "nmod") or subject.dep_ != "nsubj":
+        return None
+    verb = verb_lemma(subject.head)
+    left_dead = verb == "leave" and any(
+        child.lower_ in lx.LEFT_TOLL for child in subject.head.children
+    )
+    return Role.INCIDENT if left_dead or verb in lx.KILLING_VERBS else None
 
 
 @NAME_RULES

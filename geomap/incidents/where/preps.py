@@ -20,6 +20,8 @@ __all__ = (
     "based_in",
     "distance_from",
     "road_between",
+    "road_to",
+    "named_part_of",
     "route",
     "affiliated_with",
     "diplomatic_setting",
@@ -105,6 +107,35 @@ def road_between(c: MentionContext) -> Role | None:
     if c.prep_word != "between" or lemma(c.governor) not in lx.NEAR_NOUNS | {"stretch", "route"}:
         return None
     return Role.CONTEXT if c.span.root.dep_ == "conj" else Role.NEAR
+
+
+#: Ways into a place: "the road to X", "the access to X" lie outside it.
+_WAYS_IN = lx.NEAR_NOUNS | {"access", "entrance", "exit", "approach", "bridge", "route"}
+
+
+@PREPOSITION_RULES
+def road_to(c: MentionContext) -> Role | None:
+    """The road or the way into X is near X.
+
+    Example: "Gunmen dumped a body on the road to Kaya."
+    """
+    if c.prep_word != "to" or c.governor is None:
+        return None
+    return Role.NEAR if lemma(c.governor) in _WAYS_IN else None
+
+
+@PREPOSITION_RULES
+def named_part_of(c: MentionContext) -> Role | None:
+    """A named part "of X" where it happened lies in X.
+
+    Example: "A man was shot dead in Colonia Centro of Acapulco."
+    """
+    gov = c.governor
+    if c.prep_word != "of" or not (gov.pos_ == "PROPN" and gov.is_title) or gov.dep_ != "pobj":
+        return None
+    if c.feature_type in lx.WATER | lx.LINES:
+        return None  # "on the east Bank of the Nile": a side of a line
+    return Role.INCIDENT if gov.head.lower_ in lx.LOCATIVE_PREPS else None
 
 
 @PREPOSITION_RULES

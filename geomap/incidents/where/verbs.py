@@ -20,9 +20,11 @@ __all__ = (
     "after_attack_verb",
     "after_locative_word",
     "target_parsed_as_subject",
+    "scene_subject",
     "subject",
     "object_of_diplomacy",
     "object_of_attack",
+    "object_of_impact",
     "object_of_speech",
     "other_object",
     "possessive_phrase",
@@ -75,6 +77,25 @@ def target_parsed_as_subject(c: MentionContext) -> Role | None:
     return None
 
 
+#: Verbs whose place subject is where its object happened ("Kharkiv saw shelling").
+SCENE_VERBS = frozenset({"see", "witness", "register", "record", "suffer", "experience", "endure"})
+
+
+@ARGUMENT_RULES
+def scene_subject(c: MentionContext) -> Role | None:
+    """A place that saw or recorded a violent event is where it happened.
+
+    Example: "The town witnessed heavy shelling overnight; Kharkiv recorded two homicides."
+    """
+    node = c.node
+    if node.dep_ != "nsubj" or lemma(node.head) not in SCENE_VERBS:
+        return None
+    events = lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS | lx.HEADLINE_TOLL_NOUNS
+    # "saw heavy shelling" often parses the gerund as a clause
+    seen = (child for child in node.head.children if child.dep_ in ("dobj", "obj", "advcl"))
+    return Role.INCIDENT if any({t.lower_, lemma(t)} & events for t in seen) else None
+
+
 @ARGUMENT_RULES
 def subject(c: MentionContext) -> Role | None:
     """A place as a subject acts: it stands for its government or forces.
@@ -100,6 +121,19 @@ def object_of_attack(c: MentionContext) -> Role | None:
     Example: "Troops shelled Bakhmut."
     """
     return Role.INCIDENT if c.object_verb in lx.TARGETING_VERBS else None
+
+
+#: Verbs of violence sweeping over a place ("explosions rock X", "a wave of murders shakes X").
+IMPACT_VERBS = frozenset({"shake", "rock", "jolt", "rattle", "grip", "engulf", "ravage", "hammer"})
+
+
+@ARGUMENT_RULES
+def object_of_impact(c: MentionContext) -> Role | None:
+    """What explosions rock or a wave of killings shakes is where they happened.
+
+    Example: "Explosions rocked Kherson overnight."
+    """
+    return Role.INCIDENT if c.object_verb in IMPACT_VERBS else None
 
 
 @ARGUMENT_RULES
