@@ -50,9 +50,10 @@ def described_victim(token: Token) -> bool:
     Examples: "Executed couple in the old town", "The city dawns with a
     decapitated and dismembered man", "Severed head in a cooler near the
     market" (the parser reads "Severed" as the headline's verb, "head" its
-    object).  "Severed ties" and "an executed contract" are not victims.
+    object), "Violence and dead bodies on the streets" (remains said to be
+    dead).  "Severed ties" and "an executed contract" are not victims.
     """
-    if token.lower_ not in MUTILATED:
+    if token.lower_ not in MUTILATED and token.lower_ != "dead":
         return False
     node = token
     while node.dep_ == "conj":  # "decapitated and dismembered man"
@@ -61,6 +62,8 @@ def described_victim(token: Token) -> bool:
         described = [node.head]
     else:
         described = children(token, "dobj", "nsubjpass")
+    if token.lower_ == "dead":  # "dead bodies on the streets"; "a dead man" may be any death
+        return any(lemma(noun) in lx.REMAINS for noun in described)
     return any(_victim(noun) for noun in described)
 
 
