@@ -127,15 +127,35 @@ def verb_read_as_compound(token: Token, headline: bool) -> bool:
 
     Only words that report violence on their own qualify, and only when the
     compound's head has a subject of its own, which a true compound never has.
-    Example: "Turkish forces shell villages near the border".
+    Example: "Turkish forces shell villages near the border".  When the
+    subject too is read into the compound ("Warplanes bombard X city",
+    "Gunmen kill singer in X"), the bare verb form after a plural or
+    collective noun tells it, and then any trigger verb qualifies.
     """
     if not headline or token.dep_ != "compound" or token.head.pos_ != "NOUN":
         return False
     word = lemma(token)
-    if word not in lx.VERB_TRIGGERS or word not in lx.STRONG_TRIGGERS:
+    if word not in lx.VERB_TRIGGERS:
+        return False
+    if _subject_read_into(token):
+        return True
+    if word not in lx.STRONG_TRIGGERS:
         return False
     around = [*token.children, *token.head.children]
     return any(c.dep_ == "nsubj" and c.i < token.i for c in around)
+
+
+#: Nouns for a group that takes a plural verb in a headline ("militia kill", "police shoot").
+_COLLECTIVE = frozenset({"militia", "police", "junta", "regime", "gang"})
+
+
+def _subject_read_into(token: Token) -> bool:
+    """Whether a bare verb form follows its subject, both read as compounds ("Gunmen kill X")."""
+    if token.lower_ != lemma(token) or token.i == token.sent.start:
+        return False  # "kills", "strikes": a plural noun as likely as a verb
+    before = token.doc[token.i - 1]
+    subject = before.tag_ == "NNS" or before.lower_ in _COLLECTIVE
+    return subject and before.dep_ == "compound" and before.head.i in (token.i, token.head.i)
 
 
 def event_read_as_name(token: Token, headline: bool) -> bool:

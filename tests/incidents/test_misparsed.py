@@ -78,6 +78,23 @@ def test_gerund_noun_named_by_its_kind(parse, sentence, answer):
     assert gerund_noun(gerund, headline=False) is answer
 
 
+@pytest.mark.parametrize(
+    ("headline", "word", "answer"),
+    [
+        pytest.param("Warplanes bombard Kherson city and its countryside", "bombard", True,
+                     id="_subject_read_into"),
+        pytest.param("Turkey-backed militia kill singer, son in the north", "kill", True,
+                     id="_subject_read_into-collective"),
+        pytest.param("Army attack helicopter crashes near Kherson", "attack", False,
+                     id="_subject_read_into-singular_name"),
+    ],
+)  # fmt: skip
+def test_verb_read_as_compound_with_its_subject(parse, token_of, headline, word, answer):
+    token = token_of(parse(headline), word)
+    assert token.dep_ == "compound"  # the misparse under test
+    assert verb_read_as_compound(token, headline=True) is answer
+
+
 def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of):
     doc = parse("Turkish forces shell areas controlled by the militia near the border")
     shell = token_of(doc, "shell")
