@@ -171,6 +171,8 @@ def _phrase(noun: Token) -> list[Token]:
 def _found(token: Token) -> list[Token]:
     """What a finding verb found: its object, or the noun its participle describes."""
     found = children(token, "dobj", "nsubjpass", "nsubj")
+    # "Human remains found in bags": the parser may take "remains" for the auxiliary
+    found += [c for c in children(token, "auxpass") if c.tag_.startswith("NN")]
     if token.dep_ in ("acl", "amod"):
         found += _phrase(token.head)  # "bodies found in …", "heads and a banner left in …"
     # "bags with human remains", "leaves bins with a corpse": what holds the remains

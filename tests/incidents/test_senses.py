@@ -59,6 +59,8 @@ WEAPON_SENSE_CASES = [
     pytest.param("The gang left body parts near the prison.", "left", True,
                  id="remains_found-body_parts"),
     pytest.param("Police located bones in the ravine.", "located", True, id="remains_found-bones"),
+    pytest.param("Tepic, Nayarit: Human remains found inside plastic bags", "found", True,
+                 id="remains_found-remains_read_as_auxiliary"),
     pytest.param("Hooded men dumped a man from a vehicle on the highway.", "dumped", True,
                  id="remains_found-person_dumped"),
     pytest.param("Twenty bodies buried in a clandestine grave near the ranch", "buried", True,
