@@ -1,8 +1,8 @@
 """Killings told by what was done to the victim, not by a verb of killing.
 
-Crime reporting often tells a killing by the body alone: "Executed couple in
-the old town", "Severed head in a cooler", "the city dawns with a
-decapitated man", or by the manner of death: "beaten to death", "Shot to
+Crime reporting often tells a killing by the body alone: "Executed couple
+found by the river", "Severed head left in an ice chest", "the market wakes
+up to a decapitated man", or by the manner of death: "beaten to death", "Shot to
 death" (which the small parser may even read as a noun).  Each helper
 recognises one such form for `geomap.incidents.what.find_triggers`.
 """
@@ -47,10 +47,10 @@ def _victim(noun: Token) -> bool:
 def described_victim(token: Token) -> bool:
     """A word that tells what was done to a victim's body, describing the victim.
 
-    Examples: "Executed couple in the old town", "The city dawns with a
-    decapitated and dismembered man", "Severed head in a cooler near the
-    market" (the parser reads "Severed" as the headline's verb, "head" its
-    object), "Violence and dead bodies on the streets" (remains said to be
+    Examples: "Executed couple in the old town of the port", "The market
+    wakes up to a decapitated and dismembered man", "Severed head left in an
+    ice chest by the market" (the parser reads "Severed" as the headline's verb, "head" its
+    object), "Fear and dead bodies in the alleys" (remains said to be
     dead).  "Severed ties" and "an executed contract" are not victims.
     """
     if token.lower_ not in MUTILATED and token.lower_ != "dead":
@@ -62,7 +62,7 @@ def described_victim(token: Token) -> bool:
         described = [node.head]
     else:
         described = children(token, "dobj", "nsubjpass")
-    if token.lower_ == "dead":  # "dead bodies on the streets"; "a dead man" may be any death
+    if token.lower_ == "dead":  # "dead bodies in the alleys"; "a dead man" may be any death
         return any(lemma(noun) in lx.REMAINS for noun in described)
     return any(_victim(noun) for noun in described)
 
@@ -70,7 +70,7 @@ def described_victim(token: Token) -> bool:
 def told_to_death(token: Token) -> bool:
     """A manner of killing told with "to death", whatever the parser took the word for.
 
-    Examples: "Man beaten to death outside a bar", "Man in the market shot to
+    Examples: "Man beaten to death outside a bar", "Trader at the market shot to
     death" ("shot" tagged as a noun).  "Bored to death" tells no manner of killing,
     and "burned to death" may tell a house fire.
     """

@@ -47,7 +47,7 @@ def gerund_noun(token: Token, headline: bool) -> bool:
     if headline and _opens(token):
         return True
     if _named_kind(token):
-        return True  # "Turkish shelling on X", "exchange of rocket shelling", "the 5th stoning"
+        return True  # "army shelling on X", "exchange of rocket shelling", "the 5th stoning"
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp"):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "aux")]  # "after shelling the town"
@@ -57,7 +57,7 @@ def gerund_noun(token: Token, headline: bool) -> bool:
 def _named_kind(token: Token) -> bool:
     """An "-ing" event word with a determiner or a modifier before it and no object: a noun.
 
-    Examples: "Turkish shelling on several areas", "an exchange of rocket
+    Examples: "army shelling on three villages", "an exchange of mortar
     shelling", "carries out the 5th stoning".  A verb takes no determiner,
     and "troops were shelling" or "continued shelling the town" keep theirs.
     """

@@ -55,7 +55,7 @@ def generic_statement(token: Token) -> bool | None:
         if _superlative(token.sent):
             return None  # "the most violent clashes since the start of the truce": one event
         if _other_clause(token, token.sent.start_char + found.start()):
-            return None  # "Shelling kills 13 and raises the toll since the start of X to 505"
+            return None  # "Shelling kills 4 and raises the toll since the start of the siege to 90"
     return True if found else None
 
 
@@ -68,7 +68,7 @@ def _other_clause(token: Token, char: int) -> bool:
 
     "Since May, the army has conducted four strikes, killing 10": one clause
     (the participle continues it); "Shelling kills 13 and raises the number of
-    people killed since May to 505": the running toll is a clause of its own.
+    people killed since May to 90": the running toll is a clause of its own.
     """
     word = token.doc.char_span(char, char + 1, alignment_mode="expand")
     own = token if token.pos_ == "VERB" else governing_verb(token)

@@ -155,9 +155,9 @@ _PARTS = frozenset({"part", "piece", "bag"})
 def _phrase(noun: Token) -> list[Token]:
     """The nouns of the phrase a headline's closing participle describes.
 
-    "6 bodies with a message from the gang discovered in X": the participle
+    "Six bodies with a message from the gang discovered near X": the participle
     hangs on "gang", but what was discovered is the whole phrase, bodies and
-    all; so is "Human head & message left outside X" (a name-modifier).
+    all; so is "Human head and a warning left at X" (a name-modifier).
     """
     nodes = [noun]
     while noun.dep_ in ("pobj", "conj", "appos", "acl"):

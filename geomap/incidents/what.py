@@ -157,7 +157,7 @@ def headline_present(trigger: Trigger) -> bool | None:
     # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
     # ("They continue to dump remains in X": the aspect verb's subject)
     told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
-    # "Detonating a tunnel under X kill 40": a clause for subject
+    # "Blowing up a bridge near X kill 20": a clause for subject
     with_subject = verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "csubj") for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
 
@@ -166,7 +166,7 @@ def headline_present(trigger: Trigger) -> bool | None:
 def means_used(trigger: Trigger) -> bool | None:
     """Form: "used drones to strike X": the purpose of a means used is what was done.
 
-    Example: "Warplanes use incendiary material to target a neighbourhood"
+    Example: "Jets use cluster munitions to strike a village"
     """
     verb = _verb(trigger)
     used = verb.head
@@ -197,7 +197,7 @@ def past_tense(trigger: Trigger) -> bool | None:
 def toll_by_gerund(trigger: Trigger) -> bool | None:
     """Form: "casualties in targeting X", "wounded by shelling the town": what caused a toll.
 
-    Example: "Casualties and injuries in targeting the neighbourhoods of the city"
+    Example: "Casualties and injuries in targeting villages of the plain"
     """
     verb = trigger.token
     if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
@@ -260,7 +260,7 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
         ):
             types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
         elif told_to_death(token) or headline and described_victim(token):
-            # "beaten to death", "Executed couple in X": the killing told by the body
+            # "beaten to death", "an executed couple": the killing told by the body
             types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True
         else:
             continue

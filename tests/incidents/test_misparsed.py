@@ -34,7 +34,7 @@ def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, 
         ("Casualties in the old city and aid convoys enter the north", "Casualties", True),
         ("One convoy reached the town", "One", False),
         (
-            "Factions hand over their positions and more casualties in areas of the old city",
+            "Rebels leave two hills and more casualties in villages of the plain",
             "casualties",
             True,
         ),
@@ -61,9 +61,9 @@ def test_gerund_noun_with_an_event_noun_for_object(parse, token_of, headline, an
 @pytest.mark.parametrize(
     ("sentence", "answer"),
     [
-        pytest.param("A protest coincides with the military operation and Turkish shelling on "
-                     "several villages", True, id="_named_kind"),
-        pytest.param("The city witnesses an exchange of artillery and rocket shelling", True,
+        pytest.param("A sit-in coincides with army shelling on three villages", True,
+                     id="_named_kind"),
+        pytest.param("The valley sees an exchange of mortar and rocket shelling", True,
                      id="_named_kind-compound"),
         pytest.param("The group carried out the fifth “stoning” in the square", True,
                      id="_named_kind-determiner"),
@@ -83,7 +83,7 @@ def test_gerund_noun_named_by_its_kind(parse, sentence, answer):
     [
         pytest.param("Warplanes bombard Kherson city and its countryside", "bombard", True,
                      id="_subject_read_into"),
-        pytest.param("Turkey-backed militia kill singer, son in the north", "kill", True,
+        pytest.param("Iran-backed militia kill singer, son in the east", "kill", True,
                      id="_subject_read_into-collective"),
         pytest.param("Army attack helicopter crashes near Kherson", "attack", False,
                      id="_subject_read_into-singular_name"),

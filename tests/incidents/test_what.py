@@ -57,7 +57,7 @@ EVENTIVE_CASES = [
                  id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
-    pytest.param("Warplanes used incendiary material to target a neighbourhood.", "target", True,
+    pytest.param("Jets used cluster munitions to strike a village.", "strike", True,
                  id="means_used"),
     pytest.param("The raids targeted launchers used by the group to attack ships.", "attack",
                  False, id="present_commentary-what_a_means_is_for"),
@@ -65,8 +65,8 @@ EVENTIVE_CASES = [
                  False, id="present_commentary-what_a_means_was_for"),
     pytest.param("Three people were wounded by shelling the market.", "shelling", True,
                  id="toll_by_gerund"),
-    pytest.param("Injuries in the fall of a shell in the north and casualties in targeting "
-                 "neighbourhoods of the old city", "targeting", True,
+    pytest.param("Injuries in the fall of a mortar round in the south and casualties in "
+                 "targeting villages of the plain", "targeting", True,
                  id="toll_by_gerund-hung_higher"),
     pytest.param("He was known for targeting journalists.", "targeting", False,
                  id="continuing_participle-no_toll"),
@@ -88,8 +88,8 @@ def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
 @pytest.mark.parametrize(
     ("sentence", "word", "answer"),
     [
-        ("Shelling on the capital kills 13 people and raises the number of people killed "
-         "since the beginning of the escalation to 505", "Shelling", True),
+        ("Shelling on the port kills 4 people and raises the number of people killed "
+         "since the beginning of the siege to 90", "Shelling", True),
         ("Since April 23, the army has conducted four strikes in the valley, killing 10 fighters.",
          "killing", False),
         ("The town has been shelled since the start of the war.", "shelled", False),
@@ -109,8 +109,8 @@ def test_a_running_toll_in_a_clause_of_its_own_is_not_the_event_generic(
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("About ten wounded in shells targeting areas in the old quarter", "shells"),
-        ("Injuries in the fall of a shell in the northern countryside", "shell"),
+        ("Five hurt in shells hitting houses in the old quarter", "shells"),
+        ("Two hurt in the fall of a mortar shell on the market", "shell"),
     ],
 )
 def test_a_projectile_that_acts_or_lands_is_an_event(parse, token_of, sentence, word):
@@ -123,8 +123,8 @@ def test_a_projectile_that_acts_or_lands_is_an_event(parse, token_of, sentence, 
     ("headline", "word"),
     [
         ("The group carries out the fifth stoning in the city square", "stoning"),
-        ("Rebel infighting causes growing insecurity in the city", "infighting"),
-        ("The regime forces achieve advancement in a neighbourhood of the city", "advancement"),
+        ("Militia infighting spreads fear in the border town", "infighting"),
+        ("Government troops achieve advancement on two hills east of the river", "advancement"),
     ],
 )
 def test_event_nouns_of_conflict_reporting(parse, token_of, headline, word):
@@ -149,7 +149,7 @@ HEADLINES = [
                  id="headline_present-aspect"),
     pytest.param("Continuous clashes are taking place in the city and its surroundings",
                  "clashes", True, id="headline_present-progressive"),
-    pytest.param("Detonating a tunnel under the old market kill about 40 soldiers", "kill", True,
+    pytest.param("Blowing up a bridge near the old market kill about 20 soldiers", "kill", True,
                  id="headline_present-clause_for_subject"),
 ]  # fmt: skip
 
