@@ -157,7 +157,8 @@ def _phrase(noun: Token) -> list[Token]:
 
     "Six bodies with a message from the gang discovered near X": the participle
     hangs on "gang", but what was discovered is the whole phrase, bodies and
-    all; so is "Human head and a warning left at X" (a name-modifier).
+    all; so is "Human head and a warning left at X" (a name-modifier), or "a
+    body cut in pieces found in suitcases" (a participle within the phrase).
     """
     nodes = [noun]
     while noun.dep_ in ("pobj", "conj", "appos", "acl"):
