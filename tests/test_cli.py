@@ -72,6 +72,24 @@ def test_build_writes_map_and_geojson(stub_build, tmp_path, kharkiv_article):
     assert (out / "places.geojson").exists()
 
 
+def test_build_collects_garbage_less_often_and_restores_the_thresholds(
+    stub_build, tmp_path, kharkiv_article, monkeypatch
+):
+    import gc
+
+    from geomap.cli.build import GC_YOUNG_THRESHOLD
+
+    seen = []
+    monkeypatch.setattr(
+        "geomap.build.write_outputs", lambda out, writers: seen.append(gc.get_threshold()) or []
+    )
+    before = gc.get_threshold()
+    result = CliRunner().invoke(cli, ["build", str(kharkiv_article), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert seen == [(GC_YOUNG_THRESHOLD, *before[1:])]
+    assert gc.get_threshold() == before
+
+
 def test_bad_inputs_are_named_and_the_batch_goes_on(stub_build, tmp_path):
     (tmp_path / "good.txt").write_text("T\n\nDrones struck Kherson on Monday.\n", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"T\n\n\x00\x01 binary bytes")

@@ -163,6 +163,13 @@ def _geoparse_summary(scores: GeoparseScores) -> str:
             f"  recognition: precision {r['precision']:.1%}, recall {r['recall']:.1%}, "
             f"F1 {r['f1']:.1%}"
         )
+    if scores.found:
+        f = scores.found
+        lines.append(
+            f"  of the toponyms found (Gritta et al.'s geocoding figures): "
+            f"acc@161 {f['acc161']:.1%}, mean {f['mean_km']:.0f} km, "
+            f"median {f['median_km']:.1f} km, AUC {f['auc']:.3f}"
+        )
     return "\n".join(lines)
 
 

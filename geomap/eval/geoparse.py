@@ -112,13 +112,20 @@ class Resolution:
         if not n:
             return {}
         return {
-            "acc161": sum(e <= ACCURATE_KM for e in self.errors) / n,
-            "mean_km": statistics.fmean(self.errors),
-            "median_km": statistics.median(self.errors),
+            **_distance_figures(self.errors),
             "exact": self.exact / n,
             "country": self.country / n,
             "auc": _auc(self.errors),
         }
+
+
+def _distance_figures(errors: Sequence[float]) -> dict[str, float]:
+    """acc@161, mean and median error of a non-empty list of errors in km."""
+    return {
+        "acc161": sum(e <= ACCURATE_KM for e in errors) / len(errors),
+        "mean_km": statistics.fmean(errors),
+        "median_km": statistics.median(errors),
+    }
 
 
 @dataclass(slots=True)
@@ -133,6 +140,9 @@ class GeoparseScores:
     figures: dict[str, float] = field(default_factory=dict)
     floor: dict[str, float] = field(default_factory=dict)
     recognition: dict[str, float] = field(default_factory=dict)
+    #: End to end, over the gold toponyms found: Gritta et al.'s geocoding figures
+    #: (2018), which score each system on the toponyms it recognised.
+    found: dict[str, float] = field(default_factory=dict)
     predictions: list[Prediction] = field(default_factory=list)
 
     @property
@@ -291,6 +301,7 @@ def _end_to_end(
     golds = [[t for t in d.toponyms if t.located] for d in scored]
     scores = GeoparseScores(Protocol.END_TO_END.value, len(scored), sum(map(len, golds)))
     found = predicted = right = 0
+    found_errors: list[float] = []
     parsed_docs = geoparser.pipe(_articles(scored))
     for gold_doc, parsed, gold in zip(scored, parsed_docs, golds, strict=True):
         mentions = [m for m in parsed.mentions if m.place is not None]
@@ -306,6 +317,7 @@ def _end_to_end(
             found += 1
             error = _gold_error(hit, mention.place)
             right += error <= ACCURATE_KM
+            found_errors.append(error)
             scores.predictions.append(_e2e_prediction(gold_doc.index, hit, mention.place, error))
         scores.predictions += [
             _prediction(gold_doc.index, t, None, None, missing=False) for t in free
@@ -316,6 +328,8 @@ def _end_to_end(
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     scores.recognition = {"precision": precision, "recall": recall, "f1": f1}
     scores.figures = {"acc161": right / scores.toponyms if scores.toponyms else 0.0}
+    if found_errors:
+        scores.found = {**_distance_figures(found_errors), "auc": _auc(found_errors)}
     return scores
 
 

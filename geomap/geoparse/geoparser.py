@@ -36,6 +36,7 @@ from geomap.geoparse.recognize import (
 )
 from geomap.geoparse.resolve import (
     ADMIN_WORDS,
+    GUESS_POPULATION,
     SETTLEMENT_WORDS,
     GazetteerLike,
     Toponym,
@@ -43,7 +44,7 @@ from geomap.geoparse.resolve import (
     known_place,
     resolve_toponyms,
 )
-from geomap.geoparse.truecase import Truecaser, english_words
+from geomap.geoparse.truecase import Truecaser, english_words, well_known_name
 from geomap.model import Article, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,7 +141,12 @@ class Geoparser:
         if self._truecase is None:
             ruler, cities = self._names()
             names = frozenset({name for name, _ in ruler} | cities)
-            self._truecase = Truecaser(english_words(self.nlp), names, self.nlp.Defaults.stop_words)
+            self._truecase = Truecaser(
+                english_words(self.nlp),
+                names,
+                self.nlp.Defaults.stop_words,
+                well_known_name(self.gazetteer, GUESS_POPULATION),
+            )
         return self._truecase
 
     def parse(self, article: Article) -> ParsedArticle:

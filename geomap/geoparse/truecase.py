@@ -17,14 +17,15 @@ import calendar
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ("Truecaser", "english_words", "is_title_case")
+__all__ = ("Truecaser", "english_words", "is_title_case", "well_known_name")
 
 #: A word: letters, hyphen-joined ("Al-Shabaab"); apostrophes split "Mexico's".
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -68,6 +69,8 @@ class Truecaser:
     common: Callable[[str], bool]
     names: Collection[str]
     stop_words: Collection[str] = ()
+    #: Whether a one-word name that is also a common word is still a name ("Nice", not "Bar").
+    well_known: Callable[[str], bool] = lambda _name: True
 
     def __call__(self, text: str) -> str:
         """The text with every Title-Case line in sentence case, same length."""
@@ -100,9 +103,18 @@ class Truecaser:
                 if kept.intersection(span):
                     continue
                 name = line[words[first].start() : words[first + size - 1].end()]
-                if name in self.names:
+                if name in self.names and (size > 1 or self._a_name(name)):
                     kept.update(span)
         return kept
+
+    def _a_name(self, word: str) -> bool:
+        """Whether a one-word gazetteer name keeps its capital on a Title-Case line.
+
+        Capitals say nothing there ("Killed in Bar", "Found on Side of Highway"), so
+        a common word stays a name only when a well-known place bears it ("Nice").
+        """
+        lower = word.lower()
+        return not (lower in self.stop_words or self.common(lower)) or self.well_known(word)
 
     def _lowerable(self, word: str) -> bool:
         lower = word.lower()
@@ -142,3 +154,19 @@ def english_words(nlp: Language) -> Callable[[str], bool]:
         return False
 
     return common
+
+
+def well_known_name(gazetteer: Any, population: int) -> Callable[[str], bool]:
+    """Whether a country, a continent or a city of ``population`` bears the name as its own."""
+
+    @lru_cache(maxsize=4096)
+    def known(name: str) -> bool:
+        for candidate in gazetteer.lookup(name, limit=10):
+            place = candidate.place
+            if place.name.lower() != name.lower():
+                continue
+            if place.feature_type in ("country", "continent") or place.population >= population:
+                return True
+        return False
+
+    return known

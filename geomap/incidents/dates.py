@@ -14,7 +14,15 @@ from geomap.incidents.how_many import parse_number
 from geomap.incidents.lexicon import WEEKDAYS
 from geomap.inputs.dates import MONTHS
 
-__all__ = ("HISTORY_DAYS", "NEWS_WINDOW_DAYS", "EventDate", "resolve_date", "tells_history")
+__all__ = (
+    "HISTORY_DAYS",
+    "NEWS_WINDOW_DAYS",
+    "TODAY",
+    "YESTERDAY",
+    "EventDate",
+    "resolve_date",
+    "tells_history",
+)
 
 #: Events dated this long before publication are history ("in 2014, IS seized
 #: Mosul"), told as background: ACLED codes them from their own reports.
@@ -46,6 +54,14 @@ def _before(published: date, month: int, day: int | None, year: int | None) -> d
         except ValueError:
             return None
     return found
+
+
+#: Days told relative to the day of writing: the publication day ...
+TODAY = re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)
+#: ... and the day before it.
+YESTERDAY = re.compile(
+    r"\b(yesterday|last night|overnight|the previous (?:night|day|evening))\b", re.I
+)
 
 
 def resolve_date(phrase: str, published: date | None) -> EventDate | None:
@@ -85,9 +101,9 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
             if "last" in text.split() and back == 0:
                 back = 7
             return published - timedelta(days=back), 1
-    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", text):
+    if TODAY.search(text):
         return published, 1
-    if re.search(r"\b(yesterday|last night|overnight|the previous (?:night|day|evening))\b", text):
+    if YESTERDAY.search(text):
         return published - timedelta(days=1), 1
     if re.search(r"\bday before yesterday\b", text):
         return published - timedelta(days=2), 1

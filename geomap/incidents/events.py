@@ -137,12 +137,11 @@ def armed_clashes(trigger: Trigger) -> bool:
     Ministers "clash over the budget"; clashes with no issue named are fighting.
     """
     token = trigger.token
+    # "Fighting renews in X": the mass noun, however the parser tags it
+    fighting = token.lower_ == "fighting" and token.i == token.sent.start
     return (
-        trigger.is_noun
-        and token.tag_ == "NNS"
-        and trigger.lemma in ARMED_CLASHES
-        and not any(c.lower_ == "over" for c in token.subtree)
-    )
+        fighting or (trigger.is_noun and token.tag_ == "NNS" and trigger.lemma in ARMED_CLASHES)
+    ) and not any(c.lower_ == "over" for c in token.subtree)
 
 
 def another(group: tuple[Trigger, ...]) -> bool:

@@ -131,6 +131,25 @@ def a_measure(token: Token) -> bool | None:
     return True if after and _lemma(after[0]) in MEASURE_UNITS else None
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+@NOT_A_COUNT
+def a_quoted_name(token: Token) -> bool | None:
+    """A number inside a short quoted name is a nickname, not a count.
+
+    Example: "Three men were shot dead with 'El 20' at a bar."
+    """
+    doc = token.doc
+    before = doc[max(0, token.i - 2) : token.i]
+    after = doc[token.i + 1 : token.i + 3]
+    opened = [t for t in before if t.text in _QUOTES]
+    if not opened or not any(t.text in _QUOTES for t in after):
+        return None
+    inside = doc[opened[-1].i + 1 : token.i]
+    return True if any(t.is_title for t in inside) else None
+
+
 @NOT_A_COUNT
 def a_time_of_day(token: Token) -> bool | None:
     """A clock time dates the event; it never counts the dead.

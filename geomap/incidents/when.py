@@ -21,7 +21,14 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from geomap.incidents.dates import HISTORY_DAYS, EventDate, resolve_date, tells_history
+from geomap.incidents.dates import (
+    HISTORY_DAYS,
+    TODAY,
+    YESTERDAY,
+    EventDate,
+    resolve_date,
+    tells_history,
+)
 from geomap.incidents.how_many import NUMBER_WORDS
 from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, names_a_day
 from geomap.incidents.rules import RuleSet
@@ -348,7 +355,7 @@ def days_named(ents: Sequence[Span], published: date | None) -> EventDate | None
     """The last day (day precision) a sentence's date phrases name, if any."""
     found = None
     for ent in ents:
-        if ent.label_ != "DATE" or (_DEICTIC.search(ent.text) and _quoted(ent)):
+        if ent.label_ != "DATE" or (_deictic(ent.text) and _quoted(ent)):
             continue  # a quote's "today" is the speaker's day, not the story's
         resolved = resolve_date(ent.text, published)
         if resolved and resolved[0] is not None and resolved[1] == 1:
@@ -356,9 +363,9 @@ def days_named(ents: Sequence[Span], published: date | None) -> EventDate | None
     return found
 
 
-_DEICTIC = re.compile(
-    r"\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b", re.I
-)
+def _deictic(text: str) -> bool:
+    """Whether a date is told from the writer's day ("today", "last night")."""
+    return bool(TODAY.search(text) or YESTERDAY.search(text))
 
 
 def _quoted(span: Span) -> bool:

@@ -20,9 +20,9 @@ class _Wired(InlineAssetsMixin, Panel):
 
     wire = ""
 
-    def __init__(self, html: str, position: str):
-        self.extra_js = f"    geomap.{self.wire}({{{{ this.get_name() }}}}_box);\n"
-        super().__init__(html, position)
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        cls.extra_js = f"    geomap.{cls.wire}({{{{ this.get_name() }}}}_box);\n"
+        super().__init_subclass__(**kwargs)
 
 
 class FilterPanel(_Wired):

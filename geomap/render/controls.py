@@ -37,19 +37,26 @@ _PANEL_JS = """
 
 
 class Panel(MacroElement):
-    """A control drawn as a panel; subclasses give HTML and extra JS."""
+    """A control drawn as a panel; subclasses give HTML and extra JS.
+
+    Each kind's template is compiled once, when its class is defined (on
+    import, which a cold build overlaps with loading spaCy), not per map.
+    """
 
     css_class = ""
     extra_js = ""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._template = Template(
+            "{% macro script(this, kwargs) %}" + _PANEL_JS + cls.extra_js + "{% endmacro %}"
+        )
 
     def __init__(self, html: str, position: str):
         super().__init__()
         self._name = type(self).__name__
         self.position = position
         self.html_json = script_json(html)
-        self._template = Template(
-            "{% macro script(this, kwargs) %}" + _PANEL_JS + self.extra_js + "{% endmacro %}"
-        )
 
 
 class SummaryBox(Panel):

@@ -177,6 +177,24 @@ def test_end_to_end_scores_recognition(corpus, tiny_geoparser):
     assert scores.figures["acc161"] == 1.0
 
 
+def test_end_to_end_scores_the_found_toponyms_apart(tmp_path, tiny_geoparser):
+    # Scored article: Lyon is found but its gold point is an ocean away; "plan"
+    # is a gold toponym no geoparser finds.  Overall 2 of 4 are right; of
+    # the three found, 2 (Gritta et al. score only what a system recognised).
+    far_lyon = _place(99, "Lyon", 45.0, -100.0, "town", "US")
+    plan = _place(98, "plan", 10.0, 10.0, "town", "XX")
+    gold = [[PARIS_FR, LYON], [PARIS_FR, FRANCE], [far_lyon, PARIS_FR, FRANCE, plan]]
+    path = tmp_path / "gwn.xml"
+    path.write_text(_gwn(TEXTS, gold), encoding="utf-8")
+    scores = evaluate_geoparse(read_corpus(path), tiny_geoparser, Protocol.END_TO_END)
+    assert scores.recognition["recall"] == pytest.approx(3 / 4)
+    assert scores.figures["acc161"] == pytest.approx(2 / 4)
+    assert scores.found["acc161"] == pytest.approx(2 / 3)
+    assert scores.found["median_km"] == 0.0
+    assert scores.found["mean_km"] > 2000
+    assert 0.0 < scores.found["auc"] < 1.0
+
+
 @pytest.mark.parametrize("protocol", ["mordecai3", "end-to-end"])
 def test_cli_prints_figures_and_writes_predictions(
     corpus, tmp_path, tiny_geoparser, monkeypatch, protocol

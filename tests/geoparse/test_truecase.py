@@ -52,3 +52,28 @@ def test_common_words_are_reduced_to_their_lemma(nlp):
     common = english_words(nlp)
     assert common("bodies") and common("hung") and common("attack")
     assert not common("kherson")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen Killed Five Guests in Bar Shooting in Kherson",
+            "Gunmen killed five guests in bar shooting in Kherson",
+        ),
+        ("Truck Attack Kills Dozens in Nice", "Truck attack kills dozens in Nice"),
+    ],
+    ids=["common-word-of-a-small-place-lowered", "common-word-of-a-large-place-kept"],
+)
+def test_a_common_word_stays_a_name_only_for_a_well_known_place(nlp, text, expected):
+    names = {"Kherson", "Bar", "Nice"}
+    truecase = Truecaser(english_words(nlp), names, nlp.Defaults.stop_words, {"Nice"}.__contains__)
+    assert truecase(text) == expected
+
+
+def test_well_known_name_asks_for_a_large_place_bearing_it(full_gazetteer):
+    from geomap.geoparse.truecase import well_known_name
+
+    known = well_known_name(full_gazetteer, 50_000)
+    assert known("Nice") and known("Kharkiv")
+    assert not known("Bar")  # towns of under 20,000 bear it

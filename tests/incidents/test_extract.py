@@ -664,6 +664,7 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
         "They continue to dump human remains in Kherson",
         "Kherson, Kherson Oblast: Cartel executes young man",  # the heading places its line
         "Violent Saturday night in Kherson\nkill 2 and wound another within an hour",  # a kicker
+        "Fighting renews in Kherson between rival factions",  # fighting: a clash, however tagged
     ],
 )
 def test_headline_forms_report_their_event(run_extract, headline):

@@ -44,6 +44,7 @@ NOT_A_COUNT_CASES = [
     pytest.param("The convoy was hit about 55 kilometres from the town, killing two.", "55", 2,
                  id="a_measure"),
     pytest.param("12 Hour Kherson Terror Leaves 11 Dead", "12", 11, id="a_measure-unit_after"),
+    pytest.param('Three men were shot dead with "El 20" at a bar.', "20", 3, id="a_quoted_name"),
 ]  # fmt: skip
 
 

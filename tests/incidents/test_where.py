@@ -82,6 +82,8 @@ RULE_CASES = [
                  "city", Role.INCIDENT, id="object_of_attack-kind_before_the_name"),
     pytest.param("They find a body in the Kherson river canalization", "Kherson", "city",
                  Role.INCIDENT, id="locative_preposition-place_before_a_feature"),
+    pytest.param("A trader reported killed in Nogales Sonora", "Nogales", "town", Role.INCIDENT,
+                 id="locative_preposition-town_before_its_state"),
     pytest.param("Kherson violence leaves 11 dead", "Kherson", "city", Role.INCIDENT,
                  id="toll_modifier"),
     pytest.param("Kherson police kill two suspects", "Kherson", "city", Role.INCIDENT,

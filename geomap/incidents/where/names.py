@@ -212,6 +212,8 @@ def name_modifier(c: MentionContext) -> Role | None:
     root = c.span.root
     if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC"):
         return None  # "in an Acapulco bar": the phrase is a place
+    if c.feature_type and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj":
+        return None  # "in Nogales Sonora": a town before its state
     doc, end = c.span.doc, c.span.end
     if end < len(doc) and doc[end].lower_ in lx.PLACE_NOUNS or c.kind is not None:
         # "Shells target Aleppo city", "the capital Damascus", "the city of Manbij":
