@@ -207,7 +207,7 @@ def place_phrase(token: Token) -> Token:
 def _located_noun(token: Token) -> bool:
     """A common noun that a locative preposition places ("in a bar", "near the town hall")."""
     return (
-        token.pos_ == "NOUN"
+        token.pos_ in ("NOUN", "PROPN")  # "in a bar", "in the Kherson Regional Hospital"
         and token.dep_ == "pobj"
         and token.lower_ not in FRONT_NOUNS
         and token.head.lower_ in LOCATIVE_PREPS | NEAR_PREPS

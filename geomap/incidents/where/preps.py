@@ -21,7 +21,6 @@ __all__ = (
     "distance_from",
     "road_between",
     "road_to",
-    "named_part_of",
     "route",
     "affiliated_with",
     "diplomatic_setting",
@@ -122,20 +121,6 @@ def road_to(c: MentionContext) -> Role | None:
     if c.prep_word != "to" or c.governor is None:
         return None
     return Role.NEAR if lemma(c.governor) in _WAYS_IN else None
-
-
-@PREPOSITION_RULES
-def named_part_of(c: MentionContext) -> Role | None:
-    """A named part "of X" where it happened lies in X.
-
-    Example: "A man was shot dead in Colonia Centro of Acapulco."
-    """
-    gov = c.governor
-    if c.prep_word != "of" or not (gov.pos_ == "PROPN" and gov.is_title) or gov.dep_ != "pobj":
-        return None
-    if c.feature_type in lx.WATER | lx.LINES:
-        return None  # "on the east Bank of the Nile": a side of a line
-    return Role.INCIDENT if gov.head.lower_ in lx.LOCATIVE_PREPS else None
 
 
 @PREPOSITION_RULES

@@ -92,7 +92,9 @@ def scene_subject(c: MentionContext) -> Role | None:
         return None
     events = lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS | lx.HEADLINE_TOLL_NOUNS
     # "saw heavy shelling" often parses the gerund as a clause
-    seen = (child for child in node.head.children if child.dep_ in ("dobj", "obj", "advcl"))
+    seen = [child for child in node.head.children if child.dep_ in ("dobj", "obj", "advcl")]
+    # "witnessed an exchange of shelling", "a continuation of the battles"
+    seen += [t for s in seen for p in s.children if p.lower_ == "of" for t in p.children]
     return Role.INCIDENT if any({t.lower_, lemma(t)} & events for t in seen) else None
 
 
