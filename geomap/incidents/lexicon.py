@@ -229,10 +229,9 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("regain", "wrest"), _CLASH),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
-    # "a shooting left three dead": a toll left behind
-    "leave": _ATTACK,
-    # "the blast claimed 12 lives"
-    "claim": _ATTACK,
+    "bury": _ATTACK,  # "bodies buried in a clandestine grave"
+    # "a shooting left three dead": a toll left behind; "the blast claimed 12 lives"
+    **dict.fromkeys(("leave", "claim"), _ATTACK),
     **dict.fromkeys(("abduct", "kidnap"), _ABDUCT),
     "loot": (EventType.CIVILIANS, SubEventType.LOOTING),
 }
@@ -243,9 +242,9 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("explosion", "blast"), _IED),
     **dict.fromkeys(("attack", "assault", "raid", "ambush", "clash", "fighting", "battle"), _CLASH),
     **dict.fromkeys(("firefight", "gunfight", "skirmish", "shootout", "incursion"), _CLASH),
-    **dict.fromkeys(("fight", "gunfire"), _CLASH),
+    **dict.fromkeys(("fight", "gunfire", "infighting", "advancement"), _CLASH),
     **dict.fromkeys(("massacre", "killing", "shooting", "murder", "assassination"), _ATTACK),
-    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching"), _ATTACK),
+    **dict.fromkeys(("execution", "beheading", "stabbing", "lynching", "stoning"), _ATTACK),
     **dict.fromkeys(("homicide", "slaying"), _ATTACK),
     **dict.fromkeys(("abduction", "kidnapping"), _ABDUCT),
     # "a suicide bomber drove a car into the hotel gate": the attacker tells the event
@@ -265,7 +264,7 @@ STRONG_TRIGGERS = frozenset(
     | {"airstrike", "air strike", "shelling", "bombing", "bombardment", "barrage", "firefight"}
     | {"gunfight", "abduction", "kidnapping", "blast", "murder", "assassinate", "assassination"}
     | {"decapitate", "dismember", "behead", "beheading", "gunfire", "shootout", "homicide"}
-    | {"slaying", "stabbing", "lynching", "slaughter"}
+    | {"slaying", "stabbing", "lynching", "slaughter", "stoning"}
 )
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
 SPECIFIC_TRIGGERS = frozenset(
@@ -275,11 +274,12 @@ SPECIFIC_TRIGGERS = frozenset(
 )
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
 REMAINS = frozenset(
-    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver"}
+    {"body", "corpse", "corpses", "head", "remains", "grave", "skeleton", "cadaver", "bone"}
+    | {"skull"}
 )
 #: Verbs of finding: violent only when what is found is remains.
 FINDING_VERBS = frozenset(
-    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw"}
+    {"find", "discover", "dump", "unearth", "locate", "abandon", "hang", "leave", "throw", "bury"}
 )
 #: Words a cause leaves behind as a toll ("the shooting left two dead").
 LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})

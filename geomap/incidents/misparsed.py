@@ -46,10 +46,30 @@ def gerund_noun(token: Token, headline: bool) -> bool:
         return False
     if headline and _opens(token):
         return True
+    if _named_kind(token):
+        return True  # "army shelling on X", "exchange of rocket shelling", "the 5th stoning"
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "pcomp"):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "aux")]  # "after shelling the town"
     return all(c.dep_ == "dobj" and lemma(c) in lx.NOUN_TRIGGERS for c in objects)
+
+
+def _named_kind(token: Token) -> bool:
+    """An "-ing" event word with a determiner or a modifier before it and no object: a noun.
+
+    Examples: "army shelling on three villages", "an exchange of mortar
+    shelling", "carries out the 5th stoning".  A verb takes no determiner,
+    and "troops were shelling" or "continued shelling the town" keep theirs.
+    """
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "mark") for c in token.children):
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.is_quote and before.i > token.sent.start:
+        before = token.doc[before.i - 1]  # the 5th “stoning”
+    if before is None:
+        return False
+    determined = any(t.dep_ == "det" for t in token.doc[before.left_edge.i : token.i])
+    return determined or before.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def toll_headline(token: Token) -> bool:
@@ -65,6 +85,8 @@ def toll_headline(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma(token) in lx.HEADLINE_TOLL_NOUNS and _opens(token):
         # "Casualties in X city and aid convoys enter Y": the parser took it for a subject
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
+    if _more_told(token):
+        return True
     if token.dep_ != "ROOT":
         return False
     if token.pos_ == "NUM":
@@ -75,6 +97,21 @@ def toll_headline(token: Token) -> bool:
     if word == "loss":
         return any(c.lower_ == "human" for c in token.children)
     return word in lx.HEADLINE_TOLL_NOUNS
+
+
+def _more_told(token: Token) -> bool:
+    """Form: "Factions withdraw and more casualties in X": a toll told further on.
+
+    Counted or "more", and followed by where ("in", "at"), however attached.
+    """
+    if token.pos_ != "NOUN" or lemma(token) not in lx.HEADLINE_TOLL_NOUNS:
+        return False
+    if token.dep_ not in ("conj", "appos", "ROOT"):
+        return False  # "the report counts more casualties in X than in Y": an object
+    if not any(c.lower_ == "more" or c.dep_ == "nummod" for c in token.children):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return after is not None and after.lower_ in ("in", "at")
 
 
 def _opens(token: Token) -> bool:
@@ -90,15 +127,35 @@ def verb_read_as_compound(token: Token, headline: bool) -> bool:
 
     Only words that report violence on their own qualify, and only when the
     compound's head has a subject of its own, which a true compound never has.
-    Example: "Turkish forces shell villages near the border".
+    Example: "Turkish forces shell villages near the border".  When the
+    subject too is read into the compound ("Warplanes bombard X city",
+    "Gunmen kill singer in X"), the bare verb form after a plural or
+    collective noun tells it, and then any trigger verb qualifies.
     """
     if not headline or token.dep_ != "compound" or token.head.pos_ != "NOUN":
         return False
     word = lemma(token)
-    if word not in lx.VERB_TRIGGERS or word not in lx.STRONG_TRIGGERS:
+    if word not in lx.VERB_TRIGGERS:
+        return False
+    if _subject_read_into(token):
+        return True
+    if word not in lx.STRONG_TRIGGERS:
         return False
     around = [*token.children, *token.head.children]
     return any(c.dep_ == "nsubj" and c.i < token.i for c in around)
+
+
+#: Nouns for a group that takes a plural verb in a headline ("militia kill", "police shoot").
+_COLLECTIVE = frozenset({"militia", "police", "junta", "regime", "gang"})
+
+
+def _subject_read_into(token: Token) -> bool:
+    """Whether a bare verb form follows its subject, both read as compounds ("Gunmen kill X")."""
+    if token.lower_ != lemma(token) or token.i == token.sent.start:
+        return False  # "kills", "strikes": a plural noun as likely as a verb
+    before = token.doc[token.i - 1]
+    subject = before.tag_ == "NNS" or before.lower_ in _COLLECTIVE
+    return subject and before.dep_ == "compound" and before.head.i in (token.i, token.head.i)
 
 
 def event_read_as_name(token: Token, headline: bool) -> bool:

@@ -13,11 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.bodies import described_victim
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import names_a_day
 from geomap.incidents.misparsed import verb_read_as_compound
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.syntax import lemma
+from geomap.incidents.syntax import governing_verb, lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -50,13 +51,33 @@ def generic_statement(token: Token) -> bool | None:
     Example: "It is not the first time the town has been shelled."
     """
     found = _GENERIC.search(token.sent.text)
-    if found and found.group(0).lower().startswith("since") and _superlative(token.sent):
-        return None  # "the most violent clashes since the start of the truce": one event
+    if found and found.group(0).lower().startswith("since"):
+        if _superlative(token.sent):
+            return None  # "the most violent clashes since the start of the truce": one event
+        if _other_clause(token, token.sent.start_char + found.start()):
+            return None  # "Shelling kills 4 and raises the toll since the start of the siege to 90"
     return True if found else None
 
 
 def _superlative(sentence: Span) -> bool:
     return any(t.tag_ in ("JJS", "RBS") for t in sentence)
+
+
+def _other_clause(token: Token, char: int) -> bool:
+    """Whether the word at ``char`` hangs in a clause below or beside the trigger's.
+
+    "Since May, the army has conducted four strikes, killing 10": one clause
+    (the participle continues it); "Shelling kills 13 and raises the number of
+    people killed since May to 90": the running toll is a clause of its own.
+    """
+    word = token.doc.char_span(char, char + 1, alignment_mode="expand")
+    own = token if token.pos_ == "VERB" else governing_verb(token)
+    other = governing_verb(word[0]) if word is not None else None
+    if own is None or other is None:
+        return False
+    while other.dep_ == "conj":  # "killed and injured since …": one clause
+        other = other.head
+    return all(other.i != node.i for node in (own, *own.ancestors))
 
 
 @NOT_REPORTED
@@ -81,7 +102,25 @@ def projectile_not_acting(token: Token) -> bool | None:
         return None
     if verb_read_as_compound(token, headline=True):
         return None  # "Forces shell villages": the verb, mis-tagged
-    return None if token.dep_ in ("nsubj", "nsubjpass", "ROOT") else True
+    if token.dep_ in ("nsubj", "nsubjpass", "ROOT") or _lands(token):
+        return None
+    return True
+
+
+#: Nouns of a projectile landing ("the fall of a shell", "the impact of a rocket").
+_LANDING = frozenset({"fall", "impact", "landing", "explosion", "detonation", "hit"})
+
+
+def _lands(token: Token) -> bool:
+    """Form: a projectile that acts in a participle or lands ("shells targeting areas").
+
+    "Ten wounded in shells targeting the old quarter", "injuries in the fall of
+    a shell on the market": the projectile acts though it is no subject.
+    """
+    if any(c.dep_ == "acl" and lemma(c) in lx.VERB_TRIGGERS for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in _LANDING
 
 
 @NOT_REPORTED
@@ -141,5 +180,10 @@ def describing_participle(token: Token) -> bool | None:
     """A participle before a noun describes it; it does not report.
 
     Example: "Officials inspected the targeted facilities."
+
+    What was done to a victim's body is told by its description: "Executed
+    couple in the old town" (`geomap.incidents.bodies.described_victim`).
     """
-    return True if token.pos_ == "VERB" and token.dep_ == "amod" else None
+    if token.pos_ != "VERB" or token.dep_ != "amod" or described_victim(token):
+        return None
+    return True

@@ -139,19 +139,43 @@ def remains_found(token: Token) -> bool | None:
     """
     if lemma(token) not in lx.FINDING_VERBS:
         return None
-    if lemma(token) == "hang" and _people(token):
-        return True  # "Two men hung from a bridge": people hanged, not banners
+    if lemma(token) in ("hang", "dump") and _people(token):
+        return True  # "Two men hung from a bridge", "dumped a man": people, not banners
+    if lemma(token) == "bury":  # "bodies buried in a clandestine grave", not a funeral
+        return _remains(token) and any(t.lower_ in _HIDDEN_GRAVES for t in token.subtree)
     return _remains(token)
+
+
+#: Words of a grave dug to hide the dead ("a clandestine grave", "a pit").
+_HIDDEN_GRAVES = frozenset({"clandestine", "mass", "pit", "pits", "secret", "shallow"})
+#: Parts told by what they were part of ("body parts", "body bags").
+_PARTS = frozenset({"part", "piece", "bag"})
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """The nouns of the phrase a headline's closing participle describes.
+
+    "Six bodies with a message from the gang discovered near X": the participle
+    hangs on "gang", but what was discovered is the whole phrase, bodies and
+    all; so is "Human head and a warning left at X" (a name-modifier), or "a
+    body cut in pieces found in suitcases" (a participle within the phrase).
+    """
+    nodes = [noun]
+    while noun.dep_ in ("pobj", "conj", "appos", "acl"):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+        nodes.append(noun)
+        if noun.pos_ in ("VERB", "AUX") and noun.dep_ != "acl":
+            break  # the phrase ends at a clause ("remains" read as a verb is kept)
+    return nodes + [c for n in nodes for c in children(n, "nmod", "appos", "conj")]
 
 
 def _found(token: Token) -> list[Token]:
     """What a finding verb found: its object, or the noun its participle describes."""
     found = children(token, "dobj", "nsubjpass", "nsubj")
+    # "Human remains found in bags": the parser may take "remains" for the auxiliary
+    found += [c for c in children(token, "auxpass") if c.tag_.startswith("NN")]
     if token.dep_ in ("acl", "amod"):
-        head = token.head  # "bodies found in …", "heads and a banner left in …"
-        found += [head, *children(head, "conj")]
-        if head.dep_ == "conj":
-            found.append(head.head)
+        found += _phrase(token.head)  # "bodies found in …", "heads and a banner left in …"
     # "bags with human remains", "leaves bins with a corpse": what holds the remains
     holders = [token, *found]
     return found + [
@@ -164,6 +188,8 @@ def _remains(token: Token) -> bool:
     found = _found(token)
     if any(lemma(t) in lx.REMAINS or t.lower_ in lx.REMAINS for t in found):
         return True
+    if any(lemma(t) in _PARTS and lemma(c) == "body" for t in found for c in t.children):
+        return True  # "body parts", "body bags"
     # "found a man lifeless", "a man tied and lifeless"
     described = [d for t in (token, *found) for d in t.subtree if d.pos_ in ("ADJ", "VERB")]
     return any(d.lower_ in lx.LIFELESS for d in described)

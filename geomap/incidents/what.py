@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
+from geomap.incidents.bodies import described_victim, told_to_death
 from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
@@ -156,8 +157,31 @@ def headline_present(trigger: Trigger) -> bool | None:
     # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
     # ("They continue to dump remains in X": the aspect verb's subject)
     told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
-    with_subject = verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in told.children)
+    # "Blowing up a bridge near X kill 20": a clause for subject
+    with_subject = verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "csubj") for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
+
+
+@EVENTIVE
+def means_used(trigger: Trigger) -> bool | None:
+    """Form: "used drones to strike X": the purpose of a means used is what was done.
+
+    Example: "Jets use cluster munitions to strike a village"
+    """
+    verb = _verb(trigger)
+    used = verb.head
+    if not infinitive(verb) or verb.dep_ not in ("xcomp", "advcl") or lemma(used) not in _USE:
+        return None
+    if used.dep_ not in ("ROOT", "conj") or not any(c.dep_ == "nsubj" for c in used.children):
+        return None  # "launchers (that) the group used to attack ships": what they are for
+    if any(c.dep_ == "aux" and c.lower_ in lx.MODALS for c in used.children):
+        return None  # "will use drones to strike": the modal decides
+    told = used.tag_ in ("VBD", "VBN") or trigger.headline and used.tag_ in ("VBZ", "VBP")
+    return True if told else None
+
+
+#: Verbs of using a means ("used drones to strike X").
+_USE = frozenset({"use", "employ"})
 
 
 @EVENTIVE
@@ -167,6 +191,23 @@ def past_tense(trigger: Trigger) -> bool | None:
     Example: "Gunmen killed four farmers."
     """
     return True if _verb(trigger).tag_ in ("VBD", "VBN") else None
+
+
+@EVENTIVE
+def toll_by_gerund(trigger: Trigger) -> bool | None:
+    """Form: "casualties in targeting X", "wounded by shelling the town": what caused a toll.
+
+    Example: "Casualties and injuries in targeting villages of the plain"
+    """
+    verb = trigger.token
+    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    if prep.lower_ not in ("in", "by"):
+        return None
+    # the toll word governs the "in", or stands just before it (the parser may hang it higher)
+    tolls = {lemma(prep.head), lemma(verb.doc[prep.i - 1])}
+    return True if tolls & (lx.DEATH_WORDS | lx.WOUND_WORDS) else None
 
 
 @EVENTIVE
@@ -203,6 +244,7 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
     found = []
     for token in sentence:
         word = verb_lemma(token) if token.pos_ == "VERB" else lemma(token)
+        sense = None  # the violent sense, when the form itself says it
         if gerund_noun(token, headline):  # "bombing causes 9 casualties", "wounded in shelling"
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
         elif headline and toll_headline(token):  # "More than 40 casualties in X"
@@ -217,11 +259,15 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):
             types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
+        elif told_to_death(token) or headline and described_victim(token):
+            # "beaten to death", "an executed couple": the killing told by the body
+            types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True
         else:
             continue
         if NOT_REPORTED.decide(token):
             continue
-        sense = None if is_noun else WEAPON_SENSE.decide(token)
+        if sense is None and not is_noun:
+            sense = WEAPON_SENSE.decide(token)
         if sense is False:
             continue
         trigger = Trigger(token, types[0], types[1], is_noun, headline, sense is True)

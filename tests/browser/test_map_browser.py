@@ -199,10 +199,11 @@ def test_online_tiles_option_fails_softly_offline(open_map, sample_map):
     opened = open_map(sample_map)
     assert opened.requests == []
     layer_checkbox(opened.page, "OpenStreetMap").click()
-    assert eventually(lambda: opened.requests)
+    # a loaded machine may take a while to lay out the tile grid and ask for tiles
+    assert eventually(lambda: opened.requests, timeout=30)
     assert all("tile.openstreetmap.org" in u for u in opened.requests)
     assert opened.page_errors == []
-    assert sum(opened.on_map().values()) > 0
+    assert eventually(lambda: sum(opened.on_map().values()) > 0, timeout=30)
 
 
 def test_empty_frames_still_render(open_map, tmp_path):

@@ -33,6 +33,12 @@ def test_verb_lemma_mends_irregular_past_forms(parse, token_of, headline, word, 
         ("Zoquital Guanajuato : 7 dead, 4 wounded and 3 arrested", "dead", True),
         ("Casualties in the old city and aid convoys enter the north", "Casualties", True),
         ("One convoy reached the town", "One", False),
+        (
+            "Rebels leave two hills and more casualties in villages of the plain",
+            "casualties",
+            True,
+        ),
+        ("The report counts more casualties in the north than in the south", "casualties", False),
     ],
 )
 def test_toll_headline(parse, token_of, headline, word, answer):
@@ -50,6 +56,43 @@ def test_gerund_noun_with_an_event_noun_for_object(parse, token_of, headline, an
     doc = parse(headline)
     gerund = next(t for t in doc if t.tag_ == "VBG")
     assert gerund_noun(gerund, headline=False) is answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        pytest.param("A sit-in coincides with army shelling on three villages", True,
+                     id="_named_kind"),
+        pytest.param("The valley sees an exchange of mortar and rocket shelling", True,
+                     id="_named_kind-compound"),
+        pytest.param("The group carried out the fifth “stoning” in the square", True,
+                     id="_named_kind-determiner"),
+        pytest.param("Troops continued shelling the town for a week", False,
+                     id="_named_kind-object"),
+        pytest.param("Troops were shelling the town at dawn", False, id="_named_kind-progressive"),
+    ],
+)  # fmt: skip
+def test_gerund_noun_named_by_its_kind(parse, sentence, answer):
+    doc = parse(sentence)
+    gerund = next(t for t in doc if t.lower_ in ("shelling", "stoning"))
+    assert gerund_noun(gerund, headline=False) is answer
+
+
+@pytest.mark.parametrize(
+    ("headline", "word", "answer"),
+    [
+        pytest.param("Warplanes bombard Kherson city and its countryside", "bombard", True,
+                     id="_subject_read_into"),
+        pytest.param("Iran-backed militia kill singer, son in the east", "kill", True,
+                     id="_subject_read_into-collective"),
+        pytest.param("Army attack helicopter crashes near Kherson", "attack", False,
+                     id="_subject_read_into-singular_name"),
+    ],
+)  # fmt: skip
+def test_verb_read_as_compound_with_its_subject(parse, token_of, headline, word, answer):
+    token = token_of(parse(headline), word)
+    assert token.dep_ == "compound"  # the misparse under test
+    assert verb_read_as_compound(token, headline=True) is answer
 
 
 def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of):

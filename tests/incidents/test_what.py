@@ -57,6 +57,19 @@ EVENTIVE_CASES = [
                  id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
+    pytest.param("Jets used cluster munitions to strike a village.", "strike", True,
+                 id="means_used"),
+    pytest.param("The raids targeted launchers used by the group to attack ships.", "attack",
+                 False, id="present_commentary-what_a_means_is_for"),
+    pytest.param("Jets struck depots that the militia used to attack ships.", "attack",
+                 False, id="present_commentary-what_a_means_was_for"),
+    pytest.param("Three people were wounded by shelling the market.", "shelling", True,
+                 id="toll_by_gerund"),
+    pytest.param("Injuries in the fall of a mortar round in the south and casualties in "
+                 "targeting villages of the plain", "targeting", True,
+                 id="toll_by_gerund-hung_higher"),
+    pytest.param("He was known for targeting journalists.", "targeting", False,
+                 id="continuing_participle-no_toll"),
     pytest.param("A missile hit the station, killing six people.", "killing", True,
                  id="continuing_participle"),
     pytest.param("Analysts say the strikes target supply lines.", "target", False,
@@ -70,6 +83,53 @@ def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
     rule = request.node.callspec.id.split("-")[0]
     assert NOT_REPORTED.why(token) == (rule, answer)
     assert not any(t.token.i == token.i for t in find_triggers(token.doc[:]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "answer"),
+    [
+        ("Shelling on the port kills 4 people and raises the number of people killed "
+         "since the beginning of the siege to 90", "Shelling", True),
+        ("Since April 23, the army has conducted four strikes in the valley, killing 10 fighters.",
+         "killing", False),
+        ("The town has been shelled since the start of the war.", "shelled", False),
+    ],
+)  # fmt: skip
+def test_a_running_toll_in_a_clause_of_its_own_is_not_the_event_generic(
+    parse, token_of, sentence, word, answer
+):
+    token = token_of(parse(sentence), word)
+    assert (NOT_REPORTED.why(token) is None) is answer
+    headline = not sentence.endswith(".")
+    assert (
+        any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=headline)) is answer
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Five hurt in shells hitting houses in the old quarter", "shells"),
+        ("Two hurt in the fall of a mortar shell on the market", "shell"),
+    ],
+)
+def test_a_projectile_that_acts_or_lands_is_an_event(parse, token_of, sentence, word):
+    token = token_of(parse(sentence), word)
+    assert NOT_REPORTED.why(token) is None
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=True))
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        ("The group carries out the fifth stoning in the city square", "stoning"),
+        ("Militia infighting spreads fear in the border town", "infighting"),
+        ("Government troops achieve advancement on two hills east of the river", "advancement"),
+    ],
+)
+def test_event_nouns_of_conflict_reporting(parse, token_of, headline, word):
+    token = token_of(parse(headline), word)
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=True))
 
 
 @pytest.mark.parametrize(("sentence", "word", "answer"), EVENTIVE_CASES)
@@ -89,6 +149,8 @@ HEADLINES = [
                  id="headline_present-aspect"),
     pytest.param("Continuous clashes are taking place in the city and its surroundings",
                  "clashes", True, id="headline_present-progressive"),
+    pytest.param("Blowing up a bridge near the old market kill about 20 soldiers", "kill", True,
+                 id="headline_present-clause_for_subject"),
 ]  # fmt: skip
 
 

@@ -72,6 +72,8 @@ RULE_CASES = [
                  id="locative_preposition"),
     pytest.param("The shelling of Pokrovsk continued.", "Pokrovsk", "town", Role.INCIDENT,
                  id="attacked_place"),
+    pytest.param("Forces renewed the targeting of Pokrovsk.", "Pokrovsk", "town", Role.INCIDENT,
+                 id="attacked_place-gerund_of_an_attack_verb"),
     pytest.param("Aid was sent to Khartoum.", "Khartoum", "city", Role.CONTEXT,
                  id="other_preposition"),
     pytest.param("The envoy visited Moscow.", "Moscow", "city", Role.DIPLOMACY,

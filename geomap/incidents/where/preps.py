@@ -231,7 +231,12 @@ def attacked_place(c: MentionContext) -> Role | None:
     if (
         prep is not None
         and prep.lower_ == "of"
-        and (lemma(gov) in lx.ATTACK_NOUNS or gov.lower_ in lx.ATTACK_NOUNS)
+        and (
+            lemma(gov) in lx.ATTACK_NOUNS
+            or gov.lower_ in lx.ATTACK_NOUNS
+            # "the targeting of X": the gerund of any attack verb
+            or (gov.lower_.endswith("ing") and gov.lower_[:-3] in lx.TARGETING_VERBS)
+        )
     ):
         return Role.INCIDENT
     return None

@@ -1,0 +1,83 @@
+"""Killings told by what was done to the victim, not by a verb of killing.
+
+Crime reporting often tells a killing by the body alone: "Executed couple
+found by the river", "Severed head left in an ice chest", "the market wakes
+up to a decapitated man", or by the manner of death: "beaten to death", "Shot to
+death" (which the small parser may even read as a noun).  Each helper
+recognises one such form for `geomap.incidents.what.find_triggers`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.misparsed import verb_lemma
+from geomap.incidents.syntax import children, lemma
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ("described_victim", "told_to_death")
+
+#: Words that tell what was done to a victim's body (the killing, told by its trace).
+MUTILATED = frozenset(
+    {"decapitated", "beheaded", "dismembered", "mutilated", "severed", "quartered"}
+    | {"executed", "tortured", "murdered", "slain", "strangled", "lifeless"}
+)
+#: Nouns for a victim beyond the civilian words ("an executed couple", "a dismembered individual").
+VICTIMS = frozenset({"individual", "person", "persons", "couple", "victim", "victims"})
+#: Verbs of a manner of killing, told with "to death" ("beaten to death").
+TO_DEATH = frozenset(
+    {"beat", "hack", "stone", "club", "bludgeon", "strangle", "kick", "stab", "shoot"}
+    | {"torture", "lynch", "hang", "slash", "knife", "machete"}
+)
+
+
+def _victim(noun: Token) -> bool:
+    """Whether a noun names a person or a person's remains."""
+    return (
+        bool(lx.CIVILIANS.fullmatch(noun.text))
+        or noun.lower_ in VICTIMS
+        or lemma(noun) in lx.REMAINS
+        or noun.lower_ in lx.REMAINS
+    )
+
+
+def described_victim(token: Token) -> bool:
+    """A word that tells what was done to a victim's body, describing the victim.
+
+    Examples: "Executed couple in the old town of the port", "The market
+    wakes up to a decapitated and dismembered man", "Severed head left in an
+    ice chest by the market" (the parser reads "Severed" as the headline's verb, "head" its
+    object), "Fear and dead bodies in the alleys" (remains said to be
+    dead).  "Severed ties" and "an executed contract" are not victims.
+    """
+    if token.lower_ not in MUTILATED and token.lower_ != "dead":
+        return False
+    node = token
+    while node.dep_ == "conj":  # "decapitated and dismembered man"
+        node = node.head
+    if node.dep_ in ("amod", "compound", "nmod"):
+        described = [node.head]
+    else:
+        described = children(token, "dobj", "nsubjpass")
+    if token.lower_ == "dead":  # "dead bodies in the alleys"; "a dead man" may be any death
+        return any(lemma(noun) in lx.REMAINS for noun in described)
+    return any(_victim(noun) for noun in described)
+
+
+def told_to_death(token: Token) -> bool:
+    """A manner of killing told with "to death", whatever the parser took the word for.
+
+    Examples: "Man beaten to death outside a bar", "Trader at the market shot to
+    death" ("shot" tagged as a noun).  "Bored to death" tells no manner of killing,
+    and "burned to death" may tell a house fire.
+    """
+    word = verb_lemma(token)
+    if word not in TO_DEATH and word not in lx.VERB_TRIGGERS:
+        return False
+    return any(
+        p.lower_ == "to" and any(lemma(o) == "death" for o in children(p, "pobj"))
+        for p in children(token, "prep")
+    )

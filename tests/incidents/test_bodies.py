@@ -1,0 +1,51 @@
+"""Killings told by the victim's body: `geomap.incidents.bodies`, by form."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.bodies import described_victim, told_to_death
+from geomap.incidents.what import find_triggers
+
+# (text, word, answer); the id is the form that must decide.  A text without a
+# final full stop is a headline.
+BODY_CASES = [
+    pytest.param("Executed couple in the old town of the port", "Executed", True,
+                 id="described_victim"),
+    pytest.param("The market wakes up to a decapitated and dismembered man", "dismembered", True,
+                 id="described_victim-conjoined"),
+    pytest.param("Severed head left in an ice chest by the market", "Severed", True,
+                 id="described_victim-read_as_a_verb"),
+    pytest.param("Relatives claim a dismembered individual at the morgue", "dismembered", True,
+                 id="described_victim-individual"),
+    pytest.param("Fear and dead bodies in the alleys of the port", "dead", True,
+                 id="described_victim-dead_remains"),
+    pytest.param("A dead man's switch stops the train", "dead", False,
+                 id="described_victim-dead_person"),
+    pytest.param("The government severed ties with its neighbour", "severed", False,
+                 id="described_victim-ties"),
+    pytest.param("An executed contract was signed by the mayor", "executed", False,
+                 id="described_victim-contract"),
+    pytest.param("A man was beaten to death outside a bar.", "beaten", True, id="told_to_death"),
+    pytest.param("Trader at the market shot to death", "shot", True,
+                 id="told_to_death-read_as_a_noun"),
+    pytest.param("The guests were bored to death by the speech.", "bored", False,
+                 id="told_to_death-bored"),
+    pytest.param("A family burned to death in a house fire.", "burned", False,
+                 id="told_to_death-fire"),
+]  # fmt: skip
+FORMS = {"described_victim": described_victim, "told_to_death": told_to_death}
+
+
+@pytest.mark.parametrize(("text", "word", "answer"), BODY_CASES)
+def test_killing_told_by_the_body(request, parse, token_of, text, word, answer):
+    doc = parse(text)
+    token = token_of(doc, word)
+    assert FORMS[request.node.callspec.id.split("-")[0]](token) is answer
+    triggers = find_triggers(doc[:], headline=not text.endswith("."))
+    assert any(t.token.i == token.i and t.strong for t in triggers) is answer
+
+
+def test_a_victim_described_in_running_text_is_not_a_headline_event(parse, token_of):
+    doc = parse("Relatives of the dismembered man spoke to reporters.")
+    assert not find_triggers(doc[:])
