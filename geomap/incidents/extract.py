@@ -25,6 +25,7 @@ from geomap.incidents.events import (
     event_scope,
     told_where,
 )
+from geomap.incidents.headings import first_line, heads, is_headline
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
@@ -56,7 +57,7 @@ from geomap.incidents.when import (
 )
 from geomap.incidents.where.mentions import mention_roles
 from geomap.incidents.who import actors_of, claimed_by, home_demonym, story_air_force
-from geomap.model import Article, Incident, Mention
+from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +122,7 @@ class IncidentExtractor:
         sentences = list(doc.sents)
         texts = tuple(s.text for s in sentences)
         text = doc.text  # Doc.text joins every token: read it once
-        lead = _first_line(text)
+        lead = first_line(text)
         ents = _ents_by_sentence(doc, sentences)
         by_sentence: dict[int, list[int]] = {}
         for index, mention in enumerate(parsed.mentions):
@@ -141,7 +142,7 @@ class IncidentExtractor:
             if last is not None and last.actor1 in ("", UNIDENTIFIED):
                 claimant = claimed_by(sentence.text, self.registry)
                 last.actor1 = claimant or last.actor1  # "Al-Shabaab claimed the attack"
-            headline = _headline(sentence, article, lead)
+            headline = is_headline(sentence, article, lead)
             triggers = tuple(find_triggers(sentence, headline=headline))
             if not triggers:
                 continue
@@ -150,7 +151,7 @@ class IncidentExtractor:
                 for i in by_sentence.get(number, ())
                 if parsed.mentions[i].place is not None and roles[i].locates
             ]
-            if not here and _heads(sentences, number, text):
+            if not here and heads(sentences, number, text):
                 # "Celaya, Guanajuato: Cartel executes young man": the heading places the line
                 here = [i for i in by_sentence.get(number - 1, ()) if roles[i].locates]
                 here = [i for i in here if parsed.mentions[i].place is not None]
@@ -340,37 +341,6 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     return (published - draft.event_date).days > NEWS_WINDOW_DAYS
 
 
-#: The longest verbless line read as a kicker over the line below it.
-_KICKER_TOKENS = 8
-
-
-def _heads(sentences: list[Span], number: int, text: str) -> bool:
-    """Whether the sentence before ``number`` heads it.
-
-    A heading ends with a colon on the same line ("Celaya, Guanajuato:"), or is a short
-    verbless line above ("Violent night in Celaya" over "two shot dead").
-    """
-    if not number:
-        return False
-    heading = sentences[number - 1]
-    words = heading.text.rstrip()
-    if (
-        "\n"
-        not in heading.text[len(words) :] + text[heading.end_char : sentences[number].start_char]
-    ):
-        return words.endswith(":")
-    whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
-    verbless = all(t.pos_ not in ("VERB", "AUX") for t in heading)
-    return whole_line and verbless and len(words.split()) <= _KICKER_TOKENS
-
-
-def _first_line(text: str) -> tuple[int, str]:
-    """Where the text's first non-empty line starts, and that line (stripped)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return start, text[start : len(text) if end < 0 else end].strip()
-
-
 def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]:
     """Each sentence's entities, in one pass (``Span.ents`` scans the whole doc each time)."""
     starts = [s.start for s in sentences]
@@ -378,23 +348,3 @@ def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]
     for ent in doc.ents:
         found[bisect.bisect_right(starts, ent.start) - 1].append(ent)
     return [tuple(e) for e in found]
-
-
-def _headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool:
-    """Whether a sentence is a headline: the title, or a first line with no full stop.
-
-    Headlines tell past events in the present tense and put places first
-    ("Kabul: gunmen kill four").
-    """
-    text = sentence.text.strip()
-    if not text:
-        return False
-    if article.title and text.lower() in article.title.lower():
-        return True  # a Title-Case title is parsed in sentence case
-    start, first_line = lead
-    return (
-        sentence.start_char == start
-        and text == first_line
-        and not text.endswith((".", "!", "?", '"', "”"))
-        and len(text.split()) <= 25
-    )

@@ -112,6 +112,8 @@ RULE_CASES = [
                  id="headline_place-noun_phrase_heading"),
     pytest.param("Two killed near Gao: a witness tells", "Gao", "city", Role.NEAR,
                  id="near_preposition-not_a_heading"),
+    pytest.param("Kidal, Mali - four traders shot dead on the road", "Kidal", "town",
+                 Role.INCIDENT, id="headline_place-spaced_hyphen"),
     pytest.param("Kidal/Gao: Four Traders Shot Dead on the Road", "Gao", "city", Role.INCIDENT,
                  id="headline_place-slashed_names"),
     pytest.param("Militants executed 33 men in the Mayadin desert.", "Mayadin", "town",

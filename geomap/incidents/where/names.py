@@ -89,11 +89,17 @@ def headline_place(c: MentionContext) -> Role | None:
     span, sentence = c.span, c.span.sent
     # "Ciudad Juárez, Chihuahua: …": the opening names, joined by commas, before the colon
     for token in sentence[: _HEADING_TOKENS + 1]:
-        if token.text in (":", "—", "–"):
+        if token.text in (":", "—", "–") or _spaced_hyphen(token):  # "Chetumal, QRoo - …"
             return Role.INCIDENT if token.i >= span.end else None
         if not (_heading_word(token) or span.start <= token.i < span.end):
             return None
     return None
+
+
+def _spaced_hyphen(token) -> bool:
+    """A hyphen standing as a dash between words ("X - two shot"), not inside "Al-Bab"."""
+    before = token.nbor(-1) if token.i else None
+    return token.text == "-" and bool(token.whitespace_) and bool(before and before.whitespace_)
 
 
 def _heading_word(token) -> bool:

@@ -1,0 +1,69 @@
+"""Which lines head others: the headline, a line's heading, a kicker above a line.
+
+Headlines tell past events in the present tense and put places first
+("Kabul: gunmen kill four"); a heading ("Celaya, Guanajuato:") or a short
+verbless kicker line ("Violent night in Celaya") places the line it heads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+    from geomap.model import Article
+
+__all__ = ("first_line", "heads", "is_headline")
+
+#: The longest verbless line read as a kicker over the line below it ...
+_KICKER_TOKENS = 8
+#: ... verbless: no finite verb (a participle may qualify a noun).
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def heads(sentences: list[Span], number: int, text: str) -> bool:
+    """Whether the sentence before ``number`` heads it.
+
+    A heading ends with a colon on the same line ("Celaya, Guanajuato:"), or is a short
+    verbless line above ("Violent night in Celaya" over "two shot dead").
+    """
+    if not number:
+        return False
+    heading = sentences[number - 1]
+    words = heading.text.rstrip()
+    if (
+        "\n"
+        not in heading.text[len(words) :] + text[heading.end_char : sentences[number].start_char]
+    ):
+        return words.endswith(":")
+    whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
+    verbless = all(t.tag_ not in _FINITE for t in heading)  # "Unleashed wave of violence in X"
+    return whole_line and verbless and len(words.split()) <= _KICKER_TOKENS
+
+
+def first_line(text: str) -> tuple[int, str]:
+    """Where the text's first non-empty line starts, and that line (stripped)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, text[start : len(text) if end < 0 else end].strip()
+
+
+def is_headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool:
+    """Whether a sentence is a headline: the title, or a first line with no full stop.
+
+    Headlines tell past events in the present tense and put places first
+    ("Kabul: gunmen kill four").
+    """
+    text = sentence.text.strip()
+    if not text:
+        return False
+    if article.title and text.lower() in article.title.lower():
+        return True  # a Title-Case title is parsed in sentence case
+    start, first_line = lead
+    return (
+        sentence.start_char == start
+        and text == first_line
+        and not text.endswith((".", "!", "?", '"', "”"))
+        and len(text.split()) <= 25
+    )
