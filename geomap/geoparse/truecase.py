@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.spelling import primary
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -69,8 +70,8 @@ class Truecaser:
     common: Callable[[str], bool]
     names: Collection[str]
     stop_words: Collection[str] = ()
-    #: Whether a one-word name that is also a common word is still a name ("Nice", not "Bar").
-    well_known: Callable[[str], bool] = lambda _name: True
+    #: Whether a well-known place bears the word as its own name ("Nice", "Acapulco"; not "Bar").
+    well_known: Callable[[str], bool] = lambda _name: False
 
     def __call__(self, text: str) -> str:
         """The text with every Title-Case line in sentence case, same length."""
@@ -125,6 +126,7 @@ class Truecaser:
             and lower not in _CALENDAR
             and demonym_country(word) is None
             and (lower in self.stop_words or self.common(lower))
+            and not self.well_known(word)  # English knows "Acapulco" too
         )
 
 
@@ -163,7 +165,7 @@ def well_known_name(gazetteer: Any, population: int) -> Callable[[str], bool]:
     def known(name: str) -> bool:
         for candidate in gazetteer.lookup(name, limit=10):
             place = candidate.place
-            if place.name.lower() != name.lower():
+            if not primary(name, candidate):  # its own name, or the head of it: "Acapulco"
                 continue
             if place.feature_type in ("country", "continent") or place.population >= population:
                 return True

@@ -10,7 +10,7 @@ from geomap.geoparse.truecase import Truecaser, english_words, is_title_case
 @pytest.fixture(scope="module")
 def truecase(nlp):
     names = {"Kherson", "La Paz", "Gao"}
-    return Truecaser(english_words(nlp), names, nlp.Defaults.stop_words)
+    return Truecaser(english_words(nlp), names, nlp.Defaults.stop_words, names.__contains__)
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,13 @@ def test_well_known_name_asks_for_a_large_place_bearing_it(full_gazetteer):
     known = well_known_name(full_gazetteer, 50_000)
     assert known("Nice") and known("Kharkiv")
     assert not known("Bar")  # towns of under 20,000 bear it
+
+
+def test_a_well_known_place_english_also_knows_keeps_its_capital(nlp):
+    # WordNet lists some cities ("acapulco"); the gazetteer's big place wins
+    common = english_words(nlp)
+    truecase = Truecaser(common, set(), nlp.Defaults.stop_words, {"Acapulco"}.__contains__)
+    assert common("acapulco")
+    assert truecase("Gunmen Shoot Two Guards in Acapulco Market") == (
+        "Gunmen shoot two guards in Acapulco market"
+    )
