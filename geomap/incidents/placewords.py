@@ -69,7 +69,7 @@ PLACE_NOUNS = frozenset(
     | {"side", "areas", "districts", "neighbourhoods", "neighborhoods", "villages", "towns"}
     | {"street", "streets", "avenue", "sector", "zone", "entrance", "gates", "section"}
     | {"river", "canal", "bridge", "dam", "beach", "coast", "countrysides", "desert", "deserts"}
-    | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort"}
+    | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort", "station"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

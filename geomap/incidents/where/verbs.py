@@ -77,8 +77,10 @@ def target_parsed_as_subject(c: MentionContext) -> Role | None:
     return None
 
 
-#: Verbs whose place subject is where its object happened ("Kharkiv saw shelling").
+#: Verbs whose place subject is where its object happened ("Kharkiv saw shelling") ...
 SCENE_VERBS = frozenset({"see", "witness", "register", "record", "suffer", "experience", "endure"})
+#: ... and verbs of a day's start with what it found ("Kharkiv woke to shelling").
+_WAKING_VERBS = frozenset({"dawn", "wake", "awake", "awaken"})
 
 
 @ARGUMENT_RULES
@@ -88,11 +90,17 @@ def scene_subject(c: MentionContext) -> Role | None:
     Example: "The town witnessed heavy shelling overnight; Kharkiv recorded two homicides."
     """
     node = c.node
-    if node.dep_ != "nsubj" or lemma(node.head) not in SCENE_VERBS:
+    verb = lemma(node.head)
+    if node.dep_ != "nsubj" or verb not in SCENE_VERBS | _WAKING_VERBS:
         return None
-    events = lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS | lx.HEADLINE_TOLL_NOUNS
+    events = lx.NOUN_TRIGGERS.keys() | lx.ATTACK_NOUNS | lx.HEADLINE_TOLL_NOUNS | lx.REMAINS
     # "saw heavy shelling" often parses the gerund as a clause
     seen = [child for child in node.head.children if child.dep_ in ("dobj", "obj", "advcl")]
+    if verb in _WAKING_VERBS:  # "dawns with a dismembered man", "woke to gunfire"
+        preps = [p for p in node.head.children if p.lower_ in ("with", "to")]
+        seen = [t for p in preps for t in p.children]
+        if any(a.lower_ in lx.LIFELESS for t in seen for a in t.children):
+            return Role.INCIDENT
     # "witnessed an exchange of shelling", "a continuation of the battles"
     seen += [t for s in seen for p in s.children if p.lower_ == "of" for t in p.children]
     return Role.INCIDENT if any({t.lower_, lemma(t)} & events for t in seen) else None
