@@ -52,6 +52,7 @@ FRONT_NOUNS = frozenset({"direction", "directions", "axis", "axes"})
 #: Distance units as written in text ("35 km south of …").
 DISTANCE_UNITS = frozenset(
     {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}
+    | {"meters", "metre", "meter", "blocks", "block", "yards"}
 )
 #: Hedges before a distance ("about 20 km", "some 10 miles").
 DISTANCE_HEDGES = frozenset(

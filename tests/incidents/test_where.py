@@ -136,6 +136,8 @@ RULE_CASES = [
                  "town", Role.NEAR, id="road_between"),
     pytest.param("The convoy was ambushed on the road between Saakow and Bu'aale.", "Bu'aale",
                  "town", Role.CONTEXT, id="road_between-second-end"),
+    pytest.param("They shot two men three blocks from the Kaya market.", "Kaya", "town", Role.NEAR,
+                 id="distance_from-blocks"),
     pytest.param("Gunmen dumped a body on the road to Kaya.", "Kaya", "town", Role.NEAR,
                  id="road_to"),
     pytest.param("They left a corpse at the entrance to Kaya.", "Kaya", "town", Role.NEAR,
