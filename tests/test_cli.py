@@ -304,3 +304,28 @@ def test_a_full_disk_while_writing_is_one_line(stub_build, tmp_path, monkeypatch
     result = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"])
     assert result.exit_code == 1
     assert result.output == f"Error: {out / 'map.html'}: No space left on device\n"
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (3, 3), ("bad input", 1)])
+def test_exit_code_of_a_finished_command(code, status, capsys):
+    from geomap.cli import _exit_code
+
+    assert _exit_code(code) == status
+    assert capsys.readouterr().err == ("bad input\n" if isinstance(code, str) else "")
+
+
+def test_leaving_at_once_still_flushes_what_was_printed():
+    # main() ends with os._exit: a piped stdout must be flushed before it
+    import subprocess
+    import sys
+
+    from geomap import __version__
+
+    run = subprocess.run(
+        [sys.executable, "-c", "from geomap.cli import main; main()", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0
+    assert __version__ in run.stdout
