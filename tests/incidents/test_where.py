@@ -142,6 +142,10 @@ RULE_CASES = [
                  id="road_to"),
     pytest.param("They left a corpse at the entrance to Kaya.", "Kaya", "town", Role.NEAR,
                  id="road_to-entrance"),
+    pytest.param("A body hangs from the access bridge to Kaya.", "Kaya", "town", Role.NEAR,
+                 id="road_to-way_named_before_to"),
+    pytest.param("Shelling killed two in Bakhmut, Kyiv said.", "Kyiv", "city", Role.ACTOR,
+                 id="subject-after_the_scene"),
     pytest.param("A man was shot dead in Colonia Centro of Acapulco.", "Acapulco", "city",
                  Role.INCIDENT, id="locative_preposition-named_part_of"),
     pytest.param("Fighters attacked posts on the East Bank of the Euphrates.", "Euphrates",
@@ -185,6 +189,18 @@ def test_target_parsed_as_subject(parse):
                                                             "Kharkiv"])  # fmt: skip
     context = MentionContext(doc[3:4], feature_type="city")
     assert ROLE_RULES.why(context) == ("target_parsed_as_subject", Role.INCIDENT)
+
+
+def test_after_the_scene(parse):
+    """The parse hangs a place after a quoted scene and a comma on the verb."""
+    words = ["They", "find", "bodies", "in", '"', "La", "Loma", '"', ",", "Kaya"]
+    doc = Doc(parse.vocab, words=words, heads=[1, 1, 1, 2, 3, 6, 3, 3, 3, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "punct", "compound", "pobj", "punct",
+                    "punct", "dep"],
+              pos=["PRON", "VERB", "NOUN", "ADP", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT",
+                   "PROPN"])  # fmt: skip
+    context = MentionContext(doc[9:10], feature_type="town")
+    assert ROLE_RULES.why(context) == ("after_the_scene", Role.INCIDENT)
 
 
 def test_unmatched_place_is_context(parse, span_of):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
-from geomap.incidents.syntax import after_named_place, lemma
+from geomap.incidents.syntax import after_named_place, lemma, place_phrase
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
 
@@ -31,6 +31,7 @@ __all__ = (
     "locative_preposition",
     "attacked_place",
     "other_preposition",
+    "after_the_scene",
 )
 
 PREPOSITION_RULES: RuleSet[MentionContext, Role] = RuleSet("where: names after a preposition")
@@ -120,7 +121,8 @@ def road_to(c: MentionContext) -> Role | None:
     """
     if c.prep_word != "to" or c.governor is None:
         return None
-    return Role.NEAR if lemma(c.governor) in _WAYS_IN else None
+    before = c.prep.nbor(-1) if c.prep.i else c.prep  # "on the access bridge to X", however hung
+    return Role.NEAR if {lemma(c.governor), lemma(before)} & _WAYS_IN else None
 
 
 @PREPOSITION_RULES
@@ -249,3 +251,24 @@ def other_preposition(c: MentionContext) -> Role | None:
     Example: "Aid was sent to Khartoum."
     """
     return Role.CONTEXT if c.prep_word in lx.CONTEXT_PREPS else None
+
+
+#: Marks that may close the scene's phrase before the comma ("in “La Loma”, X").
+_QUOTES = frozenset({'"', "”", "’", "'", ")"})
+
+
+@PREPOSITION_RULES
+def after_the_scene(c: MentionContext) -> Role | None:
+    """A place right after the scene and a comma is the place that holds it.
+
+    Example: "They find two bodies in 'La Loma', Kaya"
+    """
+    doc, start = c.span.doc, c.span.start
+    if start < 2 or doc[start - 1].text != "," or c.span.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    index = start - 2
+    while index > 0 and doc[index].text in _QUOTES:
+        index -= 1
+    scene = place_phrase(doc[index]) if doc[index].dep_ == "compound" else doc[index]
+    located = scene.dep_ == "pobj" and scene.head.lower_ in lx.LOCATIVE_PREPS
+    return Role.INCIDENT if located else None
