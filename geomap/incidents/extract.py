@@ -25,7 +25,7 @@ from geomap.incidents.events import (
     event_scope,
     told_where,
 )
-from geomap.incidents.headings import first_line, heads, is_headline
+from geomap.incidents.headings import first_line, is_headline, placing_neighbour
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
@@ -151,9 +151,9 @@ class IncidentExtractor:
                 for i in by_sentence.get(number, ())
                 if parsed.mentions[i].place is not None and roles[i].locates
             ]
-            if not here and heads(sentences, number, text):
+            if not here and (near := placing_neighbour(sentences, number, text)) is not None:
                 # "Celaya, Guanajuato: Cartel executes young man": the heading places the line
-                here = [i for i in by_sentence.get(number - 1, ()) if roles[i].locates]
+                here = [i for i in by_sentence.get(near, ()) if roles[i].locates]
                 here = [i for i in here if parsed.mentions[i].place is not None]
             groups = event_groups(list(triggers))
             anchors = [anchor for _, anchor in groups if anchor is not None]

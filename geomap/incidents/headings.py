@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geomap.model import Article
 
-__all__ = ("first_line", "heads", "is_headline")
+__all__ = ("first_line", "heads", "is_headline", "placing_neighbour", "tail")
 
 #: The longest verbless line read as a kicker over the line below it ...
 _KICKER_TOKENS = 8
@@ -40,6 +40,27 @@ def heads(sentences: list[Span], number: int, text: str) -> bool:
     whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
     verbless = all(t.tag_ not in _FINITE for t in heading)  # "Unleashed wave of violence in X"
     return whole_line and verbless and len(words.split()) <= _KICKER_TOKENS
+
+
+def tail(sentences: list[Span], number: int, text: str) -> bool:
+    """Whether the sentence after ``number`` only finishes it on the same line.
+
+    A parser splits after an abbreviation ("shot in a bar on Col. Juan Álvarez,
+    in Chilpancingo"): the verbless rest of the line still places the event.
+    """
+    if number + 1 >= len(sentences):
+        return False
+    rest = sentences[number + 1]
+    on_line = "\n" not in text[sentences[number].start_char : rest.start_char]
+    verbless = all(t.tag_ not in _FINITE for t in rest)
+    return on_line and verbless and len(rest.text.split()) <= _KICKER_TOKENS
+
+
+def placing_neighbour(sentences: list[Span], number: int, text: str) -> int | None:
+    """The sentence that places a placeless one: its heading, else its tail."""
+    if heads(sentences, number, text):
+        return number - 1
+    return number + 1 if tail(sentences, number, text) else None
 
 
 def first_line(text: str) -> tuple[int, str]:

@@ -26,3 +26,31 @@ def test_a_heading_or_a_verbless_kicker_heads_the_next_sentence(nlp, text, heade
 
 def test_first_line_skips_leading_blank_lines():
     assert first_line("\n\n  Gunmen kill two\nMore text") == (4, "Gunmen kill two")
+
+
+def _doc(nlp, lines):
+    """A doc split as the small parser splits such lines: one (word, tag) list a sentence."""
+    from spacy.tokens import Doc
+
+    words = [w for line in lines for w, _ in line]
+    tags = [t for line in lines for _, t in line]
+    starts = [i == 0 for line in lines for i in range(len(line))]
+    spaces = [not (n + 1 < len(words) and words[n + 1] in {".", ","}) for n in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
+
+
+SHOT = [("Three", "CD"), ("men", "NNS"), ("were", "VBD"), ("shot", "VBN"), ("on", "IN"),
+        ("Col", "NNP"), (".", ".")]  # fmt: skip
+REST = [("Benito", "NNP"), ("Juárez", "NNP"), (",", ","), ("in", "IN"), ("Celaya", "NNP")]
+TOLD = [("Police", "NNS"), ("said", "VBD"), ("it", "PRP"), ("was", "VBD"), ("in", "IN"),
+        ("Celaya", "NNP")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "placed_by"), [([SHOT, REST], 1), ([SHOT, TOLD], None)], ids=["tail", "a-sentence"]
+)
+def test_a_verbless_rest_of_the_line_places_the_sentence_before_it(nlp, lines, placed_by):
+    from geomap.incidents.headings import placing_neighbour
+
+    doc = _doc(nlp, lines)
+    assert placing_neighbour(list(doc.sents), 0, doc.text) == placed_by
