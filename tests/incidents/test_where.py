@@ -72,6 +72,8 @@ RULE_CASES = [
                  id="locative_preposition"),
     pytest.param("The shelling of Pokrovsk continued.", "Pokrovsk", "town", Role.INCIDENT,
                  id="attacked_place"),
+    pytest.param("The battle for Pokrovsk killed 20 soldiers.", "Pokrovsk", "town", Role.INCIDENT,
+                 id="contested_place"),
     pytest.param("Forces renewed the targeting of Pokrovsk.", "Pokrovsk", "town", Role.INCIDENT,
                  id="attacked_place-gerund_of_an_attack_verb"),
     pytest.param("Aid was sent to Khartoum.", "Khartoum", "city", Role.CONTEXT,

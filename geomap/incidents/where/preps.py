@@ -30,6 +30,7 @@ __all__ = (
     "near_preposition",
     "locative_preposition",
     "attacked_place",
+    "contested_place",
     "other_preposition",
     "after_the_scene",
 )
@@ -242,6 +243,20 @@ def attacked_place(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+#: Fighting whose prize is a place: "the battle for X", "gangs fight for X".
+_CONTESTS = frozenset({"fight", "battle", "war", "struggle", "clash", "vie"})
+
+
+@PREPOSITION_RULES
+def contested_place(c: MentionContext) -> Role | None:
+    """The place fought for is where the fighting is.
+
+    Example: "Two gangs fight for Kaya as the toll rises."
+    """
+    gov = c.governor
+    return Role.INCIDENT if c.prep_word == "for" and lemma(gov) in _CONTESTS else None
 
 
 @PREPOSITION_RULES
