@@ -114,8 +114,11 @@ class Truecaser:
         Capitals say nothing there ("Killed in Bar", "Found on Side of Highway"), so
         a common word stays a name only when a well-known place bears it ("Nice").
         """
-        lower = word.lower()
-        return not (lower in self.stop_words or self.common(lower)) or self.well_known(word)
+        return not self._common(word.lower()) or self.well_known(word)
+
+    def _common(self, lower: str) -> bool:
+        """Whether English knows the lower-case word (a function word or a WordNet lemma)."""
+        return lower in self.stop_words or self.common(lower)
 
     def _lowerable(self, word: str) -> bool:
         lower = word.lower()
@@ -125,7 +128,7 @@ class Truecaser:
             and len(lower) == len(word)
             and lower not in _CALENDAR
             and demonym_country(word) is None
-            and (lower in self.stop_words or self.common(lower))
+            and self._common(lower)
             and not self.well_known(word)  # English knows "Acapulco" too
         )
 

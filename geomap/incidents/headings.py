@@ -22,6 +22,12 @@ _KICKER_TOKENS = 8
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
+def _fragment(sentence: Span) -> bool:
+    """A short verbless piece of a line ("Unleashed wave of violence in X"), not a sentence."""
+    verbless = all(t.tag_ not in _FINITE for t in sentence)
+    return verbless and len(sentence.text.split()) <= _KICKER_TOKENS
+
+
 def heads(sentences: list[Span], number: int, text: str) -> bool:
     """Whether the sentence before ``number`` heads it.
 
@@ -38,8 +44,7 @@ def heads(sentences: list[Span], number: int, text: str) -> bool:
     ):
         return words.endswith(":")
     whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
-    verbless = all(t.tag_ not in _FINITE for t in heading)  # "Unleashed wave of violence in X"
-    return whole_line and verbless and len(words.split()) <= _KICKER_TOKENS
+    return whole_line and _fragment(heading)
 
 
 def tail(sentences: list[Span], number: int, text: str) -> bool:
@@ -52,8 +57,7 @@ def tail(sentences: list[Span], number: int, text: str) -> bool:
         return False
     rest = sentences[number + 1]
     on_line = "\n" not in text[sentences[number].start_char : rest.start_char]
-    verbless = all(t.tag_ not in _FINITE for t in rest)
-    return on_line and verbless and len(rest.text.split()) <= _KICKER_TOKENS
+    return on_line and _fragment(rest)
 
 
 def placing_neighbour(sentences: list[Span], number: int, text: str) -> int | None:

@@ -20,6 +20,7 @@ from geomap.incidents.lexicon import (
     WOUND_WORDS,
 )
 from geomap.incidents.rules import RuleSet
+from geomap.incidents.syntax import QUOTE_MARKS
 from geomap.incidents.syntax import lemma as _lemma
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,9 +132,6 @@ def a_measure(token: Token) -> bool | None:
     return True if after and _lemma(after[0]) in MEASURE_UNITS else None
 
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 @NOT_A_COUNT
 def a_quoted_name(token: Token) -> bool | None:
     """A number inside a short quoted name is a nickname, not a count.
@@ -143,8 +141,8 @@ def a_quoted_name(token: Token) -> bool | None:
     doc = token.doc
     before = doc[max(0, token.i - 2) : token.i]
     after = doc[token.i + 1 : token.i + 3]
-    opened = [t for t in before if t.text in _QUOTES]
-    if not opened or not any(t.text in _QUOTES for t in after):
+    opened = [t for t in before if t.text in QUOTE_MARKS]
+    if not opened or not any(t.text in QUOTE_MARKS for t in after):
         return None
     inside = doc[opened[-1].i + 1 : token.i]
     return True if any(t.is_title for t in inside) else None

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = (
     "CLAUSE_REACH",
+    "CLOSING_QUOTES",
+    "QUOTE_MARKS",
     "after_named_place",
     "place_phrase",
     "children",
@@ -49,6 +51,10 @@ __all__ = (
     "up",
 )
 
+#: Marks that close a quotation ...
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+#: ... and every quotation mark, opening ones too.
+QUOTE_MARKS = CLOSING_QUOTES | {"“", "‘"}
 #: How many arcs a place or date phrase may sit from the verb whose clause it
 #: modifies ("shelled [the outskirts [of [the town [of X]]]]" is five).
 CLAUSE_REACH = 10

@@ -10,7 +10,7 @@ from __future__ import annotations
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
-from geomap.incidents.syntax import after_named_place, lemma, place_phrase
+from geomap.incidents.syntax import CLOSING_QUOTES, after_named_place, lemma, place_phrase
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
 
@@ -269,7 +269,7 @@ def other_preposition(c: MentionContext) -> Role | None:
 
 
 #: Marks that may close the scene's phrase before the comma ("in “La Loma”, X").
-_QUOTES = frozenset({'"', "”", "’", "'", ")"})
+_CLOSERS = CLOSING_QUOTES | {")"}
 
 
 @PREPOSITION_RULES
@@ -282,7 +282,7 @@ def after_the_scene(c: MentionContext) -> Role | None:
     if start < 2 or doc[start - 1].text != "," or c.span.root.dep_ in ("nsubj", "nsubjpass"):
         return None
     index = start - 2
-    while index > 0 and doc[index].text in _QUOTES:
+    while index > 0 and doc[index].text in _CLOSERS:
         index -= 1
     scene = place_phrase(doc[index]) if doc[index].dep_ == "compound" else doc[index]
     located = scene.dep_ == "pobj" and scene.head.lower_ in lx.LOCATIVE_PREPS
