@@ -26,6 +26,7 @@ __all__ = (
     "Held",
     "after_slash",
     "capital_of_adjective",
+    "exactly_named",
     "held_reading",
     "in_abbreviated_state",
     "part_of_town",
@@ -41,6 +42,11 @@ class Held(NamedTuple):
     name: str
     part: bool
     found: list[Candidate]
+
+
+def exactly_named(gazetteer: GazetteerLike, name: str, limit: int) -> list[Candidate]:
+    """The gazetteer's candidates that bear ``name`` exactly (case and accents aside)."""
+    return [c for c in gazetteer.lookup(name, limit=limit) if spelling.exact(name, c)]
 
 
 def held_reading(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
@@ -80,7 +86,7 @@ def part_of_town(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None
     town = pieces[-1]
     if len(pieces) < 2 or not town[:1].isupper() or not pieces[0][:1].isupper():
         return None
-    found = [c for c in gazetteer.lookup(town, limit=limit) if spelling.exact(town, c)]
+    found = exactly_named(gazetteer, town, limit)
     return Held(town, True, found) if found else None
 
 
@@ -105,7 +111,7 @@ def capital_of_adjective(gazetteer: GazetteerLike, name: str, limit: int) -> Hel
     adjective = match["adjective"]
     for cut, ending in _STEMS:
         state = adjective[:-cut] + ending
-        found = [c for c in gazetteer.lookup(state, limit=limit) if spelling.exact(state, c)]
+        found = exactly_named(gazetteer, state, limit)
         areas = [c.place for c in found if c.place.feature_type == "admin1"]
         towns = [
             c
@@ -127,6 +133,6 @@ def after_slash(gazetteer: GazetteerLike, name: str, limit: int) -> Held | None:
     first, slash, second = (piece.strip() for piece in name.rpartition("/"))
     if not slash or not first or not second[:1].isupper():
         return None
-    found = [c for c in gazetteer.lookup(second, limit=limit) if spelling.exact(second, c)]
+    found = exactly_named(gazetteer, second, limit)
     found = held_in_area(found, second, gazetteer.lookup(first, limit=limit), first) or found
     return Held(second, False, found) if found else None

@@ -20,7 +20,7 @@ from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, within_named_area
-from geomap.geoparse.parts import held_reading
+from geomap.geoparse.parts import exactly_named, held_reading
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
@@ -146,7 +146,7 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
         kind = place.feature_type  # a continent has no population, yet everyone knows it
         return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
-    found = [c for c in gazetteer.lookup(name, limit=CANDIDATES) if spelling.exact(name, c)]
+    found = exactly_named(gazetteer, name, CANDIDATES)
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
     return any(big(p) for p in named) if named else None
 
