@@ -158,6 +158,41 @@ def _lowered_after_particle(doc: Any, index: int) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "PROPN") and doc[index - 1].lower_ in PARTICLES
 
 
+def abbreviated_head(doc: Any, start: int, end: int, known: Known) -> bool:
+    """Whether a one-word name is the abbreviated generic word of a longer one.
+
+    Example: "Two men were shot in Cd. Zoquital, Guerrero": "Cd." (Ciudad)
+    opens the name as "Col." (Colonia) and "Mpio." do; the NER may tag it
+    alone, and read alone it is some other place's code or short name.  A
+    word that is a place's own name ("in Iraq. Five men …") ends a sentence.
+    """
+    return (
+        end - start == 1
+        and len(doc[start].text) <= 4
+        and doc[start].text[:1].isupper()
+        and end + 1 < len(doc)
+        and doc[end].text == "."
+        and not doc[end].whitespace_ == ""
+        and _capitalised(doc[end + 1])
+        and known(doc[start].text) is None
+    )
+
+
+def titled_from_left(doc: Any, start: int, end: int, known: Known) -> int:
+    """The start of a name the NER cut after its first word, a title or common word.
+
+    Example: "Bodies found in General Zoquital, Nuevo Leon": places named
+    after people keep the title ("General", "Doctor"), which the NER drops
+    as a person's; the word joins the name when the gazetteer knows the whole.
+    """
+    if not start or doc[start - 1].is_sent_start or doc[start - 1].lower_ in COMPASS:
+        return start
+    before = doc[start - 1]
+    if before.ent_type_ or not _capitalised(before) or _adjective_of_place(before):
+        return start
+    return start - 1 if known(doc[start - 1 : end].text) is not None else start
+
+
 def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] | None:
     """The whole place name a recognised span is part of, as token indices.
 
@@ -169,6 +204,12 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     longer name.  A bare bearing
     ("Northern" of "Northern Illinois University") names nothing: ``None``.
     """
+    if abbreviated_head(doc, start, end, known):
+        stop = end + 2
+        while stop < len(doc) and (_capitalised(doc[stop]) or doc[stop].lower_ in PARTICLES):
+            stop += 1
+        return start, stop if _capitalised(doc[stop - 1]) else end + 2
+    start = titled_from_left(doc, start, end, known)
     for stop in range(min(len(doc), end + 4), end, -1):
         words = doc[end:stop]
         inner = all(_capitalised(t) or t.lower_ in PARTICLES for t in words[:-1])

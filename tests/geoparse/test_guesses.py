@@ -36,6 +36,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Zoquital, QRoo - two men shot dead outside a bar", "Zoquital"),
         ("A blast hit Sudan's Zoquital on Monday", "Zoquital"),
         ("Two men were shot in Col. Centro de Zoquital", "Col. Centro de Zoquital"),
+        ("A massacre in al-Zoquital border city killed 11", "al-Zoquital"),
+        ("Warplanes bomb Kafr Zoquit and shells hit the plain", "Kafr Zoquit"),
     ],
     ids=[
         "after_locative",
@@ -53,6 +55,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "heading_comma-abbreviation",
         "after_locative-possessive",
         "_abbreviated",
+        "article_joined",
+        "struck_objects",
     ],
 )
 def test_guessed_names(nlp, text, name):
@@ -66,6 +70,8 @@ def test_guessed_names(nlp, text, name):
         "Talks were held in the Zoquital Palace on Monday.",  # "the X" before no place word
         "Zoquital registers two homicides in an hour",  # not well known, not a heading
         "Crews reopened the highway after the crash.",  # a road named after no town
+        "A massacre in al- border city killed 11",  # an article alone names nothing
+        "Warplanes bomb and strafe the plain",  # no name after the verb
     ],
 )
 def test_no_guess_without_a_position(nlp, text):

@@ -113,6 +113,36 @@ def test_completed_spans(nlp, sentence, word, whole):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "whole"),
+    [
+        ("Bodies were found in General Zoquital, Nuevo Leon.", "Zoquital", "General Zoquital"),
+        ("General Zoquital, the commander, resigned.", "Zoquital", "Zoquital"),
+        ("Talks with Major Zoquital ended.", "Zoquital", "Zoquital"),
+        ("A car was left in Cd. Zoquital, Guerrero.", "Cd", "Cd. Zoquital"),
+        ("Troops stayed in Iraq. Zoquital residents fled.", "Iraq", "Iraq"),
+    ],
+    ids=[
+        "titled_from_left",
+        "titled_from_left-sentence_start",
+        "titled_from_left-unknown_whole",
+        "abbreviated_head",
+        "abbreviated_head-a_place_ends_the_sentence",
+    ],
+)
+def test_names_cut_short_by_a_title_or_an_abbreviation(nlp, sentence, word, whole):
+    """The NER drops a place name's title ("General") or keeps only its abbreviated head."""
+    from spacy.tokens import Span
+
+    doc = nlp(sentence)
+    index = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, index, index + 1, label="GPE")]  # the NER's cut, whatever it did here
+    known = {"General Zoquital": False, "Iraq": True}.get
+    found = completed(doc, index, index + 1, known)
+    assert found is not None
+    assert doc[found[0] : found[1]].text == whole
+
+
+@pytest.mark.parametrize(
     ("sentence", "found"),
     [
         # Inside a compound the NER tags whole, or not at all.
