@@ -14,7 +14,7 @@ from typing import Any
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
-__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "holds", "within_named_area")
+__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "holds")
 
 #: Feature types of settlements (the resolver reads the same set).
 SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
@@ -24,23 +24,18 @@ SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
 _LANDS = frozenset({"continent", "country", "admin1"})
 
 
-def within_named_area(
+def held_in_area(
     found: list[Candidate], name: str, outer: Sequence[Candidate], outer_name: str
 ) -> list[Candidate]:
     """The namesakes of ``name`` that lie in the first-level area named beside it.
 
     Example: "Ten dead in a shootout in San Isidro Sonora": the San Isidro of
-    Sonora, not a larger one elsewhere in the country.  Only a name with a
-    namesake there is held; a name that is itself a land of the area's country
-    ("Sinaloa, Sonora and Chihuahua", a list of states) is left alone.
+    Sonora, not a larger one elsewhere in the country.  Nothing when no
+    namesake lies there, or when the name is itself a land of the area's
+    country ("Sinaloa, Sonora and Chihuahua", a list of states).  The
+    resolver then keeps even a guessed name's small namesake there
+    ("Zoquitla, Guerrero: …"): the writer named the state to say which.
     """
-    return held_in_area(found, name, outer, outer_name) or found
-
-
-def held_in_area(
-    found: list[Candidate], name: str, outer: Sequence[Candidate], outer_name: str
-) -> list[Candidate]:
-    """`within_named_area`, or nothing when no namesake lies in the area."""
     areas = [
         c.place for c in outer if c.place.feature_type == "admin1" and spelling.exact(outer_name, c)
     ]

@@ -19,7 +19,7 @@ from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
-from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, within_named_area
+from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, held_in_area
 from geomap.geoparse.parts import exactly_named, held_reading
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
@@ -91,6 +91,7 @@ class Toponym:
     bearing: tuple[int, int] | None = None  # "the southern village of X": (-1, 0)
     within: str | None = None  # the name of the place held: "Iguala" of "Playas de Iguala"
     part: bool = False  # the name is a part of that place, not the place itself
+    held: bool = False  # a namesake lies in the area named after it: "Zoquitla, Guerrero"
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +285,8 @@ def _rerank(
         known = place.feature_type == "continent" and spelling.exact(query, cand)
         alone = stands_alone(query, cand, context, foreign)
         if toponym.guessed and not (
-            spelling.same_name(query, cand) and (known or place.country in context or alone)
+            spelling.same_name(query, cand)
+            and (known or place.country in context or alone or toponym.held)
         ):
             continue
         if (
@@ -382,7 +384,8 @@ def resolve_toponyms(
                     found = inside
             if not toponym.possessive:
                 outer_name = clean_name(toponyms[toponym.container].text)
-                found = within_named_area(found, clean_name(toponym.text), outer, outer_name)
+                held = held_in_area(found, clean_name(toponym.text), outer, outer_name)
+                found, toponym.held = held or found, bool(held)
         found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.geoparse import Geoparser
-from geomap.geoparse.containers import within_named_area
+from geomap.geoparse.containers import held_in_area
 from geomap.geoparse.resolve import Toponym, resolve_toponyms
 
 from samples import ALL_PLACES, StubGazetteer, _place
@@ -62,7 +62,7 @@ _OTHER_STATE = _place("t:oriente", "Oriente", 17.1, -96.7, "admin1", "MX", popul
 @pytest.mark.parametrize(
     ("state", "expected"),
     [("Rivera", _SMALL_HERE), ("Oriente", _BIG_THERE)],
-    ids=["within_named_area", "within_named_area-other"],
+    ids=["held_in_area", "held_in_area-other"],
 )
 def test_the_state_beside_a_town_picks_its_namesake(state, expected):
     """ "Ten dead in a shootout in Zoquitlán Rivera": the Zoquitlán of that state."""
@@ -80,4 +80,18 @@ def test_a_list_of_states_is_not_a_state_in_a_state():
     village = _place("t:v", "Rivera", 17.2, -96.8, "village", "MX", admin1="Oriente")
     gazetteer = StubGazetteer([_STATE, village, _OTHER_STATE])
     found, outer = gazetteer.lookup("Rivera"), gazetteer.lookup("Oriente")
-    assert within_named_area(found, "Rivera", outer, "Oriente") == found
+    assert held_in_area(found, "Rivera", outer, "Oriente") == []
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["held_in_area-guess", "held_in_area-alone"])
+def test_held_in_area_keeps_a_guess_with_no_country_named(named):
+    """ "Zoquitla, Rivera: two men shot": a small namesake in the state named after it."""
+    village = _place("t:z", "Zoquitla", 17.0, -96.7, "village", "MX", admin1="Rivera", population=900)
+    gazetteer = StubGazetteer([village, _STATE])
+    guess = Toponym("Zoquitla", 0, 8, 0, "GPE", guessed=True)
+    toponyms = [guess]
+    if named:
+        guess.container = 1
+        toponyms.append(Toponym("Rivera", 10, 16, 0, "GPE", guessed=True))  # no context
+    place = resolve_toponyms(gazetteer, toponyms)[0][1]
+    assert (place == village) is named
