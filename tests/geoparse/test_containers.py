@@ -86,7 +86,9 @@ def test_a_list_of_states_is_not_a_state_in_a_state():
 @pytest.mark.parametrize("named", [True, False], ids=["held_in_area-guess", "held_in_area-alone"])
 def test_held_in_area_keeps_a_guess_with_no_country_named(named):
     """ "Zoquitla, Rivera: two men shot": a small namesake in the state named after it."""
-    village = _place("t:z", "Zoquitla", 17.0, -96.7, "village", "MX", admin1="Rivera", population=900)
+    village = _place(
+        "t:z", "Zoquitla", 17.0, -96.7, "village", "MX", admin1="Rivera", population=900
+    )
     gazetteer = StubGazetteer([village, _STATE])
     guess = Toponym("Zoquitla", 0, 8, 0, "GPE", guessed=True)
     toponyms = [guess]
