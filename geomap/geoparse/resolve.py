@@ -230,7 +230,7 @@ def _features(
     admin1 = kind == "admin1" and exact and not _eponymous(place, query, candidates)
     shares = support.shares(query, place) if support is not None else (0.0, 0.0, 0.0)
     return (
-        cand.score / top,
+        spelling.official_score(query, cand) / top,
         float(primary),
         float(exact and not primary and any(spelling.primary(query, c) for c in candidates)),
         population_feature(place),
@@ -269,9 +269,9 @@ def _rerank(
     support: DocumentSupport,
     ranker: Ranker,
 ) -> list[tuple[float, Place]]:
-    top = max((c.score for c in candidates), default=1.0) or 1.0
     total = sum(context.values()) or 1
     query = toponym.within or clean_name(toponym.text)
+    top = max((spelling.official_score(query, c) for c in candidates), default=1.0) or 1.0
     named = " ".join(query.split()[:-1]) if toponym.admin_hint else query  # "X province": X
     if any(spelling.exact(query, c) and c.place.population >= GUESS_POPULATION for c in candidates):
         # "Culiacán" is the city of that name, not "Colucan" a spelling away

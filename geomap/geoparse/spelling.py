@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from geomap.gazetteer.normalize import loose_key, normalize
+from geomap.gazetteer.ranking import MATCH_EXACT, MATCH_EXACT_ALIAS
 from geomap.model import Candidate
 
 __all__ = (
@@ -19,6 +20,7 @@ __all__ = (
     "exact",
     "folded_same",
     "misspelt",
+    "official_score",
     "primary",
     "same_name",
     "short_official_name",
@@ -90,6 +92,23 @@ def short_official_name(query: str, name: str) -> bool:
     """
     head = _HONORIFIC.split(name, maxsplit=1)
     return len(head) == 2 and normalize(query) == normalize(head[0])
+
+
+def official_score(query: str, candidate: Candidate) -> float:
+    """The lookup's score, the head of a long official name matching as the name itself.
+
+    Example: "A man was shot in Zoquital" matches "Zoquital de los Reyes"
+    only by its alias "Zoquital", which the gazetteer scores below a village's
+    own name; yet the head is how everyone names the city (`short_official_name`),
+    so the two compete on what they are, not on how the index stores them.
+    """
+    if (
+        exact(query, candidate)
+        and normalize(query) != normalize(candidate.place.name)
+        and short_official_name(query, candidate.place.name)
+    ):
+        return candidate.score + MATCH_EXACT - MATCH_EXACT_ALIAS
+    return candidate.score
 
 
 #: Shortest name trusted one letter off: a slip in "Cuidad Juarez", not another short name.

@@ -8,6 +8,7 @@ from geomap.geoparse.spelling import (
     exact,
     folded_same,
     misspelt,
+    official_score,
     primary,
     same_name,
     short_official_name,
@@ -63,6 +64,40 @@ def test_short_official_name(query, name, short):
 def test_the_short_form_of_an_official_name_is_the_places_own_name():
     city = _place("z", "Zoquital de los Reyes", 20.0, -101.0, "city", "MX", population=900_000)
     assert primary("Zoquital", Candidate(city, 1.0, "Zoquital"))
+
+
+@pytest.mark.parametrize(
+    ("name", "matched", "raised"),
+    [
+        ("Zoquital de los Reyes", "Zoquital", True),  # the head, stored as an alias
+        ("Zoquital", "Zoquital", False),  # the place's own name scores as it is
+        ("Otumba de los Reyes", "Zoquital", False),  # an alias that is no head
+    ],
+    ids=["official_score", "official_score-own_name", "official_score-other_alias"],
+)
+def test_official_score(name, matched, raised):
+    city = _place("z", name, 20.0, -101.0, "city", "MX", population=900_000)
+    score = official_score("Zoquital", Candidate(city, 1.5, matched))
+    assert (score > 1.5) is raised
+
+
+def test_the_head_of_an_official_name_beats_a_smaller_namesake_named_so():
+    """ "A man was shot in Zoquital": the larger city whose official name it heads."""
+    from geomap.geoparse.resolve import Toponym, resolve_toponyms
+
+    from samples import StubGazetteer
+
+    village = _place("es", "Zoquital", 41.5, -5.7, "city", "ES", population=60_000)
+    city = _place("mx", "Zoquital de los Reyes", 20.0, -102.3, "city", "MX", population=180_000)
+
+    class _Aliased(StubGazetteer):
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            return [Candidate(village, 3.0, "Zoquital"), Candidate(city, 2.85, "Zoquital")]
+
+    ((_, place, _, _),) = resolve_toponyms(
+        _Aliased([village, city]), [Toponym("Zoquital", 0, 8, 0, "GPE")]
+    )
+    assert place == city
 
 
 @pytest.mark.parametrize(
