@@ -45,7 +45,7 @@ _PART_OF = frozenset(
 #: Words that, after "the X", say X is a place ("in the Shejaiya neighbourhood").
 _AREA_WORDS = SETTLEMENT_WORDS | {
     "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
-    "countryside", "valley", "sector", "municipality", "county", "refugee",
+    "countryside", "valley", "sector", "municipality", "county", "refugee", "community",
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -173,6 +173,8 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             start = index + 1
             if doc[start].lower_ == "downtown" and token.lower_ in _LOCATIVE:
                 start += 1  # "in downtown Apaseo el Alto": the town itself
+            if token.lower_ in _LOCATIVE and _demonym_before_name(doc, start):
+                start += 1  # "in Syrian Zoquit": the country's adjective, then the place
             if doc[start].lower_ == "the" and token.lower_ in _LOCATIVE:
                 start += 1  # "in the Shejaiya neighbourhood": only before a place word
                 end = _run(doc, start, _loose_part)
@@ -210,6 +212,19 @@ def struck_objects(doc: Doc) -> list[tuple[int, int]]:
             if end > token.i + 1:
                 found.append((token.i + 1, end))
     return found
+
+
+def _demonym_before_name(doc: Doc, index: int) -> bool:
+    """Form: "killed in Syrian Zoquit": a country's adjective says whose the town is.
+
+    Example: "Rebels claim killing five in Syrian Zoquit": the name after
+    the adjective is the place, which the adjective does not open.
+    """
+    return (
+        index + 1 < len(doc)
+        and bool(demonym_place(doc[index].text)[0])
+        and _name_part(doc[index + 1])
+    )
 
 
 def _before_place_words(doc: Doc) -> list[tuple[int, int]]:
@@ -272,7 +287,8 @@ _THINGS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 
 
 def _untagged_name(token: Any) -> bool:
-    return token.ent_type_ in _THINGS and _capitalised(token)
+    """A capitalised word no entity holds; a headline's tagger may call it an adjective."""
+    return token.ent_type_ in _THINGS and _capitalised(token, ("NOUN", "ADJ"))
 
 
 def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
@@ -285,10 +301,21 @@ def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
             index += 1
             continue
         end = _run(doc, index, untagged)
-        if known(clean_name(doc[index:end].text)):
+        if known(clean_name(doc[index:end].text)) or _known_in_state(doc, index, end, known):
             found.append((index, end))
         index = max(end, index + 1)
     return found
+
+
+def _known_in_state(doc: Doc, start: int, end: int, known: Known) -> bool:
+    """Form: "shot dead in Colonia X, Zoquitlan BC": a well-known town, its state abbreviated.
+
+    Example: "A man was shot dead at home, Zoquitlan BC": the run's last word
+    is a state's abbreviation, and the words before it the well-known town.
+    """
+    return end - start > 1 and bool(abbreviated_state(doc[end - 1].text)) and bool(
+        known(clean_name(doc[start : end - 1].text))
+    )
 
 
 #: Words for a road between two towns, named after both ("the Celaya-Salamanca highway").

@@ -33,7 +33,8 @@ HOSTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _HEAD_ONLY = frozenset({"PERSON", "WORK_OF_ART"})
 #: Head words of a town's or county's own bodies: the name is a settlement or county.
 LOCAL = frozenset(
-    {"police", "fire", "sheriff", "sheriff's", "city", "town", "village", "township"}
+    {"police", "cop", "cops", "fire", "sheriff", "sheriff's", "city", "town", "village"}
+    | {"township"}
     | {"borough", "council", "commission", "commissioners", "mayor", "school", "schools"}
     | {"high", "elementary", "middle", "academy", "public", "municipal", "jail", "library"}
     | {"parks", "transit", "utilities", "independent", "unified", "consolidated"}
@@ -116,18 +117,31 @@ def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> I
         continent = None if code else demonym_continent(first.text)
         if code or continent:
             return Inside(start, start + 1, country_code=code, continent=continent)
-    for stop in range(min(end, start + MAX_TOKENS), start, -1):
-        if first.lower_ in COMPASS or not all(
-            _capitalised(t) or t.text in (".", "-") for t in doc[start:stop]
-        ):
+    for stop in range(min(end, start + MAX_TOKENS + 1), start, -1):
+        if first.lower_ in COMPASS or not _name_words(doc[start:stop]):
             continue
         text = doc[start:stop].text
         big = known(text)
         if big is None:
             continue
-        if headed or big or _head(doc, stop):
+        whole = stop == end and any(t.lower_ in PARTICLES for t in doc[start + 1 : stop - 1])
+        if headed or big or whole or _head(doc, stop):
             return Inside(start, stop, local=_head(doc, stop, LOCAL))
     return None
+
+
+def _name_words(words: Any) -> bool:
+    """Words that may make one place name: capitalised, joined by dots, dashes or particles.
+
+    Example: "Four killed in Zoquital y Calvo, Chihuahua": the NER took the
+    town for a group, and its "y" joins one name; a whole entity so joined
+    that the gazetteer knows is the place, however small.  A particle never
+    opens or ends the name, nor is one alone ("La" is no place).
+    """
+    inner = all(_capitalised(t) or t.text in (".", "-") or t.lower_ in PARTICLES for t in words)
+    return inner and _capitalised(words[0]) and _capitalised(words[-1]) and (
+        len(words) > 1 or words[0].lower_ not in PARTICLES
+    )
 
 
 def named_inside(doc: Any, known: Known) -> Iterator[Inside]:

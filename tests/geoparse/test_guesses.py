@@ -38,6 +38,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Two men were shot in Col. Centro de Zoquital", "Col. Centro de Zoquital"),
         ("A massacre in al-Zoquital border city killed 11", "al-Zoquital"),
         ("Warplanes bomb Kafr Zoquit and shells hit the plain", "Kafr Zoquit"),
+        ("Rebels claim killing five in Syrian Zoquit", "Zoquit"),
+        ("Three men were shot dead in the Zoquital community", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -57,6 +59,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "_abbreviated",
         "article_joined",
         "struck_objects",
+        "_demonym_before_name",
+        "the_area-community",
     ],
 )
 def test_guessed_names(nlp, text, name):
@@ -87,3 +91,24 @@ def test_a_well_known_name_the_ner_took_for_a_thing_is_guessed(nlp, label, found
     doc.ents = [Span(doc, 4, 5, label=label)]
     names = [t.text for t in guessed(doc, lambda _: 0, _known)]
     assert ("Hermosillo" in names) is found
+
+
+def test_a_well_known_name_the_tagger_calls_an_adjective_is_guessed(nlp):
+    """ "Hermosillo Police Find Two Bodies": a headline tagger may call the town an adjective."""
+    doc = nlp("Hermosillo police find two bodies")
+    doc[0].pos_ = "ADJ"
+    assert [t.text for t in guessed(doc, lambda _: 0, _known)] == ["Hermosillo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two men shot dead at home, Hermosillo BC", True),
+        ("Two men shot dead, Hermosillo Bar", False),
+    ],
+    ids=["_known_in_state", "_known_in_state-no_state"],
+)
+def test_a_well_known_town_before_its_states_abbreviation_is_guessed(nlp, text, found):
+    doc = nlp(text)
+    doc.ents = []  # untagged, as the small model leaves it in a headline
+    assert ("Hermosillo BC" in [t.text for t in guessed(doc, lambda _: 0, _known)]) is found

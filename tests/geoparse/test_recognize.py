@@ -60,6 +60,29 @@ def test_place_names_inside_entities(nlp, sentence, found):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "entity", "label", "found"),
+    [
+        (
+            "Four were killed in Zoquital y Calvo, Chihuahua.",
+            "Zoquital y Calvo",
+            "ORG",
+            ["Zoquital y Calvo"],
+        ),
+        ("Two died in the La Zoquita community.", "La Zoquita", "ORG", []),
+        ("A Hartford Cop was shot dead.", "Hartford Cop", "PERSON", ["Hartford"]),
+    ],
+    ids=["_name_words", "_name_words-particle_alone", "named_inside-cop"],
+)
+def test_names_folded_into_a_group_or_a_person(nlp, sentence, entity, label, found):
+    """The NER's organisation or person holds the place: a particle-joined name, a town's cop."""
+    doc = nlp(sentence)
+    start = sentence.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label=label)]
+    known = {"Zoquital y Calvo": False, "Zoquital": True, "La": True, "Hartford": True}.get
+    assert [doc[f.start : f.end].text for f in named_inside(doc, known)] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "continent"),
     [
         ("The European Investment Bank signed the loan on Monday.", "Europe"),
