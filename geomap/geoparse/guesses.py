@@ -313,8 +313,10 @@ def _known_in_state(doc: Doc, start: int, end: int, known: Known) -> bool:
     Example: "A man was shot dead at home, Zoquitlan BC": the run's last word
     is a state's abbreviation, and the words before it the well-known town.
     """
-    return end - start > 1 and bool(abbreviated_state(doc[end - 1].text)) and bool(
-        known(clean_name(doc[start : end - 1].text))
+    return (
+        end - start > 1
+        and bool(abbreviated_state(doc[end - 1].text))
+        and bool(known(clean_name(doc[start : end - 1].text)))
     )
 
 

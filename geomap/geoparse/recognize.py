@@ -139,8 +139,11 @@ def _name_words(words: Any) -> bool:
     opens or ends the name, nor is one alone ("La" is no place).
     """
     inner = all(_capitalised(t) or t.text in (".", "-") or t.lower_ in PARTICLES for t in words)
-    return inner and _capitalised(words[0]) and _capitalised(words[-1]) and (
-        len(words) > 1 or words[0].lower_ not in PARTICLES
+    return (
+        inner
+        and _capitalised(words[0])
+        and _capitalised(words[-1])
+        and (len(words) > 1 or words[0].lower_ not in PARTICLES)
     )
 
 
