@@ -287,8 +287,12 @@ _THINGS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 
 
 def _untagged_name(token: Any) -> bool:
-    """A capitalised word no entity holds; a headline's tagger may call it an adjective."""
-    return token.ent_type_ in _THINGS and _capitalised(token, ("NOUN", "ADJ"))
+    """A capitalised word no entity holds; a headline's tagger may call it an adjective.
+
+    A function word is never one ("More casualties …": no alias of a town).
+    """
+    tags = ("NOUN",) if token.is_stop else ("NOUN", "ADJ")
+    return token.ent_type_ in _THINGS and _capitalised(token, tags)
 
 
 def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:

@@ -100,6 +100,13 @@ def test_a_well_known_name_the_tagger_calls_an_adjective_is_guessed(nlp):
     assert [t.text for t in guessed(doc, lambda _: 0, _known)] == ["Hermosillo"]
 
 
+def test_a_function_word_the_tagger_calls_an_adjective_is_no_guess(nlp):
+    """ "More casualties in the east": "More" may be an alias somewhere; it opens no name."""
+    doc = nlp("More casualties in the east")
+    doc[0].pos_ = "ADJ"
+    assert [t.text for t in guessed(doc, lambda _: 0, {"More": True}.get)] == []
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
