@@ -205,6 +205,17 @@ def test_after_the_scene(parse):
     assert ROLE_RULES.why(context) == ("after_the_scene", Role.INCIDENT)
 
 
+def test_after_locative_word_a_preposition_left_without_object(parse):
+    """The parse hangs the name after "in" on a later noun, and "in" governs nothing."""
+    words = ["Clashes", "in", "Kaya", "and", "shelling", "hit", "Djibo"]
+    doc = Doc(parse.vocab, words=words, heads=[5, 0, 5, 2, 2, 5, 5],
+              deps=["nsubj", "prep", "nmod", "cc", "conj", "ROOT", "dobj"],
+              pos=["NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "VERB", "PROPN"],
+              lemmas=["clash", "in", "Kaya", "and", "shelling", "hit", "Djibo"])  # fmt: skip
+    context = MentionContext(doc[2:3], feature_type="town")
+    assert ROLE_RULES.why(context) == ("after_locative_word", Role.INCIDENT)
+
+
 def test_unmatched_place_is_context(parse, span_of):
     doc = parse("Residents said it was quiet, unlike Kharkiv.")
     assert mention_role(span_of(doc, "Kharkiv"), caption=False, adjectival=False) is Role.CONTEXT

@@ -49,6 +49,18 @@ class MentionContext:
         return self.span.doc[start - 1] if start else None
 
     @property
+    def dangling_prep(self) -> Token | None:
+        """The preposition right before the name that the parser left without an object.
+
+        "Clashes in Zoquit and shelling hit …": "in" governs nothing in the
+        parse, and the name is hung on a later word; the preposition is its.
+        """
+        before = self.word_before
+        if before is None or before.pos_ != "ADP" or before.dep_ != "prep":
+            return None
+        return None if any(t.dep_ == "pobj" for t in before.children) else before
+
+    @property
     def prep(self) -> Token | None:
         """The preposition whose object the phrase is ("in" in "in Mogadishu"), if any."""
         return self.node.head if self.node.dep_ == "pobj" else None

@@ -213,8 +213,11 @@ def target_modifier(c: MentionContext) -> Role | None:
 def name_modifier(c: MentionContext) -> Role | None:
     """A place modifying a noun that is not a place noun names an institution.
 
-    Example: "Kherson officials reported the strike."
+    Example: "Kherson officials reported the strike."  Not a name after a
+    preposition the parser left without its object (`MentionContext.dangling_prep`).
     """
+    if c.dangling_prep is not None:
+        return None
     root = c.span.root
     if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC"):
         return None  # "in an Acapulco bar": the phrase is a place

@@ -53,9 +53,11 @@ def after_attack_verb(c: MentionContext) -> Role | None:
 def after_locative_word(c: MentionContext) -> Role | None:
     """A name right after "in"/"near" is that preposition's, when the parse lost the link.
 
-    Example: "Shooting in Ciudad Serdán leaves two dead"
+    Example: "Shooting in Ciudad Serdán leaves two dead"; "Clashes in Zoquit
+    and shelling hit the plain", where the parser hung the name on "shelling".
     """
-    if c.prep is not None or c.span[-1].dep_ in ("compound", "amod", "nmod", "poss"):
+    modifier = c.span[-1].dep_ in ("compound", "amod", "nmod", "poss")
+    if c.prep is not None or modifier and c.dangling_prep is None:
         return None  # "in the Al-Jabbanah area": a modifier of another noun
     before = c.word_before  # not after "the": "in the X area"
     if before is None or before.pos_ != "ADP":
