@@ -41,6 +41,7 @@ from geomap.incidents.scene import (
     geo_precision_of,
     located,
     most_specific,
+    operation_place,
     split_toll,
 )
 from geomap.incidents.what import (
@@ -57,7 +58,13 @@ from geomap.incidents.when import (
     days_named,
 )
 from geomap.incidents.where.mentions import mention_roles
-from geomap.incidents.who import actors_of, claimed_by, home_demonym, story_air_force
+from geomap.incidents.who import (
+    actors_of,
+    claimed_by,
+    home_demonym,
+    named_side_first,
+    story_air_force,
+)
 from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 
@@ -268,7 +275,9 @@ class IncidentExtractor:
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
             places = []
         if not places:
-            place = coreferent_place(c.group, mentions, c.roles, c.number)
+            place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
+                c.group, mentions, c.roles, c.number, c.parsed.doc
+            )
             if place is not None:
                 base.place, base.geo_precision = place, geo_precision_of(place, False)
             elif another(c.group) and c.previous is not None and c.previous.place is not None:
@@ -299,13 +308,14 @@ class IncidentExtractor:
         if when is None and article.published is not None:
             when, precision = article.published, 2
         order = sorted(range(len(draft.sentences)), key=lambda k: draft.sentences[k])
+        actor1, actor2 = named_side_first(EventType(draft.event_type), draft.actor1, draft.actor2)
         return Incident(
             event_date=when,
             date_precision=precision,
             event_type=str(draft.event_type),
             sub_event_type=str(draft.sub_event_type),
-            actor1=draft.actor1 or UNIDENTIFIED,
-            actor2=draft.actor2,
+            actor1=actor1 or UNIDENTIFIED,
+            actor2=actor2,
             place=place,
             geo_precision=draft.geo_precision,
             fatalities=draft.fatalities,

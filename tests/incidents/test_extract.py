@@ -727,3 +727,22 @@ def test_a_coordinated_clause_that_names_no_sides_has_the_first_ones(run_extract
         ("Kherson", "Russian forces", "Air/drone strike"),
         ("Kharkiv", "Russian forces", "Air/drone strike"),
     }
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        pytest.param("So far, 12 Ukrainian soldiers have died in the offensive.", "Kherson",
+                     id="operation_place"),
+        # an operation named in passing after the lead is not the story's
+        pytest.param("Analysts recalled the assault on Kharkiv in 2022. Eight Ukrainian soldiers "
+                     "died in the offensive.", "Kherson", id="operation_place-the_leads"),
+    ],
+)  # fmt: skip
+def test_the_offensive_is_the_operation_the_story_leads_with(run_extract, later, place):
+    text = (
+        "The general said the battle for Kherson would be long.\n\n"
+        f"Reinforcements were sent to the south on Monday. {later}"
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert [(i.place.name, i.event_type) for i in incidents] == [(place, "Battles")]
