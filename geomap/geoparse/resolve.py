@@ -138,9 +138,10 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     """Whether ``name`` is a gazetteer place's own name, and whether a well-known one.
 
     ``None`` when no place bears the name itself, or only as an alias of a
-    small one ("Kishwaukee" is an old name of a Connecticut village); else
-    whether one such place is well known: a country, a first-level area, a
-    city of `GUESS_POPULATION` or more.
+    small one ("Kishwaukee" is an old name of a Connecticut village); an
+    area's short name counts ("North Waziristan" of "North Waziristan
+    District").  Else whether one such place is well known: a country, a
+    first-level area, a city of `GUESS_POPULATION` or more.
     """
 
     def big(place: Place) -> bool:
@@ -148,7 +149,9 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
         return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
     found = exactly_named(gazetteer, name, CANDIDATES)
+    areas = ("admin1", "admin2")  # their aliases are their short names, not old names
     named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
+    named += [c.place for c in found if c.place.feature_type in areas]
     return any(big(p) for p in named) if named else None
 
 

@@ -18,7 +18,7 @@ from geomap.incidents.syntax import children, lemma
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("described_victim", "told_to_death")
+__all__ = ("described_victim", "disappeared_person", "told_to_death")
 
 #: Words that tell what was done to a victim's body (the killing, told by its trace).
 MUTILATED = frozenset(
@@ -80,4 +80,28 @@ def told_to_death(token: Token) -> bool:
     return any(
         p.lower_ == "to" and any(lemma(o) == "death" for o in children(p, "pobj"))
         for p in children(token, "prep")
+    )
+
+
+#: Nouns of a vanishing: an abduction when a person vanished ("the disappearance of a lawyer").
+VANISHING = frozenset({"disappearance", "disappearances"})
+
+
+def disappeared_person(token: Token) -> bool:
+    """A person's disappearance: an abduction (ACLED's "Abduction/forced disappearance").
+
+    Example: "the disappearance of a local reporter, Ali Khan, in the hills on
+    May 2".  The one who vanished must be a person, named or told by a noun for
+    people; "the disappearance of the files" tells no violence.
+    """
+    if token.lower_ not in VANISHING or token.pos_ != "NOUN":
+        return False
+    return any(
+        _victim(noun)
+        or noun.ent_type_ == "PERSON"
+        or bool(lx.CIVILIANS.fullmatch(noun.text + "s"))  # "journalist", "farmer"
+        or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children)
+        for p in children(token, "prep")
+        if p.lower_ == "of"
+        for noun in children(p, "pobj")
     )

@@ -8,7 +8,7 @@ Kherson".  The cited event keeps its own phrase (its place, date and toll);
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 __all__ = (
+    "EventGroup",
     "another",
     "armed_clashes",
     "background",
@@ -32,6 +33,7 @@ __all__ = (
     "definite",
     "event_groups",
     "event_scope",
+    "told_apart",
     "told_where",
 )
 
@@ -95,8 +97,22 @@ def event_scope(anchor: Token | None, anchors: list[Token], sentence: Span) -> l
     return [token for token in sentence if token.i not in cited]
 
 
-def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | None]]:
-    """Split a sentence's triggers into events: (triggers, anchor of a cited event or None)."""
+class EventGroup(NamedTuple):
+    """One event of a sentence: its triggers and the phrase it owns.
+
+    ``anchor`` heads the event's own phrase (``None``: the rest of the
+    sentence).  A ``cited`` event is background; an event coordinated with
+    another ("…, and 27 were killed in X") has that one as its ``partner``.
+    """
+
+    members: list[Trigger]
+    anchor: Token | None = None
+    cited: bool = False
+    partner: Trigger | None = None
+
+
+def event_groups(triggers: list[Trigger]) -> list[EventGroup]:
+    """Split a sentence's triggers into events."""
     main: list[Trigger] = []
     cited: dict[int, tuple[list[Trigger], Token, str]] = {}
     # "killed during a raid in Tulkarm": the raid is the event itself; "the visit
@@ -113,14 +129,70 @@ def event_groups(triggers: list[Trigger]) -> list[tuple[list[Trigger], Token | N
             main.append(trigger)
         else:
             cited.setdefault(anchor.i, ([], anchor, how))[0].append(trigger)
-    groups = [(members, anchor) for members, anchor, _ in cited.values()]
+    groups = [EventGroup(members, anchor, True) for members, anchor, _ in cited.values()]
     if main and all(_told_by_deaths(t) for t in main):
         # "Five people were killed after shelling hit Kherson": the deaths are that event's.
         for members, anchor, how in cited.values():
             if how == "sequence":
-                groups.remove((members, anchor))
-                return [(main + members, None), *groups]
-    return ([(main, None)] if main else []) + groups
+                groups.remove(EventGroup(members, anchor, True))
+                return [EventGroup(main + members), *groups]
+    apart = [(t, partner) for t in main if (partner := told_apart(t, main)) is not None]
+    main = [t for t in main if all(t is not other for other, _ in apart)]
+    groups = [EventGroup([t], t.token, False, partner) for t, partner in apart] + groups
+    return ([EventGroup(main)] if main else []) + groups
+
+
+#: What a clause may tell of its own event: where and when (a toll is a "count").
+_DETAILS = {"GPE": "place", "LOC": "place", "FAC": "place", "DATE": "date"}
+
+
+def told_apart(trigger: Trigger, main: list[Trigger]) -> Trigger | None:
+    """Form: an event coordinated with another, each told with its own details.
+
+    Example: "Four were killed at the market, and 27 were killed in Old Town
+    on Friday": two killings, each with its own toll and place.  A conjunct
+    that only goes on with the same event ("attacked a post and killed five")
+    tells nothing of the kind the first told, and stays one event with it;
+    so does a verb that shares the first one's subject ("was seized and
+    killed in X").  Returns the first event's trigger, or ``None``.
+    """
+    token = trigger.token
+    if token.dep_ != "conj":
+        return None
+    if not trigger.is_noun and not any(c.dep_.startswith("nsubj") for c in token.children):
+        return None  # "was abducted and killed in X": one subject, one event
+    # the first event: what the conjunct joins, or (parsed loosely) a trigger below it
+    partner = next(
+        (
+            t
+            for t in main
+            if t.is_noun == trigger.is_noun
+            and (t.token == token.head or (t.is_noun and token.head.is_ancestor(t.token)))
+            and not token.is_ancestor(t.token)
+            and t.token.i < token.i
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    own = _details(token, token)
+    if own & {"place", "date"} and own & _details(partner.token, token):
+        return partner
+    return None
+
+
+def _details(token: Token, cut: Token) -> set[str]:
+    """The kinds of detail ``token``'s words tell, less ``cut``'s phrase (unless it is it)."""
+    skip = range(cut.left_edge.i, cut.right_edge.i + 1) if cut is not token else range(0)
+    kinds = set()
+    for node in token.subtree:
+        if node.i in skip:
+            continue
+        if node.ent_type_ in _DETAILS:
+            kinds.add(_DETAILS[node.ent_type_])
+        elif node.like_num and node.ent_type_ not in ("TIME", "DATE"):
+            kinds.add("count")
+    return kinds
 
 
 def _told_by_deaths(trigger: Trigger) -> bool:

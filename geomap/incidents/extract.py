@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
+from geomap.incidents.bodies import disappeared_person
 from geomap.incidents.dates import NEWS_WINDOW_DAYS, EventDate, tells_history
 from geomap.incidents.events import (
     another,
@@ -33,13 +34,14 @@ from geomap.incidents.lexicon import (
     accident,
     violent_context,
 )
-from geomap.incidents.merge import Draft, Filing
+from geomap.incidents.merge import Draft, Filing, elided_sides
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.scene import (
     coreferent_place,
     geo_precision_of,
     located,
     most_specific,
+    operation_place,
     split_toll,
 )
 from geomap.incidents.what import (
@@ -56,7 +58,13 @@ from geomap.incidents.when import (
     days_named,
 )
 from geomap.incidents.where.mentions import mention_roles
-from geomap.incidents.who import actors_of, claimed_by, home_demonym, story_air_force
+from geomap.incidents.who import (
+    actors_of,
+    claimed_by,
+    home_demonym,
+    named_side_first,
+    story_air_force,
+)
 from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 
@@ -87,6 +95,8 @@ class EventContext:
     story_day: EventDate | None = None
     #: The one force the story names as striking from the air ("" if none or several).
     air_force: str = ""
+    #: The event a coordinated clause goes on from ("…, and 27 were killed in X").
+    partner: Trigger | None = None
 
     def dates(self) -> DateContext:
         """The context the `when` rules read."""
@@ -131,6 +141,7 @@ class IncidentExtractor:
         home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
         filing = Filing()
         used: set[int] = set()
+        apart: list[tuple[Draft, Draft]] = []  # (a coordinated clause's event, the one before)
         violent: set[int] = set()  # sentences that report recent violence
         story_day = None
         air_force = story_air_force(sentences, self.registry, home)
@@ -156,8 +167,9 @@ class IncidentExtractor:
                 here = [i for i in by_sentence.get(near, ()) if roles[i].locates]
                 here = [i for i in here if parsed.mentions[i].place is not None]
             groups = event_groups(list(triggers))
-            anchors = [anchor for _, anchor in groups if anchor is not None]
-            for group, anchor in groups:
+            anchors = [g.anchor for g in groups if g.anchor is not None]
+            told = None  # the event a coordinated clause goes on from
+            for group, anchor, cited, partner in groups:
                 context = EventContext(
                     parsed=parsed,
                     roles=roles,
@@ -170,7 +182,8 @@ class IncidentExtractor:
                     located=tuple(located(group, anchor, anchors, here, parsed.mentions, doc)),
                     scope=tuple(event_scope(anchor, anchors, sentence)),
                     previous=filing.last_dated,
-                    cited=anchor is not None,
+                    cited=cited,
+                    partner=partner,
                     text=text,
                     ents=ents[number],
                     story_day=before,
@@ -184,10 +197,16 @@ class IncidentExtractor:
                     if draft.place is None and tells_history(sentence.text, article.published):
                         draft.fatalities = None  # "the war, since 2009, has killed 40,000"
                     filing.file(draft)
+                    if partner is not None and told is not None:
+                        apart.append((draft, told))
                     used.update(
                         i for i in context.located if parsed.mentions[i].place is draft.place
                     )
+                if anchor is None:
+                    told = filing.last_told
         filing.fold_vague()
+        for draft, partner in apart:
+            elided_sides(draft, partner)
         kept = [d for d in filing.drafts if d.place is not None and not _history(d, parsed)]
         located_ids = {d.place.id for d in kept if d.place is not None}
         used = {i for i in used if parsed.mentions[i].place.id in located_ids}
@@ -221,7 +240,8 @@ class IncidentExtractor:
             return []  # "killed when a neighbour accidentally hit her": no violence
         when = when or CARRIED_DATE.decide(dates)
         actor1 = actor2 = ""
-        for trigger in c.group:
+        # a coordinated clause that names no sides has the first clause's
+        for trigger in (*c.group, *([c.partner] if c.partner else [])):
             a1, a2 = actors_of(trigger, self.registry, c.home)
             actor1, actor2 = actor1 or a1, actor2 or a2
         if not actor1 and sub_type is SubEventType.AIR_STRIKE and not definite(c.group[0]):
@@ -240,7 +260,7 @@ class IncidentExtractor:
             date_precision=when[1] if when else 1,
             actor1=actor1,
             actor2=actor2,
-            fatalities=fatalities_in(c.scope),
+            fatalities=_toll(c),
             nouns={t.lemma for t in c.group if t.is_noun},
             trigger=c.group[0].token.text,
         )
@@ -255,7 +275,9 @@ class IncidentExtractor:
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
             places = []
         if not places:
-            place = coreferent_place(c.group, mentions, c.roles, c.number)
+            place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
+                c.group, mentions, c.roles, c.number, c.parsed.doc
+            )
             if place is not None:
                 base.place, base.geo_precision = place, geo_precision_of(place, False)
             elif another(c.group) and c.previous is not None and c.previous.place is not None:
@@ -286,13 +308,14 @@ class IncidentExtractor:
         if when is None and article.published is not None:
             when, precision = article.published, 2
         order = sorted(range(len(draft.sentences)), key=lambda k: draft.sentences[k])
+        actor1, actor2 = named_side_first(EventType(draft.event_type), draft.actor1, draft.actor2)
         return Incident(
             event_date=when,
             date_precision=precision,
             event_type=str(draft.event_type),
             sub_event_type=str(draft.sub_event_type),
-            actor1=draft.actor1 or UNIDENTIFIED,
-            actor2=draft.actor2,
+            actor1=actor1 or UNIDENTIFIED,
+            actor2=actor2,
             place=place,
             geo_precision=draft.geo_precision,
             fatalities=draft.fatalities,
@@ -313,6 +336,10 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     and the SDF"; ministers who "clashed over the budget" are not in it), and
     so does a death toll ("an attack leaves 6 dead").
     """
+    if c.partner is not None:  # "clashes west of X and fighting in Y": goes on with the first
+        first = dataclasses.replace(c, group=(c.partner,), partner=None)
+        if _violent_enough(first, frozenset({c.partner.lemma}), actors):
+            return True
     armed = actors[0] not in ("", UNIDENTIFIED) or actors[1] not in ("", "Civilians")
     deadly = bool(fatalities_in(c.sentence))  # "Nightclub attack leaves 6 dead"
     follows_attack = (
@@ -332,6 +359,14 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
         or armed
         or deadly
     )
+
+
+def _toll(c: EventContext) -> int | None:
+    """The event's toll; a person's disappearance told alone kills no one that is known."""
+    told = fatalities_in(c.scope)
+    if told is None and all(disappeared_person(t.token) for t in c.group):
+        return 0
+    return told
 
 
 def _history(draft: Draft, parsed: ParsedArticle) -> bool:

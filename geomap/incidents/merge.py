@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from geomap.distance import haversine_km
+from geomap.incidents.actors import UNIDENTIFIED
 from geomap.incidents.lexicon import TOLL_TRIGGERS
 from geomap.model import Place
 from geomap.vocab import EventType, FeatureType
@@ -24,6 +25,7 @@ __all__ = (
     "Draft",
     "Filing",
     "contains",
+    "elided_sides",
     "merge_into",
     "same_event",
     "settlement_radius_km",
@@ -324,3 +326,16 @@ class Filing:
         if target is not None:
             merge_into(target, draft, reference=True)
             self.touch(target)
+
+
+def elided_sides(apart: Draft, partner: Draft) -> None:
+    """Form: "…, and 27 were killed in X": a coordinated clause leaves its sides unsaid.
+
+    Example: "Gunmen attacked a bus in the north, and four died in the
+    south": the second clause's dead fell to the same gunmen, in the same kind
+    of attack.  Only an event that names no attacker of its own takes them.
+    """
+    if apart.actor1 not in ("", UNIDENTIFIED) or partner.actor1 in ("", UNIDENTIFIED):
+        return
+    apart.actor1, apart.actor2 = partner.actor1, partner.actor2 or apart.actor2
+    apart.event_type, apart.sub_event_type = partner.event_type, partner.sub_event_type

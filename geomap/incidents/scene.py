@@ -35,7 +35,14 @@ from geomap.vocab import FeatureType, Role
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ("coreferent_place", "geo_precision_of", "located", "most_specific", "split_toll")
+__all__ = (
+    "coreferent_place",
+    "geo_precision_of",
+    "located",
+    "most_specific",
+    "operation_place",
+    "split_toll",
+)
 
 _NOT_THE_SCENE = frozenset(
     {Role.CAPTION, Role.ORIGIN, Role.DIPLOMACY, Role.AFFILIATION, Role.ACTOR}
@@ -157,6 +164,58 @@ def coreferent_place(
                     return mention.place
             return None
     return None
+
+
+#: Nouns for a military operation; any refers to another ("the offensive" after "the battle of X").
+OPERATIONS = frozenset(
+    {"offensive", "operation", "battle", "fight", "assault", "campaign", "siege"}
+)
+#: How many heads up from a place its operation noun may be ("the fight for the town of X").
+_OPERATION_REACH = 4
+#: The sentences that lead a story (a dateline or date line, then the lead).
+_LEAD = 3
+
+
+def operation_place(
+    group: Sequence[Trigger],
+    mentions: Sequence[Mention],
+    roles: dict[int, Role],
+    number: int,
+    doc: Doc,
+) -> Place | None:
+    """Form: "12 soldiers have died in the offensive": the operation the story leads with.
+
+    Example: "The army's battle for Zoquital is only the start, the general
+    said. … So far, 12 soldiers have died in the offensive."  A definite
+    operation noun with no place of its own refers to the one operation the
+    lead names with a place in its phrase ("the fight for the town of X");
+    an operation named later in passing ("the IDF's offensive in Gaza" as
+    background) is not the story's.
+    """
+    if not any(
+        t.lemma_.lower() in OPERATIONS and _one_told(t)
+        for trigger in group
+        for t in clause_of(trigger.token, trigger.is_noun).subtree
+    ):
+        return None
+    for index, mention in enumerate(mentions):
+        if mention.sentence >= min(number, _LEAD):
+            break
+        if mention.place is None or roles[index] in _NOT_THE_SCENE:
+            continue
+        node = mention_span(doc, mention).root
+        for _ in range(_OPERATION_REACH):
+            if node.head is node or node.pos_ == "VERB":
+                break
+            node = node.head
+            if node.lemma_.lower() in OPERATIONS and _one_told(node):
+                return mention.place
+    return None
+
+
+def _one_told(noun: Token) -> bool:
+    """A singular operation noun with "the": one operation ("military operations in X" are many)."""
+    return noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children)
 
 
 def split_toll(total: int | None, parts: int) -> list[int | None]:

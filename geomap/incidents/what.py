@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
-from geomap.incidents.bodies import described_victim, told_to_death
+from geomap.incidents.bodies import described_victim, disappeared_person, told_to_death
 from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
@@ -259,6 +259,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             word in lx.NOUN_TRIGGERS or token.lower_ in lx.NOUN_TRIGGERS
         ):
             types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
+        elif disappeared_person(token):  # "the disappearance of a reporter"
+            types, is_noun, sense = lx.NOUN_TRIGGERS["abduction"], True, True
         elif told_to_death(token) or headline and described_victim(token):
             # "beaten to death", "an executed couple": the killing told by the body
             types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True

@@ -157,8 +157,12 @@ def date_in_clause(c: TriggerDate) -> EventDate | None:
     """A date phrase in the trigger's own clause dates the event.
 
     Example: "Drones struck the base on Tuesday, the monitor said on Wednesday."
+    A phrase inside the trigger's own words comes first: in "reports of the
+    raid in A on Monday and the abduction in B on Sunday" each noun has its day.
     """
-    for span in c.spans:
+    token = c.trigger.token
+    own = range(token.left_edge.i, token.right_edge.i + 1)
+    for span in sorted(c.spans, key=lambda s: s.root.i not in own):
         if _attached_to(span, c) and (found := c.resolve(span)):
             return found
     return None

@@ -22,12 +22,20 @@ from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORT
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger
-from geomap.vocab import SubEventType
+from geomap.vocab import EventType, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "claimed_by", "home_demonym")
+__all__ = (
+    "ACTOR1",
+    "ACTOR2",
+    "ActorContext",
+    "actors_of",
+    "claimed_by",
+    "home_demonym",
+    "named_side_first",
+)
 
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes").
 _PERPETRATE = frozenset(
@@ -130,6 +138,8 @@ def _target_phrases(trigger: Trigger) -> list[str]:
                 phrases += [subtree_text(o) for o in children(clause, "dobj")]
         return phrases
     phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
+    if trigger.lemma == "die":  # "two soldiers died in the clash": the dead are the target
+        phrases += [subtree_text(o) for o in children(token, "nsubj")]
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
     return phrases
@@ -243,6 +253,7 @@ def target_of_trigger(c: ActorContext) -> str | None:
     """The object or "on"/"against" target: a registry actor, or civilians.
 
     Example: "Gunmen attacked villagers." / "Drones struck US forces at the base."
+    Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
     for phrase in _target_phrases(c.trigger):
         found = _match(c.registry, phrase)
@@ -261,6 +272,19 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     """
     actor1 = ACTOR1.decide(ActorContext(trigger, registry, home)) or ""
     return actor1, ACTOR2.decide(ActorContext(trigger, registry, home, actor1)) or ""
+
+
+def named_side_first(event_type: EventType, actor1: str, actor2: str) -> tuple[str, str]:
+    """A battle with one side named: that side is actor1, the unnamed one actor2.
+
+    Example: "Three Malian soldiers died in the clash near the border": the
+    Malian army fought someone the text does not name.  ACLED's order of
+    the sides in a battle says nothing of who attacked, and the map's
+    layer per actor1 belongs to the side the reader can name.
+    """
+    if event_type is EventType.BATTLES and not actor1 and actor2 not in ("", "Civilians"):
+        return actor2, ""
+    return actor1, actor2
 
 
 #: The words of air and drone strikes whose attacker the story may name elsewhere.

@@ -119,6 +119,8 @@ def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
         ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
         # A bearing alone names no place.
         ("She studied at Northern Illinois University.", "Northern", None),
+        # A bearing tagged alone opens the name the gazetteer knows.
+        ("Gunmen seized a reporter in North Zoquital on Monday.", "North", "North Zoquital"),
     ],
 )
 def test_completed_spans(nlp, sentence, word, whole):
@@ -130,6 +132,7 @@ def test_completed_spans(nlp, sentence, word, whole):
         "Charleston": False,
         "San Luis de la Paz": False,
         "Soto la marina": False,
+        "North Zoquital": False,
     }.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole

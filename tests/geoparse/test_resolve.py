@@ -199,3 +199,18 @@ def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer)
     guess = Toponym("Zoquital", 30, 38, 0, "GPE", guessed=True)
     found = _resolved(StubGazetteer([*PLACES, far, near]), [canadian, guess])
     assert found == [("Canadian", "country:CA"), ("Zoquital", "near")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "known"),
+    [("admin2", False), ("village", None)],
+    ids=["an_areas_short_name", "an_old_name_of_a_village"],
+)
+def test_an_areas_alias_is_its_own_name(kind, known):
+    # "North Zoquital" is the short name of "North Zoquital District"; an alias of a
+    # small village is an old name of it, not a name a reporter would use.
+    area = replace(
+        _place("adm2:nz", "North Zoquital District", 33.0, 70.0, kind, "PK", population=5_000),
+        aliases=("North Zoquital",),
+    )
+    assert known_place(StubGazetteer([area]), "North Zoquital") is known

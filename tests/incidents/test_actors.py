@@ -4,6 +4,8 @@ import pytest
 
 from geomap.errors import InputError
 from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.what import find_triggers
+from geomap.incidents.who import actors_of
 
 
 @pytest.mark.parametrize(
@@ -83,9 +85,17 @@ def test_actor_named_before_the_event_when_the_parse_loses_it(run_extract, text,
     assert [i.actor1 for i in incidents] == [actor1]
 
 
-def test_a_victim_before_a_passive_trigger_is_not_the_actor(run_extract):
+def test_a_victim_before_a_passive_trigger_is_not_the_actor(parse):
+    (trigger,) = find_triggers(parse("Russian soldiers were killed in Kherson on Tuesday.")[:])
+    assert actors_of(trigger, ActorRegistry.default()) == ("", "Russian forces")
+
+
+def test_the_one_named_side_of_a_battle_is_actor1(run_extract):
+    # ACLED's two actors carry no direction (attacker, defender): the named side leads
     incidents, _ = run_extract("Russian soldiers were killed in Kherson on Tuesday.")
-    assert [i.actor1 for i in incidents] != ["Russian forces"]
+    assert [(i.event_type, i.actor1, i.actor2) for i in incidents] == [
+        ("Battles", "Russian forces", "")
+    ]
 
 
 @pytest.mark.parametrize(

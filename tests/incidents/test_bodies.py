@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.bodies import described_victim, told_to_death
+from geomap.incidents.bodies import described_victim, disappeared_person, told_to_death
 from geomap.incidents.what import find_triggers
 
 # (text, word, answer); the id is the form that must decide.  A text without a
@@ -33,8 +33,18 @@ BODY_CASES = [
                  id="told_to_death-bored"),
     pytest.param("A family burned to death in a house fire.", "burned", False,
                  id="told_to_death-fire"),
+    pytest.param("Rights groups decried the disappearance of a local reporter, Ali Khan, on May 2.",
+                 "disappearance", True, id="disappeared_person"),
+    pytest.param("Relatives reported the disappearance of Ali Khan near the border on Friday.",
+                 "disappearance", True, id="disappeared_person-named"),
+    pytest.param("The clerk reported the disappearance of the files from the archive.",
+                 "disappearance", False, id="disappeared_person-things"),
 ]  # fmt: skip
-FORMS = {"described_victim": described_victim, "told_to_death": told_to_death}
+FORMS = {
+    "described_victim": described_victim,
+    "disappeared_person": disappeared_person,
+    "told_to_death": told_to_death,
+}
 
 
 @pytest.mark.parametrize(("text", "word", "answer"), BODY_CASES)

@@ -676,3 +676,73 @@ def test_a_scene_with_no_toll_stays_background(run_extract):
     text = "The minister's visit came amid a wave of attacks in Kherson."
     incidents, _ = run_extract(text, published=date(2024, 3, 4))
     assert incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Nine were killed at a checkpoint outside Kherson, and four were killed in Kharkiv "
+            "on Monday.",
+            [("Kharkiv", 4), ("Kherson", 9)],
+            id="told_apart-clauses",
+        ),
+        pytest.param(
+            "Monitors reported the killing of two farmers by gunmen in Kherson on 2 March and "
+            "the disappearance of a teacher in Kharkiv on 1 March.",
+            [("Kharkiv", 0), ("Kherson", 2)],
+            id="told_apart-nouns",
+        ),
+        # one subject, one event
+        pytest.param(
+            "Gunmen abducted and killed two traders in Kherson on Monday.",
+            [("Kherson", 2)],
+            id="told_apart-shared_subject",
+        ),
+    ],
+)
+def test_coordinated_events_each_keep_their_own_details(run_extract, text, found):
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert sorted((i.place.name, i.fatalities) for i in incidents) == found
+
+
+def test_a_coordinated_clause_keeps_its_own_day(run_extract):
+    text = (
+        "Monitors reported the killing of a farmer by Russian forces in Kherson on 2 March "
+        "and the disappearance of a teacher in Kharkiv on 1 March."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    by_place = {i.place.name: i for i in incidents}
+    assert by_place["Kharkiv"].event_date == date(2024, 3, 1)
+    assert by_place["Kherson"].event_date == date(2024, 3, 2)
+    assert by_place["Kharkiv"].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_coordinated_clause_that_names_no_sides_has_the_first_ones(run_extract):
+    text = (
+        "Russian drones hit a school in Kherson on Monday, and two people were killed in Kharkiv."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert {(i.place.name, i.actor1, i.sub_event_type) for i in incidents} == {
+        ("Kherson", "Russian forces", "Air/drone strike"),
+        ("Kharkiv", "Russian forces", "Air/drone strike"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        pytest.param("So far, 12 Ukrainian soldiers have died in the offensive.", "Kherson",
+                     id="operation_place"),
+        # an operation named in passing after the lead is not the story's
+        pytest.param("Analysts recalled the assault on Kharkiv in 2022. Eight Ukrainian soldiers "
+                     "died in the offensive.", "Kherson", id="operation_place-the_leads"),
+    ],
+)  # fmt: skip
+def test_the_offensive_is_the_operation_the_story_leads_with(run_extract, later, place):
+    text = (
+        "The general said the battle for Kherson would be long.\n\n"
+        f"Reinforcements were sent to the south on Monday. {later}"
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert [(i.place.name, i.event_type) for i in incidents] == [(place, "Battles")]

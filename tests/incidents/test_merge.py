@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from geomap.incidents.merge import Draft, contains, same_event
+from geomap.incidents.merge import Draft, contains, elided_sides, same_event
 from geomap.incidents.offsets import offset_place
 
 from samples import HODEIDAH, JENIN, RED_SEA
@@ -127,3 +127,19 @@ def test_a_place_s_own_toll_replaces_the_country_s_sum():
     vague = dataclasses.replace(_draft(IRAQ), fatalities=72, geo_precision=3)
     merge_into(vague, _draft(BAGHDAD))  # no toll of its own: the lead's stands
     assert vague.fatalities == 72
+
+
+@pytest.mark.parametrize(
+    ("own", "taken"),
+    [
+        pytest.param("", "Hamas", id="elided_sides"),
+        pytest.param("Unidentified armed group", "Hamas", id="elided_sides-unidentified"),
+        pytest.param("Police forces", "Police forces", id="elided_sides-its_own"),
+    ],
+)
+def test_a_coordinated_clause_takes_the_first_ones_sides_only_when_it_names_none(own, taken):
+    first = Draft("Battles", "Armed clash", 0, "", actor1="Hamas", actor2="IDF")
+    apart = Draft("Violence against civilians", "Attack", 0, "", actor1=own)
+    elided_sides(apart, first)
+    assert apart.actor1 == taken
+    assert (apart.event_type == "Battles") is (taken == "Hamas")

@@ -88,6 +88,9 @@ PUBLISHED = date(2024, 3, 6)
 TRIGGER_DATE_CASES = [
     pytest.param("Drones struck the base on Tuesday, the monitor said on Wednesday.", "struck",
                  date(2024, 3, 5), id="date_in_clause"),
+    pytest.param("Monitors reported the raid on a village on 3 March and the abduction of a "
+                 "teacher on 1 March.", "abduction", date(2024, 3, 1),
+                 id="date_in_clause-own_phrase"),
     pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
                  date(2024, 3, 5), id="day_of_claim"),
     pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
@@ -111,7 +114,7 @@ def test_trigger_date_rule(request, parse, sentence, word, day):
     doc = parse(sentence) if sentence else _clause_on_a_date(parse.vocab)
     trigger = next(t for t in find_triggers(doc[:]) if t.token.text == word)
     rule, (found, _precision) = TRIGGER_DATE.why(TriggerDate(trigger, doc[:], PUBLISHED))
-    assert (rule, found) == (request.node.callspec.id, day)
+    assert (rule, found) == (request.node.callspec.id.split("-")[0], day)
 
 
 def _context(parse, text, previous=None, cited=False, located=True, story_day=None):

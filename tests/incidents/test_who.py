@@ -6,7 +6,15 @@ import pytest
 
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.what import find_triggers
-from geomap.incidents.who import ACTOR1, ACTOR2, ActorContext, claimed_by, home_demonym
+from geomap.incidents.who import (
+    ACTOR1,
+    ACTOR2,
+    ActorContext,
+    claimed_by,
+    home_demonym,
+    named_side_first,
+)
+from geomap.vocab import EventType
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +32,8 @@ RULE_CASES = [
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
                  id="target_of_trigger"),
+    pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
+                 "NATO forces", id="target_of_trigger-the_dead"),
 ]  # fmt: skip
 
 
@@ -87,3 +97,18 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
 def test_actor1_is_never_the_victim(parse, registry, sentence, word):
     trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
     assert ACTOR1.decide(ActorContext(trigger, registry)) is None
+
+
+@pytest.mark.parametrize(
+    ("event_type", "actors", "ordered"),
+    [
+        pytest.param(EventType.BATTLES, ("", "Malian armed forces"), ("Malian armed forces", ""),
+                     id="named_side_first"),
+        pytest.param(EventType.BATTLES, ("JNIM", "Malian armed forces"),
+                     ("JNIM", "Malian armed forces"), id="named_side_first-both_named"),
+        pytest.param(EventType.CIVILIANS, ("", "Civilians"), ("", "Civilians"),
+                     id="named_side_first-civilians_are_no_side"),
+    ],
+)  # fmt: skip
+def test_a_battle_s_named_side_comes_first(event_type, actors, ordered):
+    assert named_side_first(event_type, *actors) == ordered
