@@ -285,11 +285,10 @@ def _rerank(
     foreign = not any(c.place.country in context for c in candidates)
     for cand in candidates:
         place = cand.place
-        known = place.feature_type == "continent" and spelling.exact(query, cand)
+        known = toponym.held or place.feature_type == "continent" and spelling.exact(query, cand)
         alone = stands_alone(query, cand, context, foreign)
         if toponym.guessed and not (
-            spelling.same_name(query, cand)
-            and (known or place.country in context or alone or toponym.held)
+            spelling.same_name(query, cand) and (known or place.country in context or alone)
         ):
             continue
         if (
