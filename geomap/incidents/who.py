@@ -51,6 +51,7 @@ _PERPETRATE = frozenset(
         "commit",
         "claim",
         "intensify",
+        "put",  # "government forces put up a fight"
         "step",
         "continue",
         "begin",
@@ -199,11 +200,18 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
 
 
 def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
-    """The home country's forces for "the army", "government artillery", "the Air Force"."""
+    """The home country's forces for "the army", "government artillery", "the Air Force".
+
+    A registry actor only: "the army" of a Gaza story is not Palestinian.
+    "Government forces" are always the home state's, in the registry or not.
+    """
     state = _STATE_FORCES.search(phrase)
     if not (home and state):
         return None
-    return registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    if found is None and state.group(0).lower().startswith("government"):
+        return _forces_of(registry, home)  # "government forces" are the state's, named or not
+    return found
 
 
 @dataclass(frozen=True)
