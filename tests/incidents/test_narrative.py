@@ -14,7 +14,7 @@ import pytest
             "The convoy left at dawn. As the convoy approached the outskirts of Kherson, the "
             "drivers slowed down. Moments later gunmen opened fire on the lead truck, killing "
             "two drivers.",
-            ["Kherson"],
+            [("Kherson", 2)],
             id="reached_scene",
         ),
         # another paragraph is another scene
@@ -34,5 +34,5 @@ import pytest
     ],
 )
 def test_a_placeless_event_happens_where_the_story_just_arrived(run_extract, text, places):
-    incidents, _ = run_extract(text, published=date(2024, 3, 6))
-    assert [i.place.name for i in incidents] == places
+    found = run_extract(text, published=date(2024, 3, 6))[0]
+    assert [(i.place.name, i.fatalities) for i in found] == places
