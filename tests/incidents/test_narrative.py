@@ -6,33 +6,23 @@ from datetime import date
 
 import pytest
 
+ARRIVAL = "As the convoy approached the outskirts of Kherson, the drivers slowed down."
+SHOOTING = "Moments later gunmen opened fire on the lead truck, killing two drivers."
+
 
 @pytest.mark.parametrize(
-    ("text", "places"),
+    ("before", "between", "places"),
     [
-        pytest.param(
-            "The convoy left at dawn. As the convoy approached the outskirts of Kherson, the "
-            "drivers slowed down. Moments later gunmen opened fire on the lead truck, killing "
-            "two drivers.",
-            [("Kherson", 2)],
-            id="reached_scene",
-        ),
-        # another paragraph is another scene
-        pytest.param(
-            "The convoy approached the outskirts of Kherson.\n\nMoments later gunmen opened "
-            "fire on the lead truck, killing two drivers.",
-            [],
-            id="reached_scene-next_paragraph",
-        ),
-        # a place merely named before is not where the story stands
-        pytest.param(
-            "He had moved to Kharkiv in May. Gunmen opened fire on the lead truck, killing two "
-            "drivers.",
-            [],
-            id="reached_scene-no_arrival",
-        ),
+        (ARRIVAL, " ", [("Kherson", 2)]),
+        (ARRIVAL, "\n\n", []),  # another paragraph is another scene
+        ("He had moved to Kherson in May.", " ", []),  # named, not arrived at
     ],
+    ids=["reached_scene", "reached_scene-next_paragraph", "reached_scene-no_arrival"],
 )
-def test_a_placeless_event_happens_where_the_story_just_arrived(run_extract, text, places):
-    found = run_extract(text, published=date(2024, 3, 6))[0]
+def test_a_placeless_event_happens_where_the_story_just_arrived(
+    run_extract, before, between, places
+):
+    found = run_extract(
+        f"The convoy left at dawn. {before}{between}{SHOOTING}", published=date(2024, 3, 6)
+    )[0]
     assert [(i.place.name, i.fatalities) for i in found] == places
