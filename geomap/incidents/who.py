@@ -37,6 +37,7 @@ __all__ = (
     "named_side_first",
 )
 
+_RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes").
 _PERPETRATE = frozenset(
     {
@@ -180,7 +181,9 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
 
     "Dozens of Israeli settlers, many of them masked, … set fire to cars": the
     parser gives "set" the subject "many of them".  Passive triggers are left
-    alone: what precedes them is the victim ("Russian soldiers were killed").
+    alone: what precedes them is the victim ("Russian soldiers were killed"),
+    and so are relative clauses, whose subject is the noun they hang on ("US
+    media say a bomber who attacked the base was a double agent").
     """
     token = trigger.token
     if trigger.is_noun:
@@ -191,6 +194,8 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
     else:
         if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
             return ""
+        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
+            return ""  # "a bomber who attacked the base": the actor is the antecedent, not before
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer
         first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)

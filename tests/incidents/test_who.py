@@ -114,3 +114,9 @@ def test_actor1_is_never_the_victim(parse, registry, sentence, word):
 )  # fmt: skip
 def test_a_battle_s_named_side_comes_first(event_type, actors, ordered):
     assert named_side_first(event_type, *actors) == ordered
+
+
+def test_a_relative_clauses_actor_is_its_noun_not_a_name_before_it(parse, registry):
+    sentence = parse("Media in the United States say a bomber who attacked the base was a doctor.")
+    trigger = next(t for t in find_triggers(sentence[:]) if t.token.text == "attacked")
+    assert ACTOR1.decide(ActorContext(trigger, registry)) is None
