@@ -214,8 +214,9 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     """The whole place name a recognised span is part of, as token indices.
 
     The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
-    "South Charleston", "San Luis" of "San Luis de la Paz"): the span grows
-    by up to four words (capitalised, or name particles such as "de", "y";
+    "South Charleston", "San Luis" of "San Luis de la Paz", "Shefa" of
+    "Shefa-Amr"): the span grows by up to four words (capitalised, name
+    particles such as "de", "y", or a hyphen inside a word;
     the last may be a word sentence case lowered after a particle) on the
     right, or a compass word on the left, when the gazetteer knows the
     longer name.  A bare bearing
@@ -229,7 +230,7 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     start = titled_from_left(doc, start, end, known)
     for stop in range(min(len(doc), end + 4), end, -1):
         words = doc[end:stop]
-        inner = all(_capitalised(t) or t.lower_ in PARTICLES for t in words[:-1])
+        inner = all(_capitalised(t) or t.lower_ in PARTICLES or _joining(t) for t in words[:-1])
         last = _capitalised(words[-1]) or _lowered_after_particle(doc, stop - 1)
         if inner and last and known(doc[start:stop].text) is not None:
             return start, stop  # "San Luis de la Paz", "Guadalupe y Calvo", "Kansas City"
@@ -256,6 +257,11 @@ def _bearing_named(doc: Any, start: int, known: Known) -> tuple[int, int] | None
         ):
             return start, stop
     return None
+
+
+def _joining(token: Any) -> bool:
+    """A hyphen inside one word ("Shefa-Amr"), not a dash between two names."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 #: Entity labels whose words are a place's own name ("Indian Ocean", "South Africa").

@@ -48,6 +48,7 @@ NEARBY_KM = 1_500.0
 #: neighbourhood of a story that never names Turkey.
 VILLAGE_POPULATION = 20_000
 VILLAGE_NEARBY_KM = 400.0
+_TOWN_POPULATION = 10_000  # a town this large: its aliases are spellings in use, not old names
 #: An exact name of one means the land itself, never a town named after it.
 _WHOLE_LANDS = frozenset({"continent", "country"})
 SETTLEMENT_WORDS = frozenset(
@@ -140,18 +141,20 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
     ``None`` when no place bears the name itself, or only as an alias of a
     small one ("Kishwaukee" is an old name of a Connecticut village); an
     area's short name counts ("North Waziristan" of "North Waziristan
-    District").  Else whether one such place is well known: a country, a
-    first-level area, a city of `GUESS_POPULATION` or more.
+    District"), and so does a town's other spelling ("Shefa-Amr").  Else
+    whether one such place is well known: a country, a first-level area, a
+    city of `GUESS_POPULATION` or more.
     """
 
     def big(place: Place) -> bool:
         kind = place.feature_type  # a continent has no population, yet everyone knows it
         return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
+    def in_use(place: Place) -> bool:  # an area's aliases are its short names, a town's spellings
+        return place.feature_type in ("admin1", "admin2") or place.population >= _TOWN_POPULATION
+
     found = exactly_named(gazetteer, name, CANDIDATES)
-    areas = ("admin1", "admin2")  # their aliases are their short names, not old names
-    named = [c.place for c in found if spelling.primary(name, c) or big(c.place)]
-    named += [c.place for c in found if c.place.feature_type in areas]
+    named = [c.place for c in found if spelling.primary(name, c) or big(c.place) or in_use(c.place)]
     return any(big(p) for p in named) if named else None
 
 

@@ -26,7 +26,7 @@ from geomap.incidents.events import (
     event_scope,
     told_where,
 )
-from geomap.incidents.headings import first_line, is_headline, placing_neighbour
+from geomap.incidents.headings import first_line, is_headline, new_line, placing_neighbour
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
@@ -35,6 +35,7 @@ from geomap.incidents.lexicon import (
     violent_context,
 )
 from geomap.incidents.merge import Draft, Filing, elided_sides
+from geomap.incidents.narrative import reached_scene
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.scene import (
     coreferent_place,
@@ -146,6 +147,8 @@ class IncidentExtractor:
         story_day = None
         air_force = story_air_force(sentences, self.registry, home)
         for number, sentence in enumerate(sentences):
+            if new_line(sentences, number, text):
+                filing.lead.clear()  # the lead's paragraph placed none of its events
             if parsed.in_caption(sentence.start_char):
                 continue
             before, story_day = story_day, days_named(ents[number], article.published) or story_day
@@ -166,6 +169,15 @@ class IncidentExtractor:
                 # "Celaya, Guanajuato: Cartel executes young man": the heading places the line
                 here = [i for i in by_sentence.get(near, ()) if roles[i].locates]
                 here = [i for i in here if parsed.mentions[i].place is not None]
+            if not here and not headline:
+                # "When the bus neared the stop in X, … When it stopped he shot the driver"
+                earlier = [
+                    (i, parsed.mentions[i])
+                    for i in by_sentence.get(number - 1, ())
+                    if parsed.mentions[i].place is not None
+                    and (roles[i].locates or roles[i] is Role.CONTEXT)  # "approached X"
+                ]
+                here = reached_scene(sentences, number, doc, earlier)
             groups = event_groups(list(triggers))
             anchors = [g.anchor for g in groups if g.anchor is not None]
             told = None  # the event a coordinated clause goes on from

@@ -14,7 +14,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geomap.model import Article
 
-__all__ = ("first_line", "heads", "is_headline", "placing_neighbour", "tail")
+__all__ = (
+    "first_line",
+    "heads",
+    "is_headline",
+    "new_line",
+    "placing_neighbour",
+    "tail",
+)
 
 #: The longest verbless line read as a kicker over the line below it ...
 _KICKER_TOKENS = 8
@@ -65,6 +72,19 @@ def placing_neighbour(sentences: list[Span], number: int, text: str) -> int | No
     if heads(sentences, number, text):
         return number - 1
     return number + 1 if tail(sentences, number, text) else None
+
+
+def new_line(sentences: list[Span], number: int, text: str) -> bool:
+    """Whether sentence ``number`` starts a line (a paragraph, a list item) of its own."""
+    if number == 0:
+        return True
+    index = number - 1
+    while index and all(t.is_punct for t in sentences[index]):
+        index -= 1  # a list item's marker ("- ") parsed as a sentence of its own
+    before = sentences[index]
+    return (
+        "\n" in text[before.start_char + len(before.text.rstrip()) : sentences[number].start_char]
+    )
 
 
 def first_line(text: str) -> tuple[int, str]:

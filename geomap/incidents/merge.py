@@ -32,6 +32,8 @@ __all__ = (
     "size_rank",
 )
 
+#: The sentences of a story's lead (a date line, then the lead itself).
+_LEAD_SENTENCES = 3
 _TYPE_RANK = {EventType.EXPLOSIONS: 0, EventType.BATTLES: 1, EventType.CIVILIANS: 2}
 
 
@@ -224,6 +226,9 @@ class Filing:
 
     drafts: list[Draft] = field(default_factory=list)
     pending: list[Draft] = field(default_factory=list)
+    #: The lead's event told with neither place nor day, for the first event its
+    #: paragraph places (the caller clears it at the paragraph's end).
+    lead: list[Draft] = field(default_factory=list)
     _touched: dict[int, Draft] = field(default_factory=dict)
 
     def touch(self, draft: Draft) -> None:
@@ -291,6 +296,9 @@ class Filing:
             ):
                 merge_into(draft, waiting)
                 self.pending.remove(waiting)
+        for told in [d for d in self.lead if not _other_actors(d, draft)]:
+            merge_into(draft, told, reference=True)  # the lead's event, placed at last
+        self.lead.clear()  # only the first event placed can be the lead's
         self.drafts.append(draft)
         self.touch(draft)
 
@@ -309,7 +317,10 @@ class Filing:
         """Fold a reference into the event it means.
 
         The same word ("the strikes"), else for a bare toll the event just
-        told, else the same kind of event, else the last one told.
+        told, else the same kind of event, else the last one told.  With
+        none told yet, the lead's event waits for the first placed one: "A
+        gunman opened fire on a bus, killing four. … When the bus reached X
+        he shot the driver" is one shooting, at X, with four dead.
 
         A reference naming another actor is another event we cannot place.
         """
@@ -326,6 +337,8 @@ class Filing:
         if target is not None:
             merge_into(target, draft, reference=True)
             self.touch(target)
+        elif draft.sentence < _LEAD_SENTENCES and not self.drafts:
+            self.lead.append(draft)
 
 
 def elided_sides(apart: Draft, partner: Draft) -> None:

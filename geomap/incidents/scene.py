@@ -84,7 +84,10 @@ def located(
     if anchor is not None:
         return [i for i in here if within(i, anchor)]
     own = [i for i in here if not any(within(i, a) for a in anchors)]
-    tied = [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)]
+    sentence = group[0].token.sent
+    # a place lent by another sentence (a heading, the place just reached) has no parse link
+    lent = [i for i in own if not sentence.start_char <= mentions[i].start < sentence.end_char]
+    tied = [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)] or lent
     if not tied and all(t.headline for t in group):
         # a headline's telegraphic parse loses the links: "bombardment targets Aleppo
         # neighborhoods"; its scene places are the event's

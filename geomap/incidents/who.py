@@ -37,6 +37,7 @@ __all__ = (
     "named_side_first",
 )
 
+_RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes").
 _PERPETRATE = frozenset(
     {
@@ -51,6 +52,7 @@ _PERPETRATE = frozenset(
         "commit",
         "claim",
         "intensify",
+        "put",  # "government forces put up a fight"
         "step",
         "continue",
         "begin",
@@ -179,7 +181,9 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
 
     "Dozens of Israeli settlers, many of them masked, … set fire to cars": the
     parser gives "set" the subject "many of them".  Passive triggers are left
-    alone: what precedes them is the victim ("Russian soldiers were killed").
+    alone: what precedes them is the victim ("Russian soldiers were killed"),
+    and so are relative clauses, whose subject is the noun they hang on ("US
+    media say a bomber who attacked the base was a double agent").
     """
     token = trigger.token
     if trigger.is_noun:
@@ -190,6 +194,8 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
     else:
         if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
             return ""
+        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
+            return ""  # "a bomber who attacked the base": the actor is the antecedent, not before
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer
         first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)
@@ -199,11 +205,18 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
 
 
 def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
-    """The home country's forces for "the army", "government artillery", "the Air Force"."""
+    """The home country's forces for "the army", "government artillery", "the Air Force".
+
+    A registry actor only: "the army" of a Gaza story is not Palestinian.
+    "Government forces" are always the home state's, in the registry or not.
+    """
     state = _STATE_FORCES.search(phrase)
     if not (home and state):
         return None
-    return registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    if found is None and state.group(0).lower().startswith("government"):
+        return _forces_of(registry, home)  # "government forces" are the state's, named or not
+    return found
 
 
 @dataclass(frozen=True)

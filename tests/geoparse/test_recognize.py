@@ -119,6 +119,8 @@ def test_a_persons_name_needs_an_institution_after_it(nlp, sentence, found):
         ("Police in Charleston made an arrest.", "Charleston", "Charleston"),
         # A bearing alone names no place.
         ("She studied at Northern Illinois University.", "Northern", None),
+        # A hyphen inside a word joins one name.
+        ("Gunmen attacked a bus near Zoqui-Tal on Monday.", "Zoqui", "Zoqui-Tal"),
         # A bearing tagged alone opens the name the gazetteer knows.
         ("Gunmen seized a reporter in North Zoquital on Monday.", "North", "North Zoquital"),
     ],
@@ -133,6 +135,7 @@ def test_completed_spans(nlp, sentence, word, whole):
         "San Luis de la Paz": False,
         "Soto la marina": False,
         "North Zoquital": False,
+        "Zoqui-Tal": False,
     }.get
     found = completed(doc, index, index + 1, known)
     assert (doc[found[0] : found[1]].text if found else None) == whole

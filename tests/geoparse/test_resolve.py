@@ -202,15 +202,15 @@ def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer)
 
 
 @pytest.mark.parametrize(
-    ("kind", "known"),
-    [("admin2", False), ("village", None)],
-    ids=["an_areas_short_name", "an_old_name_of_a_village"],
+    ("kind", "population", "known"),
+    [("admin2", 5_000, False), ("village", 5_000, None), ("town", 40_000, False)],
+    ids=["an_areas_short_name", "an_old_name_of_a_village", "a_towns_other_spelling"],
 )
-def test_an_areas_alias_is_its_own_name(kind, known):
-    # "North Zoquital" is the short name of "North Zoquital District"; an alias of a
-    # small village is an old name of it, not a name a reporter would use.
+def test_an_areas_or_a_towns_alias_is_its_own_name(kind, population, known):
+    # "North Zoquital" is the short name of "North Zoquital District", or a town's
+    # spelling in use; an alias of a small village is an old name, not a reporter's.
     area = replace(
-        _place("adm2:nz", "North Zoquital District", 33.0, 70.0, kind, "PK", population=5_000),
+        _place("adm2:nz", "North Zoquital District", 33.0, 70.0, kind, "PK", population=population),
         aliases=("North Zoquital",),
     )
     assert known_place(StubGazetteer([area]), "North Zoquital") is known

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.headings import first_line, heads
+from geomap.incidents.headings import first_line, heads, new_line
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_a_verbless_rest_of_the_line_places_the_sentence_before_it(nlp, lines, p
 
     doc = _doc(nlp, lines)
     assert placing_neighbour(list(doc.sents), 0, doc.text) == placed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Gunmen attacked a bus. Four people died.", False),
+        ("Gunmen attacked a bus.\n\nFour people died.", True),
+        ("- Gunmen attacked a bus\n- Four people died in a raid", True),
+    ],
+    ids=["same-paragraph", "next-paragraph", "list-items"],
+)
+def test_a_sentence_that_starts_a_line(nlp, text, starts):
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    last = next(n for n, s in enumerate(sentences) if "Four" in s.text)
+    assert new_line(sentences, last, doc.text) is starts

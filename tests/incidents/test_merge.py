@@ -143,3 +143,22 @@ def test_a_coordinated_clause_takes_the_first_ones_sides_only_when_it_names_none
     elided_sides(apart, first)
     assert apart.actor1 == taken
     assert (apart.event_type == "Battles") is (taken == "Hamas")
+
+
+@pytest.mark.parametrize(
+    ("second_actor", "merged"),
+    [("JNIM", True), ("Hamas", False)],
+    ids=["the-leads-event-placed", "another-actors-event"],
+)
+def test_the_leads_unplaced_event_joins_the_first_event_placed(second_actor, merged):
+    from geomap.incidents.merge import Filing
+
+    from samples import KHARKIV
+
+    filing = Filing()
+    lead = Draft("Violence against civilians", "Attack", 1, "", fatalities=4, actor1="JNIM")
+    filing.file(lead)  # "A gunman opened fire on a bus, killing four." (no place, no day)
+    placed = dataclasses.replace(_draft(KHARKIV, actor1=second_actor), sentence=6)
+    filing.file(placed)  # "When the bus reached Kharkiv he shot the driver."
+    assert (placed.fatalities == 4) is merged
+    assert filing.lead == []

@@ -32,6 +32,8 @@ RULE_CASES = [
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
                  id="target_of_trigger"),
+    pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
+                 "libyan", "Libyan forces", id="agent_of_trigger-government_forces"),
     pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
                  "NATO forces", id="target_of_trigger-the_dead"),
 ]  # fmt: skip
@@ -112,3 +114,9 @@ def test_actor1_is_never_the_victim(parse, registry, sentence, word):
 )  # fmt: skip
 def test_a_battle_s_named_side_comes_first(event_type, actors, ordered):
     assert named_side_first(event_type, *actors) == ordered
+
+
+def test_a_relative_clauses_actor_is_its_noun_not_a_name_before_it(parse, registry):
+    sentence = parse("Media in the United States say a bomber who attacked the base was a doctor.")
+    trigger = next(t for t in find_triggers(sentence[:]) if t.token.text == "attacked")
+    assert ACTOR1.decide(ActorContext(trigger, registry)) is None

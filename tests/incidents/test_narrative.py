@@ -1,0 +1,28 @@
+"""Where a narrative's placeless event happens: `geomap.incidents.narrative`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ARRIVAL = "As the convoy approached the outskirts of Kherson, the drivers slowed down."
+SHOOTING = "Moments later gunmen opened fire on the lead truck, killing two drivers."
+
+
+@pytest.mark.parametrize(
+    ("before", "between", "places"),
+    [
+        (ARRIVAL, " ", [("Kherson", 2)]),
+        (ARRIVAL, "\n\n", []),  # another paragraph is another scene
+        ("He had moved to Kherson in May.", " ", []),  # named, not arrived at
+    ],
+    ids=["reached_scene", "reached_scene-next_paragraph", "reached_scene-no_arrival"],
+)
+def test_a_placeless_event_happens_where_the_story_just_arrived(
+    run_extract, before, between, places
+):
+    found = run_extract(
+        f"The convoy left at dawn. {before}{between}{SHOOTING}", published=date(2024, 3, 6)
+    )[0]
+    assert [(i.place.name, i.fatalities) for i in found] == places
