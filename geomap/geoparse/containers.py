@@ -11,13 +11,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
-__all__ = ("SETTLEMENT_TYPES", "areas_for_containers", "held_in_area", "holds")
+__all__ = (
+    "SETTLEMENT_TYPES",
+    "areas_for_containers",
+    "can_hold",
+    "held_in_area",
+    "holds",
+)
 
 #: Feature types of settlements (the resolver reads the same set).
 SETTLEMENT_TYPES = frozenset({"city", "town", "village", "neighbourhood"})
+
+
+#: How far a named part of a settlement may lie from its centre ("Gaza City's Zeitoun").
+_PART_KM = 30.0
+_REGION_KM = 300.0
+
+
+def can_hold(container: Place, place: Place) -> bool:
+    """Whether ``place`` can lie in the explicit container ("Sudan's Omdurman").
+
+    A possessive or comma container is the writer's own disambiguation: a
+    candidate outside it is another place of the same name, never the one meant.
+    """
+    if container.feature_type == "country":
+        return place.country == container.country
+    km = haversine_km(place.lat, place.lon, container.lat, container.lon)
+    if container.is_area:
+        return place.country == container.country and (
+            place.admin1.casefold() == container.name.casefold() or km <= _REGION_KM
+        )
+    return km <= _PART_KM
 
 
 #: Feature types that never lie inside a first-level area named beside them.

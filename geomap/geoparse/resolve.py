@@ -19,7 +19,12 @@ from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
 from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
-from geomap.geoparse.containers import SETTLEMENT_TYPES, areas_for_containers, held_in_area
+from geomap.geoparse.containers import (
+    SETTLEMENT_TYPES,
+    areas_for_containers,
+    can_hold,
+    held_in_area,
+)
 from geomap.geoparse.parts import exactly_named, held_reading
 from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
@@ -165,27 +170,6 @@ def _minor(place: Place) -> bool:
         and not place.id.startswith("cur:")
         and place.feature_type not in ("continent", "country", "admin1", "region", "sea", "river")
     )
-
-
-#: How far a named part of a settlement may lie from its centre ("Gaza City's Zeitoun").
-_PART_KM = 30.0
-_REGION_KM = 300.0
-
-
-def _inside(place: Place, container: Place) -> bool:
-    """Whether ``place`` can lie in the explicit container ("Sudan's Omdurman").
-
-    A possessive or comma container is the writer's own disambiguation: a
-    candidate outside it is another place of the same name, never the one meant.
-    """
-    if container.feature_type == "country":
-        return place.country == container.country
-    km = haversine_km(place.lat, place.lon, container.lat, container.lon)
-    if container.is_area:
-        return place.country == container.country and (
-            place.admin1.casefold() == container.name.casefold() or km <= _REGION_KM
-        )
-    return km <= _PART_KM
 
 
 def _far(place: Place, anchors: Sequence[Place]) -> bool:
@@ -378,7 +362,7 @@ def resolve_toponyms(
         container_country = None
         if toponym.container is not None and toponym.container in options:
             outer = options[toponym.container]
-            inside = [c for c in found if outer and _inside(c.place, outer[0].place)]
+            inside = [c for c in found if outer and can_hold(outer[0].place, c.place)]
             # "Germany, Canada, Australia" is a list, not Germany in Canada.
             listed = not toponym.possessive and (
                 not inside or found[0].place.feature_type == "country"

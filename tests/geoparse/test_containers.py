@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.geoparse import Geoparser
-from geomap.geoparse.containers import held_in_area
+from geomap.geoparse.containers import can_hold, held_in_area
 from geomap.geoparse.resolve import Toponym, resolve_toponyms
 
 from samples import ALL_PLACES, StubGazetteer, _place
@@ -97,3 +97,13 @@ def test_held_in_area_keeps_a_guess_with_no_country_named(named):
         toponyms.append(Toponym("Rivera", 10, 16, 0, "GPE", guessed=True))  # no context
     place = resolve_toponyms(gazetteer, toponyms)[0][1]
     assert (place == village) is named
+
+
+@pytest.mark.parametrize(
+    ("place", "held"),
+    [(_SMALL_HERE, True), (_BIG_THERE, False)],
+    ids=["can_hold", "can_hold-another_state"],
+)
+def test_can_hold(place, held):
+    """ "Rivera's Zoquitlán": only a namesake in that state can be meant."""
+    assert can_hold(_STATE, place) is held
