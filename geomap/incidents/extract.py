@@ -26,7 +26,7 @@ from geomap.incidents.events import (
     event_scope,
     told_where,
 )
-from geomap.incidents.headings import first_line, is_headline, new_line, placing_neighbour
+from geomap.incidents.headings import first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
@@ -35,7 +35,7 @@ from geomap.incidents.lexicon import (
     violent_context,
 )
 from geomap.incidents.merge import Draft, Filing, elided_sides
-from geomap.incidents.narrative import reached_scene
+from geomap.incidents.narrative import scene_places
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.scene import (
     coreferent_place,
@@ -160,24 +160,9 @@ class IncidentExtractor:
             triggers = tuple(find_triggers(sentence, headline=headline))
             if not triggers:
                 continue
-            here = [
-                i
-                for i in by_sentence.get(number, ())
-                if parsed.mentions[i].place is not None and roles[i].locates
-            ]
-            if not here and (near := placing_neighbour(sentences, number, text)) is not None:
-                # "Celaya, Guanajuato: Cartel executes young man": the heading places the line
-                here = [i for i in by_sentence.get(near, ()) if roles[i].locates]
-                here = [i for i in here if parsed.mentions[i].place is not None]
-            if not here and not headline:
-                # "When the bus neared the stop in X, … When it stopped he shot the driver"
-                earlier = [
-                    (i, parsed.mentions[i])
-                    for i in by_sentence.get(number - 1, ())
-                    if parsed.mentions[i].place is not None
-                    and (roles[i].locates or roles[i] is Role.CONTEXT)  # "approached X"
-                ]
-                here = reached_scene(sentences, number, doc, earlier)
+            here = scene_places(
+                parsed, roles, by_sentence, sentences, number, headline=headline, text=text
+            )
             groups = event_groups(list(triggers))
             anchors = [g.anchor for g in groups if g.anchor is not None]
             told = None  # the event a coordinated clause goes on from

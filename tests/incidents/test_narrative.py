@@ -26,3 +26,16 @@ def test_a_placeless_event_happens_where_the_story_just_arrived(
         f"The convoy left at dawn. {before}{between}{SHOOTING}", published=date(2024, 3, 6)
     )[0]
     assert [(i.place.name, i.fatalities) for i in found] == places
+
+
+@pytest.mark.parametrize(
+    ("headline", "places"),
+    [
+        ("Airstrike on Kherson city cause casualties and injuries", ["Kherson"]),
+        ("Kherson mayor opens a new bridge", []),
+    ],
+    ids=["scene_places-unread_headline", "scene_places-no_event"],
+)
+def test_a_telegraphic_headlines_unread_place_is_its_scene(run_extract, headline, places):
+    incidents, _ = run_extract(headline, published=date(2024, 3, 6))
+    assert [i.place.name for i in incidents] == places

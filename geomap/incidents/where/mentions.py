@@ -13,14 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents.syntax import mention_span
-from geomap.incidents.where import mention_role
+from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
 from geomap.vocab import FeatureType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import ParsedArticle
     from geomap.incidents.actors import ActorRegistry
 
-__all__ = ("mention_roles",)
+__all__ = ("mention_roles", "unread")
 
 
 def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, Role]:
@@ -47,6 +47,21 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
             if roles[index].locates:
                 roles[index] = Role.CONTEXT  # "fighting in Africa": no place a map can show
     return roles
+
+
+def unread(parsed: ParsedArticle, index: int) -> bool:
+    """Whether no role rule could read mention ``index`` (its role is the default, context).
+
+    Telegraphic headlines defeat the small parser ("Airstrike on X city cause
+    casualties" parses as one long compound): the caller may take such a
+    place as the scene of the headline's event when nothing else places it.
+    """
+    mention = parsed.mentions[index]
+    kind = mention.place.feature_type if mention.place else ""
+    context = MentionContext(
+        mention_span(parsed.doc, mention), mention.caption, mention.adjectival, kind
+    )
+    return ROLE_RULES.decide(context) is None
 
 
 #: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y".
