@@ -238,25 +238,8 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
         if known(doc[start - 1 : end].text) is not None:
             return start - 1, end
     if end - start == 1 and doc[start].lower_ in COMPASS:
-        return _bearing_named(doc, start, known)
+        return None  # a bearing alone; the name it opens was grown above ("North Kivu")
     return start, end
-
-
-def _bearing_named(doc: Any, start: int, known: Known) -> tuple[int, int] | None:
-    """A bearing the NER tagged alone, with the name it opens: "North" of "North Kivu".
-
-    Example: "Gunmen seized a reporter in North Kivu" (the NER tags "North").
-    The compass word and up to three capitalised words after it, when the
-    gazetteer knows the longer name; ``None`` otherwise ("Northern" of
-    "Northern Illinois University" names nothing).
-    """
-    for stop in range(min(len(doc), start + 4), start + 1, -1):
-        if (
-            all(_capitalised(t) for t in doc[start + 1 : stop])
-            and known(doc[start:stop].text) is not None
-        ):
-            return start, stop
-    return None
 
 
 def _joining(token: Any) -> bool:

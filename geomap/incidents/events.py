@@ -175,15 +175,15 @@ def told_apart(trigger: Trigger, main: list[Trigger]) -> Trigger | None:
     )
     if partner is None:
         return None
-    own = _details(token, token)
+    own = _details(token)
     if own & {"place", "date"} and own & _details(partner.token, token):
         return partner
     return None
 
 
-def _details(token: Token, cut: Token) -> set[str]:
-    """The kinds of detail ``token``'s words tell, less ``cut``'s phrase (unless it is it)."""
-    skip = range(cut.left_edge.i, cut.right_edge.i + 1) if cut is not token else range(0)
+def _details(token: Token, cut: Token | None = None) -> set[str]:
+    """The kinds of detail ``token``'s words tell, less the phrase ``cut`` heads."""
+    skip = range(cut.left_edge.i, cut.right_edge.i + 1) if cut is not None else range(0)
     kinds = set()
     for node in token.subtree:
         if node.i in skip:

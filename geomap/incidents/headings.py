@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.model import Article
 
 __all__ = (
+    "LEAD_SENTENCES",
     "first_line",
     "heads",
     "is_headline",
@@ -23,6 +24,8 @@ __all__ = (
     "tail",
 )
 
+#: The sentences of a story's lead (a dateline or date line, then the lead itself).
+LEAD_SENTENCES = 3
 #: The longest verbless line read as a kicker over the line below it ...
 _KICKER_TOKENS = 8
 #: ... verbless: no finite verb (a participle may qualify a noun).
@@ -45,10 +48,7 @@ def heads(sentences: list[Span], number: int, text: str) -> bool:
         return False
     heading = sentences[number - 1]
     words = heading.text.rstrip()
-    if (
-        "\n"
-        not in heading.text[len(words) :] + text[heading.end_char : sentences[number].start_char]
-    ):
+    if not _line_ends(heading, sentences[number], text):
         return words.endswith(":")
     whole_line = heading.start_char == 0 or text[heading.start_char - 1] == "\n"
     return whole_line and _fragment(heading)
@@ -81,10 +81,12 @@ def new_line(sentences: list[Span], number: int, text: str) -> bool:
     index = number - 1
     while index and all(t.is_punct for t in sentences[index]):
         index -= 1  # a list item's marker ("- ") parsed as a sentence of its own
-    before = sentences[index]
-    return (
-        "\n" in text[before.start_char + len(before.text.rstrip()) : sentences[number].start_char]
-    )
+    return _line_ends(sentences[index], sentences[number], text)
+
+
+def _line_ends(before: Span, after: Span, text: str) -> bool:
+    """Whether a line ends between the last word of ``before`` and ``after``."""
+    return "\n" in text[before.start_char + len(before.text.rstrip()) : after.start_char]
 
 
 def first_line(text: str) -> tuple[int, str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geomap.distance import haversine_km
 from geomap.incidents.actors import UNIDENTIFIED
+from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import TOLL_TRIGGERS
 from geomap.model import Place
 from geomap.vocab import EventType, FeatureType
@@ -32,8 +33,6 @@ __all__ = (
     "size_rank",
 )
 
-#: The sentences of a story's lead (a date line, then the lead itself).
-_LEAD_SENTENCES = 3
 _TYPE_RANK = {EventType.EXPLOSIONS: 0, EventType.BATTLES: 1, EventType.CIVILIANS: 2}
 
 
@@ -337,7 +336,7 @@ class Filing:
         if target is not None:
             merge_into(target, draft, reference=True)
             self.touch(target)
-        elif draft.sentence < _LEAD_SENTENCES and not self.drafts:
+        elif draft.sentence < LEAD_SENTENCES and not self.drafts:
             self.lead.append(draft)
 
 

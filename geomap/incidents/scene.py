@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     LOCATIVE_PREPS,
@@ -175,8 +176,6 @@ OPERATIONS = frozenset(
 )
 #: How many heads up from a place its operation noun may be ("the fight for the town of X").
 _OPERATION_REACH = 4
-#: The sentences that lead a story (a dateline or date line, then the lead).
-_LEAD = 3
 
 
 def operation_place(
@@ -202,7 +201,7 @@ def operation_place(
     ):
         return None
     for index, mention in enumerate(mentions):
-        if mention.sentence >= min(number, _LEAD):
+        if mention.sentence >= min(number, LEAD_SENTENCES):
             break
         if mention.place is None or roles[index] in _NOT_THE_SCENE:
             continue

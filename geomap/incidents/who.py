@@ -213,10 +213,10 @@ def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | Non
     state = _STATE_FORCES.search(phrase)
     if not (home and state):
         return None
-    found = registry.match(f"{home} {state.group(0)}") or registry.match(f"{home} forces")
+    found = registry.match(f"{home} {state.group(0)}")
     if found is None and state.group(0).lower().startswith("government"):
         return _forces_of(registry, home)  # "government forces" are the state's, named or not
-    return found
+    return found or registry.match(f"{home} forces")
 
 
 @dataclass(frozen=True)
