@@ -17,7 +17,7 @@ from typing import Protocol
 from geomap.distance import haversine_km
 from geomap.geoparse import spelling
 from geomap.geoparse.abbreviations import expand_state
-from geomap.geoparse.alone import GUESS_POPULATION, stands_alone
+from geomap.geoparse.alone import GUESS_POPULATION, GUESS_TOWN_POPULATION, stands_alone
 from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.containers import (
     SETTLEMENT_TYPES,
@@ -178,6 +178,15 @@ def _far(place: Place, anchors: Sequence[Place]) -> bool:
     return all(haversine_km(place.lat, place.lon, a.lat, a.lon) > reach for a in anchors)
 
 
+def _next_door(query: str, cand: Candidate, anchors: Sequence[Place]) -> bool:
+    """A town named exactly, near a country the article names ("Turkish jets bomb Afrin")."""
+    return (
+        spelling.exact(query, cand)
+        and cand.place.population >= GUESS_TOWN_POPULATION
+        and not _far(cand.place, anchors)
+    )
+
+
 #: A settlement this close to an area's point (its most populous member) is its main town.
 _MAIN_TOWN_KM = 30.0
 
@@ -275,7 +284,8 @@ def _rerank(
         known = toponym.held or place.feature_type == "continent" and spelling.exact(query, cand)
         alone = stands_alone(query, cand, context, foreign)
         if toponym.guessed and not (
-            spelling.same_name(query, cand) and (known or place.country in context or alone)
+            spelling.same_name(query, cand)
+            and (known or place.country in context or alone or _next_door(query, cand, anchors))
         ):
             continue
         if (

@@ -306,8 +306,8 @@ FEARED = frozenset(
 )
 #: Verbs whose "control" object is ground taken ("regained control of", "took over").
 CONTROL_VERBS = frozenset({"take", "regain", "wrest", "gain", "seize"})
-#: Verbs of aspect: "continue to dump remains" tells the dumping.
-ASPECT_VERBS = frozenset({"continue", "keep", "resume", "begin", "start"})
+#: Verbs of aspect: "continue to dump remains", "return to bomb X" tell the dumping, the bombing.
+ASPECT_VERBS = frozenset({"continue", "keep", "resume", "return", "begin", "start"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").

@@ -144,7 +144,7 @@ def headline_present(trigger: Trigger) -> bool | None:
     """
     verb = _verb(trigger)
     # "Army to attack X": an announcement; "They continue to dump remains": an aspect
-    aspect = verb.dep_ == "xcomp" and lemma(verb.head) in lx.ASPECT_VERBS
+    aspect = verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.ASPECT_VERBS
     if not trigger.headline or infinitive(verb) and not aspect:
         return None
     if verb.tag_ == "VBG" and any(
@@ -156,7 +156,11 @@ def headline_present(trigger: Trigger) -> bool | None:
     # the small model often tags a headline's present as the base form ("Gunmen kill 12"),
     # and a conjoined verb shares its subject ("Gunmen shoot and kill a hotelier")
     # ("They continue to dump remains in X": the aspect verb's subject)
-    told = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" else verb
+    told = (
+        verb.head
+        if (verb.dep_ in ("conj", "xcomp") or aspect) and verb.head.pos_ == "VERB"
+        else verb
+    )
     # "Blowing up a bridge near X kill 20": a clause for subject
     with_subject = verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "csubj") for c in told.children)
     return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None

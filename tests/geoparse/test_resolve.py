@@ -191,6 +191,21 @@ def test_a_large_town_stands_alone_when_no_namesake_lies_in_the_articles_countri
     assert found == [("Canadian", "country:CA"), ("Zoquital", resolved)]
 
 
+@pytest.mark.parametrize(
+    ("at", "resolved"),
+    [((36.5, 36.9), "town"), ((-30.0, 140.0), None)],
+    ids=["_next_door", "_next_door-far"],
+)
+def test_a_town_named_exactly_next_door_to_the_articles_country_is_read(at, resolved):
+    """ "Turkish jets return to bomb Zoquital": the actor's country borders the town's."""
+    turkey = _place("country:TR", "Turkey", 39.0, 35.0, "country", "TR", population=84_000_000)
+    town = _place("town", "Zoquital", *at, "town", "SY", population=30_000)
+    turkish = Toponym("Turkish", 0, 7, 0, "NORP", country_code="TR")
+    guess = Toponym("Zoquital", 30, 38, 0, "GPE", guessed=True)
+    found = _resolved(StubGazetteer([*PLACES, turkey, town]), [turkish, guess])
+    assert found == [("Turkish", "country:TR"), ("Zoquital", resolved)]
+
+
 def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer):
     """ "Canadian police: two shot in Zoquital": the Canadian hamlet, not the far city."""
     far = _place("far", "Zoquital", 36.5, 38.0, "city", "SY", population=90_000)

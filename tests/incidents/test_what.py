@@ -147,6 +147,8 @@ HEADLINES = [
                  id="headline_present-announcement"),
     pytest.param("They continue to dump human remains in the canal", "dump", True,
                  id="headline_present-aspect"),
+    pytest.param("Warplanes return to bomb the villages after a week's pause", "bomb", True,
+                 id="headline_present-aspect_clause"),
     pytest.param("Continuous clashes are taking place in the city and its surroundings",
                  "clashes", True, id="headline_present-progressive"),
     pytest.param("Blowing up a bridge near the old market kill about 20 soldiers", "kill", True,
