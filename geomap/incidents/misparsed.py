@@ -15,11 +15,13 @@ from geomap.incidents import lexicon as lx
 from geomap.incidents.syntax import lemma
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = (
     "event_read_as_name",
     "gerund_noun",
+    "misread_subject",
+    "subject_read_as_verb",
     "toll_headline",
     "verb_lemma",
     "verb_read_as_compound",
@@ -137,7 +139,7 @@ def verb_read_as_compound(token: Token, headline: bool) -> bool:
     word = lemma(token)
     if word not in lx.VERB_TRIGGERS:
         return False
-    if _subject_read_into(token):
+    if _subject_read_into(token) or subject_read_as_verb(token):
         return True
     if word not in lx.STRONG_TRIGGERS:
         return False
@@ -156,6 +158,39 @@ def _subject_read_into(token: Token) -> bool:
     before = token.doc[token.i - 1]
     subject = before.tag_ == "NNS" or before.lower_ in _COLLECTIVE
     return subject and before.dep_ == "compound" and before.head.i in (token.i, token.head.i)
+
+
+def subject_read_as_verb(token: Token) -> bool:
+    """Whether the subject before the compound was read as its verb ("The regime forces shell X").
+
+    "forces" is a verb form too: the parser makes it the verb, the trigger a
+    compound of its object; the subject ("regime") it leaves a subject of its own.
+    """
+    head = token.head
+    verb = head.head
+    return (
+        head.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.i == token.i - 1
+        and lemma(verb) in lx.FORCE_NOUNS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def misread_subject(token: Token) -> Span | None:
+    """The subject of a headline verb read as a compound, for the actor rules.
+
+    Example: "Gunmen kill X", "The regime forces shell X".
+    """
+    if token.dep_ != "compound":
+        return None
+    if subject_read_as_verb(token):
+        verb = token.head.head
+        return token.doc[verb.left_edge.i : verb.i + 1]
+    if _subject_read_into(token):
+        before = token.doc[token.i - 1]
+        return token.doc[before.left_edge.i : token.i]
+    return None
 
 
 def event_read_as_name(token: Token, headline: bool) -> bool:

@@ -41,7 +41,8 @@ _SEPARATE = re.compile(
     r"\bin (?:\w+ )?separate(?:,? (?:and )?unrelated)? (?:incidents|attacks|clashes|raids)\b",
     re.I,
 )
-_SERIES = re.compile(r"\b(a )?(wave|spate|series|string|campaign) of\b", re.I)
+_SERIES_NOUNS = ("wave", "spate", "series", "string", "campaign")
+_SERIES = re.compile(rf"\b(a )?({'|'.join(_SERIES_NOUNS)}) of\b", re.I)
 
 
 @NOT_REPORTED
@@ -88,6 +89,10 @@ def trend_without_day(token: Token) -> bool | None:
     """
     sentence = token.sent
     if not _SERIES.search(sentence.text) or names_a_day(sentence.text):
+        return None
+    # "Explosion kills 4 after a series of attacks": the series is another clause's
+    series = [t for t in sentence if t.lower_ in _SERIES_NOUNS and t.i != token.i]
+    if series and not any(s.is_ancestor(token) or s.head.i == token.i for s in series):
         return None
     return True if fatalities_in(sentence) is None else None
 
@@ -169,10 +174,13 @@ def vague_recent_events(token: Token) -> bool | None:
     Example: "A report says recent attacks on villages displaced thousands."
     """
     vague = {"recent", "repeated", "frequent", "sporadic", "past"}
-    if token.pos_ == "NOUN" and token.tag_ == "NNS":
-        if any(c.dep_ == "amod" and c.lower_ in vague for c in token.children):
-            return True
-    return None
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return None
+    said = {c.lower_ for c in token.children if c.dep_ == "amod"} & vague
+    # "Sporadic clashes leave 5 dead": intermittent fighting of a day, told by its toll
+    if said == {"sporadic"} and fatalities_in(token.sent) is not None:
+        return None
+    return True if said else None
 
 
 @NOT_REPORTED

@@ -19,6 +19,7 @@ from geomap.geoparse.demonyms import country_demonym, demonym_country
 from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
+from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger
@@ -96,6 +97,9 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     if trigger.is_noun:
         phrases = [subtree_text(m) for m in children(token, "compound", "amod", "poss", "nmod")]
         phrases += prep_objects(token, "by", "from")
+        subject = misread_subject(token) if trigger.headline else None
+        if subject is not None:  # "Gunmen kill X", "The regime forces shell X"
+            phrases.append(subject.text)
         verb = token.head
         if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
             # "the US military carried out strikes", not "Damascus condemned the strikes"

@@ -7,6 +7,7 @@ import pytest
 from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
+    misread_subject,
     toll_headline,
     verb_lemma,
     verb_read_as_compound,
@@ -87,12 +88,28 @@ def test_gerund_noun_named_by_its_kind(parse, sentence, answer):
                      id="_subject_read_into-collective"),
         pytest.param("Army attack helicopter crashes near Kherson", "attack", False,
                      id="_subject_read_into-singular_name"),
+        pytest.param("The regime forces shell areas in the old quarter and injure people",
+                     "shell", True, id="subject_read_as_verb"),
     ],
 )  # fmt: skip
 def test_verb_read_as_compound_with_its_subject(parse, token_of, headline, word, answer):
     token = token_of(parse(headline), word)
     assert token.dep_ == "compound"  # the misparse under test
     assert verb_read_as_compound(token, headline=True) is answer
+
+
+@pytest.mark.parametrize(
+    ("headline", "subject"),
+    [
+        ("Warplanes bombard Kherson city and its countryside", "Warplanes"),
+        ("The regime forces shell areas in the old quarter and injure people", "The regime forces"),
+        ("The shell casings lay in the road", None),
+    ],
+)
+def test_misread_subject_is_the_verbs_subject(parse, token_of, headline, subject):
+    verb = next(t for t in parse(headline) if t.lower_ in ("bombard", "shell"))
+    found = misread_subject(verb)
+    assert (found.text if found is not None else None) == subject
 
 
 def test_verb_read_as_compound_only_in_a_headline_with_a_subject(parse, token_of):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.incidents import reported
 from geomap.incidents.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS, accident, violent_context
 from geomap.incidents.what import (
     EVENTIVE,
@@ -83,6 +84,24 @@ def test_not_reported_rule(request, parse, token_of, sentence, word, answer):
     rule = request.node.callspec.id.split("-")[0]
     assert NOT_REPORTED.why(token) == (rule, answer)
     assert not any(t.token.i == token.i for t in find_triggers(token.doc[:]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        pytest.param("Militants attacked the checkpoint after a series of raids on the town.",
+                     "attacked", id="trend_without_day-in_another_clause"),
+        pytest.param("Sporadic clashes in the northern countryside leave five fighters dead",
+                     "clashes", id="vague_recent_events-sporadic_with_a_toll"),
+    ],
+)  # fmt: skip
+def test_a_series_or_sporadic_fighting_beside_a_told_event_is_reported(
+    request, parse, token_of, sentence, word
+):
+    token = token_of(parse(sentence), word)
+    rule = request.node.callspec.id.split("-")[0]
+    assert getattr(reported, rule)(token) is None
+    assert any(t.token.i == token.i for t in find_triggers(token.doc[:], headline=True))
 
 
 @pytest.mark.parametrize(
