@@ -25,6 +25,7 @@ from geomap.geoparse.nlp import (
     dateline_places,
     dateline_spans,
     load_nlp,
+    plain_apostrophes,
 )
 from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.recognize import (
@@ -155,7 +156,7 @@ class Geoparser:
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ParsedArticle]:
         """Geoparse many articles, batching spaCy for throughput."""
-        pairs = ((self.truecase(article.text), article) for article in articles)
+        pairs = ((self.truecase(plain_apostrophes(a.text)), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             captions = tuple(caption_spans(doc.text))
             datelines = tuple(dateline_spans(doc.text))

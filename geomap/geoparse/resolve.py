@@ -134,9 +134,11 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
     elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
-            toponym.admin_hint = True
-            toponym.settlement_hint |= words[-1].lower() in spelling.TOWN_WORDS
+            toponym.admin_hint, unit = True, words[-1].lower()
+            toponym.settlement_hint |= unit in spelling.TOWN_WORDS | spelling.SEAT_WORDS
             found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
+            if unit in spelling.SEAT_WORDS:  # a township is no first- or second-level area
+                found = [c for c in found if c.place.feature_type not in _ADMIN_TYPES]
     return found
 
 

@@ -16,6 +16,7 @@ from geomap.gazetteer.ranking import MATCH_EXACT, MATCH_EXACT_ALIAS
 from geomap.model import Candidate
 
 __all__ = (
+    "SEAT_WORDS",
     "TOWN_WORDS",
     "exact",
     "folded_same",
@@ -28,14 +29,16 @@ __all__ = (
 )
 
 #: Words a headline writes after a town to say which it is: "Al-Raqqah City".
-TOWN_WORDS = frozenset({"city", "town"})
+TOWN_WORDS = frozenset({"city", "town", "municipality"})
+#: ... or the local unit around it, which no first- or second-level area is: "Shwebo Township".
+SEAT_WORDS = frozenset({"township"})
 #: A state's abbreviation after a town: capitals ("BC", "QR") or a short dotted word ("Mich.").
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}\.?|[A-Z][a-z]{1,4}\.")
 
 
 def town_suffix(word: str) -> bool:
     """Whether a last word only says which town is meant ("Tijuana BC", "Uruapan Mich.")."""
-    return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in TOWN_WORDS
+    return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in TOWN_WORDS | SEAT_WORDS
 
 
 def exact(query: str, candidate: Candidate) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.nlp import plain_apostrophes
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
@@ -105,8 +107,8 @@ def is_headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool
     text = sentence.text.strip()
     if not text:
         return False
-    if article.title and text.lower() in article.title.lower():
-        return True  # a Title-Case title is parsed in sentence case
+    if article.title and text.lower() in plain_apostrophes(article.title).lower():
+        return True  # a Title-Case title is parsed in sentence case, "’s" as "'s"
     start, first_line = lead
     return (
         sentence.start_char == start

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.nlp import KnownPlaces, dateline_places, dateline_spans, load_nlp
+from geomap.geoparse.nlp import (
+    KnownPlaces,
+    dateline_places,
+    dateline_spans,
+    load_nlp,
+    plain_apostrophes,
+)
 
 CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
 
@@ -82,3 +88,17 @@ def test_a_place_before_a_colon_is_no_filing_place():
     text = "VERACRUZ: Police found the truck on Monday."
     assert [text[a:b] for a, b in dateline_places(text)] == ["VERACRUZ"]
     assert dateline_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Sagaing\u2019s troops didn\u2019t fire", "Sagaing's troops didn't fire"),
+        ("the forces\u2019 shelling of \u2018nonstop\u2019 raids",
+         "the forces\u2019 shelling of \u2018nonstop\u2019 raids"),
+    ],
+    ids=["inside-a-word", "closing-quotes-kept"],
+)  # fmt: skip
+def test_plain_apostrophes_keep_the_length(text, plain):
+    assert plain_apostrophes(text) == plain
+    assert len(plain_apostrophes(text)) == len(text)

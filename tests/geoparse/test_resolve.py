@@ -229,3 +229,15 @@ def test_an_areas_or_a_towns_alias_is_its_own_name(kind, population, known):
         aliases=("North Zoquital",),
     )
     assert known_place(StubGazetteer([area]), "North Zoquital") is known
+
+
+@pytest.mark.parametrize("word", ["Township", "township"])
+def test_a_township_is_its_seat_town_not_the_region_of_that_name(word):
+    """ "killed in Zoquital Township": the town the township is named after."""
+    region = _place("adm1:zq", "Zoquital", 23.2, 94.1, "admin1", "MM", "Zoquital", 5_000_000)
+    town = _place("zq-town", "Zoquital", 21.9, 96.0, "city", "MM", "Zoquital", 300_000)
+    name = f"Zoquital {word}"
+    found = _resolved(
+        StubGazetteer([*PLACES, region, town]), [Toponym(name, 0, len(name), 0, "GPE")]
+    )
+    assert found == [(name, "zq-town")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.headings import first_line, heads, new_line
+from geomap.incidents.headings import first_line, heads, is_headline, new_line
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,17 @@ def test_a_sentence_that_starts_a_line(nlp, text, starts):
     sentences = list(doc.sents)
     last = next(n for n, s in enumerate(sentences) if "Four" in s.text)
     assert new_line(sentences, last, doc.text) is starts
+
+
+def test_a_title_line_with_a_typographic_apostrophe_is_a_headline(nlp):
+    """The model reads "’s" as "'s" (`plain_apostrophes`); the title still matches its lines."""
+    from datetime import date
+
+    from geomap.geoparse.nlp import plain_apostrophes
+    from geomap.model import Article
+
+    title = "Weekly roundup\nTroops murder five in Kherson’s Zorbanka Township"
+    article = Article(id="t", title=title, text=title, published=date(2024, 3, 6))
+    doc = nlp(plain_apostrophes(title))
+    second = next(s for s in doc.sents if "murder" in s.text)
+    assert is_headline(second, article, first_line(doc.text))
