@@ -321,12 +321,13 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
 
 @TYPE_RULES
 def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
-    """Armed men killed, told by deaths alone, were killed in fighting.
+    """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
 
     Example: "Defenders killed 46 Russian soldiers."
     """
     if (
-        c.lemmas <= lx.KILL_TRIGGERS | {"die"}
+        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | {"die", "fight"}
+        and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
         and c.event_type is EventType.CIVILIANS
         and c.actor2
         and c.actor2 != "Civilians"

@@ -127,9 +127,19 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
 
 def _passive(token: Token) -> bool:
     """A passive verb, or the complement of one ("soldiers were reported killed")."""
-    if children(token, "nsubjpass", "auxpass"):
+    if children(token, "nsubjpass", "auxpass") or _reduced_passive(token):
         return True
     return token.dep_ in ("xcomp", "oprd") and bool(children(token.head, "nsubjpass", "auxpass"))
+
+
+def _reduced_passive(token: Token) -> bool:
+    """A violent participle describing its victim: "Three soldiers killed in clashes"."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and lemma(token) in lx.KILLING_VERBS | lx.TARGETING_VERBS
+        and not children(token, "dobj")
+    )
 
 
 def _target_phrases(trigger: Trigger) -> list[str]:
@@ -144,6 +154,8 @@ def _target_phrases(trigger: Trigger) -> list[str]:
                 phrases += [subtree_text(o) for o in children(clause, "dobj")]
         return phrases
     phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
+    if _reduced_passive(token):
+        phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
     if trigger.lemma == "die":  # "two soldiers died in the clash": the dead are the target
         phrases += [subtree_text(o) for o in children(token, "nsubj")]
     # The parser sometimes makes the target a second subject after the verb.

@@ -182,6 +182,24 @@ def test_role_rule(request, parse, span_of, sentence, name, feature_type, role):
     assert ROLE_RULES.why(context) == (rule, role)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "rule", "role"),
+    [
+        ("Kherson policeman executed, two banners left", "Kherson", "victim_modifier",
+         Role.INCIDENT),
+        ("Kherson cop executed and two banners left", "Kherson", "victim_modifier", Role.INCIDENT),
+        ("Iraqi soldiers killed in the desert", "Iraqi", "nationality_modifier", Role.AFFILIATION),
+    ],
+    ids=["victim_modifier", "victim_modifier-headline_passive", "nationality_modifier-victim"],
+)  # fmt: skip
+def test_a_place_before_a_victim_is_the_scene_a_country_a_nationality(
+    parse, span_of, sentence, name, rule, role
+):
+    kind = "country" if rule == "nationality_modifier" else "city"
+    context = MentionContext(span_of(parse(sentence), name), feature_type=kind)
+    assert ROLE_RULES.why(context) == (rule, role)
+
+
 def test_target_parsed_as_subject(parse):
     """The rule reads the parse as the small model sometimes gives it on long sentences."""
     words = ["Drones", "struck", "overnight", "Kharkiv"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.syntax import lemma
+from geomap.incidents.syntax import children, lemma
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
 
@@ -27,6 +27,7 @@ __all__ = (
     "event_modifier",
     "toll_modifier",
     "target_modifier",
+    "victim_modifier",
     "name_modifier",
 )
 
@@ -207,6 +208,24 @@ def target_modifier(c: MentionContext) -> Role | None:
         return None
     violent = lx.TARGETING_VERBS | lx.KILLING_VERBS | lx.STRONG_TRIGGERS
     return Role.INCIDENT if verb_lemma(target.head) in violent else None
+
+
+@NAME_RULES
+def victim_modifier(c: MentionContext) -> Role | None:
+    """A place before a victim a violent participle describes is where it befell them.
+
+    Example: "Kherson policeman executed, two banners left"
+    """
+    root = c.span.root
+    if root.dep_ not in ("compound", "nmod", "amod") or c.feature_type == "country":
+        return None  # "Iraqi soldiers killed": a nationality
+    violent = lx.TARGETING_VERBS | lx.KILLING_VERBS | lx.STRONG_TRIGGERS
+    victim = root.head
+    told = [v for v in victim.children if v.dep_ == "acl" and v.tag_ == "VBN"]
+    verb = victim.head
+    if victim.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and not children(verb, "dobj"):
+        told.append(verb)  # a headline's passive without its auxiliary
+    return Role.INCIDENT if any(verb_lemma(v) in violent for v in told) else None
 
 
 @NAME_RULES
