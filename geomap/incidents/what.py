@@ -32,6 +32,7 @@ from geomap.incidents.reported import NOT_REPORTED
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import (
+    children,
     governing_verb,
     infinitive,
     is_root,
@@ -151,6 +152,8 @@ def headline_present(trigger: Trigger) -> bool | None:
         c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children
     ):
         return True  # "Clashes are taking place in X": the present progressive of a headline
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not children(verb, "aux"):
+        return True  # "Executing a man in X", "Artillery shelling targets X": the event named
     if verb.tag_ == "VB" and verb.lower_ != verb_lemma(verb) and verb.i == verb.sent.start:
         return True  # "Shot dead outside his home": a participle tagged as the base form
     # the small model often tags a headline's present as the base form ("Gunmen kill 12"),
@@ -163,7 +166,9 @@ def headline_present(trigger: Trigger) -> bool | None:
     )
     # "Blowing up a bridge near X kill 20": a clause for subject
     with_subject = verb.tag_ == "VB" and any(c.dep_ in ("nsubj", "csubj") for c in told.children)
-    return True if verb.tag_ in ("VBZ", "VBP") or with_subject else None
+    # "Helicopters continue shelling X": the aspect verb tells the present
+    ongoing = aspect and verb.tag_ == "VBG" and told.tag_ in ("VBZ", "VBP")
+    return True if verb.tag_ in ("VBZ", "VBP") or with_subject or ongoing else None
 
 
 @EVENTIVE
