@@ -169,6 +169,13 @@ class StubGazetteer:
             ranked = [p for p in ranked if p.country == country] or ranked
         return [Candidate(p, 1.0 - 0.1 * i, name) for i, p in enumerate(ranked[:limit])]
 
+    def one_edit(self, name):
+        from geomap.gazetteer.normalize import one_edit_keys
+
+        named = {_key(n): n for p in self.places for n in (p.name, *p.aliases)}
+        keys = one_edit_keys(_key(name))
+        return [Candidate(p, 1.0, named[k]) for k in sorted(keys) for p in self.index.get(k, [])]
+
     def get(self, place_id):
         return next((p for p in self.places if p.id == place_id), None)
 

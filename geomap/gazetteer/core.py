@@ -26,7 +26,14 @@ from geomap.gazetteer.index import (
     ensure_curated,
 )
 from geomap.gazetteer.integrity import check_header
-from geomap.gazetteer.normalize import ascii_fold, is_latin, loose_key, normalize, skeleton_key
+from geomap.gazetteer.normalize import (
+    ascii_fold,
+    is_latin,
+    loose_key,
+    normalize,
+    one_edit_keys,
+    skeleton_key,
+)
 from geomap.model import Candidate, Place
 
 __all__ = ("Gazetteer", "PACKAGED_CURATED_DIR", "default_curated_dir", "RULER_LABELS", "MERGE_KM")
@@ -151,7 +158,12 @@ class Gazetteer:
                 self._places.popitem(last=False)
         return place
 
-    def _rows(self, column: str, value: str, limit: int | None) -> list[tuple[str, tuple]]:
+    def _rows(
+        self, column: str, value: str | list[str], limit: int | None
+    ) -> list[tuple[str, tuple]]:
+        """(schema, row) of the names whose ``column`` is ``value``, or one of a list."""
+        values = [value] if isinstance(value, str) else value
+        test = "= ?" if len(values) == 1 else f"IN ({', '.join('?' * len(values))})"
         out = []
         tail = f" ORDER BY n.prior DESC LIMIT {int(limit)}" if limit else ""
         columns = ", ".join("p." + c for c in PLACE_COLUMNS.split(", "))
@@ -159,9 +171,9 @@ class Gazetteer:
             sql = (
                 f"SELECT p.pk, {columns}, n.alias, n.key, n.prior "
                 f"FROM {schema}.names n JOIN {schema}.places p ON p.pk = n.pk "
-                f"WHERE n.{column} = ?{tail}"
+                f"WHERE n.{column} {test}{tail}"
             )
-            out += [(schema, row) for row in self._conn.execute(sql, (value,))]
+            out += [(schema, row) for row in self._conn.execute(sql, values)]
         return out
 
     # -- lookup ------------------------------------------------------------
@@ -226,6 +238,20 @@ class Gazetteer:
         return tuple(
             Candidate(place=p, score=round(s, 4), matched=_matched(p, key)) for s, p in best
         )
+
+    def one_edit(self, name: str) -> list[Candidate]:
+        """The places with a name one slip of the keyboard from ``name``, by prior.
+
+        Asked only where the writer's container bounds the search
+        (`geomap.geoparse.containers.respelt_in_area`): anywhere, a name one
+        letter off is as often another place as a slip.
+        """
+        keys = sorted(one_edit_keys(normalize(name)))
+        found: dict[str, Candidate] = {}
+        for schema, row in self._rows("key", keys, None) if keys else ():
+            place = self._place(schema, row)
+            found.setdefault(place.id, Candidate(place, row[-1], _matched(place, row[-2])))
+        return sorted(found.values(), key=lambda c: (-c.score, c.place.id))
 
     @staticmethod
     def _context(

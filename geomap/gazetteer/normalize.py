@@ -34,6 +34,7 @@ __all__ = (
     "loose_key",
     "is_latin",
     "ascii_fold",
+    "one_edit_keys",
 )
 
 # Apostrophes, ʿayn/hamza marks, backticks and dots vanish: "Dar'a" = "Dara",
@@ -161,3 +162,21 @@ def is_latin(name: str) -> bool:
     would only add noise to the index and the spaCy patterns.
     """
     return _NON_LATIN.search(name) is None
+
+
+_KEY_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def one_edit_keys(key: str) -> set[str]:
+    """Every exact key one slip of the keyboard from ``key``.
+
+    A letter left out, typed wrong, added, or two swapped: "zoqitlan" gives
+    "zoquitlan" among some 600 others, the key itself not among them.
+    """
+    cuts = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    keys = {a + b[1:] for a, b in cuts if b}
+    keys |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    keys |= {a + c + b[1:] for a, b in cuts if b for c in _KEY_LETTERS}
+    keys |= {a + c + b for a, b in cuts for c in _KEY_LETTERS}
+    keys.discard(key)
+    return {k for k in keys if k.strip() == k and "  " not in k}

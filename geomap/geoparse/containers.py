@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from geomap.distance import haversine_km
+from geomap.gazetteer.normalize import normalize
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
@@ -21,6 +22,8 @@ __all__ = (
     "can_hold",
     "held_in_area",
     "holds",
+    "in_named_area",
+    "respelt_in_area",
 )
 
 #: Feature types of settlements (the resolver reads the same set).
@@ -76,6 +79,83 @@ def held_in_area(
     ):
         return []
     return [c for c in found if any(holds(a, c.place) for a in areas)]
+
+
+def in_named_area(
+    gazetteer: Any,
+    toponym: Any,
+    name: str,
+    found: list[Candidate],
+    outer: tuple[Sequence[Candidate], str],
+) -> list[Candidate]:
+    """The candidates of a toponym ``name`` followed by an area: ``outer`` (its candidates, name).
+
+    A name no place bears is a slip for the place one letter away there
+    (`respelt_in_area`), whose name the toponym is then read as; else its
+    namesakes there (`held_in_area`); else all of ``found``.  Sets
+    ``toponym.held`` (and ``toponym.within``).
+    """
+    held = held_in_area(found, name, *outer)
+    respelt = respelt_in_area(gazetteer, name, found, *outer)
+    if respelt is not None:
+        toponym.within, held = respelt
+    toponym.held = bool(held)
+    return held or found
+
+
+#: Shortest name mended inside a first-level area, and inside a country: a
+#: shorter one is one letter from too many other names there.
+_RESPELT_LENGTH = {"admin1": 6, "country": 8}
+
+
+def respelt_in_area(
+    gazetteer: Any,
+    name: str,
+    found: Sequence[Candidate],
+    outer: Sequence[Candidate],
+    outer_name: str,
+) -> tuple[str, list[Candidate]] | None:
+    """The settlement one slip of the keyboard from an unknown name, in the area named beside it.
+
+    Example: "Five men were shot dead in a bar in Zoqitlan, Rivera": no
+    place bears "Zoqitlan", but the state of Rivera holds a "Zoquitlan", one
+    letter away.  The writer's container bounds the search, so the slip is
+    mended only there, and only when one name there is that close
+    (`spelling.misspelt` trusts a slip anywhere only for a large place).
+    A namesake elsewhere is another place (`can_hold`).  Returns the mended
+    name and its candidates in the area; ``None`` for a name a place there
+    bears (`spelling.same_name`: or a transliteration of it), for one with
+    no unique neighbour there, or for a gazetteer that cannot search by slips.
+    """
+    one_edit = getattr(gazetteer, "one_edit", None)
+    size = len(normalize(name))
+    areas = [
+        c.place
+        for c in outer
+        if c.place.feature_type in _RESPELT_LENGTH
+        and size >= _RESPELT_LENGTH[c.place.feature_type]
+        and spelling.exact(outer_name, c)
+    ]
+    named = [
+        c for c in found if spelling.same_name(name, c) and any(_in_area(a, c.place) for a in areas)
+    ]
+    if one_edit is None or not areas or named:
+        return None
+    near = [
+        c
+        for c in one_edit(name)
+        if c.place.feature_type in SETTLEMENT_TYPES and any(_in_area(a, c.place) for a in areas)
+    ]
+    if len({normalize(c.matched or "") for c in near}) != 1 and len({c.place for c in near}) != 1:
+        return None
+    mended = near[0].matched or near[0].place.name
+    places = {c.place for c in near}
+    return mended, [c for c in gazetteer.lookup(mended, limit=20) if c.place in places]
+
+
+def _in_area(area: Place, place: Place) -> bool:
+    """Whether a first-level area (`holds`) or a country holds the place."""
+    return place.country == area.country if area.feature_type == "country" else holds(area, place)
 
 
 def holds(area: Place, place: Place) -> bool:

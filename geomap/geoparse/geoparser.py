@@ -29,6 +29,7 @@ from geomap.geoparse.nlp import (
 )
 from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.recognize import (
+    Common,
     Known,
     completed,
     loose_demonyms,
@@ -164,7 +165,8 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        return self._resolve(_toponyms(doc, self._known, well_known=self._well_known), doc)
+        toponyms = _toponyms(doc, self._known, well_known=self._well_known, common=self._common)
+        return self._resolve(toponyms, doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Resolve the given character spans of ``doc`` as place names.
@@ -173,7 +175,7 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        toponyms = _toponyms(doc, self._known, spans, self._well_known)
+        toponyms = _toponyms(doc, self._known, spans, self._well_known, self._common)
         by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
 
@@ -189,6 +191,10 @@ class Geoparser:
         """The ruler's names (countries, first-level areas, curated places) and large cities'."""
         ruler, cities = self._names()
         return frozenset(n for n, _ in ruler) | cities
+
+    def _common(self, word: str) -> bool:
+        """Whether English knows the word as a common one ("Home"; not "Zoquital")."""
+        return self.truecase.common_word(word)
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""
@@ -248,7 +254,11 @@ def _given(
 
 
 def _toponyms(
-    doc: Doc, known: Known, spans: Sequence[tuple[int, int]] = (), well_known: Known | None = None
+    doc: Doc,
+    known: Known,
+    spans: Sequence[tuple[int, int]] = (),
+    well_known: Known | None = None,
+    common: Common = bool,
 ) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
@@ -264,7 +274,7 @@ def _toponyms(
         number = _sentence_number(starts, sentence_of, ent.start)
         code, continent = demonym_place(ent.text)
         if ent.label_ in PLACE_LABELS and not (code or continent):
-            whole = completed(doc, ent.start, ent.end, known)
+            whole = completed(doc, ent.start, ent.end, known, common)
             if whole is None:
                 continue  # "Northern" of "Northern Illinois University"
             span = doc[whole[0] : whole[1]]
@@ -284,7 +294,7 @@ def _toponyms(
     ends = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in roads]
     inside = [
         t
-        for t in _inside(doc, known, number_of)
+        for t in _inside(doc, known, number_of, common)
         if not _overlaps(t, toponyms) and not any(t.start < e and s < t.end for s, e in ends)
     ]  # not "Celaya -" of "the Celaya - Apaseo el Grande highway": the road's towns are guessed
     toponyms += inside
@@ -324,7 +334,9 @@ def _from_datelines(
     return out
 
 
-def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Toponym]:
+def _inside(
+    doc: Doc, known: Known, number_of: Callable[[int], int], common: Common
+) -> list[Toponym]:
     """Toponyms for the place names inside organisations ("the Paris Police Department").
 
     Then the countries of currencies ("US dollars") and the adjectives of
@@ -332,7 +344,9 @@ def _inside(doc: Doc, known: Known, number_of: Callable[[int], int]) -> list[Top
     ("Syrian-Turkish border", "anti-Russian").
     """
     out: list[Toponym] = []
-    for found in chain(named_inside(doc, known), named_in_amounts(doc, known), loose_demonyms(doc)):
+    for found in chain(
+        named_inside(doc, known, common), named_in_amounts(doc, known), loose_demonyms(doc)
+    ):
         span = doc[found.start : found.end]
         code, continent = found.country_code, found.continent
         demonym = code is not None or continent is not None

@@ -80,6 +80,12 @@ COMPASS = frozenset(
 PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "el", "y", "e", "da", "das", "do", "dos", "di", "du", "des"}
 )
+#: The articles among them ("de los", "la Paz") ...
+_NAME_ARTICLES = frozenset({"la", "las", "los", "el"})
+#: ... and the particles that say "of" ("San José de los X", "Vila do X").
+OF_PARTICLES = PARTICLES - _NAME_ARTICLES - {"y", "e"}
+#: Whether English knows a word as a common one ("Home", "University"), whatever its case.
+Common = Callable[[str], bool]
 
 
 def _capitalised(token: Any) -> bool:
@@ -104,12 +110,16 @@ def _head(doc: Any, index: int, words: frozenset[str] = INSTITUTIONS) -> bool:
     return doc[index].text[:1].isupper() or doc[index].lower_ in LOCAL
 
 
-def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> Inside | None:
+def _leading(
+    doc: Any, start: int, end: int, known: Known, common: Common, *, headed: bool
+) -> Inside | None:
     """The longest known name from token ``start`` on, ending by ``end``.
 
     ``headed``: the entity itself is the institution ("University of X"), so
     any known name will do; otherwise a head word must follow, or the place
-    must be a well-known one.
+    must be a well-known one, or the known name be the whole entity, its
+    words joined by particles or carried on (`carried_on`).  A known name
+    that the entity's words carry on is only the start of another name.
     """
     first = doc[start]
     if _adjective_of_place(first) and not (start + 1 < end and doc[start + 1].text in ("-", "–")):
@@ -122,9 +132,15 @@ def _leading(doc: Any, start: int, end: int, known: Known, *, headed: bool) -> I
             continue
         text = doc[start:stop].text
         big = known(text)
-        if big is None:
+        if big is None or carried_on(doc, start, stop, end, known, common) > stop:
             continue
-        whole = stop == end and any(t.lower_ in PARTICLES for t in doc[start + 1 : stop - 1])
+        inner = doc[start + 1 : stop - 1]
+        whole = stop == end and (
+            any(t.lower_ in PARTICLES for t in inner)
+            or any(
+                carried_on(doc, start, k, end, known, common) == end for k in range(start + 2, end)
+            )
+        )
         if headed or big or whole or _head(doc, stop):
             return Inside(start, stop, local=_head(doc, stop, LOCAL))
     return None
@@ -147,8 +163,12 @@ def _name_words(words: Any) -> bool:
     )
 
 
-def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
-    """Place names inside other entities ("Paris" of "Paris Police Department")."""
+def named_inside(doc: Any, known: Known, common: Common = bool) -> Iterator[Inside]:
+    """Place names inside other entities ("Paris" of "Paris Police Department").
+
+    ``common``: whether English knows a word (by default every word: no
+    capitalised word carries a name on, `carried_on`).
+    """
     for ent in doc.ents:
         if ent.label_ not in HOSTS:
             continue
@@ -158,13 +178,13 @@ def named_inside(doc: Any, known: Known) -> Iterator[Inside]:
             continue
         found = None
         if len(ent) > 1 or _head(doc, ent.end):  # "Wood" alone is the NER's call
-            found = _leading(doc, ent.start, ent.end, known, headed=False)
+            found = _leading(doc, ent.start, ent.end, known, common, headed=False)
         if found is not None and ent.label_ in _HEAD_ONLY and not _head(doc, found.end):
             found = None  # "Paris Hilton", "Jordan Smith"
         if found is None:
             after = [t.i for t in ent[:-1] if t.lower_ == "of"]
             if after and ent.label_ not in _HEAD_ONLY:
-                found = _leading(doc, after[-1] + 1, ent.end, known, headed=True)
+                found = _leading(doc, after[-1] + 1, ent.end, known, common, headed=True)
         if found is not None:
             yield found
 
@@ -210,7 +230,9 @@ def titled_from_left(doc: Any, start: int, end: int, known: Known) -> int:
     return start - 1 if known(doc[start - 1 : end].text) is not None else start
 
 
-def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] | None:
+def completed(
+    doc: Any, start: int, end: int, known: Known, common: Common = bool
+) -> tuple[int, int] | None:
     """The whole place name a recognised span is part of, as token indices.
 
     The NER cuts names short ("Kansas" of "Kansas City", "Charleston" of
@@ -221,6 +243,8 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
     right, or a compass word on the left, when the gazetteer knows the
     longer name.  A bare bearing
     ("Northern" of "Northern Illinois University") names nothing: ``None``.
+    Else the span grows over the words that carry the name on
+    (`carried_on`), a name the gazetteer lacks rather than a wrong one.
     """
     if abbreviated_head(doc, start, end, known):
         stop = end + 2
@@ -239,7 +263,56 @@ def completed(doc: Any, start: int, end: int, known: Known) -> tuple[int, int] |
             return start - 1, end
     if end - start == 1 and doc[start].lower_ in COMPASS:
         return None  # a bearing alone; the name it opens was grown above ("North Kivu")
-    return start, end
+    return start, carried_on(doc, start, end, len(doc), known, common)
+
+
+#: Most words that carry a name on ("de los Zoquital" is three).
+_MAX_CARRIED = 4
+
+
+def carried_on(doc: Any, start: int, index: int, end: int, known: Known, common: Common) -> int:
+    """The end of the words that go on with the name ``doc[start:index]`` (by ``end``).
+
+    Example: "Six bodies were found in San Zoquital de los Otumba": the known
+    "San Zoquital" (a city far away) is only the start of the place's name,
+    which "de los Otumba" carries on, as "Otumbilla" would in "San Zoquital
+    Otumbilla".  "de", "del", "do" or "da" (then maybe "la", "los") before
+    a capitalised word carry any name on.  A name of several words whose
+    last is no English word (a saint's, "San Zoquital", opening many Spanish
+    names) goes on with a capitalised word that English does not know, that
+    opens no entity and names no well-known place.  Not "Zoquital Walmart"
+    (one word: a store named after the town), "Zoquital County Housing" (a
+    generic last word), "San Zoquital Home" (a common word) nor "San
+    Zoquital Guerrero" (a state: where the town lies).
+    """
+    stop = index
+    while stop < min(end, index + _MAX_CARRIED):
+        several = stop - start > 1 and not common(doc[stop - 1].text)
+        if several and _name_goes_on(doc[stop], known, common):
+            stop += 1
+            continue
+        after = stop + 1 if doc[stop].lower_ in OF_PARTICLES else stop
+        if stop < after < end and doc[after].lower_ in _NAME_ARTICLES:
+            after += 1
+        named = stop < after < end and doc[after].text[:1].isupper() and doc[after].is_alpha
+        if not named:
+            break
+        stop = after + 1
+    return stop
+
+
+def _name_goes_on(token: Any, known: Known, common: Common) -> bool:
+    """A capitalised word that can only be more of a proper name (`carried_on`)."""
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.ent_iob_ != "B"
+        and not token.is_sent_start
+        and not common(token.text)
+        and not _adjective_of_place(token)
+        and known(token.text) is not True
+    )
 
 
 def _joining(token: Any) -> bool:

@@ -23,7 +23,7 @@ from geomap.geoparse.containers import (
     SETTLEMENT_TYPES,
     areas_for_containers,
     can_hold,
-    held_in_area,
+    in_named_area,
 )
 from geomap.geoparse.parts import exactly_named, held_reading
 from geomap.geoparse.ranker import Ranker, population_feature
@@ -385,8 +385,8 @@ def resolve_toponyms(
                     found = inside
             if not toponym.possessive:
                 outer_name = clean_name(toponyms[toponym.container].text)
-                held = held_in_area(found, clean_name(toponym.text), outer, outer_name)
-                found, toponym.held = held or found, bool(held)
+                name = clean_name(toponym.text)
+                found = in_named_area(gazetteer, toponym, name, found, (outer, outer_name))
         found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:

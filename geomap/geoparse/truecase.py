@@ -114,10 +114,11 @@ class Truecaser:
         Capitals say nothing there ("Killed in Bar", "Found on Side of Highway"), so
         a common word stays a name only when a well-known place bears it ("Nice").
         """
-        return not self._common(word.lower()) or self.well_known(word)
+        return not self.common_word(word) or self.well_known(word)
 
-    def _common(self, lower: str) -> bool:
-        """Whether English knows the lower-case word (a function word or a WordNet lemma)."""
+    def common_word(self, word: str) -> bool:
+        """Whether English knows the word, in lower case (a function word or a WordNet lemma)."""
+        lower = word.lower()
         return lower in self.stop_words or self.common(lower)
 
     def _lowerable(self, word: str) -> bool:
@@ -128,7 +129,7 @@ class Truecaser:
             and len(lower) == len(word)
             and lower not in _CALENDAR
             and demonym_country(word) is None
-            and self._common(lower)
+            and self.common_word(lower)
             and not self.well_known(word)  # English knows "Acapulco" too
         )
 

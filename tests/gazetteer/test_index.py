@@ -44,6 +44,19 @@ def test_lookup_ranks_best_first(
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
+@pytest.mark.parametrize(
+    ("name", "place_ids"),
+    [("Damascos", ["gn:170654", "gn:5722088"]), ("Damascus", []), ("Zzyzx", [])],
+    ids=["one_edit", "one_edit-the_name_itself", "one_edit-none"],
+)
+def test_one_edit_finds_names_one_slip_away(
+    tmp_gazetteer: Gazetteer, name: str, place_ids: list[str]
+) -> None:
+    found = tmp_gazetteer.one_edit(name)  # both Damascuses, the larger first
+    assert [c.place.id for c in found] == place_ids
+    assert all(c.matched == "Damascus" for c in found)
+
+
 def test_lookup_returns_candidates_with_matched_name(tmp_gazetteer: Gazetteer) -> None:
     best = tmp_gazetteer.lookup("abu kamal")[0]
     assert isinstance(best, Candidate)

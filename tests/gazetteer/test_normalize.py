@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.gazetteer.normalize import ascii_fold, is_latin, normalize, skeleton
+from geomap.gazetteer.normalize import ascii_fold, is_latin, normalize, one_edit_keys, skeleton
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,20 @@ def test_is_latin(name: str, latin: bool) -> None:
 
 def test_ascii_fold_keeps_case_and_punctuation() -> None:
     assert ascii_fold("Ḩamāh-Dar'ā") == "Hamah-Dar'a"
+
+
+@pytest.mark.parametrize(
+    ("key", "other", "one_edit"),
+    [
+        ("zoqitlan", "zoquitlan", True),  # a letter left out
+        ("zoquitlanx", "zoquitlan", True),  # a letter added
+        ("zoquitlon", "zoquitlan", True),  # a letter typed wrong
+        ("zoquitlna", "zoquitlan", True),  # two letters swapped
+        ("san zoquital", "sanzoquital", True),  # a space is a slip too
+        ("zoquitlan", "zoquitlan", False),  # the key itself
+        ("zoqitlon", "zoquitlan", False),  # two slips
+    ],
+    ids=["one_edit_keys", "added", "typed", "swapped", "space", "itself", "two-slips"],
+)
+def test_one_edit_keys(key: str, other: str, one_edit: bool) -> None:
+    assert (other in one_edit_keys(key)) is one_edit

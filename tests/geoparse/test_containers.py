@@ -107,3 +107,46 @@ def test_held_in_area_keeps_a_guess_with_no_country_named(named):
 def test_can_hold(place, held):
     """ "Rivera's Zoquitlán": only a namesake in that state can be meant."""
     assert can_hold(_STATE, place) is held
+
+
+_SLIPPED = _place(
+    "t:slip", "Zoquitlanejo", 20.4, -100.7, "town", "MX", admin1="Rivera", population=30_000
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "container", "others", "expected"),
+    [
+        ("Zoquitlanjo", "Rivera", [], _SLIPPED),  # a letter left out, the state named
+        ("Zoquitlanjo", "Mexico", [], _SLIPPED),  # the country named
+        ("Zoquitlanjo", None, [], None),  # no container: no mending
+        ("Zoquitlanjo", "Oriente", [], None),  # the close name lies in another state
+        ("Zoquitlanjo", "Rivera", [_place("t:s2", "Zoquitlanijo", 20.3, -100.6, "village", "MX",
+                                          admin1="Rivera")], None),  # two names that close
+        ("Zoquitlanjo", "Rivera", [_place("t:s3", "Zoquitlanjo", 20.3, -100.6, "village", "MX",
+                                          admin1="Rivera")], "t:s3"),  # the name itself is there
+        ("Zoqit", "Rivera", [_place("t:s4", "Zoquit", 20.3, -100.6, "village", "MX",
+                                    admin1="Rivera")], None),  # too short to mend
+    ],
+    ids=[
+        "respelt_in_area",
+        "respelt_in_area-country",
+        "respelt_in_area-no_container",
+        "respelt_in_area-other_state",
+        "respelt_in_area-not_unique",
+        "respelt_in_area-exact_name_there",
+        "respelt_in_area-short",
+    ],
+)  # fmt: skip
+def test_a_slip_is_mended_inside_the_area_named_beside_it(written, container, others, expected):
+    """ "Five men shot dead in a bar in Zoquitlanjo, Rivera": the Zoquitlanejo of Rivera."""
+    mexico = _place("c:MX", "Mexico", 23.0, -102.0, "country", "MX")
+    gazetteer = StubGazetteer([_SLIPPED, _STATE, _OTHER_STATE, mexico, *others])
+    town = Toponym(written, 0, len(written), 0, "GPE", guessed=True)
+    toponyms = [town]
+    if container:
+        town.container = 1
+        start = len(written) + 2
+        toponyms.append(Toponym(container, start, start + len(container), 0, "GPE"))
+    place = resolve_toponyms(gazetteer, toponyms)[0][1]
+    assert (place.id if place and isinstance(expected, str) else place) == expected

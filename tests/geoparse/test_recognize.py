@@ -204,3 +204,64 @@ def test_loose_demonyms(nlp, sentence, found):
 def test_a_well_known_place_in_an_amount(nlp, sentence, found):
     doc = nlp(sentence)
     assert [doc[f.start : f.end].text for f in named_in_amounts(doc, KNOWN.get)] == found
+
+
+#: Common English words of the cases below (the geoparser asks WordNet).
+_COMMON = frozenset({"home", "depot", "county", "fund", "on", "friday", "store"})
+
+
+def _common(word):
+    return word.lower() in _COMMON
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "whole"),
+    [
+        ("Six bodies were found in San Zoquital de los Otumba.", "San Zoquital",
+         "San Zoquital de los Otumba"),
+        ("A man was shot dead in San Zoquital Otumbilla on Friday.", "San Zoquital",
+         "San Zoquital Otumbilla"),
+        ("Shots were fired at the San Zoquital Home Depot.", "San Zoquital", "San Zoquital"),
+        ("Police raided a Zoquital Walmart store.", "Zoquital", "Zoquital"),
+        ("Funds came from the Zoquital County Otumbex fund.", "Zoquital County",
+         "Zoquital County"),
+        ("Ten people died in San Zoquital Rivera.", "San Zoquital", "San Zoquital"),
+    ],
+    ids=[
+        "carried_on",
+        "carried_on-name_word",
+        "carried_on-common_word",
+        "carried_on-one_word_name",
+        "carried_on-generic_last_word",
+        "carried_on-state_after",
+    ],
+)  # fmt: skip
+def test_words_that_carry_a_name_on(nlp, sentence, name, whole):
+    """A known name followed by more of a proper name is only its start; the span is the whole."""
+    from spacy.tokens import Span
+
+    doc = nlp(sentence)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(name))
+    end = start + len(name.split())
+    doc.ents = [Span(doc, start, end, label="GPE")]  # the NER's cut, whatever it did here
+    found = completed(doc, start, end, {"Rivera": True}.get, _common)
+    assert found is not None
+    assert doc[found[0] : found[1]].text == whole
+
+
+@pytest.mark.parametrize(
+    ("known", "found"),
+    [
+        ({"San Zoquital": True, "San Zoquital Otumbilla": False}, ["San Zoquital Otumbilla"]),
+        ({"San Zoquital": True}, []),
+    ],
+    ids=["carried_on-organisation", "carried_on-organisation_unknown_whole"],
+)
+def test_a_known_name_carried_on_inside_an_organisation(nlp, known, found):
+    """The NER took "San Zoquital Otumbilla" for a body: its known head is not the place."""
+    from spacy.tokens import Span
+
+    doc = nlp("He died of three bullet wounds in San Zoquital Otumbilla.")
+    start = next(t.i for t in doc if t.text == "San")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    assert [doc[f.start : f.end].text for f in named_inside(doc, known.get, _common)] == found

@@ -87,3 +87,13 @@ def test_a_well_known_place_english_also_knows_keeps_its_capital(nlp):
     assert truecase("Gunmen Shoot Two Guards in Acapulco Market") == (
         "Gunmen shoot two guards in Acapulco market"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Home", True), ("University", True), ("The", True), ("Otumbilla", False)],
+    ids=["common_word", "common_word-noun", "common_word-stop_word", "common_word-name"],
+)
+def test_common_word_in_any_case(truecase, word, common):
+    """The recognizer asks it of capitalised words after a name ("Zoquital Home")."""
+    assert truecase.common_word(word) is common
