@@ -89,11 +89,36 @@ def located(
     # a place lent by another sentence (a heading, the place just reached) has no parse link
     lent = [i for i in own if not sentence.start_char <= mentions[i].start < sentence.end_char]
     tied = [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)] or lent
+    tied += _inside_labels(tied, own, mentions, doc)
     if not tied and all(t.headline for t in group):
         # a headline's telegraphic parse loses the links: "bombardment targets Aleppo
         # neighborhoods"; its scene places are the event's
         return own
     return tied
+
+
+def _inside_labels(
+    tied: Sequence[int], own: Sequence[int], mentions: Sequence[Mention], doc: Doc
+) -> list[int]:
+    """The sentence's places inside the headline labels that alone were tied to the event.
+
+    "Sonora: bodies found in Cd. Obregon": the label is the state the story is
+    filed under, the town inside it is the scene (`most_specific` then keeps it).
+    """
+    labels = [
+        mentions[i].place
+        for i in tied
+        if headline_place(MentionContext(mention_span(doc, mentions[i])))
+    ]
+    if not tied or len(labels) < len(tied):
+        return []
+    return [
+        i
+        for i in own
+        if i not in tied
+        and mentions[i].place is not None
+        and any(label is not None and contains(label, mentions[i].place) for label in labels)
+    ]
 
 
 def _frames(mention: Mention, doc: Doc) -> bool:

@@ -100,6 +100,13 @@ def test_a_scene_the_gazetteer_lacks_is_placed_at_its_container(run_extract, tex
     assert unknown and unknown[0].place is None and unknown[0].role == "incident"
 
 
+def test_a_headline_label_gives_way_to_the_town_inside_it(run_extract):
+    """ "State: bodies found in Town": the label files the story; the town is the scene."""
+    headline = "Deir ez-Zor Governorate: message with dismembered bodies in Abu Kamal"
+    incidents, _ = run_extract(headline, title=headline)
+    assert [i.place.name for i in incidents] == ["Abu Kamal"]
+
+
 def test_where_a_told_event_took_place_places_it(run_extract):
     text = (
         "Gunmen kidnapped two aid workers in Somalia on Tuesday. "
