@@ -165,7 +165,9 @@ class Geoparser:
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
-        toponyms = _toponyms(doc, self._known, well_known=self._well_known, common=self._common)
+        toponyms = _toponyms(
+            doc, self._known, well_known=self._well_known, common=self._common, plain=self._plain
+        )
         return self._resolve(toponyms, doc)
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -175,7 +177,7 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        toponyms = _toponyms(doc, self._known, spans, self._well_known, self._common)
+        toponyms = _toponyms(doc, self._known, spans, self._well_known, self._common, self._plain)
         by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
 
@@ -195,6 +197,10 @@ class Geoparser:
     def _common(self, word: str) -> bool:
         """Whether English knows the word as a common one ("Home"; not "Zoquital")."""
         return self.truecase.common_word(word)
+
+    def _plain(self, word: str) -> bool:
+        """A common word no well-known place bears as its own name ("Human"; not "Nice")."""
+        return self._common(word) and not self.truecase.well_known(word)
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""
@@ -259,6 +265,7 @@ def _toponyms(
     spans: Sequence[tuple[int, int]] = (),
     well_known: Known | None = None,
     common: Common = bool,
+    plain: Common = lambda _word: False,
 ) -> list[Toponym]:
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
@@ -298,7 +305,7 @@ def _toponyms(
         if not _overlaps(t, toponyms) and not any(t.start < e and s < t.end for s, e in ends)
     ]  # not "Celaya -" of "the Celaya - Apaseo el Grande highway": the road's towns are guessed
     toponyms += inside
-    guesses = guessed(doc, number_of, well_known or known)
+    guesses = guessed(doc, number_of, well_known or known, plain)
     toponyms += [t for t in guesses if not _overlaps(t, toponyms)]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]

@@ -53,14 +53,23 @@ _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
 
-def guessed(doc: Doc, number_of: Callable[[int], int], known: Known) -> list[Toponym]:
-    """Candidate names the NER missed or mislabelled, in text order."""
+def guessed(
+    doc: Doc,
+    number_of: Callable[[int], int],
+    known: Known,
+    common: Callable[[str], bool] = lambda _word: False,
+) -> list[Toponym]:
+    """Candidate names the NER missed or mislabelled, in text order.
+
+    ``common``: whether English knows a word as a common one; such a word
+    alone is no well-known place wherever it stands ("Human losses …").
+    """
     spans = [
         *_after_locatives(doc),
         *struck_objects(doc),
         *_headings(doc),
         *_before_place_words(doc),
-        *_well_known(doc, known),
+        *_well_known(doc, known, common),
         *road_ends(doc),
         *adjective_capitals(doc),
     ]
@@ -295,8 +304,11 @@ def _untagged_name(token: Any) -> bool:
     return token.ent_type_ in _THINGS and _capitalised(token, tags)
 
 
-def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
-    """Form: "Hermosillo registers two homicides": an untagged name of a well-known place."""
+def _well_known(doc: Doc, known: Known, common: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Form: "Hermosillo registers two homicides": an untagged name of a well-known place.
+
+    Not a lone common word ("Human losses after shelling": an alias of a city).
+    """
     found = []
     index = 0
     untagged = _untagged_name
@@ -305,6 +317,9 @@ def _well_known(doc: Doc, known: Known) -> list[tuple[int, int]]:
             index += 1
             continue
         end = _run(doc, index, untagged)
+        if end - index == 1 and common(doc[index].text):
+            index = end
+            continue
         if known(clean_name(doc[index:end].text)) or _known_in_state(doc, index, end, known):
             found.append((index, end))
         index = max(end, index + 1)

@@ -209,8 +209,8 @@ def armed_clashes(trigger: Trigger) -> bool:
     Ministers "clash over the budget"; clashes with no issue named are fighting.
     """
     token = trigger.token
-    # "Fighting renews in X": the mass noun, however the parser tags it
-    fighting = token.lower_ == "fighting" and token.i == token.sent.start
+    # "Fighting renews in X", "The fighting continues in X": the mass noun opening the line
+    fighting = token.lower_ == "fighting" and token.left_edge.i == token.sent.start
     return (
         fighting or (trigger.is_noun and token.tag_ == "NNS" and trigger.lemma in ARMED_CLASHES)
     ) and not any(c.lower_ == "over" for c in token.subtree)

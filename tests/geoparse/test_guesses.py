@@ -119,3 +119,11 @@ def test_a_well_known_town_before_its_states_abbreviation_is_guessed(nlp, text, 
     doc = nlp(text)
     doc.ents = []  # untagged, as the small model leaves it in a headline
     assert ("Hermosillo BC" in [t.text for t in guessed(doc, lambda _: 0, _known)]) is found
+
+
+@pytest.mark.parametrize(("common", "found"), [(True, []), (False, ["Human"])])
+def test_a_lone_common_word_is_no_well_known_place(nlp, common, found):
+    """ "Human losses after shelling": "Human" is a city's other name, and an English word."""
+    doc = nlp("Human losses after aerial bombardment on the plain")
+    guesses = guessed(doc, lambda _: 0, lambda name: name == "Human" or None, lambda _w: common)
+    assert [t.text for t in guesses] == found
