@@ -130,9 +130,21 @@ def line_breaks(doc):  # type: ignore[no-untyped-def]
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel", "col"}
     | {"captain", "capt", "sheikh", "imam", "spokesman", "spokeswoman", "commander", "lt"}
+    | {"sgt", "sergeant", "officer", "sister", "brother", "father", "judge", "sen", "gov"}
+)
+#: Titles written short with a stop ("Lt.", "Gen."); a stop after another word ends a sentence.
+_DOTTED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "sgt", "sen", "gov"}
 )
 #: NER labels the small model gives to well-known cities it should call GPE.
 _RELABEL = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _titled(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a person's title comes just before the token ("Lt.", "Sister")."""
+    if start > 1 and doc[start - 1].text == ".":  # "Lt . Paul", not "… president . CINCINNATI"
+        return doc[start - 2].lower_ in _DOTTED_TITLES and not doc[start - 2].whitespace_
+    return start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLES
 
 
 class KnownPlaces:
@@ -172,11 +184,14 @@ class KnownPlaces:
                 out[-1] = Span(doc, previous.start, ent.end, label="GPE")  # "Khartoum North"
                 changed = True
                 continue
+            if ent.label_ == "GPE" and len(ent) == 1 and _titled(doc, ent.start):
+                changed = True  # "Lt. Paul Henderson", "Sister Mary Agnes": a person's name
+                continue
             if (
                 ent.label_ in _RELABEL
                 and ent.text in self.names
                 and not (ent.label_ == "NORP" and demonym_country(ent.text))
-                and not (ent.start and doc[ent.start - 1].lower_.rstrip(".") in _TITLES)
+                and not _titled(doc, ent.start)
             ):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True

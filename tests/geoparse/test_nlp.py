@@ -41,6 +41,26 @@ def test_a_title_keeps_a_person_a_person(nlp):
     assert ents.get("Florence") != "GPE"
 
 
+@pytest.fixture(scope="module")
+def ruled_nlp():
+    """The pipeline with an area's name in the ruler, as a first-level area would be."""
+    return load_nlp([("Florence", "GPE"), ("Kherson", "GPE")], known_places=CITIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("said Lt. Florence Hartley, a police spokeswoman.", False),
+        ("Sister Florence Agnes said the money came from a fund.", False),
+        ("The trustees met the interim president. Florence - The school said", True),
+        ("Shells hit Kherson. Gen. Florence Dale said.", False),
+    ],
+    ids=["dotted-title", "title", "a-sentence-end-is-no-title", "dotted-title-after-a-sentence"],
+)  # fmt: skip
+def test_a_title_makes_a_ruled_area_a_persons_name(ruled_nlp, text, place):
+    assert (_ents(ruled_nlp, text).get("Florence") == "GPE") is place
+
+
 def test_nationalities_and_unknown_names_are_left_alone(nlp):
     ents = _ents(nlp, "Iranian drones and Hamid Karimi's men were seen there.")
     assert ents.get("Iranian") == "NORP"
