@@ -53,6 +53,7 @@ __all__ = (
     "TypeContext",
     "classify_event",
     "find_triggers",
+    "owner_of",
 )
 
 
@@ -200,6 +201,26 @@ def past_tense(trigger: Trigger) -> bool | None:
     Example: "Gunmen killed four farmers."
     """
     return True if _verb(trigger).tag_ in ("VBD", "VBN") else None
+
+
+#: Verbs that own a deed told as their gerund ("claims killing five"); "denies killing" does not.
+_OWNING = frozenset({"claim", "admit", "confirm"})
+
+
+@EVENTIVE
+def owned_deed(trigger: Trigger) -> bool | None:
+    """Form: "claims killing five", "admitted shooting the guard": the deed owned is told.
+
+    Example: "Kurdish force claims killing five soldiers in the north"
+    """
+    return None if trigger.is_noun or owner_of(trigger.token) is None else True
+
+
+def owner_of(verb: Token) -> Token | None:
+    """The verb (or verb read as a noun) that owns a gerund deed: "claims" in "claims killing"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "xcomp", "dobj"):
+        return None
+    return verb.head if lemma(verb.head) in _OWNING else None
 
 
 @EVENTIVE

@@ -22,7 +22,7 @@ from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORT
 from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
-from geomap.incidents.what import Trigger
+from geomap.incidents.what import Trigger, owner_of
 from geomap.vocab import EventType, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,6 +117,9 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = children(token.head, "nsubj")
+    owner = owner_of(token)
+    if not subjects and owner is not None:  # "Kurdish force claims killing five"
+        subjects = children(owner, "nsubj")
     phrases = [_antecedent(s) for s in subjects]
     if not subjects and token.dep_ in ("acl", "relcl"):
         # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.

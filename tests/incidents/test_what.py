@@ -58,6 +58,8 @@ EVENTIVE_CASES = [
                  id="past_tense-the_month_may"),
     pytest.param("The group vowed to strike the capital.", "strike", False, id="intention"),
     pytest.param("Gunmen killed four farmers.", "killed", True, id="past_tense"),
+    pytest.param("Kurdish force claims killing five soldiers in the north", "killing", True,
+                 id="owned_deed"),
     pytest.param("Jets used cluster munitions to strike a village.", "strike", True,
                  id="means_used"),
     pytest.param("The raids targeted launchers used by the group to attack ships.", "attack",

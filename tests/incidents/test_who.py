@@ -36,6 +36,10 @@ RULE_CASES = [
                  "libyan", "Libyan forces", id="agent_of_trigger-government_forces"),
     pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
                  "NATO forces", id="target_of_trigger-the_dead"),
+    pytest.param(ACTOR1, "Al-Shabaab claimed killing five soldiers near the base.", "killing", "",
+                 "Al-Shabaab", id="agent_of_trigger-the_owner_of_a_deed"),
+    pytest.param(ACTOR1, "Houthi force claims killing five in the north", "killing", "",
+                 "Houthi forces", id="agent_of_trigger-owner_read_as_a_noun"),
 ]  # fmt: skip
 
 
