@@ -189,8 +189,12 @@ def test_role_rule(request, parse, span_of, sentence, name, feature_type, role):
          Role.INCIDENT),
         ("Kherson cop executed and two banners left", "Kherson", "victim_modifier", Role.INCIDENT),
         ("Iraqi soldiers killed in the desert", "Iraqi", "nationality_modifier", Role.AFFILIATION),
+        ("Kherson police find four bodies inside a cave", "Kherson", "local_body_modifier",
+         Role.INCIDENT),
+        ("Kherson police said the attack killed two", "Kherson", "name_modifier", Role.ACTOR),
     ],
-    ids=["victim_modifier", "victim_modifier-headline_passive", "nationality_modifier-victim"],
+    ids=["victim_modifier", "victim_modifier-headline_passive", "nationality_modifier-victim",
+         "local_body_modifier", "name_modifier-police_who_only_speak"],
 )  # fmt: skip
 def test_a_place_before_a_victim_is_the_scene_a_country_a_nationality(
     parse, span_of, sentence, name, rule, role

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from geomap.geoparse.recognize import LOCAL
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
 from geomap.incidents.rules import RuleSet
@@ -27,6 +28,7 @@ __all__ = (
     "event_modifier",
     "toll_modifier",
     "target_modifier",
+    "local_body_modifier",
     "victim_modifier",
     "name_modifier",
 )
@@ -226,6 +228,21 @@ def victim_modifier(c: MentionContext) -> Role | None:
     if victim.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and not children(verb, "dobj"):
         told.append(verb)  # a headline's passive without its auxiliary
     return Role.INCIDENT if any(verb_lemma(v) in violent for v in told) else None
+
+
+@NAME_RULES
+def local_body_modifier(c: MentionContext) -> Role | None:
+    """A town before its own police acting in the event is where they acted.
+
+    Example: "Kherson police find four bodies inside a cave"
+    """
+    root = c.span.root
+    body = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or body.lower_ not in LOCAL:
+        return None
+    if body.dep_ != "nsubj" or c.feature_type in ("country", "admin1"):
+        return None  # "Mexican police": a nationality; "Sonora police": a state's force
+    return Role.INCIDENT if verb_lemma(body.head) in lx.VERB_TRIGGERS else None
 
 
 @NAME_RULES
