@@ -222,7 +222,7 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
-    "riddle": _ATTACK,  # "riddled with bullets"
+    **dict.fromkeys(("riddle", "burn", "raze"), _ATTACK),  # "riddled with bullets", "burn homes"
     # "took his life", "deprived of their lives": killings in idiom; "took control of X",
     # "regained control of X": ground taken (the sense decides which, or neither)
     **dict.fromkeys(("take", "deprive"), _ATTACK),

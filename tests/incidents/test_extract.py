@@ -673,6 +673,8 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
         "Violent Saturday night in Kherson\nkill 2 and wound another within an hour",  # a kicker
         "Fighting renews in Kherson between rival factions",  # fighting: a clash, however tagged
         "The fighting continues in several areas of Kherson",  # ... with its article
+        "Soldiers burn homes in Kherson after an ambush by fighters",  # arson by armed men
+        "Junta troops raze an entire village near Kherson",
     ],
 )
 def test_headline_forms_report_their_event(run_extract, headline):
