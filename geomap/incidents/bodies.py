@@ -67,6 +67,10 @@ def described_victim(token: Token) -> bool:
     return any(_victim(noun) for noun in described)
 
 
+#: Deaths by fire, as often accidents as killings ("burned to death in a house fire").
+_BY_FIRE = frozenset({"burn"})
+
+
 def told_to_death(token: Token) -> bool:
     """A manner of killing told with "to death", whatever the parser took the word for.
 
@@ -75,7 +79,7 @@ def told_to_death(token: Token) -> bool:
     and "burned to death" may tell a house fire.
     """
     word = verb_lemma(token)
-    if word not in TO_DEATH and word not in lx.VERB_TRIGGERS:
+    if word not in TO_DEATH and word not in lx.VERB_TRIGGERS or word in _BY_FIRE:
         return False
     return any(
         p.lower_ == "to" and any(lemma(o) == "death" for o in children(p, "pobj"))
