@@ -154,7 +154,7 @@ VIOLENCE = re.compile(
     r"\b(guns?|gunfire|gunmen|gunman|shots?|bullets?|rifles?|bombs?|bomber|explosives?|explosions?|"
     r"shells?|shelling|artillery|grenades?|missiles?|rockets?|drones?|uavs?|air ?strikes?|jets?|"
     r"warplanes?|war planes?|aircraft|mortars?|ieds?|forces|troops|soldiers?|servicem[ae]n|"
-    r"militants?|militias?|militiamen|fighters|insurgents?|rebels?|jihadists?|army|armies|"
+    r"militants?|militias?|militiamen|fighters|insurgents?|rebels?|jihadists?|army|armies|juntas?|"
     r"military|terrorists?|attackers?|assailants?|police|policemen|officers?|troopers?|"
     r"paramilitar\w*|armed|weapons?|stabb\w*|knife|machetes?|arson|torched|looted|"
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"

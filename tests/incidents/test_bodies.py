@@ -31,6 +31,8 @@ BODY_CASES = [
                  id="told_to_death-read_as_a_noun"),
     pytest.param("The guests were bored to death by the speech.", "bored", False,
                  id="told_to_death-bored"),
+    pytest.param("Civilian shot dead by soldiers near the camp", "shot", True,
+                 id="told_to_death-shot_dead_read_as_a_noun"),
     pytest.param("A family burned to death in a house fire.", "burned", False,
                  id="told_to_death-fire"),
     pytest.param("Rights groups decried the disappearance of a local reporter, Ali Khan, on May 2.",
