@@ -51,10 +51,13 @@ def described_victim(token: Token) -> bool:
     wakes up to a decapitated and dismembered man", "Severed head left in an
     ice chest by the market" (the parser reads "Severed" as the headline's verb, "head" its
     object), "Fear and dead bodies in the alleys" (remains said to be
-    dead).  "Severed ties" and "an executed contract" are not victims.
+    dead), "Woman and child found dismembered".  "Severed ties" and "an executed
+    contract" are not victims.
     """
     if token.lower_ not in MUTILATED and token.lower_ != "dead":
         return False
+    if token.lower_ != "dead" and token.i and token.doc[token.i - 1].lower_ == "found":
+        return True  # "Woman found dismembered", however the parser took the word
     node = token
     while node.dep_ == "conj":  # "decapitated and dismembered man"
         node = node.head

@@ -18,6 +18,8 @@ BODY_CASES = [
                  id="described_victim-read_as_a_verb"),
     pytest.param("Relatives claim a dismembered individual at the morgue", "dismembered", True,
                  id="described_victim-individual"),
+    pytest.param("Zoquital: woman and 2 year old found dismembered", "dismembered", True,
+                 id="described_victim-found"),
     pytest.param("Fear and dead bodies in the alleys of the port", "dead", True,
                  id="described_victim-dead_remains"),
     pytest.param("A dead man's switch stops the train", "dead", False,
