@@ -241,3 +241,28 @@ def test_after_locative_word_a_preposition_left_without_object(parse):
 def test_unmatched_place_is_context(parse, span_of):
     doc = parse("Residents said it was quiet, unlike Kharkiv.")
     assert mention_role(span_of(doc, "Kharkiv"), caption=False, adjectival=False) is Role.CONTEXT
+
+
+@pytest.mark.parametrize(
+    ("gap", "held_role"),
+    [("'s ", Role.INCIDENT), ("\u2019s ", Role.INCIDENT), (" and ", Role.CONTEXT)],
+    ids=["_possessed_places", "_possessed_places-typographic", "_possessed_places-a_list"],
+)
+def test_a_place_a_scene_owns_is_the_scene(gap, held_role):
+    """ "in Ukraine's Kherson area": the parser may leave Kherson unread; it is inside."""
+    from types import SimpleNamespace
+
+    from geomap.incidents.where.mentions import _possessed_places
+    from geomap.model import Mention
+
+    from samples import KHERSON, UKRAINE
+
+    text = f"Fighting in Ukraine{gap}Kherson area"
+    start = text.index("Kherson")
+    mentions = (
+        Mention("Ukraine", 12, 19, 0, "GPE", place=UKRAINE),
+        Mention("Kherson", start, start + 7, 0, "GPE", place=KHERSON),
+    )
+    roles = {0: Role.INCIDENT, 1: Role.CONTEXT}
+    _possessed_places(SimpleNamespace(mentions=mentions, doc=SimpleNamespace(text=text)), roles)
+    assert roles[1] is held_role

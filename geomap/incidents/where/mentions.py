@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.incidents.merge import contains
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
 from geomap.vocab import FeatureType, Role
@@ -42,6 +43,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
             feature_type=mention.place.feature_type if mention.place else "",
         )
     _containers_stand_in(parsed, roles)
+    _possessed_places(parsed, roles)
     for index, mention in enumerate(parsed.mentions):
         if mention.place is not None and not FeatureType(mention.place.feature_type).locates:
             if roles[index].locates:
@@ -86,3 +88,28 @@ def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
             if after.place is not None and roles[later] in (Role.CONTEXT, Role.INCIDENT):
                 roles[later] = Role.NEAR  # in or near it, at its own precision
             end = after.end
+
+
+#: What stands between a possessor place and the place it holds: "X's Y", "X’s Y".
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _possessed_places(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """A scene's place that owns the next name holds the scene: "in Syria's al-Bab area".
+
+    The parser may leave the held name without a role (read as the context);
+    it is inside the scene, so it is the scene too (``most_specific`` then
+    keeps it over its container).
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, mention in enumerate(mentions[:-1]):
+        held = mentions[index + 1]
+        if (
+            roles[index].locates
+            and roles[index + 1] is Role.CONTEXT
+            and _POSSESSIVE_GAP.match(text[mention.end : held.start])
+            and mention.place is not None
+            and held.place is not None
+            and contains(mention.place, held.place)
+        ):
+            roles[index + 1] = roles[index]
