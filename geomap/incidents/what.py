@@ -73,7 +73,12 @@ class Trigger:
     @property
     def strong(self) -> bool:
         """Whether the word reports violence on its own ("shelled"), unlike "hit" or "killed"."""
-        return self.sensed or self.lemma in lx.STRONG_TRIGGERS
+        # "stoning" as a noun may be lemmatised "stone": the word itself says it
+        return (
+            self.sensed
+            or self.lemma in lx.STRONG_TRIGGERS
+            or self.token.lower_ in lx.STRONG_TRIGGERS
+        )
 
     @property
     def lemma(self) -> str:

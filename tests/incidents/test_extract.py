@@ -676,6 +676,7 @@ def test_another_attack_is_where_the_last_one_was(run_extract):
         "Soldiers burn homes in Kherson after an ambush by fighters",  # arson by armed men
         "Junta troops raze an entire village near Kherson",
         "Junta launches simultaneous air and ground attacks in northern Kherson",
+        "The group carries out the 5th \u201cstoning\u201d in Kherson city",  # a strong noun
     ],
 )
 def test_headline_forms_report_their_event(run_extract, headline):
