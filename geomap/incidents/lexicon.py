@@ -180,9 +180,9 @@ STATISTICS = re.compile(
     re.I,
 )
 ACCIDENT = re.compile(
-    r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|hit-and-run|overdose|drown\w*|"
+    r"\b(accidents?|accidentally|crash(ed|es)?|collisions?|overdose|drown\w*|"
     r"avalanche|earthquake|floods?|flooding|landslides?|lightning|tornado|hurricane|wildfire|"
-    r"stampede)\b",
+    r"stampede|hit-and-run(?! (?:clash|attack|raid|assault|operation)))\b",  # not guerrilla's
     re.I,
 )
 

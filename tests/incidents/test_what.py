@@ -254,6 +254,8 @@ def test_classify_event_by_means(parse, token_of, sentence, word, types):
     [
         ("A drone crashed into a house in the city.", True, False),
         ("Two soldiers died in a road accident.", True, True),
+        ("A hit-and-run driver killed a cyclist near the market.", False, True),
+        ("Hit-and-run clash between militants near the market", True, False),
         ("Police said the man drowned.", True, True),
         ("The jackpot was hit in Florida.", False, False),
     ],
