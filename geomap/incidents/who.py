@@ -184,6 +184,8 @@ def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
 
 def _forces_of(registry: ActorRegistry, demonym: str) -> Actor:
     """A country's forces: the registry's actor, else "<Demonym> forces" as its own actor."""
+    if demonym.endswith("s") and demonym_country(demonym[:-1]):
+        demonym = demonym[:-1]  # "the Russians' raids": Russian forces
     return registry.match(f"{demonym} forces") or Actor(
         f"{demonym[:1].upper()}{demonym[1:]} forces", "state", ()
     )

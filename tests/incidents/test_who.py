@@ -40,6 +40,8 @@ RULE_CASES = [
                  "Al-Shabaab", id="agent_of_trigger-the_owner_of_a_deed"),
     pytest.param(ACTOR1, "Houthi force claims killing five in the north", "killing", "",
                  "Houthi forces", id="agent_of_trigger-owner_read_as_a_noun"),
+    pytest.param(ACTOR1, "The Russians warplanes bombed villages near the town.", "bombed", "",
+                 "Russian forces", id="agent_of_trigger-plural_demonym"),
 ]  # fmt: skip
 
 
