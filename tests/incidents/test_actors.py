@@ -26,6 +26,12 @@ from geomap.incidents.who import actors_of
         ("Houthi rebels", "Houthis (Ansar Allah)"),
         ("Israeli troops", "Israeli forces"),
         ("militants from the al-Qaeda-linked JNIM coalition", "JNIM (al-Qaeda)"),
+        ("CJNG hitmen", "Jalisco Cartel New Generation (CJNG)"),
+        ("gunmen of the Sinaloa Cartel", "Sinaloa Cartel"),
+        ("local PDF fighters", "People's Defence Force (PDF)"),
+        ("the Pakistani Taliban", "Tehrik-i-Taliban Pakistan (TTP)"),
+        ("Taliban fighters", "Taliban"),
+        ("Hayyaat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
         ("his relatives", None),
     ],
 )
