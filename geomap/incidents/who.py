@@ -101,7 +101,11 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         if subject is not None:  # "Gunmen kill X", "The regime forces shell X"
             phrases.append(subject.text)
         verb = token.head
-        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
+        # "carries out the 5th stoning": a gerund with its determiner is the object, however hung
+        done = token.dep_ in ("dobj", "obj") or any(
+            t.dep_ == "det" for t in token.subtree if t.i < token.i
+        )
+        if done and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
             # "the US military carried out strikes", not "Damascus condemned the strikes"
             phrases += [_antecedent(s) for s in children(verb, "nsubj")]
         return phrases

@@ -42,6 +42,11 @@ RULE_CASES = [
                  "Houthi forces", id="agent_of_trigger-owner_read_as_a_noun"),
     pytest.param(ACTOR1, "The Russians warplanes bombed villages near the town.", "bombed", "",
                  "Russian forces", id="agent_of_trigger-plural_demonym"),
+    pytest.param(
+        ACTOR1,
+        "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
+        "stoning", "", "Islamic State", id="agent_of_trigger-a_deed_carried_out",
+    ),
 ]  # fmt: skip
 
 
