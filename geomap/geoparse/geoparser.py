@@ -113,6 +113,8 @@ class Geoparser:
         if self._nlp is None:
             ruler, cities = self._names()
             self._nlp = load_nlp(ruler, known_places=cities, cache_dir=self._cache_dir())
+            if "geomap_known_places" in self._nlp.pipe_names:
+                self._nlp.get_pipe("geomap_known_places").common = self._common
         return self._nlp
 
     @property

@@ -9,7 +9,7 @@ name; the NER then fills in the rest around them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,6 +147,37 @@ def _titled(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     return start > 0 and doc[start - 1].lower_.rstrip(".") in _TITLES
 
 
+def _named_next(doc, ent, common) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a capitalised word, no common English word nor abbreviation ("St."), follows.
+
+    A common word after it names a thing of the place ("Alexandria Police",
+    "Tennessee Colony", "Manchester Marine"), not a surname.
+    """
+    if len(ent) != 1 or ent.end >= len(doc) or ent.label_ != "GPE":
+        return False
+    after = doc[ent.end]
+    return after.pos_ == "PROPN" and after.is_alpha and after.is_title and not common(after.text)
+
+
+def _person_by_ner(ner, doc, ent) -> int:  # type: ignore[no-untyped-def]
+    """Where the person's name ends (0 if none), as the NER reads it without the ruler.
+
+    The ruler's GPE on a first name that is also an area name keeps the NER
+    from seeing the person.  Example: "Chad Walker scored twice" (Chad) or
+    "Michael Dobbins said" (an Isle of Man sheading); "Georgia Tech won" and
+    "Troops entered Chad Monday" stay places.
+    """
+    from spacy.tokens import Doc
+
+    sent = ent.sent
+    words = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    start = ent.start - sent.start
+    for person in ner(words).ents:
+        if person.label_ == "PERSON" and person.start <= start < start + 1 < person.end:
+            return sent.start + person.end
+    return 0
+
+
 class KnownPlaces:
     """After the NER: give well-known cities their place label back.
 
@@ -158,8 +189,10 @@ class KnownPlaces:
     a nationality), and two adjacent place entities that together name one.
     """
 
-    def __init__(self, names: Iterable[str] = ()):
+    def __init__(self, names: Iterable[str] = (), ner=None):  # type: ignore[no-untyped-def]
         self.names = frozenset(names)
+        self.ner = ner  # the statistical NER, asked again about "Chad Walker"
+        self.common: Callable[[str], bool] = lambda _word: False  # English knows the word
 
     def __call__(self, doc):  # type: ignore[no-untyped-def]
         """Relabel and merge the doc's entities in place; return the doc."""
@@ -172,7 +205,11 @@ class KnownPlaces:
         ents = list(doc.ents)
         out = []
         changed = False
+        person_end = 0
         for ent in ents:
+            if ent.start < person_end:
+                changed = True  # "Jackson" in "Michael Jackson said"
+                continue
             previous = out[-1] if out else None
             if (
                 previous is not None
@@ -186,6 +223,11 @@ class KnownPlaces:
                 continue
             if ent.label_ == "GPE" and len(ent) == 1 and _titled(doc, ent.start):
                 changed = True  # "Lt. Paul Henderson", "Sister Mary Agnes": a person's name
+                continue
+            if self.ner is not None and _named_next(doc, ent, self.common):
+                person_end = _person_by_ner(self.ner, doc, ent)
+            if ent.start < person_end:
+                changed = True  # "Chad Walker scored": a first name, not the country
                 continue
             if (
                 ent.label_ in _RELABEL
@@ -243,5 +285,6 @@ def load_nlp(
         ruler.load(nlp, phrases, cache_dir)
     known = frozenset(known_places)
     if known:
-        nlp.add_pipe("geomap_known_places", after="ner").names = known
+        known_pipe = nlp.add_pipe("geomap_known_places", after="ner")
+        known_pipe.names, known_pipe.ner = known, nlp.get_pipe("ner")
     return nlp
