@@ -156,6 +156,8 @@ def _named_next(doc, ent, common) -> bool:  # type: ignore[no-untyped-def]
     if len(ent) != 1 or ent.end >= len(doc) or ent.label_ != "GPE":
         return False
     after = doc[ent.end]
+    if after.ent_type_ in PLACE_LABELS:
+        return False  # "Victoria Tamaulipas": a town, then its state
     return after.pos_ == "PROPN" and after.is_alpha and after.is_title and not common(after.text)
 
 

@@ -54,10 +54,14 @@ def ruled_nlp():
         ("Sister Florence Agnes said the money came from a fund.", False),
         ("The trustees met the interim president. Florence - The school said", True),
         ("Shells hit Kherson. Gen. Florence Dale said.", False),
+        ("Florence Dobbins scored twice for the visitors on Saturday.", False),
+        ("Shells hit Florence Kherson overnight, officials said.", True),
+        ("Florence Police said two men were shot on Saturday.", True),
     ],
-    ids=["dotted-title", "title", "a-sentence-end-is-no-title", "dotted-title-after-a-sentence"],
+    ids=["dotted-title", "title", "a-sentence-end-is-no-title", "dotted-title-after-a-sentence",
+         "_person_by_ner", "_named_next-a_place_follows", "_person_by_ner-an_institution"],
 )  # fmt: skip
-def test_a_title_makes_a_ruled_area_a_persons_name(ruled_nlp, text, place):
+def test_a_title_or_a_surname_makes_a_ruled_area_a_persons_name(ruled_nlp, text, place):
     assert (_ents(ruled_nlp, text).get("Florence") == "GPE") is place
 
 
