@@ -12,6 +12,12 @@ from geomap.model import Article, Mention
 # (text, expected incident place names, places that must never be incident locations)
 HAPPENED_VS_MENTIONED = [
     pytest.param(
+        "Kherson was shelled on Monday, killing three civilians, Kyiv said.",
+        {"Kherson"},
+        {"Kyiv"},
+        id="ukraine-target_as_passive_subject",
+    ),
+    pytest.param(
         "Russian forces shelled Kherson on Monday, killing three civilians, "
         "the Kyiv-based prosecutor's office said.",
         {"Kherson"},

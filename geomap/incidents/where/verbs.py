@@ -21,6 +21,7 @@ __all__ = (
     "after_locative_word",
     "target_parsed_as_subject",
     "scene_subject",
+    "target_as_passive_subject",
     "subject",
     "object_of_diplomacy",
     "object_of_attack",
@@ -106,6 +107,23 @@ def scene_subject(c: MentionContext) -> Role | None:
     # "witnessed an exchange of shelling", "a continuation of the battles"
     seen += [t for s in seen for p in s.children if p.lower_ == "of" for t in p.children]
     return Role.INCIDENT if any({t.lower_, lemma(t)} & events for t in seen) else None
+
+
+@ARGUMENT_RULES
+def target_as_passive_subject(c: MentionContext) -> Role | None:
+    """A place that was attacked, or came under fire, is where the attack fell.
+
+    Example: "Kharkiv was shelled; the villages came under heavy shelling."
+    """
+    node = c.node
+    verb = lemma(node.head)
+    if node.dep_ == "nsubjpass" and verb in lx.TARGETING_VERBS:
+        return Role.INCIDENT
+    if node.dep_ != "nsubj" or verb != "come":
+        return None
+    under = [t for p in node.head.children if p.lower_ == "under" for t in p.children]
+    hits = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | {"fire"}
+    return Role.INCIDENT if any({t.lower_, lemma(t)} & hits for t in under) else None
 
 
 @ARGUMENT_RULES
