@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from geomap.incidents.bodies import told_to_death
 from geomap.incidents.lexicon import (
     CLOCK_WORDS,
     DEATH_WORDS,
@@ -234,8 +235,8 @@ def _is_death_count(token: Token) -> bool:
             return False
         if lemma == "shoot" and any(c.lower_ == "dead" for c in head.children):
             return True  # "three Palestinians were shot dead"
-        if lemma in DEATH_WORDS:
-            return True
+        if lemma in DEATH_WORDS or told_to_death(head):
+            return True  # "hacking 14 people to death"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
             return False  # "damaging dozens of homes": another verb's object
         if head.i == node.i:

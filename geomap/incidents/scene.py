@@ -153,10 +153,19 @@ def most_specific(
 
     "In southern Gaza, troops battled militants in Rafah": a part of an area
     ("southern Gaza") frames the scene; the named town is the location.
-    Each kept mention comes with whether it is only near the scene.
+    Each kept mention comes with whether it is only near the scene.  A part
+    is dropped only for a place it does not lie in: "in Mali's central Mopti
+    region" keeps the region.
     """
-    keep: list[tuple[Mention, bool]] = []
     parts = [bool(_PART_OF_AREA.search(text[max(0, m.start - 16) : m.start])) for m in mentions]
+    keep = _narrowest(mentions, roles, indices, parts)
+    return keep or _narrowest(mentions, roles, indices, [False] * len(mentions))
+
+
+def _narrowest(
+    mentions: Sequence[Mention], roles: dict[int, Role], indices: Sequence[int], parts: list[bool]
+) -> list[tuple[Mention, bool]]:
+    keep: list[tuple[Mention, bool]] = []
     for mention, index, part in zip(mentions, indices, parts, strict=True):
         place = mention.place
         assert place is not None

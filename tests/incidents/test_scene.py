@@ -16,6 +16,10 @@ FRAMED = [
                  id="statement-without-event"),
     pytest.param("Residents of Gao said gunmen shot dead three traders on Monday.", {"Gao"},
                  set(), id="residents-of-a-place"),
+    pytest.param("Suicide bombers struck an army camp in Mali's eastern Gao, killing ten soldiers.",
+                 {"Gao"}, {"Mali"}, id="most_specific-part_of_the_only_area"),
+    pytest.param("In eastern Syria, gunmen shot dead two shepherds near Deir ez-Zor on Monday.",
+                 {"Deir ez-Zor"}, {"Syria"}, id="most_specific-part_framing_a_town"),
 ]  # fmt: skip
 
 
