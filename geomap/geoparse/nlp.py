@@ -180,6 +180,12 @@ def _person_by_ner(ner, doc, ent) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+def _loose_end(ent) -> bool:  # type: ignore[no-untyped-def]
+    """A place entity ending in a lower-case function word ("Abuja to"): a name never does."""
+    last = ent[-1]
+    return len(ent) > 1 and last.is_lower and last.pos_ in ("ADP", "CCONJ", "DET", "PART")
+
+
 class KnownPlaces:
     """After the NER: give well-known cities their place label back.
 
@@ -212,6 +218,9 @@ class KnownPlaces:
             if ent.start < person_end:
                 changed = True  # "Jackson" in "Michael Jackson said"
                 continue
+            if ent.label_ in PLACE_LABELS and _loose_end(ent):
+                changed = True  # "from Abuja to Kaduna": the NER took "Abuja to"
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             previous = out[-1] if out else None
             if (
                 previous is not None

@@ -126,3 +126,14 @@ def test_a_place_before_a_colon_is_no_filing_place():
 def test_plain_apostrophes_keep_the_length(text, plain):
     assert plain_apostrophes(text) == plain
     assert len(plain_apostrophes(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Gunmen seized 20 bus passengers travelling from Abuja to Kaduna on Sunday.", "Abuja")],
+    ids=["_loose_end"],
+)
+def test_a_place_never_ends_in_a_function_word(text, place):
+    ents = _ents(load_nlp([("Kaduna", "GPE")], known_places=CITIES), text)
+    assert ents.get(place) == "GPE"
+    assert not any(name.endswith((" to", " and", " of")) for name in ents)
