@@ -81,7 +81,11 @@ def contains(outer: Place, inner: Place) -> bool:
             return True
         return inner.feature_type not in ("country", "admin1") and _km(outer, inner) < 120
     if outer.feature_type == "admin2":
-        return inner.feature_type not in ("country", "admin1", "admin2") and _km(outer, inner) < 40
+        if inner.feature_type in ("country", "admin1", "admin2"):
+            return False
+        # a province's outline reaches a city 60 km from its capital ("Gingoog, Misamis Oriental")
+        outlined = "POLYGON" in (outer.geometry or "").upper()
+        return _km(outer, inner) < 40 or outlined and _covers(outer.geometry, inner.lat, inner.lon)
     return _km(outer, inner) < settlement_radius_km(outer)
 
 

@@ -30,6 +30,17 @@ def test_a_sea_with_an_outline_contains_a_ship_far_from_its_centre(red_sea):
     assert not contains(RED_SEA, ship)  # without an outline only the centre's surroundings
 
 
+def test_a_province_with_an_outline_contains_a_city_far_from_its_capital():
+    from geomap.model import Place
+
+    square = "POLYGON ((124.2 8.2, 125.4 8.2, 125.4 9.1, 124.2 9.1, 124.2 8.2))"
+    province = Place("adm2:x", "Oriental", 8.48, 124.65, "admin2", "PH", geometry=square)
+    city = Place("gn:x", "Gingoog", 8.83, 125.10, "city", "PH", population=138_000)
+    assert contains(province, city)  # 63 km from the capital, inside the outline
+    assert not contains(dataclasses.replace(province, geometry=None), city)
+    assert not contains(province, dataclasses.replace(city, lat=10.3))
+
+
 def _draft(place, event_type="Explosions/Remote violence", trigger="struck", **fields):
     return Draft(
         event_type=event_type,
