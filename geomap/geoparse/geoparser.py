@@ -303,7 +303,7 @@ def _toponyms(
     ends = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in roads]
     inside = [
         t
-        for t in _inside(doc, known, number_of, common)
+        for t in _inside(doc, known, number_of, common, plain)
         if not _overlaps(t, toponyms) and not any(t.start < e and s < t.end for s, e in ends)
     ]  # not "Celaya -" of "the Celaya - Apaseo el Grande highway": the road's towns are guessed
     toponyms += inside
@@ -344,7 +344,7 @@ def _from_datelines(
 
 
 def _inside(
-    doc: Doc, known: Known, number_of: Callable[[int], int], common: Common
+    doc: Doc, known: Known, number_of: Callable[[int], int], common: Common, plain: Common
 ) -> list[Toponym]:
     """Toponyms for the place names inside organisations ("the Paris Police Department").
 
@@ -354,7 +354,9 @@ def _inside(
     """
     out: list[Toponym] = []
     for found in chain(
-        named_inside(doc, known, common), named_in_amounts(doc, known), loose_demonyms(doc)
+        named_inside(doc, known, common, plain),
+        named_in_amounts(doc, known),
+        loose_demonyms(doc),
     ):
         span = doc[found.start : found.end]
         code, continent = found.country_code, found.continent

@@ -111,7 +111,7 @@ def _head(doc: Any, index: int, words: frozenset[str] = INSTITUTIONS) -> bool:
 
 
 def _leading(
-    doc: Any, start: int, end: int, known: Known, common: Common, *, headed: bool
+    doc: Any, start: int, end: int, known: Known, common: Common, *, headed: bool, plain: Common
 ) -> Inside | None:
     """The longest known name from token ``start`` on, ending by ``end``.
 
@@ -141,6 +141,8 @@ def _leading(
                 carried_on(doc, start, k, end, known, common) == end for k in range(start + 2, end)
             )
         )
+        if big and stop - start == 1 and plain(text):
+            big = False  # "Rapid Support Forces": a word, though a city has "Rapid" for a name
         if headed or big or whole or _head(doc, stop):
             return Inside(start, stop, local=_head(doc, stop, LOCAL))
     return None
@@ -163,12 +165,18 @@ def _name_words(words: Any) -> bool:
     )
 
 
-def named_inside(doc: Any, known: Known, common: Common = bool) -> Iterator[Inside]:
+def named_inside(
+    doc: Any, known: Known, common: Common = bool, plain: Common | None = None
+) -> Iterator[Inside]:
     """Place names inside other entities ("Paris" of "Paris Police Department").
 
     ``common``: whether English knows a word (by default every word: no
-    capitalised word carries a name on, `carried_on`).
+    capitalised word carries a name on, `carried_on`); ``plain``: whether it
+    is a word no well-known place bears as its own name (by default
+    ``common``): such a word names a place inside an entity only before a
+    head word ("Rapid Support Forces" is no city's).
     """
+    plain = plain or common
     for ent in doc.ents:
         if ent.label_ not in HOSTS:
             continue
@@ -178,13 +186,15 @@ def named_inside(doc: Any, known: Known, common: Common = bool) -> Iterator[Insi
             continue
         found = None
         if len(ent) > 1 or _head(doc, ent.end):  # "Wood" alone is the NER's call
-            found = _leading(doc, ent.start, ent.end, known, common, headed=False)
+            found = _leading(doc, ent.start, ent.end, known, common, headed=False, plain=plain)
         if found is not None and ent.label_ in _HEAD_ONLY and not _head(doc, found.end):
             found = None  # "Paris Hilton", "Jordan Smith"
         if found is None:
             after = [t.i for t in ent[:-1] if t.lower_ == "of"]
             if after and ent.label_ not in _HEAD_ONLY:
-                found = _leading(doc, after[-1] + 1, ent.end, known, common, headed=True)
+                found = _leading(
+                    doc, after[-1] + 1, ent.end, known, common, headed=True, plain=plain
+                )
         if found is not None:
             yield found
 

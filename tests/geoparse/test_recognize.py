@@ -83,6 +83,23 @@ def test_names_folded_into_a_group_or_a_person(nlp, sentence, entity, label, fou
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The Rapid Support Forces shelled the camp on Monday.", []),
+        ("The Rapid Police Department said two men were held.", ["Rapid"]),
+    ],
+    ids=["_leading-a_plain_word", "_leading-a_plain_word_before_a_head_word"],
+)
+def test_a_plain_word_names_a_well_known_place_only_before_a_head_word(nlp, sentence, found):
+    doc = nlp(sentence)
+    entity = sentence.removeprefix("The ").split(" shelled")[0].split(" said")[0]
+    start = sentence.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label="ORG")]
+    inside = named_inside(doc, {"Rapid": True}.get, plain={"Rapid"}.__contains__)
+    assert [doc[f.start : f.end].text for f in inside] == found
+
+
+@pytest.mark.parametrize(
     ("sentence", "continent"),
     [
         ("The European Investment Bank signed the loan on Monday.", "Europe"),
