@@ -58,7 +58,7 @@ from geomap.incidents.when import (
     DateContext,
     days_named,
 )
-from geomap.incidents.where.mentions import mention_roles
+from geomap.incidents.where.mentions import group_named, mention_roles
 from geomap.incidents.who import (
     actors_of,
     claimed_by,
@@ -139,7 +139,11 @@ class IncidentExtractor:
         for index, mention in enumerate(parsed.mentions):
             by_sentence.setdefault(mention.sentence, []).append(index)
         roles = mention_roles(parsed, self.registry)
-        home = home_demonym(m.place.country for m in parsed.mentions if m.place is not None)
+        home = home_demonym(
+            m.place.country
+            for m in parsed.mentions
+            if m.place is not None and not group_named(m, self.registry)
+        )
         filing = Filing()
         used: set[int] = set()
         apart: list[tuple[Draft, Draft]] = []  # (a coordinated clause's event, the one before)

@@ -350,6 +350,10 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
     return None
 
 
+#: Fights that kill armed men ("killed five militants in a gunfight").
+_FIGHTS = frozenset({"die", "fight", "firefight", "gunfight", "shootout"})
+
+
 @TYPE_RULES
 def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
@@ -357,7 +361,7 @@ def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     Example: "Defenders killed 46 Russian soldiers."
     """
     if (
-        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | {"die", "fight"}
+        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | _FIGHTS
         and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
         and c.event_type is EventType.CIVILIANS
         and c.actor2

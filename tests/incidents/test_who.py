@@ -42,6 +42,8 @@ RULE_CASES = [
                  "Houthi forces", id="agent_of_trigger-owner_read_as_a_noun"),
     pytest.param(ACTOR1, "The Russians warplanes bombed villages near the town.", "bombed", "",
                  "Russian forces", id="agent_of_trigger-plural_demonym"),
+    pytest.param(ACTOR1, "Security forces killed five militants in a gunfight.", "killed",
+                 "indian", "Indian armed forces", id="agent_of_trigger-home-security_forces"),
     pytest.param(
         ACTOR1,
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
@@ -136,3 +138,15 @@ def test_a_relative_clauses_actor_is_its_noun_not_a_name_before_it(parse, regist
     sentence = parse("Media in the United States say a bomber who attacked the base was a doctor.")
     trigger = next(t for t in find_triggers(sentence[:]) if t.token.text == "attacked")
     assert ACTOR1.decide(ActorContext(trigger, registry)) is None
+
+
+def test_a_group_read_as_a_namesake_town_is_no_place():
+    from geomap.incidents.where.mentions import group_named
+    from geomap.model import Mention, Place
+
+    registry = ActorRegistry.default()
+    town = Place("gn:1", "Hamm", 51.68, 7.82, "city", "DE", population=180_000)
+    country = Place("c:TR", "Turkey", 39.0, 35.0, "country", "TR")
+    assert group_named(Mention("Hamas", 0, 5, 0, "GPE", place=town), registry)
+    assert not group_named(Mention("Turkey", 0, 6, 0, "GPE", place=country), registry)
+    assert not group_named(Mention("Hamm", 0, 4, 0, "GPE", place=town), registry)

@@ -20,8 +20,16 @@ from geomap.vocab import FeatureType, Role
 if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import ParsedArticle
     from geomap.incidents.actors import ActorRegistry
+    from geomap.model import Mention
 
-__all__ = ("mention_roles", "unread")
+__all__ = ("group_named", "mention_roles", "unread")
+
+
+def group_named(mention: Mention, registry: ActorRegistry) -> bool:
+    """Whether a mention is an armed group's name read as a namesake town ("Hamas" as Hamm)."""
+    return registry.names_group(mention.text) and (
+        mention.place is None or mention.place.feature_type not in ("country", "admin1")
+    )
 
 
 def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, Role]:
@@ -31,9 +39,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
         if mention.dateline:
             roles[index] = Role.ORIGIN  # "KYIV, Ukraine (AP) —": where the story was filed
             continue
-        if registry.names_group(mention.text) and (
-            mention.place is None or mention.place.feature_type not in ("country", "admin1")
-        ):
+        if group_named(mention, registry):
             roles[index] = Role.ACTOR  # "a Hamas command post": the group, not a namesake town
             continue
         roles[index] = mention_role(
