@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.abbreviations import AP_STATES, abbreviated_state
 from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
 from geomap.geoparse.phrases import register as register_phrases
 
@@ -181,9 +182,20 @@ def _person_by_ner(ner, doc, ent) -> int:  # type: ignore[no-untyped-def]
 
 
 def _loose_end(ent) -> bool:  # type: ignore[no-untyped-def]
-    """A place entity ending in a lower-case function word ("Abuja to"): a name never does."""
-    last = ent[-1]
-    return len(ent) > 1 and last.is_lower and last.pos_ in ("ADP", "CCONJ", "DET", "PART")
+    """A place entity ending in a function word ("Abuja to") or punctuation: no name does.
+
+    "Abuja." before a line break loses its stop; an abbreviation keeps its
+    dot ("Bethel, Vt.", "St.").
+    """
+    if len(ent) < 2:
+        return False
+    last, word = ent[-1], ent[-2].text
+    if last.text == ".":
+        return len(word) > 2 and f"{word}." not in AP_STATES and abbreviated_state(word) is None
+    return last.text in (",", ";", ":") or last.is_lower and last.pos_ in _FUNCTION_POS
+
+
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET", "PART"})
 
 
 class KnownPlaces:
