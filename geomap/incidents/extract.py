@@ -346,7 +346,8 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     follows_attack = (
         c.previous is not None
         and c.number - c.previous.sentences[-1] <= 1
-        and not any(t.is_noun for t in c.group)  # "condemned the killings" only refers
+        # "condemned the killings" only refers; "the attack happened at X" places it
+        and not any(t.is_noun and not told_where(t) for t in c.group)
     )
     return (
         any(t.strong for t in c.group)

@@ -157,9 +157,7 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     target lacks and keeps its sentence only if it added something.
     """
     added = False
-    if other.place is not None and (
-        target.place is None or other.geo_precision < target.geo_precision
-    ):
+    if other.place is not None and (target.place is None or _finer(other, target)):
         if target.place is not None and target.place.feature_type == "country":
             # "twin attacks in Iraq killed 72", then "45 were killed at the market in
             # Baghdad": the country's toll was a sum, the place's own toll is this event's
@@ -189,6 +187,18 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
     return added
+
+
+def _finer(other: Draft, target: Draft) -> bool:
+    """Whether ``other`` places the event more precisely: finer, or as fine and inside.
+
+    "In southern Somalia", then "at a base in the Lower Shabelle region".
+    """
+    assert other.place is not None and target.place is not None
+    if other.geo_precision != target.geo_precision:
+        return other.geo_precision < target.geo_precision
+    inside = contains(target.place, other.place)
+    return inside and size_rank(other.place) < size_rank(target.place)
 
 
 #: A sentence that opens like this tells another event than the one before.

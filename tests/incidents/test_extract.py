@@ -764,3 +764,13 @@ def test_the_offensive_is_the_operation_the_story_leads_with(run_extract, later,
     )
     incidents, _ = run_extract(text, published=date(2024, 3, 6))
     assert [(i.place.name, i.event_type) for i in incidents] == [(place, "Battles")]
+
+
+def test_the_event_placed_again_more_finely_moves_there(run_extract):
+    """Told in a country, then "the attack happened in" an area of it: one event, in the area."""
+    incidents, _ = run_extract(
+        "A suicide bomber blew himself up at an army post in eastern Syria on Tuesday, killing "
+        "nine soldiers. The attack happened at a checkpoint in Deir Al Zor province, an "
+        "officer said."
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Deir ez-Zor Governorate", 9)]
