@@ -72,6 +72,15 @@ def test_a_list_of_countries_is_not_a_chain_of_containers(gazetteer):
     ]
 
 
+def test_a_town_before_an_area_is_held_there_not_listed(gazetteer):
+    # "Hammond Township, Indiana": a town's name with its unit before an area is in that
+    # area; with no namesake there it stays unresolved, never the namesake elsewhere.
+    toponyms = _toponyms("Paris Township", "Indiana", containers=[(0, 1)])
+    assert _resolved(gazetteer, toponyms) == [("Paris Township", None), ("Indiana", "adm1:in")]
+    toponyms = _toponyms("Hammond Township", "Indiana", containers=[(0, 1)])
+    assert dict(_resolved(gazetteer, toponyms))["Hammond Township"] == "hammond-in"
+
+
 @pytest.mark.parametrize(("neighbour", "paris"), [("Dallas", "paris-tx"), ("Lyon", "paris-fr")])
 def test_the_documents_other_places_pick_the_namesake(gazetteer, neighbour, paris):
     assert dict(_resolved(gazetteer, _toponyms("Paris", neighbour)))["Paris"] == paris
