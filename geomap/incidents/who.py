@@ -41,26 +41,9 @@ __all__ = (
 _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes").
 _PERPETRATE = frozenset(
-    {
-        "carry",
-        "conduct",
-        "launch",
-        "stage",
-        "mount",
-        "perpetrate",
-        "unleash",
-        "execute",
-        "commit",
-        "claim",
-        "intensify",
-        "put",  # "government forces put up a fight"
-        "step",
-        "continue",
-        "begin",
-        "resume",
-        "order",
-        "make",
-    }
+    {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "unleash", "execute"}
+    | {"commit", "claim", "intensify", "step", "continue", "begin", "resume", "order", "make"}
+    | {"put"}  # "government forces put up a fight"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
@@ -93,6 +76,25 @@ def _antecedent(subject: Token) -> str:
     return subtree_text(subject)
 
 
+#: Verbs whose subject met a planted device, and the devices ("hit an IED", "ran over a mine").
+_MET = frozenset({"hit", "strike", "run"})
+_DEVICES = next(p for p, kind in lx.MEANS if kind is SubEventType.REMOTE_EXPLOSIVE)
+
+
+def _met_a_device(verb: Token) -> bool:
+    """Form: "the convoy hit a landmine", "ran over an IED": the subject is the victim.
+
+    So is the subject of a clause going on from it ("…, killing eight soldiers").
+    """
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and _met_a_device(verb.head):
+        return True
+    if lemma(verb) not in _MET:
+        return False
+    over = [p for p in children(verb, "prep") if p.lower_ in ("over", "on", "into")]
+    objects = children(verb, "dobj") + [o for p in over for o in children(p, "pobj")]
+    return any(_DEVICES.search(subtree_text(o)) for o in objects)
+
+
 def _agent_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     if trigger.is_noun:
@@ -119,6 +121,8 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         return agents
     if trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
+    if _met_a_device(token):
+        return []  # "an army convoy hit an IED, killing eight soldiers": the victims
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = children(token.head, "nsubj")
@@ -218,7 +222,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
+        if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS or _met_a_device(token):
             return ""
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
             return ""  # "a bomber who attacked the base": the actor is the antecedent, not before

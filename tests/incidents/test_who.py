@@ -107,11 +107,15 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
         ("Two Russian soldiers died in a mortar attack on the base.", "died"),
         ("Insurgents fought with the Russian army in the town, killing twelve people.", "killing"),
         ("Three Russian soldiers killed in clashes near the border", "killed"),
+        ("Malian troops struck a roadside bomb near the base on Monday.", "struck"),
+        ("A convoy of Malian troops ran over a landmine, killing four soldiers.", "killing"),
     ],
     ids=[
         "the_subject_of_die_is_a_victim",
         "the_object_of_the_first_verb_is_not_the_killer",
         "_reduced_passive",
+        "_met_a_device",
+        "_met_a_device-the_clause_going_on",
     ],
 )
 def test_actor1_is_never_the_victim(parse, registry, sentence, word):
