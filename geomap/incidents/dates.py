@@ -107,6 +107,11 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
         return published - timedelta(days=1), 1
     if re.search(r"\bday before yesterday\b", text):
         return published - timedelta(days=2), 1
+    days = re.search(r"\b(\w+|\d+) (days?|weeks?) ago\b", text)
+    count = _count(days.group(1)) if days else None
+    if days and count is not None:  # "two days ago": that day; "two weeks ago": that week
+        week = days.group(2).startswith("week")
+        return published - timedelta(days=count * (7 if week else 1)), 2 if week else 1
     ago = re.search(r"\b(\w+|\d+) (years?|decades?|months?) ago\b", text)
     if ago:  # "ten years ago": history, dated to the year or month
         count = _count(ago.group(1))
