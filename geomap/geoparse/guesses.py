@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
+from geomap.geoparse.nlp import dotted_title
 from geomap.geoparse.recognize import PARTICLES, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
@@ -191,6 +192,8 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
                     end = start
             else:
                 end = _run(doc, start)
+            if token.text == "," and dotted_title(doc, start):
+                end = start  # "Mogadishu, Capt. Ahmed Nur told …": a person's title
             if end > start:
                 found.append((start, end))
             index = max(end, index + 1)

@@ -26,6 +26,7 @@ __all__ = (
     "KnownPlaces",
     "PLACE_LABELS",
     "dateline_places",
+    "dotted_title",
     "dateline_spans",
     "line_breaks",
     "load_nlp",
@@ -139,6 +140,14 @@ _DOTTED_TITLES = frozenset(
 )
 #: NER labels the small model gives to well-known cities it should call GPE.
 _RELABEL = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def dotted_title(doc, index: int) -> bool:  # type: ignore[no-untyped-def]
+    """A title written short with its stop ("Capt.", "Gen."), opening a person's name."""
+    stop = index + 1 < len(doc) and doc[index + 1].text == "."
+    return (stop or doc[index].text.endswith(".")) and doc[index].lower_.rstrip(
+        "."
+    ) in _DOTTED_TITLES
 
 
 def _titled(doc, start: int) -> bool:  # type: ignore[no-untyped-def]

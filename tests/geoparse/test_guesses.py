@@ -76,6 +76,7 @@ def test_guessed_names(nlp, text, name):
         "Crews reopened the highway after the crash.",  # a road named after no town
         "A massacre in al- border city killed 11",  # an article alone names nothing
         "Warplanes bomb and strafe the plain",  # no name after the verb
+        "Shells fell west of Mogadishu, Capt. Ahmed Nur said.",  # dotted_title: a person
     ],
 )
 def test_no_guess_without_a_position(nlp, text):
