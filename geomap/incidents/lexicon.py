@@ -335,7 +335,7 @@ HOLDINGS = frozenset(
 #: Lemmas a death count hangs on ("killed six", "12 dead", "the toll rose to 30").
 DEATH_WORDS = frozenset(
     {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
-    | {"massacre", "body", "corpse", "slay", "killing", "murder"}
+    | {"massacre", "body", "corpse", "slay", "killing", "murder", "behead", "decapitate"}
     # communiqués count enemy dead as "eliminated"/"neutralised"
     | {"eliminate", "neutralise", "neutralize"}
 )

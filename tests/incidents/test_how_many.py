@@ -16,6 +16,7 @@ def test_parse_number(text, value):
     [
         ("The strikes killed six fighters.", 6),
         ("Raiders hacked 14 villagers to death with machetes.", 14),
+        ("Insurgents beheaded 15 villagers near the river.", 15),
         ("At least 12 people were killed in the attack.", 12),
         ("Shelling killed four civilians and wounded 20 others.", 4),
         ("Twenty people were wounded in the blast.", None),
