@@ -350,8 +350,10 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
     return None
 
 
-#: Fights that kill armed men ("killed five militants in a gunfight").
-_FIGHTS = frozenset({"die", "fight", "firefight", "gunfight", "shootout"})
+#: Fights that kill armed men ("five militants killed in a gunfight", "soldiers in an ambush").
+_FIGHTS = frozenset(
+    {"die", "fight", "firefight", "gunfight", "shootout", "ambush", "attack", "raid"}
+)
 
 
 @TYPE_RULES

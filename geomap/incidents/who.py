@@ -119,7 +119,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
-    if trigger.lemma in lx.VICTIM_SUBJECT_VERBS:
+    if trigger.lemma in lx.VICTIM_SUBJECT_VERBS or _headline_passive(trigger):
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
     if _met_a_device(token):
         return []  # "an army convoy hit an IED, killing eight soldiers": the victims
@@ -154,6 +154,17 @@ def _reduced_passive(token: Token) -> bool:
     )
 
 
+def _headline_passive(trigger: Trigger) -> bool:
+    """A headline's "7 children killed": a past form with no object tells the victims."""
+    token = trigger.token
+    return (
+        trigger.headline
+        and token.tag_ in ("VBD", "VBN")
+        and lemma(token) in lx.KILLING_VERBS
+        and not children(token, "dobj", "aux", "auxpass")
+    )
+
+
 def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     phrases = prep_objects(token, "on", "against", "at", "targeting")
@@ -168,7 +179,7 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
     if _reduced_passive(token):
         phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
-    if trigger.lemma == "die":  # "two soldiers died in the clash": the dead are the target
+    if trigger.lemma == "die" or _headline_passive(trigger):  # "two soldiers died": the dead
         phrases += [subtree_text(o) for o in children(token, "nsubj")]
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]

@@ -154,3 +154,19 @@ def test_a_group_read_as_a_namesake_town_is_no_place():
     assert group_named(Mention("Hamas", 0, 5, 0, "GPE", place=town), registry)
     assert not group_named(Mention("Turkey", 0, 6, 0, "GPE", place=country), registry)
     assert not group_named(Mention("Hamm", 0, 4, 0, "GPE", place=town), registry)
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor2"),
+    [
+        ("Separatists attack school in Kumba, 7 children killed", "Civilians"),
+        ("Gunmen kill 7 children in Kumba", "Civilians"),
+    ],
+    ids=["_headline_passive", "_headline_passive-active_with_an_object"],
+)
+def test_a_headlines_past_form_without_an_object_tells_its_victims(
+    parse, registry, headline, actor2
+):
+    trigger = next(t for t in find_triggers(parse(headline)[:], headline=True) if t.lemma == "kill")
+    assert ACTOR2.decide(ActorContext(trigger, registry)) == actor2
+    assert ACTOR1.decide(ActorContext(trigger, registry)) != "Civilians"
