@@ -207,6 +207,7 @@ def test_eval_incidents_on_the_seed_gold(seed_path, full_geoparser, monkeypatch)
     assert figures["precision"] == 1.0 and figures["recall"] == 1.0
     assert figures["false_locations"] == 0
     assert figures["fatalities_accuracy"] == 1.0 and figures["date_accuracy"] == 1.0
+    assert figures["event_type_accuracy"] == 1.0
 
 
 def test_build_writes_every_default_format_then_export_adds_shapefile_and_kml(

@@ -199,7 +199,8 @@ def _own_lines(s: IncidentScores, misses: bool) -> Report:
         f"{s.articles} articles: precision {s.precision:.3f}, recall {s.recall:.3f} "
         f"({s.matched} of {s.gold} gold, {s.predicted} extracted)",
         f"date {s.date_accuracy:.3f}, fatalities {s.fatalities_accuracy:.3f}, "
-        f"actor1 {s.actor1_accuracy:.3f}, false incident locations {s.false_locations}",
+        f"actor1 {s.actor1_accuracy:.3f}, event type {s.event_type_accuracy:.3f}, "
+        f"false incident locations {s.false_locations}",
     ]
     for article in s.per_article:
         problems = [f"missed {m}" for m in article.missed] + [f"extra {e}" for e in article.extra]
@@ -217,7 +218,8 @@ def _article_lines(s: RealArticleScores, misses: bool) -> Report:
         f"output incidents off every gold place {s.off_gold} of {s.predicted} "
         f"({d['off_gold_share']:.0%}); at a forbidden place or in a no-incident story "
         f"{s.forbidden}",
-        f"of the incidents found: actor1 right {d['actor1_accuracy']:.2f}, fatalities exact "
+        f"of the incidents found: actor1 right {d['actor1_accuracy']:.2f}, event type "
+        f"{d['event_type_accuracy']:.2f}, fatalities exact "
         f"{d['fatalities_accuracy']:.2f} ({s.fatalities_right}/{s.fatalities_gold} "
         "with a gold toll)",
     ]

@@ -50,6 +50,7 @@ class ArticleScore:
     fatalities_right: int = 0
     fatalities_gold: int = 0
     actors_right: int = 0
+    types_right: int = 0
     false_locations: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -68,6 +69,7 @@ class IncidentScores:
     date_accuracy: float
     fatalities_accuracy: float
     actor1_accuracy: float
+    event_type_accuracy: float
     false_locations: int
     per_article: list[ArticleScore]
 
@@ -140,6 +142,7 @@ def score_article(
             score.fatalities_gold += 1
             score.fatalities_right += p.fatalities == g["fatalities"]
         score.actors_right += same_actor(p.actor1, str(g.get("actor1", "")))
+        score.types_right += str(p.event_type) == g.get("event_type")
     score.missed = [g.get("id", str(i)) for i, g in enumerate(gold["incidents"]) if i not in used_g]
     optional = gold.get("optional_incidents", [])
     for pi, p in enumerate(incidents):
@@ -197,6 +200,7 @@ def summarise(scores: Iterable[ArticleScore]) -> IncidentScores:
             sum(s.fatalities_right for s in scores), sum(s.fatalities_gold for s in scores)
         ),
         actor1_accuracy=ratio(sum(s.actors_right for s in scores), matched),
+        event_type_accuracy=ratio(sum(s.types_right for s in scores), matched),
         false_locations=sum(len(s.false_locations) for s in scores),
         per_article=scores,
     )

@@ -61,6 +61,7 @@ class RealArticleScores:
     off_gold: int = 0
     forbidden: int = 0
     actor1_right: int = 0
+    event_type_right: int = 0
     fatalities_right: int = 0
     fatalities_gold: int = 0
     missed: list[str] = field(default_factory=list)
@@ -73,6 +74,7 @@ class RealArticleScores:
             "recall": _ratio(self.found, self.required),
             "off_gold_share": _ratio(self.off_gold, self.predicted),
             "actor1_accuracy": _ratio(self.actor1_right, self.found),
+            "event_type_accuracy": _ratio(self.event_type_right, self.found),
             "fatalities_accuracy": _ratio(self.fatalities_right, self.fatalities_gold),
         }
 
@@ -175,6 +177,7 @@ def score_real_article(
         g, p = required[gi], incidents[pi]
         into.found += 1
         into.actor1_right += same_actor(p.actor1, str(g.get("actor1", "")))
+        into.event_type_right += str(p.event_type) == g.get("event_type")
         if g.get("fatalities", "absent") is not None and "fatalities" in g:
             into.fatalities_gold += 1
             into.fatalities_right += p.fatalities == g["fatalities"]

@@ -28,6 +28,7 @@ from geomap.incidents.events import (
 )
 from geomap.incidents.headings import first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in
+from geomap.incidents.kinds import TYPE_RULES, TypeContext
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
     KILLING_VERBS,
@@ -45,13 +46,7 @@ from geomap.incidents.scene import (
     operation_place,
     split_toll,
 )
-from geomap.incidents.what import (
-    TYPE_RULES,
-    Trigger,
-    TypeContext,
-    classify_event,
-    find_triggers,
-)
+from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
     CARRIED_DATE,
     OWN_DATE,

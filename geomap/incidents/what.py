@@ -48,9 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = (
     "EVENTIVE",
     "NOT_REPORTED",
-    "TYPE_RULES",
     "Trigger",
-    "TypeContext",
     "classify_event",
     "find_triggers",
     "owner_of",
@@ -321,64 +319,3 @@ def classify_event(trigger: Trigger, sentence_text: str) -> tuple[EventType, Sub
         if pattern.search(sentence_text):
             return sub_type.event_type, sub_type
     return trigger.event_type, trigger.sub_event_type
-
-
-# --- The ACLED type once the actors are known --------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TypeContext:
-    """An event's types so far, its trigger lemmas and its target."""
-
-    event_type: EventType
-    sub_event_type: SubEventType
-    lemmas: frozenset[str]
-    actor2: str
-
-
-TYPE_RULES: RuleSet[TypeContext, tuple[EventType, SubEventType]] = RuleSet("what: ACLED type")
-
-
-@TYPE_RULES
-def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
-    """Killing the abducted makes the event an attack.
-
-    Example: "Gunmen abducted and killed two aid workers."
-    """
-    if c.lemmas & lx.KILL_TRIGGERS and c.sub_event_type is SubEventType.ABDUCTION:
-        return EventType.CIVILIANS, SubEventType.ATTACK
-    return None
-
-
-#: Fights that kill armed men ("five militants killed in a gunfight", "soldiers in an ambush").
-_FIGHTS = frozenset(
-    {"die", "fight", "firefight", "gunfight", "shootout", "ambush", "attack", "raid"}
-)
-
-
-@TYPE_RULES
-def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
-    """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
-
-    Example: "Defenders killed 46 Russian soldiers."
-    """
-    if (
-        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | _FIGHTS
-        and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
-        and c.event_type is EventType.CIVILIANS
-        and c.actor2
-        and c.actor2 != "Civilians"
-    ):
-        return EventType.BATTLES, SubEventType.ARMED_CLASH
-    return None
-
-
-@TYPE_RULES
-def civilians_targeted(c: TypeContext) -> tuple[EventType, SubEventType] | None:
-    """ACLED: an armed group attacking civilians is not a battle.
-
-    Example: "Militiamen attacked villagers in their fields."
-    """
-    if c.actor2 == "Civilians" and c.event_type is EventType.BATTLES:
-        return EventType.CIVILIANS, SubEventType.ATTACK
-    return None

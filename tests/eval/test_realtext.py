@@ -23,7 +23,8 @@ from samples import AL_TANF, DEIR_EZ_ZOR_GOV, MOSCOW
 GOLD = {
     "incidents": [
         {"place": "Al Tanf", "lat": 33.49, "lon": 38.62, "max_km": 25, "date": "2022-08-15",
-         "date_precision": 1, "actor1": "Iran-backed militias", "fatalities": 0},
+         "date_precision": 1, "actor1": "Iran-backed militias", "fatalities": 0,
+         "event_type": "Explosions/Remote violence"},
         {"place": "Deir ez-Zor", "lat": 35.34, "lon": 40.14, "max_km": 150, "date": "2022-08-23",
          "date_precision": 2, "actor1": "US forces", "fatalities": None},
         {"place": "Syria", "lat": 35.0, "lon": 38.5, "max_km": 400, "date": "2022-08-20",
@@ -64,6 +65,7 @@ def test_actor_and_toll_counted_on_found_incidents():
     score_real_article("a", GOLD, [incident(AL_TANF, date(2022, 8, 15), "Iran-backed militias",
                                             0)], scores)  # fmt: skip
     assert scores.to_dict()["actor1_accuracy"] == 1.0
+    assert scores.to_dict()["event_type_accuracy"] == 0.0  # a battle, where a drone struck
     assert (scores.fatalities_right, scores.fatalities_gold) == (1, 1)
 
 

@@ -9,9 +9,7 @@ from geomap.incidents.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS, accident, vio
 from geomap.incidents.what import (
     EVENTIVE,
     NOT_REPORTED,
-    TYPE_RULES,
     Trigger,
-    TypeContext,
     classify_event,
     find_triggers,
 )
@@ -187,33 +185,6 @@ def test_headline_tells_past_events_in_the_present(parse, token_of, headline, wo
     token = token_of(doc, word)
     assert any(t.token.i == token.i for t in find_triggers(doc[:], headline=True)) is answer
     assert not any(t.token.i == token.i for t in find_triggers(doc[:]))  # in a body: commentary
-
-
-TYPE_CASES = [
-    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ABDUCTION,
-                             frozenset({"abduct", "kill"}), "Civilians"),
-                 (EventType.CIVILIANS, SubEventType.ATTACK), id="abducted_and_killed"),
-    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ATTACK, frozenset({"kill"}),
-                             "Russian forces"),
-                 (EventType.BATTLES, SubEventType.ARMED_CLASH), id="armed_men_killed"),
-    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ATTACK,
-                             frozenset({"kill", "clash"}), "Turkish forces"),
-                 (EventType.BATTLES, SubEventType.ARMED_CLASH), id="armed_men_killed-in_clashes"),
-    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ATTACK,
-                             frozenset({"kill", "gunfight"}), "Unidentified armed group"),
-                 (EventType.BATTLES, SubEventType.ARMED_CLASH), id="armed_men_killed-gunfight"),
-    pytest.param(TypeContext(EventType.CIVILIANS, SubEventType.ATTACK,
-                             frozenset({"kill", "ambush"}), "Malian armed forces"),
-                 (EventType.BATTLES, SubEventType.ARMED_CLASH), id="armed_men_killed-ambush"),
-    pytest.param(TypeContext(EventType.BATTLES, SubEventType.ARMED_CLASH, frozenset({"attack"}),
-                             "Civilians"),
-                 (EventType.CIVILIANS, SubEventType.ATTACK), id="civilians_targeted"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("context", "types"), TYPE_CASES)
-def test_type_rule(request, context, types):
-    assert TYPE_RULES.why(context) == (request.node.callspec.id.split("-")[0], types)
 
 
 @pytest.mark.parametrize(

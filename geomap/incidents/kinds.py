@@ -1,0 +1,96 @@
+"""What kind of event, once its sides are known: ACLED's types for who fought whom.
+
+A trigger gives an event its default type ("attacked": a battle); the
+target and the trigger words settle it: armed men killed in a fight were
+killed in a battle, an armed group attacking civilians is not one, and
+whoever dies in fighting between two sides died in a battle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geomap.incidents import lexicon as lx
+from geomap.incidents.rules import RuleSet
+from geomap.vocab import EventType, SubEventType
+
+__all__ = ("TYPE_RULES", "TypeContext")
+
+
+@dataclass(frozen=True, slots=True)
+class TypeContext:
+    """An event's types so far, its trigger lemmas and its target."""
+
+    event_type: EventType
+    sub_event_type: SubEventType
+    lemmas: frozenset[str]
+    actor2: str
+
+
+TYPE_RULES: RuleSet[TypeContext, tuple[EventType, SubEventType]] = RuleSet("what: ACLED type")
+
+
+@TYPE_RULES
+def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """Killing the abducted makes the event an attack.
+
+    Example: "Gunmen abducted and killed two aid workers."
+    """
+    if c.lemmas & lx.KILL_TRIGGERS and c.sub_event_type is SubEventType.ABDUCTION:
+        return EventType.CIVILIANS, SubEventType.ATTACK
+    return None
+
+
+#: Fights that kill armed men ("five militants killed in a gunfight", "soldiers in an ambush").
+_FIGHTS = frozenset(
+    {"die", "fight", "firefight", "gunfight", "shootout", "ambush", "attack", "raid"}
+)
+
+
+@TYPE_RULES
+def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
+
+    Example: "Defenders killed 46 Russian soldiers."
+    """
+    if (
+        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | _FIGHTS
+        and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
+        and c.event_type is EventType.CIVILIANS
+        and c.actor2
+        and c.actor2 != "Civilians"
+    ):
+        return EventType.BATTLES, SubEventType.ARMED_CLASH
+    return None
+
+
+@TYPE_RULES
+def civilians_targeted(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """ACLED: an armed group attacking civilians is not a battle.
+
+    Example: "Militiamen attacked villagers in their fields."  The dead of
+    fighting between two sides ("75 people were killed in fighting between …")
+    fell in a battle.
+    """
+    if c.actor2 == "Civilians" and c.event_type is EventType.BATTLES and not _fighting(c):
+        return EventType.CIVILIANS, SubEventType.ATTACK
+    return None
+
+
+def _fighting(c: TypeContext) -> bool:
+    return bool(c.lemmas & (lx.ARMED_CLASHES | {"fight"}))
+
+
+@TYPE_RULES
+def killed_in_fighting(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """ACLED: whoever dies in fighting between two sides died in a battle.
+
+    Example: "75 people were killed in fighting between militiamen and troops."
+    """
+    if (
+        _fighting(c)
+        and c.event_type is EventType.CIVILIANS
+        and c.sub_event_type is SubEventType.ATTACK
+    ):
+        return EventType.BATTLES, SubEventType.ARMED_CLASH
+    return None
