@@ -41,10 +41,10 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
     return None
 
 
-#: Fights that kill armed men ("five militants killed in a gunfight", "soldiers in an ambush").
-_FIGHTS = frozenset(
-    {"die", "fight", "firefight", "gunfight", "shootout", "ambush", "attack", "raid"}
-)
+#: Fighting between two sides ("five militants killed in a gunfight", "clashes")
+_FIGHTING = lx.ARMED_CLASHES | {"fight", "firefight", "gunfight", "shootout"}
+#: ... and the events that kill armed men in a battle ("soldiers killed in an ambush").
+_FIGHTS = _FIGHTING | {"die", "ambush", "attack", "raid"}
 
 
 @TYPE_RULES
@@ -54,7 +54,7 @@ def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     Example: "Defenders killed 46 Russian soldiers."
     """
     if (
-        c.lemmas <= lx.KILL_TRIGGERS | lx.ARMED_CLASHES | _FIGHTS
+        c.lemmas <= lx.KILL_TRIGGERS | _FIGHTS
         and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
         and c.event_type is EventType.CIVILIANS
         and c.actor2
@@ -78,7 +78,7 @@ def civilians_targeted(c: TypeContext) -> tuple[EventType, SubEventType] | None:
 
 
 def _fighting(c: TypeContext) -> bool:
-    return bool(c.lemmas & (lx.ARMED_CLASHES | {"fight"}))
+    return bool(c.lemmas & _FIGHTING)
 
 
 @TYPE_RULES
