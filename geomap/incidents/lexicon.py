@@ -270,7 +270,7 @@ STRONG_TRIGGERS = frozenset(
 SPECIFIC_TRIGGERS = frozenset(
     {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "ambush", "raid", "storm"}
     | {"abduct", "kidnap", "abduction", "kidnapping", "shell", "shelling", "bombardment"}
-    | {"barrage", "execute", "massacre"}
+    | {"barrage", "execute", "massacre", "assault"}
 )
 #: Remains that tell a killing when found ("bodies found in a ravine", "a mass grave").
 REMAINS = frozenset(

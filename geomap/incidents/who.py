@@ -82,10 +82,7 @@ _DEVICES = next(p for p, kind in lx.MEANS if kind is SubEventType.REMOTE_EXPLOSI
 
 
 def _met_a_device(verb: Token) -> bool:
-    """Form: "the convoy hit a landmine", "ran over an IED": the subject is the victim.
-
-    So is the subject of a clause going on from it ("…, killing eight soldiers").
-    """
+    """Form: "the convoy hit a landmine, killing eight": the subject is the victim."""
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and _met_a_device(verb.head):
         return True
     if lemma(verb) not in _MET:
@@ -177,6 +174,9 @@ def _target_phrases(trigger: Trigger) -> list[str]:
                 phrases += [subtree_text(o) for o in children(clause, "dobj")]
         return phrases
     phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
+    for clause in children(token, "advcl", "conj"):  # "opened fire, wounding two civilians"
+        if clause.tag_ == "VBG" and lemma(clause) in lx.KILLING_VERBS | lx.WOUND_WORDS:
+            phrases += [subtree_text(o) for o in children(clause, "dobj")]
     if _reduced_passive(token):
         phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
     if trigger.lemma == "die" or _headline_passive(trigger):  # "two soldiers died": the dead

@@ -220,6 +220,8 @@ def test_a_gerund_with_an_object_stays_a_verb(parse):
          (EventType.BATTLES, SubEventType.ARMED_CLASH)),
         ("Gunmen abducted two traders after mortars fell.", "abducted",
          (EventType.CIVILIANS, SubEventType.ABDUCTION)),
+        ("The enemy carried out eight assaults, supported by artillery.", "assaults",
+         (EventType.BATTLES, SubEventType.ARMED_CLASH)),
     ],
 )  # fmt: skip
 def test_classify_event_by_means(parse, token_of, sentence, word, types):

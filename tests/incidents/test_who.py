@@ -32,6 +32,8 @@ RULE_CASES = [
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
                  id="target_of_trigger"),
+    pytest.param(ACTOR2, "A gunman opened fire on a car, wounding two civilians.", "opened", "",
+                 "Civilians", id="target_of_trigger-wounding_clause"),
     pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
                  "libyan", "Libyan forces", id="agent_of_trigger-government_forces"),
     pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
