@@ -53,6 +53,10 @@ _PART_OF_AREA = re.compile(
     r"(?:ern)?\s+$",
     re.I,
 )
+#: The land around a place, framing the town named before it ("Ariha in the countryside of Idlib").
+_FRAMING_GAP = re.compile(
+    r"^\s*,?\s*(?:in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:countryside|outskirts|suburbs)\s+of\s+$"
+)
 
 
 def geo_precision_of(place: Place, near: bool) -> int:
@@ -157,9 +161,24 @@ def most_specific(
     is dropped only for a place it does not lie in: "in Mali's central Mopti
     region" keeps the region.
     """
-    parts = [bool(_PART_OF_AREA.search(text[max(0, m.start - 16) : m.start])) for m in mentions]
+    parts = [
+        bool(_PART_OF_AREA.search(text[max(0, m.start - 16) : m.start]))
+        or _land_around(m, mentions, text)
+        for m in mentions
+    ]
     keep = _narrowest(mentions, roles, indices, parts)
     return keep or _narrowest(mentions, roles, indices, [False] * len(mentions))
+
+
+def _land_around(mention: Mention, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether the mention is the land around the town named just before it.
+
+    "the town of Ariha in the southern countryside of Idlib": Idlib frames Ariha.
+    """
+    before = [m for m in mentions if m.end <= mention.start]
+    if not before:
+        return False
+    return bool(_FRAMING_GAP.match(text[before[-1].end : mention.start]))
 
 
 def _narrowest(

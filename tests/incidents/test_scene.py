@@ -20,6 +20,8 @@ FRAMED = [
                  {"Gao"}, {"Mali"}, id="most_specific-part_of_the_only_area"),
     pytest.param("In eastern Syria, gunmen shot dead two shepherds near Deir ez-Zor on Monday.",
                  {"Deir ez-Zor"}, {"Syria"}, id="most_specific-part_framing_a_town"),
+    pytest.param("Regime forces shelled the town of Abu Kamal in the eastern countryside of Deir "
+                 "ez-Zor, killing 11.", {"Abu Kamal"}, {"Deir ez-Zor"}, id="_land_around"),
 ]  # fmt: skip
 
 
