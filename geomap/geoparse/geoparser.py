@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.bearings import mark_bearings
+from geomap.geoparse.capitals import capital_toponyms
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed, road_ends
 from geomap.geoparse.holders import mark_containers
@@ -309,6 +310,9 @@ def _toponyms(
     toponyms += inside
     guesses = guessed(doc, number_of, well_known or known, plain)
     toponyms += [t for t in guesses if not _overlaps(t, toponyms)]
+    toponyms += [
+        t for t in capital_toponyms(doc, toponyms, number_of) if not _overlaps(t, toponyms)
+    ]
     if spans:
         toponyms = [t for t in toponyms if not any(t.start < e and s < t.end for s, e in spans)]
         toponyms += _given(doc, spans, lambda i: _sentence_number(starts, sentence_of, i))

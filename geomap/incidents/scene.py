@@ -213,6 +213,8 @@ def coreferent_place(
             kinds = SETTLEMENT_NOUNS.get(token.lower_)
             if not kinds or not any(c.lower_ == "the" for c in token.children):
                 continue
+            if any(c.lower_ == "of" for c in token.children):
+                continue  # "the town of Afgoye" names its town: no reference back
             for index in range(len(mentions) - 1, -1, -1):
                 mention = mentions[index]
                 if mention.sentence >= number or mention.place is None:

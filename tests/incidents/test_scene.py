@@ -56,3 +56,12 @@ def test_headline_place_before_colon(geoparser, extractor):
 def test_summaries_are_not_incidents(run_extract, text):
     incidents, _ = run_extract(text)
     assert incidents == []
+
+
+def test_the_town_of_a_name_refers_to_no_town_before(run_extract):
+    """ "the town of X" names its town; only a bare "the town" refers back to the last one."""
+    incidents, _ = run_extract(
+        "Gunmen stormed a hotel in Mogadishu on Sunday, killing eight people. On Monday, a "
+        "roadside bomb killed two soldiers at a checkpoint in the town of Zoquital."
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Mogadishu", 8)]

