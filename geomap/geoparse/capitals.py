@@ -43,12 +43,21 @@ def capital_toponyms(
     """Toponyms for the word "capital" after a country's name or adjective.
 
     Example: "Gunmen stormed a hotel in Somalia's capital" → "capital" is
-    Mogadishu; "in the Somali capital, Mogadishu" names it already.
+    Mogadishu; "in the Somali capital, Mogadishu" names it already.  In a
+    story naming one country only, "the capital" alone is that country's.
     """
     from geomap.geoparse.resolve import Toponym
 
     capitals, names = _capitals()
     out = []
+    codes = {_code(t, names) for t in toponyms} - {None}
+    if len(codes) == 1:  # "clashes erupted in the capital" of a story about one country
+        capital = capitals.get(codes.pop() or "")
+        for word in doc[1:]:
+            if capital and word.lower_ == "capital" and doc[word.i - 1].lower_ == "the":
+                if not _named_after(doc, word.i):
+                    end = word.idx + len(word.text)
+                    out.append(Toponym(capital, word.idx, end, number_of(word.i), "GPE"))
     for toponym in toponyms:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
@@ -56,14 +65,18 @@ def capital_toponyms(
         at = span.end + (span.end < len(doc) and doc[span.end].text in _POSSESSIVE)
         if at >= len(doc) or doc[at].lower_ != "capital" or _named_after(doc, at):
             continue
-        code = toponym.country_code or names.get(toponym.text.casefold())
-        code = code or demonym_country(toponym.text)
-        capital = capitals.get(code or "")
+        capital = capitals.get(_code(toponym, names) or "")
         if capital:
             word = doc[at]
             end = word.idx + len(word.text)
             out.append(Toponym(capital, word.idx, end, number_of(word.i), "GPE"))
     return out
+
+
+def _code(toponym: Toponym, names: dict[str, str]) -> str | None:
+    """The country a toponym names by its name or adjective, if any."""
+    text = toponym.text
+    return toponym.country_code or names.get(text.casefold()) or demonym_country(text)
 
 
 def _named_after(doc: Doc, index: int) -> bool:

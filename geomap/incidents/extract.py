@@ -235,11 +235,11 @@ class IncidentExtractor:
         if accident(text):
             return []  # "killed when a neighbour accidentally hit her": no violence
         when = when or CARRIED_DATE.decide(dates)
-        actor1 = actor2 = ""
         # a coordinated clause that names no sides has the first clause's
-        for trigger in (*c.group, *([c.partner] if c.partner else [])):
-            a1, a2 = actors_of(trigger, self.registry, c.home)
-            actor1, actor2 = actor1 or a1, actor2 or a2
+        told = (*c.group, *([c.partner] if c.partner else []))
+        pairs = [actors_of(t, self.registry, c.home) for t in told]
+        actor1 = next((a1 for a1, _ in pairs if a1), "")
+        actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides
         if not actor1 and sub_type is SubEventType.AIR_STRIKE and not definite(c.group[0]):
             actor1 = c.air_force  # "A strike on April 23 killed two": the story's air force
         lemmas = frozenset(t.lemma for t in c.group)

@@ -774,3 +774,12 @@ def test_the_event_placed_again_more_finely_moves_there(run_extract):
         "officer said."
     )
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Deir ez-Zor Governorate", 9)]
+
+
+def test_an_event_never_has_one_actor_on_both_sides(run_extract):
+    """One trigger names the RSF as the target, the next as the killer: one side only."""
+    incidents, _ = run_extract(
+        "Clashes with the RSF erupted in El Fasher on Monday, killing 12 civilians."
+    )
+    assert len(incidents) == 1
+    assert incidents[0].actor1 != incidents[0].actor2
