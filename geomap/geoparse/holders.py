@@ -25,7 +25,9 @@ __all__ = ("mark_containers",)
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
 #: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
 _PART_GAP = re.compile(
-    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?$", re.I
+    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area|village|town|township)\s+(?:of|in)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 _COMMA_GAP = re.compile(
     r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I

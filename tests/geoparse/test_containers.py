@@ -38,6 +38,14 @@ def test_a_neighbourhood_lies_in_the_town_heading_its_line(nlp, article_factory)
     assert found["Santa Zita"] == near
 
 
+def test_a_village_in_a_district_lies_near_its_town(nlp, article_factory):
+    """ "at Santa Zita village in Zoquital district": a namesake far away is not the one meant."""
+    far = _place("t:far", "Santa Zita", 24.8, -107.4, "town", "MX", population=5_000)
+    text = "Assailants killed a farmer at Santa Zita village in Zoquital district on Friday."
+    found = _places(nlp, article_factory, [_TOWN, far], text)
+    assert found["Santa Zita"] is None and found["Zoquital"] == _TOWN
+
+
 def test_a_headline_may_drop_the_comma(nlp):
     """ "in San Fernando Tamaulipas": the second name holds the first, as after a comma."""
     from spacy.tokens import Span

@@ -783,3 +783,11 @@ def test_an_event_never_has_one_actor_on_both_sides(run_extract):
     )
     assert len(incidents) == 1
     assert incidents[0].actor1 != incidents[0].actor2
+
+
+def test_an_unknown_village_in_a_named_town_is_placed_near_the_town(run_extract):
+    """ "at Zoquitla village in Gao district": the village is unknown, the town stands in."""
+    incidents, _ = run_extract(
+        "Assailants hacked a farmer to death at Zoquitla village in Gao district on Monday."
+    )
+    assert [(i.place.name, i.geo_precision) for i in incidents] == [("Gao", 2)]

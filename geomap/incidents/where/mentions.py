@@ -73,7 +73,7 @@ def unread(parsed: ParsedArticle, index: int) -> bool:
 
 
 #: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y".
-_CHAIN_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?[,(–-]\s*(?:in\s+)?$")
+_CHAIN_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[,(–-]\s*(?:in\s+)?|\s+in\s+)$")
 
 
 def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
