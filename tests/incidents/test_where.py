@@ -74,6 +74,8 @@ RULE_CASES = [
                  id="near_preposition"),
     pytest.param("A car bomb exploded in Mogadishu.", "Mogadishu", "city", Role.INCIDENT,
                  id="locative_preposition"),
+    pytest.param("Troops shelled 12 settlements, including Kupiansk.", "Kupiansk", "city",
+                 Role.INCIDENT, id="included_place"),
     pytest.param("Kharkiv was praised for its response.", "Kharkiv", "city", Role.ACTOR,
                  id="subject-passive_no_attack"),
     pytest.param("The shelling of Pokrovsk continued.", "Pokrovsk", "town", Role.INCIDENT,
@@ -278,3 +280,10 @@ def test_a_place_a_scene_owns_is_the_scene(gap, held_role):
     roles = {0: Role.INCIDENT, 1: Role.CONTEXT}
     _possessed_places(SimpleNamespace(mentions=mentions, doc=SimpleNamespace(text=text)), roles)
     assert roles[1] is held_role
+
+
+def test_a_place_included_in_no_attack_is_context(parse):
+    doc = parse("The envoy toured several cities, including Kupiansk.")
+    start = doc.text.index("Kupiansk")
+    span = doc.char_span(start, start + len("Kupiansk"))
+    assert mention_role(span, caption=False, adjectival=False, feature_type="city") is Role.CONTEXT

@@ -29,6 +29,7 @@ __all__ = (
     "near_noun",
     "near_preposition",
     "locative_preposition",
+    "included_place",
     "attacked_place",
     "contested_place",
     "other_preposition",
@@ -222,6 +223,21 @@ def locative_preposition(c: MentionContext) -> Role | None:
     Example: "A car bomb exploded in Mogadishu."
     """
     return Role.INCIDENT if c.prep_word in lx.LOCATIVE_PREPS else None
+
+
+@PREPOSITION_RULES
+def included_place(c: MentionContext) -> Role | None:
+    """Form: "strikes on 12 settlements, including X and Y": X is one of the places hit.
+
+    Example: "The enemy launched 45 air strikes on populated areas, including Kupiansk."
+    """
+    gov = c.governor
+    if c.prep_word != "including" or gov is None:
+        return None
+    if lemma(gov) in lx.PLACE_NOUNS | {"settlement"}:  # "shelled 12 settlements, including X"
+        gov = gov.head.head if gov.head.pos_ == "ADP" else gov.head
+    hit = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | lx.TARGETING_VERBS
+    return Role.INCIDENT if {lemma(gov), gov.lower_} & hit else None
 
 
 @PREPOSITION_RULES
