@@ -193,8 +193,8 @@ class IncidentExtractor:
                     if draft.place is None and tells_history(sentence.text, article.published):
                         draft.fatalities = None  # "the war, since 2009, has killed 40,000"
                     filing.file(draft)
-                    if partner is not None and told is not None:
-                        apart.append((draft, told))
+                    if partner is not None and told is not None and not context.cited:
+                        apart.append((draft, told))  # not "in response to attacks that …"
                     used.update(
                         i for i in context.located if parsed.mentions[i].place is draft.place
                     )
@@ -236,7 +236,7 @@ class IncidentExtractor:
             return []  # "killed when a neighbour accidentally hit her": no violence
         when = when or CARRIED_DATE.decide(dates)
         # a coordinated clause that names no sides has the first clause's
-        told = (*c.group, *([c.partner] if c.partner else []))
+        told = (*c.group, *([c.partner] if c.partner and not c.cited else []))
         pairs = [actors_of(t, self.registry, c.home) for t in told]
         actor1 = next((a1 for a1, _ in pairs if a1), "")
         actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides

@@ -140,6 +140,14 @@ def same_event(a: Draft, b: Draft) -> bool:
     return contains(a.place, b.place) or contains(b.place, a.place)
 
 
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Two events of one sentence, each with its own place named.
+
+    "Jets struck Gaza in response to rocket attacks that killed two in Sderot".
+    """
+    return a.place is not None and b.place is not None and a.place.id != b.place.id
+
+
 def _other_tolls(a: Draft, b: Draft) -> bool:
     """Two tolls of two kinds of violence: two events ("75 killed in fighting", "2 by a bomb")."""
     return (
@@ -295,6 +303,8 @@ class Filing:
 
     def _placed(self, draft: Draft) -> None:
         for existing in self.drafts:
+            if existing.sentence == draft.sentence and _told_apart(existing, draft):
+                continue  # another event of the same sentence: told apart by its own words
             if same_event(existing, draft):
                 merge_into(existing, draft)
                 self.touch(existing)

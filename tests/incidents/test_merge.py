@@ -173,3 +173,15 @@ def test_the_leads_unplaced_event_joins_the_first_event_placed(second_actor, mer
     filing.file(placed)  # "When the bus reached Kharkiv he shot the driver."
     assert (placed.fatalities == 4) is merged
     assert filing.lead == []
+
+
+def test_two_events_of_one_sentence_with_their_own_places_stay_apart():
+    """ "Jets struck X in response to rocket attacks that killed two in Y", Y inside X's area."""
+    from geomap.incidents.merge import Filing
+
+    area = dataclasses.replace(RED_SEA, geometry=RED_SEA_OUTLINE)
+    ship = offset_place(HODEIDAH, "about 68 nautical miles southwest of ")
+    filing = Filing()
+    filing.file(_draft(area))
+    filing.file(_draft(ship, trigger="attacks", fatalities=2))
+    assert [(d.place, d.fatalities) for d in filing.drafts] == [(area, None), (ship, 2)]
