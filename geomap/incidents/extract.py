@@ -221,9 +221,11 @@ class IncidentExtractor:
     def _drafts(self, c: EventContext) -> list[Draft]:
         """The drafts one event gives: one per place it is located at (or one unplaced)."""
         text = c.sentence.text
-        event_type, sub_type = classify_event(c.group[0], text)
+        # a cited event's means are its own ("jets struck X after rocket attacks on Y")
+        means = " ".join(t.text for t in c.scope) if c.cited and c.scope else text
+        event_type, sub_type = classify_event(c.group[0], means)
         for trigger in c.group[1:]:
-            other = classify_event(trigger, text)
+            other = classify_event(trigger, means)
             if other[0] is EventType.EXPLOSIONS and event_type != other[0]:
                 event_type, sub_type = other
         dates = c.dates()

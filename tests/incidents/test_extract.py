@@ -791,3 +791,13 @@ def test_an_unknown_village_in_a_named_town_is_placed_near_the_town(run_extract)
         "Assailants hacked a farmer to death at Zoquitla village in Gao district on Monday."
     )
     assert [(i.place.name, i.geo_precision) for i in incidents] == [("Gao", 2)]
+
+
+def test_a_cited_event_takes_neither_the_means_nor_the_sides_of_the_clause_it_answers(run_extract):
+    incidents, _ = run_extract(
+        "Russian jets struck Kharkiv on Monday in response to rocket attacks that killed two "
+        "people in Kherson."
+    )
+    actors = {i.place.name: i.actor1 for i in incidents}
+    assert actors["Kharkiv"] == "Russian forces"
+    assert actors.get("Kherson", "") != "Russian forces"
