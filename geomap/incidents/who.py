@@ -309,8 +309,8 @@ def target_of_trigger(c: ActorContext) -> str | None:
     Example: "Gunmen attacked villagers." / "Drones struck US forces at the base."
     Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
-    for phrase in _target_phrases(c.trigger):
-        found = _match(c.registry, phrase)
+    for phrase in _target_phrases(c.trigger):  # "kill 9 soldiers in Borno": the home army
+        found = _match(c.registry, phrase) or _home_forces(c.registry, phrase, c.home)
         if found and found.name != c.actor1:
             return found.name
         if CIVILIANS.search(phrase) or _nationals(phrase):

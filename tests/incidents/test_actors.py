@@ -21,6 +21,8 @@ from geomap.incidents.who import actors_of
         ("the Rapid Support Forces", "Rapid Support Forces"),
         ("the RSF", "Rapid Support Forces"),
         ("ADF rebels", "Allied Democratic Forces (ADF)"),
+        ("ISWAP fighters", "Islamic State West Africa Province"),
+        ("suspected insurgents", "Unidentified armed group"),
         ("suspected Maoists", "CPI (Maoist)"),
         ("FARC dissidents", "FARC dissidents"),
         ("the FARC", "FARC"),

@@ -34,6 +34,8 @@ RULE_CASES = [
                  id="target_of_trigger"),
     pytest.param(ACTOR2, "A gunman opened fire on a car, wounding two civilians.", "opened", "",
                  "Civilians", id="target_of_trigger-wounding_clause"),
+    pytest.param(ACTOR2, "ISWAP fighters killed nine soldiers in an ambush.", "killed",
+                 "nigerian", "Nigerian armed forces", id="target_of_trigger-home_forces"),
     pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
                  "libyan", "Libyan forces", id="agent_of_trigger-government_forces"),
     pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
@@ -107,7 +109,7 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
     ("sentence", "word"),
     [
         ("Two Russian soldiers died in a mortar attack on the base.", "died"),
-        ("Insurgents fought with the Russian army in the town, killing twelve people.", "killing"),
+        ("Villagers fought with the Russian army in the town, killing twelve people.", "killing"),
         ("Three Russian soldiers killed in clashes near the border", "killed"),
         ("Malian troops struck a roadside bomb near the base on Monday.", "struck"),
         ("A convoy of Malian troops ran over a landmine, killing four soldiers.", "killing"),
