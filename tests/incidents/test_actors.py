@@ -23,6 +23,7 @@ from geomap.incidents.who import actors_of
         ("ADF rebels", "Allied Democratic Forces (ADF)"),
         ("ISWAP fighters", "Islamic State West Africa Province"),
         ("suspected insurgents", "Unidentified armed group"),
+        ("15 terrorists", "Unidentified armed group"),
         ("suspected Maoists", "CPI (Maoist)"),
         ("FARC dissidents", "FARC dissidents"),
         ("the FARC", "FARC"),
