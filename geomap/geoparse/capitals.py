@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.demonyms import demonym_country
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from geomap.geoparse.resolve import Toponym
 
@@ -46,31 +46,33 @@ def capital_toponyms(
     Mogadishu; "in the Somali capital, Mogadishu" names it already.  In a
     story naming one country only, "the capital" alone is that country's.
     """
-    from geomap.geoparse.resolve import Toponym
-
     capitals, names = _capitals()
-    out = []
+    words: list[tuple[Token, str | None]] = []
     codes = {_code(t, names) for t in toponyms} - {None}
     if len(codes) == 1:  # "clashes erupted in the capital" of a story about one country
-        capital = capitals.get(codes.pop() or "")
-        for word in doc[1:]:
-            if capital and word.lower_ == "capital" and doc[word.i - 1].lower_ == "the":
-                if not _named_after(doc, word.i):
-                    end = word.idx + len(word.text)
-                    out.append(Toponym(capital, word.idx, end, number_of(word.i), "GPE"))
+        code = codes.pop()
+        words += [
+            (w, code) for w in doc[1:] if w.lower_ == "capital" and doc[w.i - 1].lower_ == "the"
+        ]
     for toponym in toponyms:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
             continue
         at = span.end + (span.end < len(doc) and doc[span.end].text in _POSSESSIVE)
-        if at >= len(doc) or doc[at].lower_ != "capital" or _named_after(doc, at):
-            continue
-        capital = capitals.get(_code(toponym, names) or "")
-        if capital:
-            word = doc[at]
-            end = word.idx + len(word.text)
-            out.append(Toponym(capital, word.idx, end, number_of(word.i), "GPE"))
-    return out
+        if at < len(doc) and doc[at].lower_ == "capital":
+            words.append((doc[at], _code(toponym, names)))
+    return [
+        _capital_toponym(word, capitals[code], number_of)
+        for word, code in words
+        if code in capitals and not _named_after(doc, word.i)
+    ]
+
+
+def _capital_toponym(word: Token, capital: str, number_of: Callable[[int], int]) -> Toponym:
+    """The word "capital" read as the capital city's name, at the word's own offsets."""
+    from geomap.geoparse.resolve import Toponym
+
+    return Toponym(capital, word.idx, word.idx + len(word.text), number_of(word.i), "GPE")
 
 
 def _code(toponym: Toponym, names: dict[str, str]) -> str | None:

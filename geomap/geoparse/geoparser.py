@@ -203,7 +203,7 @@ class Geoparser:
 
     def _plain(self, word: str) -> bool:
         """A common word no well-known place bears as its own name ("Human"; not "Nice")."""
-        return self._common(word) and not self.truecase.well_known(word)
+        return self.truecase.plain_word(word)
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""

@@ -26,7 +26,7 @@ from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.nlp import dotted_title
-from geomap.geoparse.recognize import PARTICLES, Known
+from geomap.geoparse.recognize import PARTICLES, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,22 +55,20 @@ _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
 
 def guessed(
-    doc: Doc,
-    number_of: Callable[[int], int],
-    known: Known,
-    common: Callable[[str], bool] = lambda _word: False,
+    doc: Doc, number_of: Callable[[int], int], known: Known, plain: Common = lambda _word: False
 ) -> list[Toponym]:
     """Candidate names the NER missed or mislabelled, in text order.
 
-    ``common``: whether English knows a word as a common one; such a word
-    alone is no well-known place wherever it stands ("Human losses …").
+    ``plain``: whether a word is a common English one no well-known place
+    bears as its own name; alone, it is no place wherever it stands ("Human
+    losses …", though "Human" is a city's alias).
     """
     spans = [
         *_after_locatives(doc),
         *struck_objects(doc),
         *_headings(doc),
         *_before_place_words(doc),
-        *_well_known(doc, known, common),
+        *_well_known(doc, known, plain),
         *road_ends(doc),
         *adjective_capitals(doc),
     ]
@@ -307,7 +305,7 @@ def _untagged_name(token: Any) -> bool:
     return token.ent_type_ in _THINGS and _capitalised(token, tags)
 
 
-def _well_known(doc: Doc, known: Known, common: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _well_known(doc: Doc, known: Known, plain: Common) -> list[tuple[int, int]]:
     """Form: "Hermosillo registers two homicides": an untagged name of a well-known place.
 
     Not a lone common word ("Human losses after shelling": an alias of a city).
@@ -320,7 +318,7 @@ def _well_known(doc: Doc, known: Known, common: Callable[[str], bool]) -> list[t
             index += 1
             continue
         end = _run(doc, index, untagged)
-        if end - index == 1 and common(doc[index].text):
+        if end - index == 1 and plain(doc[index].text):
             index = end
             continue
         if known(clean_name(doc[index:end].text)) or _known_in_state(doc, index, end, known):

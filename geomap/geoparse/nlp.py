@@ -144,10 +144,9 @@ _RELABEL = frozenset({"PERSON", "ORG", "NORP"})
 
 def dotted_title(doc, index: int) -> bool:  # type: ignore[no-untyped-def]
     """A title written short with its stop ("Capt.", "Gen."), opening a person's name."""
-    stop = index + 1 < len(doc) and doc[index + 1].text == "."
-    return (stop or doc[index].text.endswith(".")) and doc[index].lower_.rstrip(
-        "."
-    ) in _DOTTED_TITLES
+    word = doc[index]
+    stop = word.text.endswith(".") or index + 1 < len(doc) and doc[index + 1].text == "."
+    return stop and word.lower_.rstrip(".") in _DOTTED_TITLES
 
 
 def _titled(doc, start: int) -> bool:  # type: ignore[no-untyped-def]

@@ -377,14 +377,11 @@ def resolve_toponyms(
             inside = [c for c in found if outer and can_hold(outer[0].place, c.place)]
             # "Germany, Canada, Australia" is a list; "Kani Township, Sagaing Region" is not
             town = toponym.settlement_hint and outer and outer[0].place.feature_type != "country"
-            listed = (
-                not toponym.possessive
-                and not town
-                and (not inside or found[0].place.feature_type == "country")
-            )
+            told_inside = toponym.possessive or town  # the writer says it lies there
+            listed = not told_inside and (not inside or found[0].place.feature_type == "country")
             if outer and not listed:
                 container_country = outer[0].place.country
-                if toponym.possessive or town or outer[0].place.feature_type == "country":
+                if told_inside or outer[0].place.feature_type == "country":
                     found = inside
             if not toponym.possessive:
                 outer_name = clean_name(toponyms[toponym.container].text)

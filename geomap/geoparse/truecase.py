@@ -114,7 +114,11 @@ class Truecaser:
         Capitals say nothing there ("Killed in Bar", "Found on Side of Highway"), so
         a common word stays a name only when a well-known place bears it ("Nice").
         """
-        return not self.common_word(word) or self.well_known(word)
+        return not self.plain_word(word)
+
+    def plain_word(self, word: str) -> bool:
+        """A common word no well-known place bears as its own name ("Human"; not "Nice")."""
+        return self.common_word(word) and not self.well_known(word)
 
     def common_word(self, word: str) -> bool:
         """Whether English knows the word, in lower case (a function word or a WordNet lemma)."""

@@ -145,7 +145,8 @@ def _told_apart(a: Draft, b: Draft) -> bool:
 
     "Jets struck Gaza in response to rocket attacks that killed two in Sderot".
     """
-    return a.place is not None and b.place is not None and a.place.id != b.place.id
+    named = a.place is not None and b.place is not None and a.place.id != b.place.id
+    return a.sentence == b.sentence and named
 
 
 def _other_tolls(a: Draft, b: Draft) -> bool:
@@ -303,7 +304,7 @@ class Filing:
 
     def _placed(self, draft: Draft) -> None:
         for existing in self.drafts:
-            if existing.sentence == draft.sentence and _told_apart(existing, draft):
+            if _told_apart(existing, draft):
                 continue  # another event of the same sentence: told apart by its own words
             if same_event(existing, draft):
                 merge_into(existing, draft)
