@@ -47,25 +47,60 @@ def capital_toponyms(
     story naming one country only, "the capital" alone is that country's.
     """
     capitals, names = _capitals()
-    words: list[tuple[Token, str | None]] = []
+    by_start = {t.start: t for t in toponyms}
     codes = {_code(t, names) for t in toponyms} - {None}
-    if len(codes) == 1:  # "clashes erupted in the capital" of a story about one country
-        code = codes.pop()
-        words += [
-            (w, code) for w in doc[1:] if w.lower_ == "capital" and doc[w.i - 1].lower_ == "the"
-        ]
+    only = next(iter(codes)) if len(codes) == 1 else None
+    words: list[tuple[Token, str | None]] = []
+    for word in doc[1:]:
+        if word.lower_ != "capital" or _named_after(doc, word.i) or _in_apposition(word):
+            continue
+        if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "of":
+            words.append((word, _capital_of(doc, word.i + 2, by_start, names)))
+        elif _of_the_country(doc, word.i):
+            words.append((word, only))
     for toponym in toponyms:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if span is None:
             continue
         at = span.end + (span.end < len(doc) and doc[span.end].text in _POSSESSIVE)
-        if at < len(doc) and doc[at].lower_ == "capital":
-            words.append((doc[at], _code(toponym, names)))
+        if at < len(doc) and doc[at].lower_ == "capital" and not _in_apposition(doc[at]):
+            if not _named_after(doc, at):
+                words.append((doc[at], _code(toponym, names)))
     return [
         _capital_toponym(word, capitals[code], number_of)
         for word, code in words
-        if code in capitals and not _named_after(doc, word.i)
+        if code in capitals
     ]
+
+
+def _of_the_country(doc: Doc, index: int) -> bool:
+    """Whether "capital" is the story's own: "the capital", "the country's capital"."""
+    before = [t.lower_ for t in doc[max(index - 3, 0) : index]]
+    return before[-1:] == ["the"] or (
+        before[-2:-1] in (["country"], ["nation"]) and before[-1] in _POSSESSIVE
+    )
+
+
+def _capital_of(
+    doc: Doc, at: int, by_start: dict[int, Toponym], names: dict[str, str]
+) -> str | None:
+    """The country of "the capital of Somalia"; none for "the capital of the North-West region"."""
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    toponym = by_start.get(doc[at].idx) if at < len(doc) else None
+    if toponym is None or toponym.text.casefold() not in names:
+        return None
+    end = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return (
+        None
+        if end is None or doc[end.end : end.end + 1].text in _POSSESSIVE
+        else names[toponym.text.casefold()]
+    )
+
+
+def _in_apposition(word: Token) -> bool:
+    """Whether "capital" stands beside the place it is ("Bamenda, the capital of …")."""
+    return word.dep_ == "appos" and word.head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _capital_toponym(word: Token, capital: str, number_of: Callable[[int], int]) -> Toponym:

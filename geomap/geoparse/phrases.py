@@ -32,12 +32,18 @@ _MAP_CELLS = 8
 
 
 def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(label, phrase) pairs for the ruler: each name as written and title-cased, once."""
+    """(label, phrase) pairs for the ruler: each name as written and title-cased, once.
+
+    A number word is never a place's name in English text: "Ten people were
+    killed" is not Teṉ, a Tamil name of Sri Lanka's Southern Province.
+    """
+    from spacy.lang.en.lex_attrs import like_num
+
     phrases: dict[tuple[str, str], None] = {}
     for name, label in ruler_names:
         for form in dict.fromkeys((name, name.title() if name.islower() else name)):
             form = form.strip()
-            if len(form) >= 3 and form[0].isupper():
+            if len(form) >= 3 and form[0].isupper() and not like_num(form):
                 phrases[(label, form)] = None
     return list(phrases)
 

@@ -160,7 +160,7 @@ VIOLENCE = re.compile(
     r"civilians?|casualties|wounded|war|combat|battle|front ?line|offensive|invasion|"
     r"settlers?|on fire|set fire|jihadists?|extremists?|hostages?|shot dead|gunned down|"
     r"personnel|positions|unmanned|ammunition|munitions|fronts?|fierce|violent|heavy|deadly|"
-    r"bloody|martyrs?|repel\w*|repuls\w*)\b",
+    r"bloody|martyr\w*|repel\w*|repuls\w*)\b",
     re.I,
 )
 #: Crowd violence: sports fans, riots, force against protesters (ACLED codes them as
@@ -222,7 +222,8 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
-    **dict.fromkeys(("riddle", "burn", "raze"), _ATTACK),  # "riddled with bullets", "burn homes"
+    # "riddled with bullets", "burn homes", "two policemen were martyred"
+    **dict.fromkeys(("riddle", "burn", "raze", "martyr"), _ATTACK),
     # "took his life", "deprived of their lives": killings in idiom; "took control of X",
     # "regained control of X": ground taken (the sense decides which, or neither)
     **dict.fromkeys(("take", "deprive"), _ATTACK),
@@ -293,7 +294,7 @@ TARGETING_VERBS = TAKING_VERBS | {
     "ambush", "assault",
 }  # fmt: skip
 #: Trigger lemmas that tell deaths rather than an attack ("five people were killed").
-KILL_TRIGGERS = frozenset({"kill", "killing"})
+KILL_TRIGGERS = frozenset({"kill", "killing", "martyr"})  # "two policemen were martyred"
 #: Plural event nouns that, heading a headline, are fighting ("Clashes renewed in X").
 ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
 #: Determiners of an event already told ("the attack", "this strike").
@@ -337,7 +338,7 @@ DEATH_WORDS = frozenset(
     {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
     | {"massacre", "body", "corpse", "slay", "killing", "murder", "behead", "decapitate"}
     # communiqués count enemy dead as "eliminated"/"neutralised"
-    | {"eliminate", "neutralise", "neutralize"}
+    | {"eliminate", "neutralise", "neutralize", "martyr"}
 )
 WOUND_WORDS = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
 #: Units a number can measure instead of counting people ("55 kilometres", "12 hours").

@@ -157,3 +157,13 @@ _GAZETTEER_SENTENCES = [
     "Fighting near Goma in North Kivu displaced thousands towards Rwanda.",
     "A car bomb exploded in Kabul's Dasht-e-Barchi district, and Helmand saw airstrikes.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Ten", False), ("Seven Sisters", True), ("Hundred", False), ("Tenno", True)],
+    ids=["ruler_phrases-number_word", "a-number-in-a-name", "a-round-number", "a-name"],
+)
+def test_a_number_word_alone_is_no_place_name(name, kept):
+    """In "Ten people were killed", "Ten" is no alias of a Sri Lankan province."""
+    assert bool(ruler_phrases([(name, "GPE")])) is kept

@@ -18,6 +18,7 @@ def test_parse_number(text, value):
         ("Raiders hacked 14 villagers to death with machetes.", 14),
         ("Insurgents beheaded 15 villagers near the river.", 15),
         ("At least 12 people were killed in the attack.", 12),
+        ("Three policemen were martyred in the attack.", 3),
         ("Shelling killed four civilians and wounded 20 others.", 4),
         ("Twenty people were wounded in the blast.", None),
         ("Reporters condemned the killing of one journalist in the province.", 1),

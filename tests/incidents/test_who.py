@@ -48,6 +48,8 @@ RULE_CASES = [
                  "Russian forces", id="agent_of_trigger-plural_demonym"),
     pytest.param(ACTOR1, "Security forces killed five militants in a gunfight.", "killed",
                  "indian", "Indian armed forces", id="agent_of_trigger-home-security_forces"),
+    pytest.param(ACTOR2, "Militants attacked a checkpost, killing five policemen.", "attacked",
+                 "pakistani", "Pakistani armed forces", id="target_of_trigger-home_police"),
     pytest.param(
         ACTOR1,
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
