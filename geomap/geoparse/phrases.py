@@ -35,15 +35,20 @@ def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     """(label, phrase) pairs for the ruler: each name as written and title-cased, once.
 
     A number word is never a place's name in English text: "Ten people were
-    killed" is not Teṉ, a Tamil name of Sri Lanka's Southern Province.
+    killed" is not Teṉ, a Tamil name of Sri Lanka's Southern Province.  Nor
+    is the word for an area alone: "the Kurdistan Region" is not "Region",
+    an alias of the Philippines' Calabarzon.
     """
     from spacy.lang.en.lex_attrs import like_num
+
+    from geomap.geoparse.resolve import ADMIN_WORDS
 
     phrases: dict[tuple[str, str], None] = {}
     for name, label in ruler_names:
         for form in dict.fromkeys((name, name.title() if name.islower() else name)):
             form = form.strip()
-            if len(form) >= 3 and form[0].isupper() and not like_num(form):
+            generic = like_num(form) or form.casefold() in ADMIN_WORDS
+            if len(form) >= 3 and form[0].isupper() and not generic:
                 phrases[(label, form)] = None
     return list(phrases)
 

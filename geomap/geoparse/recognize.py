@@ -21,6 +21,7 @@ __all__ = (
     "HOSTS",
     "INSTITUTIONS",
     "LOCAL",
+    "NAME_OPENERS",
     "Inside",
     "loose_demonyms",
     "named_in_amounts",
@@ -79,6 +80,12 @@ COMPASS = frozenset(
 #: Lower-case words inside place names ("San Luis de la Paz", "Guadalupe y Calvo").
 PARTICLES = frozenset(
     {"de", "del", "la", "las", "los", "el", "y", "e", "da", "das", "do", "dos", "di", "du", "des"}
+)
+#: Words that open place names and name no place alone ("Puerto Jordan", "Kafr Nabl").
+NAME_OPENERS = frozenset(
+    {"puerto", "porto", "port", "fort", "mount", "cape", "san", "santa", "santo", "são"}
+    | {"saint", "ciudad", "villa", "vila", "bandar", "kafr", "tal", "tell", "deir", "bir"}
+    | {"ain", "wadi", "ras", "jabal", "jebel", "beit", "umm"}
 )
 #: The articles among them ("de los", "la Paz") ...
 _NAME_ARTICLES = frozenset({"la", "las", "los", "el"})

@@ -71,7 +71,7 @@ PLACE_NOUNS = frozenset(
     | {"street", "streets", "avenue", "sector", "zone", "entrance", "gates", "section"}
     | {"river", "canal", "bridge", "dam", "beach", "coast", "countrysides", "desert", "deserts"}
     | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort", "station"}
-    | {"township", "townships", "commune", "subdistrict", "sub-district", "locality"}
+    | {"township", "townships", "commune", "subdistrict", "sub-district", "locality", "department"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

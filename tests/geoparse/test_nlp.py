@@ -140,3 +140,20 @@ def test_a_place_never_ends_in_a_function_word(text, place):
     ents = _ents(load_nlp([("Kaduna", "GPE")], known_places=CITIES), text)
     assert ents.get(place) == "GPE"
     assert not any(name.endswith((" to", " and", " of", ".")) for name in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Rebels attacked a base in Puerto Jordan, Arauca, on Monday.",
+            ["Puerto Jordan", "Arauca"],
+        ),
+        ("Troops fought in Kaduna Jordan on Monday.", ["Kaduna", "Jordan"]),
+    ],
+    ids=["opens_a_name", "two-names"],
+)
+def test_a_word_opening_names_names_one_with_the_next(text, ents):
+    ruled = [("Puerto", "GPE"), ("Jordan", "GPE"), ("Kaduna", "GPE"), ("Arauca", "GPE")]
+    found = _ents(load_nlp(ruled, known_places=CITIES), text)
+    assert [name for name, label in found.items() if label == "GPE"] == ents

@@ -132,6 +132,8 @@ RULE_CASES = [
                  Role.INCIDENT, id="locative_preposition-plural_place_noun"),
     pytest.param("A mine killed two children in Kayin's Hlaingbwe township.", "Hlaingbwe", "town",
                  Role.INCIDENT, id="locative_preposition-township"),
+    pytest.param("Rebels attacked a base in Saravena, Arauca department.", "Arauca", "admin1",
+                 Role.INCIDENT, id="locative_preposition-department"),
     pytest.param("Kharkiv recorded three homicides over the weekend.", "Kharkiv", "city",
                  Role.INCIDENT, id="scene_subject"),
     pytest.param("Kharkiv saw heavy shelling overnight.", "Kharkiv", "city", Role.INCIDENT,
