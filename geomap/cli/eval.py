@@ -101,8 +101,21 @@ def eval_incidents(gold: tuple[Path, ...], as_json: bool, misses: bool) -> None:
 )
 @click.option("--worst", default=0, show_default=True, help="Print the N largest errors.")
 @click.option("--dev", is_flag=True, help="Score the first 70% (the development split) instead.")
+@click.option(
+    "--stored",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score another geoparser's stored output on CORPUS instead of geomap "
+    "(one line per article, 'ID,,NAME,,LAT,,LON,,START,,END' entries joined by '||'; "
+    "end to end only).",
+)
 def eval_geoparse(
-    corpus: Path, protocol: str, as_json: bool, predictions: Path | None, worst: int, dev: bool
+    corpus: Path,
+    protocol: str,
+    as_json: bool,
+    predictions: Path | None,
+    worst: int,
+    dev: bool,
+    stored: Path | None,
 ) -> None:
     """Score toponym resolution on a GeoWebNews, LGL or TR-News CORPUS (XML).
 
@@ -113,16 +126,31 @@ def eval_geoparse(
     names found by geomap itself.
 
     \b
+    --stored scores another system's output the same way, end to end: the
+    files Gritta et al. and EUPEG keep for CLAVIN and the Edinburgh Geoparser.
+
+    \b
     Example:
       geomap eval geoparse ../shared/data/geoparsing/GWN.xml
       geomap eval geoparse lgl.xml --protocol end-to-end --json
+      geomap eval geoparse GWN.xml --protocol end-to-end --stored GeoWebNews_CLAVIN.txt
     """
     from geomap.build import default_geoparser
     from geomap.eval.corpora import read_corpus
     from geomap.eval.geoparse import Protocol, evaluate_geoparse
+    from geomap.eval.stored import score_stored
 
     documents = read_corpus(corpus)
-    scores = evaluate_geoparse(documents, default_geoparser(), Protocol(protocol), dev=dev)
+    if stored is not None:
+        if protocol != Protocol.END_TO_END.value:
+            raise click.UsageError(
+                "--stored scores the names another system found: add --protocol end-to-end"
+            )
+        scores, output = score_stored(documents, stored, dev=dev)
+        for problem in output.problems:
+            click.echo(f"skipped {problem}", err=True)
+    else:
+        scores = evaluate_geoparse(documents, default_geoparser(), Protocol(protocol), dev=dev)
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as fh:
             for row in scores.predictions:
@@ -144,7 +172,7 @@ def _geoparse_summary(scores: GeoparseScores) -> str:
         f"{scores.protocol}: {scores.articles} articles, {scores.toponyms} toponyms, "
         f"n {scores.n}, missing {scores.missing} ({scores.missing_share:.1%})"
     ]
-    for label, figures in (("geomap", scores.figures), ("floor", scores.floor)):
+    for label, figures in ((scores.system, scores.figures), ("floor", scores.floor)):
         if not figures:
             continue
         parts = [f"acc@161 {figures['acc161']:.1%}"]

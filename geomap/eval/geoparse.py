@@ -144,6 +144,8 @@ class GeoparseScores:
     #: (2018), which score each system on the toponyms it recognised.
     found: dict[str, float] = field(default_factory=dict)
     predictions: list[Prediction] = field(default_factory=list)
+    #: Whose output was scored: geomap, or the stored file of another geoparser.
+    system: str = "geomap"
 
     @property
     def missing_share(self) -> float:
@@ -293,38 +295,57 @@ def _prediction(
     )
 
 
+def end_to_end_split(documents: Sequence[GoldDocument], dev: bool) -> list[GoldDocument]:
+    """The articles end to end scores: the last 30 % (the first 70 % with ``dev``)."""
+    head = split_point(len(documents))
+    return list(documents[:head] if dev else documents[head:])
+
+
+#: A system's resolved name: its character offsets and the place it chose.
+Found = tuple[int, int, Place]
+
+
 def _end_to_end(
     documents: Sequence[GoldDocument], geoparser: Geoparser, dev: bool
 ) -> GeoparseScores:
-    head = split_point(len(documents))
-    scored = list(documents[:head] if dev else documents[head:])
+    scored = end_to_end_split(documents, dev)
+    parsed = geoparser.pipe(_articles(scored))
+    found = ([(m.start, m.end, m.place) for m in p.mentions if m.place is not None] for p in parsed)
+    return score_found(scored, found)
+
+
+def score_found(scored: Sequence[GoldDocument], found: Iterable[list[Found]]) -> GeoparseScores:
+    """Score the names a system found and resolved in each article, end to end.
+
+    A name overlapping a located gold toponym counts once for it; a name
+    overlapping no gold toponym at all is a false place; one overlapping only
+    an unlocated gold toponym (a demonym, say) is neither right nor wrong.
+    """
     golds = [[t for t in d.toponyms if t.located] for d in scored]
     scores = GeoparseScores(Protocol.END_TO_END.value, len(scored), sum(map(len, golds)))
-    found = predicted = right = 0
+    hits = predicted = right = 0
     found_errors: list[float] = []
-    parsed_docs = geoparser.pipe(_articles(scored))
-    for gold_doc, parsed, gold in zip(scored, parsed_docs, golds, strict=True):
-        mentions = [m for m in parsed.mentions if m.place is not None]
+    for gold_doc, names, gold in zip(scored, found, golds, strict=True):
         free = list(gold)
-        for mention in mentions:
-            hit = next((t for t in free if _overlaps(t, mention.start, mention.end)), None)
+        for start, end, place in names:
+            hit = next((t for t in free if _overlaps(t, start, end)), None)
             if hit is None:
-                if not any(_overlaps(t, mention.start, mention.end) for t in gold_doc.toponyms):
+                if not any(_overlaps(t, start, end) for t in gold_doc.toponyms):
                     predicted += 1  # overlaps no gold toponym at all: a false place
                 continue
             free.remove(hit)
             predicted += 1
-            found += 1
-            error = _gold_error(hit, mention.place)
+            hits += 1
+            error = _gold_error(hit, place)
             right += error <= ACCURATE_KM
             found_errors.append(error)
-            scores.predictions.append(_e2e_prediction(gold_doc.index, hit, mention.place, error))
+            scores.predictions.append(_e2e_prediction(gold_doc.index, hit, place, error))
         scores.predictions += [
             _prediction(gold_doc.index, t, None, None, missing=False) for t in free
         ]
     scores.n = scores.toponyms
-    precision = found / predicted if predicted else 0.0
-    recall = found / scores.toponyms if scores.toponyms else 0.0
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / scores.toponyms if scores.toponyms else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     scores.recognition = {"precision": precision, "recall": recall, "f1": f1}
     scores.figures = {"acc161": right / scores.toponyms if scores.toponyms else 0.0}
