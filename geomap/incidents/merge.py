@@ -110,9 +110,15 @@ def _covers(wkt_text: str, lat: float, lon: float) -> bool:
     return bool(_outline(wkt_text).covers(shapely.Point(lon, lat)))
 
 
-def size_rank(place: Place) -> tuple[int, int]:
-    """How big a place is, to keep the most specific of two that contain each other."""
-    return FeatureType(place.feature_type).size, place.population
+def size_rank(place: Place) -> tuple[int, float]:
+    """How big a place is, to keep the most specific of two that contain each other.
+
+    An area of unknown population (a curated region such as the West Bank) is
+    not taken for the smaller of two areas: "Jenin in the occupied West Bank".
+    """
+    size = FeatureType(place.feature_type).size
+    unknown = not place.population and size >= FeatureType.ADMIN2.size
+    return size, math.inf if unknown else place.population
 
 
 def settlement_radius_km(place: Place) -> float:

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from geomap.incidents.merge import Draft, contains, elided_sides, same_event
+from geomap.incidents.merge import Draft, contains, elided_sides, same_event, size_rank
 from geomap.incidents.offsets import offset_place
 
-from samples import HODEIDAH, JENIN, RED_SEA
+from samples import HODEIDAH, JENIN, RED_SEA, _place
 
 RED_SEA_OUTLINE = (
     "POLYGON ((32.55 29.95, 37.3 19.6, 43.3 12.6, 42.95 14.8, 39.15 21.5, 34.4 27.9, 32.55 29.95))"
@@ -185,3 +185,19 @@ def test_two_events_of_one_sentence_with_their_own_places_stay_apart():
     filing.file(_draft(area))
     filing.file(_draft(ship, trigger="attacks", fatalities=2))
     assert [(d.place, d.fatalities) for d in filing.drafts] == [(area, None), (ship, 2)]
+
+
+@pytest.mark.parametrize(
+    ("smaller", "larger"),
+    [
+        (("admin1", 105_000), ("region", 0)),  # "Jenin in the occupied West Bank"
+        (("village", 0), ("town", 500)),  # a hamlet of unknown size is still small
+        (("admin1", 900_000), ("admin1", 2_000_000)),
+    ],
+    ids=["size_rank-area_of_unknown_population", "size_rank-small_place", "size_rank-population"],
+)
+def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
+    def place(kind, population):
+        return _place(f"t:{kind}{population}", "X", 32.0, 35.0, kind, "PS", population=population)
+
+    assert size_rank(place(*smaller)) < size_rank(place(*larger))
