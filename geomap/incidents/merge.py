@@ -55,6 +55,8 @@ class Draft:
     trigger: str = ""
     #: The toll was told for several places at once ("raids on A, B and C killed nine").
     shared_toll: bool = False
+    #: The sentence tells an event already told: "The attack took place on Saturday".
+    refers: bool = False
     sentences: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -341,6 +343,13 @@ class Filing:
                 merge_into(existing, draft)
                 self.touch(existing)
                 return
+        undated = [
+            d for d in self._touched.values() if not (d.event_date or _other_actors(draft, d))
+        ]
+        if draft.refers and undated:  # "The attack took place on Saturday": the day of the last
+            merge_into(undated[-1], draft, reference=True)
+            self.touch(undated[-1])
+            return
         self.pending.append(draft)
 
     def _reference(self, draft: Draft) -> None:

@@ -201,3 +201,17 @@ def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
         return _place(f"t:{kind}{population}", "X", 32.0, 35.0, kind, "PS", population=population)
 
     assert size_rank(place(*smaller)) < size_rank(place(*larger))
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The attack took place on Saturday night, residents said.", date(2024, 3, 2)),
+        ("On Saturday, an attack killed three soldiers near the border.", date(2024, 3, 6)),
+    ],
+    ids=["_dated-refers", "_dated-another_event"],
+)
+def test_a_day_told_for_the_event_just_told_dates_it(run_extract, second, day):
+    # published Wednesday 2024-03-06; the first sentence tells no day of its own
+    incidents, _ = run_extract(f"Gunmen killed five villagers in Gao, officials said. {second}")
+    assert [(i.place.name, i.event_date) for i in incidents] == [("Gao", day)]
