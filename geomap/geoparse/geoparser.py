@@ -18,6 +18,7 @@ from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.capitals import capital_toponyms
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed, road_ends
+from geomap.geoparse.headwords import area_named, settlement_named
 from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import (
@@ -38,9 +39,7 @@ from geomap.geoparse.recognize import (
     named_inside,
 )
 from geomap.geoparse.resolve import (
-    ADMIN_WORDS,
     GUESS_POPULATION,
-    SETTLEMENT_WORDS,
     GazetteerLike,
     Toponym,
     clean_name,
@@ -256,8 +255,8 @@ def _given(
         toponym = Toponym(text, start, end, number_of(span.start), label)
         toponym.country_code, toponym.continent = code, continent
         after = doc[span.end] if span.end < len(doc) else None
-        toponym.admin_hint = after is not None and after.lower_ in ADMIN_WORDS
-        toponym.settlement_hint = _settlement_named(doc, span.start, after)
+        toponym.admin_hint = area_named(doc, span.start, after)
+        toponym.settlement_hint = settlement_named(doc, span.start, after)
         out.append(toponym)
     return out
 
@@ -289,9 +288,9 @@ def _toponyms(
                 continue  # "Northern" of "Northern Illinois University"
             span = doc[whole[0] : whole[1]]
             after = doc[span.end] if span.end < len(doc) else None
-            admin = after is not None and after.lower_ in ADMIN_WORDS
+            admin = area_named(doc, span.start, after)
             toponym = Toponym(span.text, span.start_char, span.end_char, number, ent.label_, admin)
-            toponym.settlement_hint = _settlement_named(doc, span.start, after)
+            toponym.settlement_hint = settlement_named(doc, span.start, after)
             toponyms.append(toponym)
         elif ent.label_ in PLACE_LABELS or ent.label_ == "NORP":
             # "Somali" is the people of Somalia even when the NER calls it a place.
@@ -379,19 +378,6 @@ def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token indices of a name's characters, widened to whole tokens (-1, -1 if none)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (-1, -1)
-
-
-def _settlement_named(doc: Doc, start: int, after: Any) -> bool:
-    """A settlement is meant: "the town of X", or "X City" when the NER left "City" out."""
-    following = after is not None and after.lower_ in ("city", "town", "village")
-    return following or _after_settlement_word(doc, start)
-
-
-def _after_settlement_word(doc: Doc, start: int) -> bool:
-    """Whether the name follows "the city of" / "the town of" (a settlement is meant)."""
-    return (
-        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS
-    )
 
 
 def _sentence_number(starts: list[int], sentence_of: dict[int, int], token: int) -> int:

@@ -22,6 +22,7 @@ from geomap.incidents.lexicon import (
     LOCATIVE_PREPS,
     NEAR_PREPS,
     PLACE_NOUNS,
+    SETTLEMENT_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,7 +222,11 @@ def _located_noun(token: Token) -> bool:
 
 
 def after_named_place(direction: Token, span: Span) -> bool:
-    """Whether "…, 35 km south of X" follows another place: X is only its landmark."""
+    """Whether "…, 35 km south of X" follows another place: X is only its landmark.
+
+    Without the comma the place must be named as one: "the Zamzam camp south
+    of El Fasher", not "Wagner fighters north of Bakhmut".
+    """
     doc = direction.doc
     index = direction.i - 1
     skippable = DISTANCE_HEDGES | DISTANCE_UNITS | DIRECTIONS
@@ -231,11 +236,20 @@ def after_named_place(direction: Token, span: Span) -> bool:
         or doc[index].lower_ in {"-", "–", "(", ")", "nautical"}  # "(19 miles)"
     ):
         index -= 1
-    if index < 1 or doc[index].text != ",":
+    if index >= 1 and doc[index].text == ",":
+        before = doc[index - 1]
+        named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_ENTS
+        return named and before.i < span.start
+    if index < 0 or doc[index].i >= span.start:
         return False
-    before = doc[index - 1]
-    named = before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC", "FAC")
-    return named and before.i < span.start
+    before = doc[index]
+    words = doc[before.left_edge.i : before.i]  # "the Zamzam camp", not "a Barbados-flagged ship"
+    return before.lower_ in SETTLEMENT_NOUNS and any(
+        t.ent_type_ in _PLACE_ENTS and t.head.i == before.i for t in words
+    )
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def mention_span(doc: Doc, mention: Mention) -> Span:

@@ -793,6 +793,18 @@ def test_an_unknown_village_in_a_named_town_is_placed_near_the_town(run_extract)
     assert [(i.place.name, i.geo_precision) for i in incidents] == [("Gao", 2)]
 
 
+@pytest.mark.parametrize(
+    ("camp", "place"),
+    [("the Kharkiv camp", "Kharkiv"), ("the Zoquitla camp", "Kyiv")],
+    ids=["after_named_place-a_named_camp", "_containers_stand_in-a_landmark"],
+)
+def test_a_landmark_after_a_named_settlement_places_only_an_unknown_one(run_extract, camp, place):
+    """ "the Zamzam camp south of El Fasher": the camp is the scene; its landmark stands in
+    only when the gazetteer lacks the camp."""
+    incidents, _ = run_extract(f"Rebels shelled {camp} north of Kyiv on Monday, killing ten.")
+    assert [i.place.name for i in incidents] == [place]
+
+
 def test_a_cited_event_takes_neither_the_means_nor_the_sides_of_the_clause_it_answers(run_extract):
     incidents, _ = run_extract(
         "Russian jets struck Kharkiv on Monday in response to rocket attacks that killed two "

@@ -66,6 +66,8 @@ RULE_CASES = [
                  Role.ACTOR, id="subject-came_under_no_attack"),
     pytest.param("Shelling hit a village north of Kherson.", "Kherson", "city", Role.NEAR,
                  id="direction_of"),
+    pytest.param("Shells hit the Kharkiv camp north of Kherson.", "Kherson", "city", Role.CONTEXT,
+                 id="direction_of-after_a_named_settlement"),
     pytest.param("Militias are concentrated west of the Euphrates.", "Euphrates", "river",
                  Role.CONTEXT, id="direction_of-line"),
     pytest.param("Shelling hit communities along the Dnipro River.", "Dnipro River", "river",

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents.merge import contains
+from geomap.incidents.placewords import DIRECTIONS
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
 from geomap.vocab import FeatureType, Role
@@ -72,8 +73,13 @@ def unread(parsed: ParsedArticle, index: int) -> bool:
     return ROLE_RULES.decide(context) is None
 
 
-#: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y".
-_CHAIN_GAP = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[,(–-]\s*(?:in\s+)?|\s+in\s+)$")
+#: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y",
+#: or its landmark: "X camp south of Y".
+_CHAIN_GAP = re.compile(
+    r"^\s*(?:[a-z]+\s*)?(?:[,(–-]\s*(?:in\s+)?|\s+in\s+|\s*\b(?:"
+    + "|".join(sorted(DIRECTIONS))
+    + r")\s+of\s+)$"
+)
 
 
 def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:

@@ -1,0 +1,41 @@
+"""What the words around a name say it names: a settlement ("the town of X") or an area.
+
+A head word after the name ("Bryansk region", "Gao town") or before it with
+"of" ("the state of Guanajuato", "the city of Celaya") tells which of two
+namesakes the writer means, the state or its capital city.  The resolver
+reads these as hints; the gazetteer's candidates still decide.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geomap.geoparse.resolve import ADMIN_WORDS, SETTLEMENT_WORDS
+
+__all__ = ("area_named", "settlement_named")
+
+#: Area words that name no settlement ("the district of X" may be a town's quarter).
+_AREA_ONLY = ADMIN_WORDS - SETTLEMENT_WORDS
+
+
+def settlement_named(doc: Any, start: int, after: Any) -> bool:
+    """A settlement is meant: "the town of X", or "X City" when the NER left "City" out.
+
+    Example: "Shells hit the city of Dnipro": the city, not the river.
+    """
+    following = after is not None and after.lower_ in ("city", "town", "village")
+    return following or _after(doc, start, SETTLEMENT_WORDS)
+
+
+def area_named(doc: Any, start: int, after: Any) -> bool:
+    """An area is meant: "Bryansk region", or "the state of Guanajuato".
+
+    Example: "a bar in the city of Celaya in the central state of Guanajuato":
+    the state, not its capital city 50 km away.
+    """
+    return (after is not None and after.lower_ in ADMIN_WORDS) or _after(doc, start, _AREA_ONLY)
+
+
+def _after(doc: Any, start: int, words: frozenset[str]) -> bool:
+    """Whether the name follows "the <word> of" ("the city of", "the state of")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words

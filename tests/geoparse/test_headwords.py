@@ -1,0 +1,45 @@
+"""Head words around a name: "the town of X" a settlement, "the state of X" an area."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.headwords import area_named, settlement_named
+
+
+def _at(nlp, text: str, name: str):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name)
+    return doc, start, doc[start + 1] if start + 1 < len(doc) else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area", "settlement"),
+    [
+        ("Gunmen raided a bar in the central state of Guanajuato.", "Guanajuato", True, False),
+        ("Drones struck the Bryansk region overnight.", "Bryansk", True, False),
+        ("Shells hit the city of Dnipro overnight.", "Dnipro", False, True),
+        ("Fighting spread to the district of Kidal.", "Kidal", False, True),
+        ("Shells hit Dnipro overnight.", "Dnipro", False, False),
+    ],
+    ids=[
+        "area_named-before",
+        "area_named-after",
+        "settlement_named",
+        "area_named-a_district_may_be_a_quarter",
+        "no-head-word",
+    ],
+)
+def test_head_words_say_what_a_name_names(nlp, text, name, area, settlement):
+    doc, start, after = _at(nlp, text, name)
+    assert area_named(doc, start, after) is area
+    assert settlement_named(doc, start, after) is settlement
+
+
+def test_the_state_of_a_name_is_the_state_not_its_capital(full_geoparser, article_factory):
+    text = "Gunmen killed nine in a bar in the city of Celaya in the central state of Guanajuato."
+    mentions = full_geoparser.parse(article_factory(text)).mentions
+    assert [(m.text, m.place.feature_type) for m in mentions] == [
+        ("Celaya", "city"),
+        ("Guanajuato", "admin1"),
+    ]
