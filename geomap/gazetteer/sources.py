@@ -60,7 +60,7 @@ COUNTRY_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "SY": ("Syria",),
     "KR": ("South Korea",),
     "KP": ("North Korea", "DPRK"),
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo"),  # news mostly mean it; context decides
     "CG": ("Congo-Brazzaville", "Republic of the Congo"),
     "CI": ("Ivory Coast", "Côte d'Ivoire"),
     "PS": ("Palestine", "Palestinian Territories", "Occupied Palestinian Territories"),

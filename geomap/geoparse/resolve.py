@@ -41,7 +41,7 @@ __all__ = (
 
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
-    | {"department"}
+    | {"department", "territory"}
 )
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".

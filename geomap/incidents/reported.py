@@ -33,6 +33,7 @@ _GENERIC = re.compile(
     r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
     r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
+    r"(?:over|during|in) the (?:past|last) (?:\w+ )?(?:decades?|years|months)|"
     r"in recent (years|months)|history of|have long|for years|stepped up|"
     rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
     re.I,

@@ -64,6 +64,8 @@ def test_trap_ranks_right(
         ("Russia", "RU"),
         ("Iran", "IR"),
         ("Ivory Coast", "CI"),
+        ("Congo", "CD"),  # both Congos are named so; the larger one unless context says
+        ("Congo-Brazzaville", "CG"),
     ],
 )
 def test_countries_by_name(full_gazetteer: Gazetteer, name: str, code: str) -> None:

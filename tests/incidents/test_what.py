@@ -29,6 +29,8 @@ NOT_REPORTED_CASES = [
                  id="generic_statement"),
     pytest.param("The region has seen a wave of raids on villages.", "raids", True,
                  id="trend_without_day"),
+    pytest.param("The rebels have killed thousands of civilians over the past decade.", "killed",
+                 True, id="generic_statement-over_the_past_decade"),
     pytest.param("Rescuers searched the bombed building.", "bombed", True,
                  id="describing_participle"),
     pytest.param("Figures issued by the ministry show 367 people were killed in March.",

@@ -136,6 +136,8 @@ RULE_CASES = [
                  Role.INCIDENT, id="locative_preposition-township"),
     pytest.param("Rebels attacked a base in Saravena, Arauca department.", "Arauca", "admin1",
                  Role.INCIDENT, id="locative_preposition-department"),
+    pytest.param("Rebels killed 40 villagers in the Beni territory.", "Beni", "admin2",
+                 Role.INCIDENT, id="locative_preposition-territory"),
     pytest.param("Kharkiv recorded three homicides over the weekend.", "Kharkiv", "city",
                  Role.INCIDENT, id="scene_subject"),
     pytest.param("Kharkiv saw heavy shelling overnight.", "Kharkiv", "city", Role.INCIDENT,
