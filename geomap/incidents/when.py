@@ -30,7 +30,7 @@ from geomap.incidents.dates import (
     tells_history,
 )
 from geomap.incidents.how_many import NUMBER_WORDS
-from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, names_a_day
+from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, WEEKDAYS, names_a_day
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import (
     CLAUSE_REACH,
@@ -69,7 +69,8 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
 
     The model does not always tag "overnight" or "yesterday"; "overnight into
     Tuesday" is Tuesday's, so the phrase is read whole; in "the night of 5
-    March" it tags only "March", so the day number is taken back.
+    March" it tags only "March", so the day number is taken back; a weekday
+    it left untagged ("the early hours of Monday") is a phrase of its own.
     """
     spans = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
     doc = sentence.doc
@@ -86,6 +87,9 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
         if own is not None:
             spans.remove(own)
         spans.insert(0, doc[token.i : end])
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    # "in the early hours of Monday": the model tags the hours, not the day
+    spans += [doc[t.i : t.i + 1] for t in sentence if t.lower_ in WEEKDAYS and t.i not in covered]
     return [
         doc[span.start - 1 : span.end]
         if span.start > sentence.start and doc[span.start - 1].like_num

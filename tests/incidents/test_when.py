@@ -10,6 +10,7 @@ from geomap.incidents.when import (
     TRIGGER_DATE,
     DateContext,
     TriggerDate,
+    _date_spans,
     days_named,
     resolve_date,
     tells_history,
@@ -191,3 +192,11 @@ def test_days_named_takes_the_last_day_of_a_sentence(parse):
 def test_a_quotes_today_is_the_speakers_not_the_storys(parse, text, named):
     doc = parse(text)
     assert days_named(doc.ents, PUBLISHED) == named
+
+
+def test_date_spans_take_a_weekday_the_model_left_untagged(parse):
+    """ "in the early hours of Monday": the model tags the hours as a time, not the day."""
+    words = ["Gunmen", "struck", "in", "the", "early", "hours", "of", "Monday", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "O", "O"]
+    doc = Doc(parse.vocab, words=words, ents=ents)
+    assert [s.text for s in _date_spans(doc[:], doc.ents)] == ["the early hours of", "Monday"]
