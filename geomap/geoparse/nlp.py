@@ -207,6 +207,23 @@ def opens_a_name(ent) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+def _grown_left(ent, names, floor: int):  # type: ignore[no-untyped-def]
+    """The known city an entity names with the capitalised words just before it, if any.
+
+    Example: "militants raided a police station in Dera Ismail Khan": the NER
+    took "Ismail Khan" for a person and left "Dera" out.
+    """
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    for start in range(ent.start - 1, max(ent.start - 3, floor - 1), -1):
+        if not doc[start].is_title or doc[start].ent_type_:
+            return None
+        if doc[start : ent.end].text in names:
+            return Span(doc, start, ent.end, label="GPE")
+    return None
+
+
 def _loose_end(ent) -> bool:  # type: ignore[no-untyped-def]
     """A place entity ending in a function word ("Abuja to") or punctuation: no name does.
 
@@ -256,6 +273,9 @@ class KnownPlaces:
             if ent.start < person_end:
                 changed = True  # "Jackson" in "Michael Jackson said"
                 continue
+            grown = _grown_left(ent, self.names, out[-1].end if out else 0)
+            if grown is not None:
+                changed, ent = True, grown  # "in Dera Ismail Khan": "Ismail Khan" is no person
             if ent.label_ in PLACE_LABELS and _loose_end(ent):
                 changed = True  # "from Abuja to Kaduna": the NER took "Abuja to"
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)

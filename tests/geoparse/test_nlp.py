@@ -157,3 +157,16 @@ def test_a_word_opening_names_names_one_with_the_next(text, ents):
     ruled = [("Puerto", "GPE"), ("Jordan", "GPE"), ("Kaduna", "GPE"), ("Arauca", "GPE")]
     found = _ents(load_nlp(ruled, known_places=CITIES), text)
     assert [name for name, label in found.items() if label == "GPE"] == ents
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants raided a police station in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
+        ("Police said Imran Khan spoke in Lahore on Monday.", None),
+    ],
+    ids=["_grown_left", "_grown_left-a_person"],
+)
+def test_a_known_city_taken_for_a_person_is_grown_back(text, place):
+    ents = _ents(load_nlp(known_places={"Dera Ismail Khan", "Lahore"}), text)
+    assert (ents.get(place) if place else ents.get("Imran Khan")) == ("GPE" if place else "PERSON")
