@@ -156,8 +156,11 @@ def _subject_read_into(token: Token) -> bool:
     if token.lower_ != lemma(token) or token.i == token.sent.start:
         return False  # "kills", "strikes": a plural noun as likely as a verb
     before = token.doc[token.i - 1]
-    subject = before.tag_ == "NNS" or before.lower_ in _COLLECTIVE
-    return subject and before.dep_ == "compound" and before.head.i in (token.i, token.head.i)
+    subject = before.tag_ in ("NNS", "NNPS") or before.lower_ in _COLLECTIVE
+    # "Taliban overrun district headquarters": a group's name, and a verb no noun shares
+    subject |= before.is_title and lemma(token) not in lx.NOUN_TRIGGERS
+    heads = (token.i, token.head.i, token.head.head.i)
+    return subject and before.dep_ == "compound" and before.head.i in heads
 
 
 def subject_read_as_verb(token: Token) -> bool:
