@@ -32,7 +32,7 @@ from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ("guessed",)
+__all__ = ("DASHES", "ROAD_WORDS", "guessed", "road_ends")
 
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
@@ -341,8 +341,9 @@ def _known_in_state(doc: Doc, start: int, end: int, known: Known) -> bool:
 
 
 #: Words for a road between two towns, named after both ("the Celaya-Salamanca highway").
-_ROAD_WORDS = frozenset({"highway", "road", "motorway", "expressway", "freeway", "carretera"})
-_DASHES = frozenset({"-", "–", "—"})
+ROAD_WORDS = frozenset({"highway", "road", "motorway", "expressway", "freeway", "carretera"})
+#: Dashes that join the towns a road is named after.
+DASHES = frozenset({"-", "–", "—"})
 
 
 def road_ends(doc: Doc) -> list[tuple[int, int]]:
@@ -353,18 +354,18 @@ def road_ends(doc: Doc) -> list[tuple[int, int]]:
     """
     found = []
     for token in doc:
-        if token.lower_ not in _ROAD_WORDS:
+        if token.lower_ not in ROAD_WORDS:
             continue
         start = token.i
         while start > 0 and (
             _titled(doc[start - 1])
-            or doc[start - 1].text in _DASHES
+            or doc[start - 1].text in DASHES
             or doc[start - 1].lower_ in PARTICLES
         ):
             start -= 1
         pieces, begin = [], start
         for index in range(start, token.i + 1):
-            if index == token.i or doc[index].text in _DASHES:
+            if index == token.i or doc[index].text in DASHES:
                 pieces.append((begin, index))
                 begin = index + 1
         named = [(a, b) for a, b in pieces if a < b and _titled(doc[a]) and _titled(doc[b - 1])]

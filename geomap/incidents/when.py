@@ -360,11 +360,17 @@ def story_day(c: DateContext) -> EventDate | None:
 
 
 def days_named(ents: Sequence[Span], published: date | None) -> EventDate | None:
-    """The last day (day precision) a sentence's date phrases name, if any."""
+    """The last day (day precision) a sentence's date phrases name, if any.
+
+    A day after "since" starts a period ("35 soldiers killed since Aug. 24"):
+    it is no day of the story.
+    """
     found = None
     for ent in ents:
         if ent.label_ != "DATE" or (_deictic(ent.text) and _quoted(ent)):
             continue  # a quote's "today" is the speaker's day, not the story's
+        if ent.start and ent.doc[ent.start - 1].lower_ == "since":
+            continue
         resolved = resolve_date(ent.text, published)
         if resolved and resolved[0] is not None and resolved[1] == 1:
             found = resolved

@@ -116,7 +116,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
-    if trigger.lemma in lx.VICTIM_SUBJECT_VERBS or _headline_passive(trigger):
+    if _victim_subject(trigger):
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
     if _met_a_device(token):
         return []  # "an army convoy hit an IED, killing eight soldiers": the victims
@@ -151,10 +151,10 @@ def _reduced_passive(token: Token) -> bool:
     )
 
 
-def _headline_passive(trigger: Trigger) -> bool:
-    """A headline's "7 children killed": a past form with no object tells the victims."""
+def _victim_subject(trigger: Trigger) -> bool:
+    """Whether the subject is the victim: "two soldiers died", a headline's "7 children killed"."""
     token = trigger.token
-    return (
+    return trigger.lemma in lx.VICTIM_SUBJECT_VERBS or (
         trigger.headline
         and token.tag_ in ("VBD", "VBN")
         and lemma(token) in lx.KILLING_VERBS
@@ -179,7 +179,7 @@ def _target_phrases(trigger: Trigger) -> list[str]:
             phrases += [subtree_text(o) for o in children(clause, "dobj")]
     if _reduced_passive(token):
         phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
-    if trigger.lemma == "die" or _headline_passive(trigger):  # "two soldiers died": the dead
+    if _victim_subject(trigger):  # "two soldiers died": the dead
         phrases += [subtree_text(o) for o in children(token, "nsubj")]
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
@@ -233,7 +233,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if _passive(token) or trigger.lemma in lx.VICTIM_SUBJECT_VERBS or _met_a_device(token):
+        if _passive(token) or _victim_subject(trigger) or _met_a_device(token):
             return ""
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
             return ""  # "a bomber who attacked the base": the actor is the antecedent, not before

@@ -180,6 +180,11 @@ def test_days_named_takes_the_last_day_of_a_sentence(parse):
     assert days_named(doc.ents, PUBLISHED) == (date(2024, 3, 3), 1)
 
 
+def test_days_named_skips_the_start_of_a_period(parse):
+    doc = parse("The minister says 35 soldiers have been killed since March 1.")
+    assert days_named(doc.ents, PUBLISHED) is None
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

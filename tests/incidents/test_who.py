@@ -176,3 +176,10 @@ def test_a_headlines_past_form_without_an_object_tells_its_victims(
     trigger = next(t for t in find_triggers(parse(headline)[:], headline=True) if t.lemma == "kill")
     assert ACTOR2.decide(ActorContext(trigger, registry)) == actor2
     assert ACTOR1.decide(ActorContext(trigger, registry)) != "Civilians"
+
+
+def test_a_headlines_victims_are_not_named_as_the_actor_before_it(parse, registry):
+    """ "Four Malian soldiers killed in ambush": `_victim_subject` holds for both rules."""
+    doc = parse("Four Malian soldiers killed in ambush near the border")
+    trigger = next(t for t in find_triggers(doc[:], headline=True) if t.token.text == "killed")
+    assert ACTOR1.decide(ActorContext(trigger, registry, "malian")) is None

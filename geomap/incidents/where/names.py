@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from geomap.geoparse.guesses import DASHES, ROAD_WORDS
 from geomap.geoparse.recognize import LOCAL
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
@@ -243,6 +244,26 @@ def local_body_modifier(c: MentionContext) -> Role | None:
     if body.dep_ != "nsubj" or c.feature_type in ("country", "admin1"):
         return None  # "Mexican police": a nationality; "Sonora police": a state's force
     return Role.INCIDENT if verb_lemma(body.head) in lx.VERB_TRIGGERS else None
+
+
+@NAME_RULES
+def road_end(c: MentionContext) -> Role | None:
+    """Form: "on the Kidal-Gao road": near its first end; the far end only names the road.
+
+    Example: "Four soldiers were killed in an ambush on the Kidal-Gao road."
+    """
+    span, doc = c.span, c.span.doc
+    road = next((t for t in doc[span.end : span.end + 8] if t.lower_ in ROAD_WORDS), None)
+    between = doc[span.end : road.i] if road is not None else []
+    if road is None or any(t.is_punct and t.text not in DASHES for t in between):
+        return None
+    if span.start >= 2 and doc[span.start - 1].text in DASHES and doc[span.start - 2].is_title:
+        return Role.CONTEXT
+    if not between or between[0].text not in DASHES:
+        return None
+    # "on the Maiduguri-Konduga road, a few kilometres before Konduga": placed by the far end
+    far, rest = doc[span.end + 1 : road.i].text, doc[road.i + 1 : span.sent.end].text
+    return Role.CONTEXT if far in rest else Role.NEAR
 
 
 @NAME_RULES
