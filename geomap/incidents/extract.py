@@ -261,7 +261,7 @@ class IncidentExtractor:
             fatalities=_toll(c),
             nouns={t.lemma for t in c.group if t.is_noun},
             trigger=c.group[0].token.text,
-            refers=all(definite(t) or told_where(t) for t in c.group),
+            refers=any(map(told_where, c.group)) or all(map(definite, c.group)),
         )
         mentions = c.parsed.mentions
         places = most_specific([mentions[i] for i in c.located], c.roles, list(c.located), c.text)

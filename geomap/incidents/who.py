@@ -237,6 +237,8 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
             return ""  # "a bomber who attacked the base": the actor is the antecedent, not before
+        if token.dep_ == "acl":
+            return ""  # "… after rockets fired from Lebanon hit X": the noun is no agent
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer
         first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)

@@ -17,6 +17,7 @@ TYPE_CASES = [
     pytest.param((C, A), "kill clash", "Turkish forces", (B, CLASH), id="armed_men_killed-clash"),
     pytest.param((C, A), "kill gunfight", "JNIM (al-Qaeda)", (B, CLASH), id="armed_men_killed-gun"),
     pytest.param((C, A), "kill ambush", "Malian forces", (B, CLASH), id="armed_men_killed-ambush"),
+    pytest.param((C, A), "kill storm", "Somali forces", (B, CLASH), id="armed_men_killed-storm"),
     pytest.param((B, CLASH), "attack", "Civilians", (C, A), id="civilians_targeted"),
     pytest.param((C, A), "kill fighting", "Civilians", (B, CLASH), id="killed_in_fighting"),
     pytest.param((C, A), "kill gunfight", "", (B, CLASH), id="killed_in_fighting-gunfight"),

@@ -208,8 +208,9 @@ def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
     [
         ("The attack took place on Saturday night, residents said.", date(2024, 3, 2)),
         ("On Saturday, an attack killed three soldiers near the border.", date(2024, 3, 6)),
+        ("The attack happened on Saturday when men on motorbikes opened fire.", date(2024, 3, 2)),
     ],
-    ids=["_dated-refers", "_dated-another_event"],
+    ids=["_dated-refers", "_dated-another_event", "_dated-told_when"],
 )
 def test_a_day_told_for_the_event_just_told_dates_it(run_extract, second, day):
     # published Wednesday 2024-03-06; the first sentence tells no day of its own

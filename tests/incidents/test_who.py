@@ -183,3 +183,10 @@ def test_a_headlines_victims_are_not_named_as_the_actor_before_it(parse, registr
     doc = parse("Four Malian soldiers killed in ambush near the border")
     trigger = next(t for t in find_triggers(doc[:], headline=True) if t.token.text == "killed")
     assert ACTOR1.decide(ActorContext(trigger, registry, "malian")) is None
+
+
+def test_a_participle_is_not_named_by_the_words_before_it(parse, registry):
+    """ "Russian troops advanced as shells fired from the river hit the town"."""
+    doc = parse("Russian troops advanced as shells fired from the river hit the town.")
+    fired = next(t for t in find_triggers(doc[:]) if t.token.text == "fired")
+    assert ACTOR1.decide(ActorContext(fired, registry, "")) is None
