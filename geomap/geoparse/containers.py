@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from geomap.distance import haversine_km
-from geomap.gazetteer.normalize import normalize
+from geomap.gazetteer.normalize import normalize, skeleton
 from geomap.geoparse import spelling
 from geomap.model import Candidate, Place
 
@@ -46,9 +46,29 @@ def can_hold(container: Place, place: Place) -> bool:
     km = haversine_km(place.lat, place.lon, container.lat, container.lon)
     if container.is_area:
         return place.country == container.country and (
-            place.admin1.casefold() == container.name.casefold() or km <= _REGION_KM
+            place.admin1.casefold() == container.name.casefold()
+            or (km <= _REGION_KM and not _in_another_area(place, container))
         )
     return km <= _PART_KM
+
+
+def _in_another_area(place: Place, container: Place) -> bool:
+    """Whether the gazetteer files ``place`` under another first-level area than ``container``.
+
+    "the Sahar district of Saada province": a Sahar filed under Sanaa, 180 km
+    away, is another place.  A place filed under no area may still lie in it.
+    """
+    if container.feature_type != "admin1" or not place.admin1:
+        return False
+    names = (container.name, container.admin1, *container.aliases)
+    return skeleton(place.admin1) not in {skeleton(_bare(n)) for n in names if n}
+
+
+def _bare(name: str) -> str:
+    """An area's name without its kind: "Saada Governorate" is "Saada"."""
+    words = name.split()
+    kind = len(words) > 1 and words[-1].lower() in spelling.ADMIN_WORDS
+    return " ".join(words[:-1]) if kind else name
 
 
 #: Feature types that never lie inside a first-level area named beside them.

@@ -39,10 +39,7 @@ __all__ = (
     "resolve_toponyms",
 )
 
-ADMIN_WORDS = frozenset(
-    {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
-    | {"department", "territory"}
-)
+ADMIN_WORDS = spelling.ADMIN_WORDS
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".
 CANDIDATES = 20

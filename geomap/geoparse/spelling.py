@@ -16,6 +16,7 @@ from geomap.gazetteer.ranking import MATCH_EXACT, MATCH_EXACT_ALIAS
 from geomap.model import Candidate
 
 __all__ = (
+    "ADMIN_WORDS",
     "SEAT_WORDS",
     "TOWN_WORDS",
     "exact",
@@ -28,6 +29,11 @@ __all__ = (
     "town_suffix",
 )
 
+#: Words for an administrative area after its name: "Bryansk region", "Saada Governorate".
+ADMIN_WORDS = frozenset(
+    {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
+    | {"department", "territory"}
+)
 #: Words a headline writes after a town to say which it is: "Al-Raqqah City".
 TOWN_WORDS = frozenset({"city", "town", "municipality"})
 #: ... or the local unit around it, which no first- or second-level area is: "Shwebo Township".

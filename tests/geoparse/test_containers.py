@@ -158,3 +158,15 @@ def test_a_slip_is_mended_inside_the_area_named_beside_it(written, container, ot
         toponyms.append(Toponym(container, start, start + len(container), 0, "GPE"))
     place = resolve_toponyms(gazetteer, toponyms)[0][1]
     assert (place.id if place and isinstance(expected, str) else place) == expected
+
+
+@pytest.mark.parametrize(
+    ("admin1", "held"),
+    [("Sanaa", False), ("Şāʻdah", True), ("", True)],
+    ids=["_in_another_area", "the-area-spelt-otherwise", "filed-under-no-area"],
+)
+def test_an_area_holds_no_namesake_filed_under_another_area(admin1, held):
+    """ "the Sahar district of Saada province": a Sahar of Sanaa, 180 km off, is another place."""
+    area = _place("t:saada", "Saada Governorate", 16.94, 43.76, "admin1", "YE", admin1="Saada")
+    town = _place("t:sahar", "Sahar", 15.32, 44.31, "town", "YE", admin1=admin1)
+    assert can_hold(area, town) is held
