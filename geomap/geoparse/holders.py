@@ -29,6 +29,12 @@ _PART_GAP = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+#: "Kuriga, a town in Kaduna state", "Dansadau, a farming community in Maru": told inside it.
+_APPOSITION_GAP = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:town|village|city|community|settlement|"
+    r"district|neighbou?rhood|suburb|locality|township|commune)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _COMMA_GAP = re.compile(
     r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
 )
@@ -56,7 +62,7 @@ def mark_containers(
             first.container = index
         elif gap == " " and known(clean_name(second.text)):
             first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
-        elif _PART_GAP.match(gap):
+        elif _PART_GAP.match(gap) or _APPOSITION_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
     _hold_parts_to_their_town(text, toponyms)
     _hold_parts_to_their_town(text, toponyms)

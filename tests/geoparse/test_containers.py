@@ -46,6 +46,16 @@ def test_a_village_in_a_district_lies_near_its_town(nlp, article_factory):
     assert found["Santa Zita"] is None and found["Zoquital"] == _TOWN
 
 
+def test_a_town_told_as_one_in_an_area_lies_in_it(nlp, article_factory):
+    """ "in Santa Zita, a town in Zoquital district": `_APPOSITION_GAP`, a namesake far away."""
+    far = _place("t:far", "Santa Zita", 24.8, -107.4, "town", "MX", population=5_000)
+    text = (
+        "Gunmen abducted 28 pupils in Santa Zita, a farming town in Zoquital district, on Friday."
+    )
+    found = _places(nlp, article_factory, [_TOWN, far], text)
+    assert found["Santa Zita"] is None and found["Zoquital"] == _TOWN
+
+
 def test_a_headline_may_drop_the_comma(nlp):
     """ "in San Fernando Tamaulipas": the second name holds the first, as after a comma."""
     from spacy.tokens import Span
