@@ -35,8 +35,11 @@ _APPOSITION_GAP = re.compile(
     r"district|neighbou?rhood|suburb|locality|township|commune)\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
+#: "Celaya, Guanajuato", "Patikul town, Sulu province": the next name holds this one.
 _COMMA_GAP = re.compile(
-    r"^\s*(?:(?:" + "|".join(ADMIN_WORDS) + r")\b)?\s*,\s*(?:in\s+)?(?:the\s+)?$", re.I
+    r"^\s*(?:(?:" + "|".join(ADMIN_WORDS | {"town", "village", "city", "township"}) + r")\b)?"
+    r"\s*,\s*(?:in\s+)?(?:the\s+)?$",
+    re.I,
 )
 
 

@@ -127,9 +127,11 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
             toponym.within, toponym.part = held.name, held.part
             return held.found
     words = name.split()
-    if not found and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
-        toponym.admin_hint = True
-        found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:  # "Sulu province": not Jolo
+        toponym.admin_hint, base = True, " ".join(words[:-1])
+        found = found or gazetteer.lookup(base, limit=CANDIDATES)
+        areas = [c for c in found if c.place.feature_type in _ADMIN_TYPES]
+        found = [c for c in areas if spelling.exact(base, c)] or found
     elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
             toponym.admin_hint, unit = True, words[-1].lower()

@@ -30,6 +30,18 @@ def test_the_name_after_a_towns_comma_is_the_area_holding_it(nlp, article_factor
     assert found["Zoquital"] == _TOWN and found["Rivera"] == _STATE
 
 
+@pytest.mark.parametrize(
+    ("gap", "held"),
+    [(", ", True), (" town, ", True), (" province, in the ", True), (" and ", False)],
+    ids=["_COMMA_GAP", "_COMMA_GAP-after_a_kind", "_COMMA_GAP-after_an_area_word", "a-list"],
+)
+def test_a_comma_after_a_name_or_its_kind_says_the_next_name_holds_it(gap, held):
+    """ "in the hinterlands of Patikul town, Sulu province": held there as after a comma."""
+    from geomap.geoparse.holders import _COMMA_GAP
+
+    assert bool(_COMMA_GAP.match(gap)) is held
+
+
 def test_a_neighbourhood_lies_in_the_town_heading_its_line(nlp, article_factory):
     near = _place("t:near", "Santa Zita", 20.52, -100.79, "village", "MX", population=900)
     far = _place("t:far", "Santa Zita", -17.8, -63.2, "town", "MX", population=5_000)

@@ -250,3 +250,20 @@ def test_a_township_is_its_seat_town_not_the_region_of_that_name(word):
         StubGazetteer([*PLACES, region, town]), [Toponym(name, 0, len(name), 0, "GPE")]
     )
     assert found == [(name, "zq-town")]
+
+
+def test_an_area_word_in_the_name_picks_the_area_the_gazetteer_also_matched():
+    """ "Patikul town, Sulu province": the province, not the city the lookup ranks first."""
+    city = _place("jolo", "Jolo", 6.05, 121.0, "city", "PH", population=125_000)
+    area = _place("adm2:sulu", "Sulu", 6.0, 121.2, "admin2", "PH", population=800_000)
+
+    class _Loose(StubGazetteer):
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            from geomap.model import Candidate
+
+            if name == "Sulu province":  # a gazetteer that reads past the area word
+                return [Candidate(city, 2.3, "Sulu"), Candidate(area, 1.5, "Sulu")]
+            return super().lookup(name, country=country, near=near, limit=limit)
+
+    found = _resolved(_Loose([city, area]), _toponyms("Sulu province"))
+    assert found == [("Sulu province", "adm2:sulu")]
