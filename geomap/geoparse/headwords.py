@@ -28,12 +28,27 @@ def settlement_named(doc: Any, start: int, after: Any) -> bool:
 
 
 def area_named(doc: Any, start: int, after: Any) -> bool:
-    """An area is meant: "Bryansk region", or "the state of Guanajuato".
+    """An area is meant: "Bryansk region", "the state of Guanajuato", "the X and Y regions".
 
     Example: "a bar in the city of Celaya in the central state of Guanajuato":
-    the state, not its capital city 50 km away.
+    the state, not its capital city 50 km away; "killing four people in the
+    Dnipropetrovsk and Zaporizhzhia regions": two regions, not two cities.
     """
-    return (after is not None and after.lower_ in ADMIN_WORDS) or _after(doc, start, _AREA_ONLY)
+    if after is None:
+        return _after(doc, start, _AREA_ONLY)
+    if after.lower_ in ADMIN_WORDS or after.lower_ in _AREAS:
+        return True
+    if after.lower_ in ("and", ","):  # the plural head word closes the list
+        for token in doc[after.i + 1 : after.i + 6]:
+            if token.lower_ in _AREAS:
+                return True
+            if not (token.is_title or token.lower_ in ("and", ",", "-")):
+                break
+    return _after(doc, start, _AREA_ONLY)
+
+
+#: The plural of each area word: "the Kharkiv and Sumy regions".
+_AREAS = frozenset(f"{word}s" for word in ADMIN_WORDS) | {"territories", "counties"}
 
 
 def _after(doc: Any, start: int, words: frozenset[str]) -> bool:

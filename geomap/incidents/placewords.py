@@ -72,7 +72,7 @@ PLACE_NOUNS = frozenset(
     | {"river", "canal", "bridge", "dam", "beach", "coast", "countrysides", "desert", "deserts"}
     | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort", "station"}
     | {"township", "townships", "commune", "subdistrict", "sub-district", "locality", "department"}
-    | {"territory"}
+    | {"territory", "regions", "provinces", "governorates", "oblasts", "states", "counties"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

@@ -21,6 +21,8 @@ def _at(nlp, text: str, name: str):
         ("Shells hit the city of Dnipro overnight.", "Dnipro", False, True),
         ("Fighting spread to the district of Kidal.", "Kidal", False, True),
         ("Shells hit Dnipro overnight.", "Dnipro", False, False),
+        ("Four were killed in the Kharkiv and Sumy regions.", "Kharkiv", True, False),
+        ("Four were killed in the Kharkiv and Sumy regions.", "Sumy", True, False),
     ],
     ids=[
         "area_named-before",
@@ -28,6 +30,8 @@ def _at(nlp, text: str, name: str):
         "settlement_named",
         "area_named-a_district_may_be_a_quarter",
         "no-head-word",
+        "area_named-a_list_closed_by_the_plural",
+        "area_named-the_plural",
     ],
 )
 def test_head_words_say_what_a_name_names(nlp, text, name, area, settlement):

@@ -144,6 +144,8 @@ RULE_CASES = [
                  Role.INCIDENT, id="locative_preposition-department"),
     pytest.param("Rebels killed 40 villagers in the Beni territory.", "Beni", "admin2",
                  Role.INCIDENT, id="locative_preposition-territory"),
+    pytest.param("Missiles killed four in the Kharkiv and Sumy regions.", "Kharkiv", "admin1",
+                 Role.INCIDENT, id="locative_preposition-areas_listed"),
     pytest.param("Kharkiv recorded three homicides over the weekend.", "Kharkiv", "city",
                  Role.INCIDENT, id="scene_subject"),
     pytest.param("Kharkiv saw heavy shelling overnight.", "Kharkiv", "city", Role.INCIDENT,
