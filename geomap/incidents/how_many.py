@@ -196,11 +196,19 @@ def _value(token: Token) -> int | None:
 
 
 def _conjoined_victims(token: Token) -> int:
-    """Form: "killed seven employees and a Jordanian officer": the victims after "and"."""
+    """Form: "killed seven employees and a Jordanian officer": the victims after "and".
+
+    And the one before: "shot dead a village chief and his two sons" are three.
+    """
     noun = token.head
     if token.dep_ != "nummod" or noun.pos_ != "NOUN":
         return 0
-    extra = 0
+    first = noun.head
+    extra = int(
+        noun.dep_ == "conj"
+        and first.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in first.children)
+    )
     for other in noun.children:
         if other.dep_ != "conj" or other.pos_ != "NOUN":
             continue

@@ -32,6 +32,7 @@ def test_parse_number(text, value):
         ("Forty-five people were killed at the market.", 45),  # tokenized "Forty", "-", "five"
         ("The bombing killed seven guards and a translator.", 8),  # victims after "and"
         ("The strike killed two soldiers and the driver.", 2),  # "the driver": no count
+        ("Gunmen shot dead a village chief and his two sons.", 3),  # the one before "and"
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):
