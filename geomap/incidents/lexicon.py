@@ -222,8 +222,7 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("torch", "set", "hurl", "throw", "kill", "die", "shoot", "execute"), _ATTACK),
     **dict.fromkeys(("massacre", "behead", "stab", "lynch", "murder", "assassinate"), _ATTACK),
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
-    # "riddled with bullets", "burn homes", "two policemen were martyred"
-    **dict.fromkeys(("riddle", "burn", "raze", "martyr"), _ATTACK),
+    **dict.fromkeys(("riddle", "burn", "raze", "martyr"), _ATTACK),  # "riddled", "martyred"
     # "took his life", "deprived of their lives": killings in idiom; "took control of X",
     # "regained control of X": ground taken (the sense decides which, or neither)
     **dict.fromkeys(("take", "deprive"), _ATTACK),
