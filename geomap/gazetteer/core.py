@@ -374,6 +374,7 @@ class Gazetteer:
         """Forget cached lookups and places (cold-lookup benchmarks)."""
         self._cached.cache_clear()
         self._places.clear()
+        normalize.cache_clear()
 
 
 def _matched(place: Place, key: str) -> str:

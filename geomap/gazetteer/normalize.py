@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = (
     "ARTICLES",
@@ -106,11 +107,14 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Return the exact lookup key of a place name.
 
     Case, diacritics, apostrophes and ʿayn, dots, hyphens and runs of
     punctuation or whitespace are not significant; letters and digits are.
+    Memoised: a lookup compares the query with every alias of every
+    candidate, the same few thousand names again and again.
     """
     text = ascii_fold(name.translate(_DROP)).casefold()
     return " ".join(_NON_ALNUM.sub(" ", text).split())
