@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from geomap.geoparse.resolve import ADMIN_WORDS, SETTLEMENT_WORDS
+from geomap.geoparse.resolve import SETTLEMENT_WORDS
+from geomap.geoparse.spelling import ADMIN_WORDS
 
 __all__ = ("area_named", "settlement_named")
 
