@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.demonyms import demonym_country
+from geomap.geoparse.nlp import PLACE_LABELS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -100,7 +101,7 @@ def _capital_of(
 
 def _in_apposition(word: Token) -> bool:
     """Whether "capital" stands beside the place it is ("Bamenda, the capital of …")."""
-    return word.dep_ == "appos" and word.head.ent_type_ in ("GPE", "LOC", "FAC")
+    return word.dep_ == "appos" and word.head.ent_type_ in PLACE_LABELS
 
 
 def _capital_toponym(word: Token, capital: str, number_of: Callable[[int], int]) -> Toponym:
@@ -120,4 +121,4 @@ def _named_after(doc: Doc, index: int) -> bool:
     """Whether the capital's name follows ("the Somali capital, Mogadishu", "capital Kabul")."""
     nxt = doc[index + 1 : index + 3]
     names = [t for t in nxt if t.text != ","]
-    return bool(names) and names[0].ent_type_ in ("GPE", "LOC", "FAC")
+    return bool(names) and names[0].ent_type_ in PLACE_LABELS

@@ -61,14 +61,7 @@ def _in_another_area(place: Place, container: Place) -> bool:
     if container.feature_type != "admin1" or not place.admin1:
         return False
     names = (container.name, container.admin1, *container.aliases)
-    return skeleton(place.admin1) not in {skeleton(_bare(n)) for n in names if n}
-
-
-def _bare(name: str) -> str:
-    """An area's name without its kind: "Saada Governorate" is "Saada"."""
-    words = name.split()
-    kind = len(words) > 1 and words[-1].lower() in spelling.ADMIN_WORDS
-    return " ".join(words[:-1]) if kind else name
+    return skeleton(place.admin1) not in {skeleton(spelling.area_base(n)) for n in names if n}
 
 
 #: Feature types that never lie inside a first-level area named beside them.

@@ -168,7 +168,11 @@ class Geoparser:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Resolve the place names of a parsed ``doc``."""
         toponyms = _toponyms(
-            doc, self._known, well_known=self._well_known, common=self._common, plain=self._plain
+            doc,
+            self._known,
+            well_known=self._well_known,
+            common=self._common,
+            plain=self.truecase.plain_word,
         )
         return self._resolve(toponyms, doc)
 
@@ -179,7 +183,8 @@ class Geoparser:
         recognised names they overlap; every other recognised name stays as
         the document's context.  Returns one mention per span, in order.
         """
-        toponyms = _toponyms(doc, self._known, spans, self._well_known, self._common, self._plain)
+        plain = self.truecase.plain_word
+        toponyms = _toponyms(doc, self._known, spans, self._well_known, self._common, plain)
         by_span = {(m.start, m.end): m for m in self._resolve(toponyms, doc)}
         return [by_span[(start, end)] for start, end in spans]
 
@@ -199,10 +204,6 @@ class Geoparser:
     def _common(self, word: str) -> bool:
         """Whether English knows the word as a common one ("Home"; not "Zoquital")."""
         return self.truecase.common_word(word)
-
-    def _plain(self, word: str) -> bool:
-        """A common word no well-known place bears as its own name ("Human"; not "Nice")."""
-        return self.truecase.plain_word(word)
 
     def _known(self, name: str) -> bool | None:
         """`known_place`, remembered: recognition asks about the same names again and again."""

@@ -49,7 +49,7 @@ def area_named(doc: Any, start: int, after: Any) -> bool:
 
 
 #: The plural of each area word: "the Kharkiv and Sumy regions".
-_AREAS = frozenset(f"{word}s" for word in ADMIN_WORDS) | {"territories", "counties"}
+_AREAS = frozenset(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in ADMIN_WORDS)
 
 
 def _after(doc: Any, start: int, words: frozenset[str]) -> bool:

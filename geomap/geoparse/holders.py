@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.recognize import Known
-from geomap.geoparse.resolve import ADMIN_WORDS, Toponym, clean_name
+from geomap.geoparse.resolve import Toponym, clean_name
+from geomap.geoparse.spelling import ADMIN_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -41,7 +41,7 @@ def ruler_phrases(ruler_names: Iterable[tuple[str, str]]) -> list[tuple[str, str
     """
     from spacy.lang.en.lex_attrs import like_num
 
-    from geomap.geoparse.resolve import ADMIN_WORDS
+    from geomap.geoparse.spelling import ADMIN_WORDS
 
     phrases: dict[tuple[str, str], None] = {}
     for name, label in ruler_names:

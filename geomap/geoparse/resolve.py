@@ -39,7 +39,6 @@ __all__ = (
     "resolve_toponyms",
 )
 
-ADMIN_WORDS = spelling.ADMIN_WORDS
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".
 CANDIDATES = 20
@@ -126,9 +125,9 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         if held is not None:
             toponym.within, toponym.part = held.name, held.part
             return held.found
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:  # "Sulu province": not Jolo
-        toponym.admin_hint, base = True, " ".join(words[:-1])
+    words, base = name.split(), spelling.area_base(name)
+    if base != name:  # "Sulu province": the province, not Jolo
+        toponym.admin_hint = True
         found = found or gazetteer.lookup(base, limit=CANDIDATES)
         areas = [c for c in found if c.place.feature_type in _ADMIN_TYPES]
         found = [c for c in areas if spelling.exact(base, c)] or found

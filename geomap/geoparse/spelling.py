@@ -18,6 +18,7 @@ from geomap.model import Candidate
 __all__ = (
     "ADMIN_WORDS",
     "SEAT_WORDS",
+    "area_base",
     "TOWN_WORDS",
     "exact",
     "folded_same",
@@ -34,6 +35,15 @@ ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
     | {"department", "territory"}
 )
+
+
+def area_base(name: str) -> str:
+    """An area's name without its kind ("Saada Governorate" is "Saada"); other names as written."""
+    words = name.split()
+    kind = len(words) > 1 and words[-1].lower() in ADMIN_WORDS
+    return " ".join(words[:-1]) if kind else name
+
+
 #: Words a headline writes after a town to say which it is: "Al-Raqqah City".
 TOWN_WORDS = frozenset({"city", "town", "municipality"})
 #: ... or the local unit around it, which no first- or second-level area is: "Shwebo Township".

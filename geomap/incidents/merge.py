@@ -343,13 +343,13 @@ class Filing:
                 merge_into(existing, draft)
                 self.touch(existing)
                 return
-        undated = [
-            d for d in self._touched.values() if not (d.event_date or _other_actors(draft, d))
-        ]
-        if draft.refers and undated:  # "The attack took place on Saturday": the day of the last
-            merge_into(undated[-1], draft, reference=True)
-            self.touch(undated[-1])
-            return
+        if draft.refers:  # "The attack took place on Saturday": the day of the last undated
+            told = self._touched.values()
+            undated = [d for d in told if not (d.event_date or _other_actors(draft, d))]
+            if undated:
+                merge_into(undated[-1], draft, reference=True)
+                self.touch(undated[-1])
+                return
         self.pending.append(draft)
 
     def _reference(self, draft: Draft) -> None:

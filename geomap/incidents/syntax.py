@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     DISTANCE_HEDGES,
@@ -202,7 +203,7 @@ def place_phrase(token: Token) -> Token:
         if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
             node.head.lower_ in PLACE_NOUNS
             or (node.dep_ == "compound" and _located_noun(node.head))  # "in an Acapulco bar"
-            or node.head.ent_type_ in ("GPE", "LOC", "FAC")
+            or node.head.ent_type_ in PLACE_LABELS
             or node.dep_ in ("conj", "appos")
         ):
             node = node.head
@@ -238,18 +239,15 @@ def after_named_place(direction: Token, span: Span) -> bool:
         index -= 1
     if index >= 1 and doc[index].text == ",":
         before = doc[index - 1]
-        named = before.pos_ == "PROPN" or before.ent_type_ in _PLACE_ENTS
+        named = before.pos_ == "PROPN" or before.ent_type_ in PLACE_LABELS
         return named and before.i < span.start
     if index < 0 or doc[index].i >= span.start:
         return False
     before = doc[index]
     words = doc[before.left_edge.i : before.i]  # "the Zamzam camp", not "a Barbados-flagged ship"
     return before.lower_ in SETTLEMENT_NOUNS and any(
-        t.ent_type_ in _PLACE_ENTS and t.head.i == before.i for t in words
+        t.ent_type_ in PLACE_LABELS and t.head.i == before.i for t in words
     )
-
-
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def mention_span(doc: Doc, mention: Mention) -> Span:

@@ -234,10 +234,14 @@ def included_place(c: MentionContext) -> Role | None:
     gov = c.governor
     if c.prep_word != "including" or gov is None:
         return None
-    if lemma(gov) in lx.PLACE_NOUNS | {"settlement"}:  # "shelled 12 settlements, including X"
+    if lemma(gov) in _AREAS_HIT:  # "shelled 12 settlements, including X"
         gov = gov.head.head if gov.head.pos_ == "ADP" else gov.head
-    hit = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | lx.TARGETING_VERBS
-    return Role.INCIDENT if {lemma(gov), gov.lower_} & hit else None
+    return Role.INCIDENT if {lemma(gov), gov.lower_} & _HITTING else None
+
+
+#: What "including X" lists, and the words of the attack it lists them for.
+_AREAS_HIT = lx.PLACE_NOUNS | {"settlement"}
+_HITTING = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | lx.TARGETING_VERBS
 
 
 @PREPOSITION_RULES

@@ -122,8 +122,11 @@ def target_as_passive_subject(c: MentionContext) -> Role | None:
     if node.dep_ != "nsubj" or verb != "come":
         return None
     under = [t for p in node.head.children if p.lower_ == "under" for t in p.children]
-    hits = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | {"fire"}
-    return Role.INCIDENT if any({t.lower_, lemma(t)} & hits for t in under) else None
+    return Role.INCIDENT if any({t.lower_, lemma(t)} & _UNDER for t in under) else None
+
+
+#: What a place comes under when attacked: "came under heavy shelling", "under fire".
+_UNDER = lx.ATTACK_NOUNS | lx.NOUN_TRIGGERS.keys() | {"fire"}
 
 
 @ARGUMENT_RULES
