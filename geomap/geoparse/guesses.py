@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
-from geomap.geoparse.nlp import dotted_title
+from geomap.geoparse.nlp import PLACE_LABELS, dotted_title
 from geomap.geoparse.recognize import PARTICLES, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 
@@ -170,7 +170,7 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             token.lower_ in _LOCATIVE
             or token.text == ","
             and index
-            and doc[index - 1].ent_type_ in ("GPE", "LOC", "FAC")
+            and doc[index - 1].ent_type_ in PLACE_LABELS
             or token.lower_ == "of"
             and index
             and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)

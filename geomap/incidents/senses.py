@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, subtree_text
@@ -256,6 +257,6 @@ def place_attacked(token: Token) -> bool | None:
 def _takes_a_place(token: Token) -> bool:
     """Whether the verb's object is a place or a holding ("the town", "a checkpoint")."""
     return any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or lemma(o) in lx.HOLDINGS
+        o.ent_type_ in PLACE_LABELS or lemma(o) in lx.HOLDINGS
         for o in children(token, "dobj", "nsubjpass")
     )

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from geomap.geoparse.guesses import DASHES, ROAD_WORDS
+from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.geoparse.recognize import LOCAL
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
@@ -126,7 +127,7 @@ def possessive_container(c: MentionContext) -> Role | None:
     Example: "Shells fell on Mogadishu's Lido Beach."
     """
     root = c.span.root
-    if root.dep_ == "poss" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+    if root.dep_ == "poss" and root.head.ent_type_ in PLACE_LABELS:
         return Role.INCIDENT
     return None
 
@@ -276,7 +277,7 @@ def name_modifier(c: MentionContext) -> Role | None:
     if c.dangling_prep is not None:
         return None
     root = c.span.root
-    if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in ("GPE", "LOC", "FAC"):
+    if c.node is not root and c.node.dep_ == "pobj" and root.ent_type_ in PLACE_LABELS:
         return None  # "in an Acapulco bar": the phrase is a place
     if c.feature_type and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj":
         return None  # "in Nogales Sonora": a town before its state
