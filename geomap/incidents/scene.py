@@ -23,6 +23,7 @@ from geomap.incidents.syntax import (
     clause_anchors,
     clause_of,
     mention_span,
+    object_run,
     relative_to,
     shares_clause,
 )
@@ -92,7 +93,18 @@ def located(
     sentence = group[0].token.sent
     # a place lent by another sentence (a heading, the place just reached) has no parse link
     lent = [i for i in own if not sentence.start_char <= mentions[i].start < sentence.end_char]
-    tied = [i for i in own if linked(i)] or [i for i in own if _frames(mentions[i], doc)] or lent
+    tied = (
+        [i for i in own if linked(i)]
+        or [i for i in own if _frames(mentions[i], doc)]
+        or lent
+        or [
+            i
+            for i in own
+            if any(
+                object_run(t.token, mention_span(doc, mentions[i])) for t in group if not t.headline
+            )
+        ]
+    )
     tied += _inside_labels(tied, own, mentions, doc)
     if not tied and all(t.headline for t in group):
         # a headline's telegraphic parse loses the links: "bombardment targets Aleppo

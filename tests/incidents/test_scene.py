@@ -22,6 +22,10 @@ FRAMED = [
                  {"Deir ez-Zor"}, {"Syria"}, id="most_specific-part_framing_a_town"),
     pytest.param("Regime forces shelled the town of Abu Kamal in the eastern countryside of Deir "
                  "ez-Zor, killing 11.", {"Abu Kamal"}, {"Deir ez-Zor"}, id="_land_around"),
+    pytest.param("At least 40 people were killed when paramilitary Rapid Support Forces stormed "
+                 "the village of Wad al-Nura in North Darfur's El Fasher on Wednesday, a local "
+                 "committee said.", {"El Fasher"}, set(),
+                 id="object_run-a_name_the_parser_splits"),
 ]  # fmt: skip
 
 
