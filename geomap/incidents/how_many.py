@@ -195,10 +195,15 @@ def _value(token: Token) -> int | None:
     return parse_number(token.text)
 
 
+#: What marks a singular noun before "and N others" as one more person ("his driver").
+_ONE_PERSON_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+
+
 def _conjoined_victims(token: Token) -> int:
     """Form: "killed seven employees and a Jordanian officer": the victims after "and".
 
-    And the one before: "shot dead a village chief and his two sons" are three.
+    And the one before: "shot dead a village chief and his two sons" are three, as are
+    "killing his driver and two bodyguards".
     """
     noun = token.head
     if token.dep_ != "nummod" or noun.pos_ != "NOUN":
@@ -207,7 +212,10 @@ def _conjoined_victims(token: Token) -> int:
     extra = int(
         noun.dep_ == "conj"
         and first.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in first.children)
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ in _ONE_PERSON_DETERMINERS
+            for c in first.children
+        )
     )
     for other in noun.children:
         if other.dep_ != "conj" or other.pos_ != "NOUN":

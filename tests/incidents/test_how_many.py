@@ -33,6 +33,7 @@ def test_parse_number(text, value):
         ("The bombing killed seven guards and a translator.", 8),  # victims after "and"
         ("The strike killed two soldiers and the driver.", 2),  # "the driver": no count
         ("Gunmen shot dead a village chief and his two sons.", 3),  # the one before "and"
+        ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):
