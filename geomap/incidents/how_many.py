@@ -232,6 +232,27 @@ def _singular_victim(token: Token) -> bool:
     return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in DEATH_WORDS
 
 
+def _among_the_dead(head: Token, node: Token) -> bool:
+    """Form: "Among the dead were nine members of one family": the count is of the dead.
+
+    As in "Among those killed were two journalists" and "Those killed included three
+    officers"; "among the wounded" counts no deaths.
+    """
+    if _lemma(head) not in ("be", "include"):
+        return False
+    for child in head.children:
+        if child.i == node.i:
+            continue
+        named = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "among" else []
+        named += [child] if child.dep_ == "nsubj" else []
+        for noun in named:
+            if _lemma(noun) in DEATH_WORDS or any(
+                c.dep_ == "acl" and _lemma(c) in DEATH_WORDS for c in noun.children
+            ):
+                return True
+    return False
+
+
 def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     if any(_lemma(c) in DEATH_WORDS and c.dep_ in ("acl", "amod") for c in token.children):
@@ -246,6 +267,8 @@ def _is_death_count(token: Token) -> bool:
         for child in head.children:
             if child.i != node.i and _lemma(child) in DEATH_WORDS and child.dep_ in told:
                 return True
+        if _among_the_dead(head, node):
+            return True
         lemma = _lemma(head)
         if lemma in WOUND_WORDS:
             return False

@@ -167,6 +167,10 @@ def _other_tolls(a: Draft, b: Draft) -> bool:
     )
 
 
+#: Areas whose toll, told before a place inside them, is the sum of several events.
+_SUM_AREAS = frozenset({"country", "region"})
+
+
 def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     """Fold ``other`` into ``target``; return whether it added anything.
 
@@ -175,7 +179,7 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     """
     added = False
     if other.place is not None and (target.place is None or _finer(other, target)):
-        if target.place is not None and target.place.feature_type == "country":
+        if target.place is not None and target.place.feature_type in _SUM_AREAS:
             # "twin attacks in Iraq killed 72", then "45 were killed at the market in
             # Baghdad": the country's toll was a sum, the place's own toll is this event's
             target.fatalities = (

@@ -34,6 +34,10 @@ def test_parse_number(text, value):
         ("The strike killed two soldiers and the driver.", 2),  # "the driver": no count
         ("Gunmen shot dead a village chief and his two sons.", 3),  # the one before "and"
         ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
+        ("Among the dead were nine members of one family.", 9),  # _among_the_dead
+        ("Among those killed were two journalists.", 2),
+        ("Those killed in the raid included three police officers.", 3),
+        ("Among the wounded were two children.", None),
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):

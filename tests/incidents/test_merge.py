@@ -126,16 +126,19 @@ def test_two_events_at_one_place_and_day(first, second, same):
     assert same_event(_draft(JENIN, **first), _draft(JENIN, **second)) is same
 
 
-def test_a_place_s_own_toll_replaces_the_country_s_sum():
+@pytest.mark.parametrize("area_type", ["country", "region"])
+def test_a_place_s_own_toll_replaces_the_area_s_sum(area_type):
+    """ "Strikes across the Gaza Strip killed 35", then "nine died in Deir al-Balah"."""
     from geomap.incidents.merge import merge_into
 
     from samples import BAGHDAD, IRAQ
 
-    lead = dataclasses.replace(_draft(IRAQ), fatalities=72, geo_precision=3)
+    area = dataclasses.replace(IRAQ, feature_type=area_type)
+    lead = dataclasses.replace(_draft(area), fatalities=72, geo_precision=3)
     market = dataclasses.replace(_draft(BAGHDAD), fatalities=45)
     merge_into(lead, market)
     assert (lead.place, lead.fatalities) == (BAGHDAD, 45)
-    vague = dataclasses.replace(_draft(IRAQ), fatalities=72, geo_precision=3)
+    vague = dataclasses.replace(_draft(area), fatalities=72, geo_precision=3)
     merge_into(vague, _draft(BAGHDAD))  # no toll of its own: the lead's stands
     assert vague.fatalities == 72
 
