@@ -111,6 +111,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         frozenset({"admin1", "region"}),
     ),
     **dict.fromkeys(("district", "raion", "rayon", "county"), frozenset({"admin2"})),
+    # South Asia's and Nigeria's districts: "Kulachi tehsil", "Konduga LGA"
+    **dict.fromkeys(("tehsil", "taluka", "upazila", "lga"), frozenset({"admin2"})),
     **dict.fromkeys(("city", "town"), frozenset({"city", "town"})),
     "village": frozenset({"village", "town"}),
     "airport": frozenset({"airport", "base"}),
@@ -158,12 +160,19 @@ def context_bonus(place: Place, country: str | None, near: tuple[float, float] |
     return bonus
 
 
+#: Generic words of more than one word, longest first: a Nigerian local government area.
+_LONG_GENERICS = ("local government area", "local government")
+
+
 def split_generic(key: str) -> tuple[str, frozenset[str]] | None:
     """Split a trailing generic word off a normalised key.
 
     Returns the remaining key and the feature types the word hints at, or
     None when the key does not end with such a word.
     """
+    for words in _LONG_GENERICS:  # "Konduga Local Government Area"
+        if key.endswith(f" {words}"):
+            return key.removesuffix(f" {words}"), GENERIC_WORDS["lga"]
     head, _, last = key.rpartition(" ")
     if head and last in GENERIC_WORDS:
         return head, GENERIC_WORDS[last]

@@ -72,9 +72,17 @@ DATELINE = re.compile(
 _COLON_LEAD = re.compile(_OPENING + _CAPITALS + r":(?=[ \t])")
 
 
+#: A dateline in title case opening a paragraph, as African papers write it:
+#: "Maiduguri — Insurgents on Saturday killed …" (a dash, not a hyphen).
+_TITLE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2})[ \t]+[—–][ \t]+"
+)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of wire datelines: where a story was filed, not where it happened."""
-    return [match.span() for match in DATELINE.finditer(text)]
+    found = [match.span() for match in DATELINE.finditer(text)]
+    return found + [m.span() for m in _TITLE_DATELINE.finditer(text) if m.span() not in found]
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
@@ -88,6 +96,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if match.group("state"):
             start = match.start("state")
             spans.append((start, start + len(match.group("state").rstrip())))
+    spans += [match.span("place") for match in _TITLE_DATELINE.finditer(text)]
     return spans + [match.span("place") for match in _COLON_LEAD.finditer(text)]
 
 
@@ -211,16 +220,18 @@ def _grown_left(ent, names, floor: int):  # type: ignore[no-untyped-def]
     """The known city an entity names with the capitalised words just before it, if any.
 
     Example: "militants raided a police station in Dera Ismail Khan": the NER
-    took "Ismail Khan" for a person and left "Dera" out.
+    took "Ismail Khan" for a person and left "Dera" out; "in Dera Ismail Khan's
+    Kulachi tehsil" it took "Ismail Khan's", and the possessive stays out.
     """
     from spacy.tokens import Span
 
     doc = ent.doc
+    end = ent.end - 1 if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent.end
     for start in range(ent.start - 1, max(ent.start - 3, floor - 1), -1):
         if not doc[start].is_title or doc[start].ent_type_:
             return None
-        if doc[start : ent.end].text in names:
-            return Span(doc, start, ent.end, label="GPE")
+        if doc[start:end].text in names:
+            return Span(doc, start, end, label="GPE")
     return None
 
 

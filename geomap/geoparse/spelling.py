@@ -33,7 +33,7 @@ __all__ = (
 #: Words for an administrative area after its name: "Bryansk region", "Saada Governorate".
 ADMIN_WORDS = frozenset(
     {"province", "governorate", "region", "oblast", "district", "state", "county", "prefecture"}
-    | {"department", "territory"}
+    | {"department", "territory", "tehsil", "taluka", "upazila", "lga"}
 )
 
 

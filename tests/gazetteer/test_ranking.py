@@ -54,6 +54,8 @@ def test_near_bonus_decays_with_distance() -> None:
         ("idlib province", ("idlib", "admin1")),
         ("raqqa district", ("raqqa", "admin2")),
         ("homs city", ("homs", "city")),
+        ("kulachi tehsil", ("kulachi", "admin2")),
+        ("konduga local government area", ("konduga", "admin2")),
         ("province", None),
         ("deir ez zor", None),
     ],

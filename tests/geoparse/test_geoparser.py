@@ -43,7 +43,14 @@ def test_mentions_carry_sentence_and_span(geoparser, article_factory):
 
 
 @pytest.mark.parametrize(
-    ("raw", "clean"), [("the Euphrates", "Euphrates"), ("Syria's", "Syria"), ("Gaza", "Gaza")]
+    ("raw", "clean"),
+    [
+        ("the Euphrates", "Euphrates"),
+        ("Syria's", "Syria"),
+        ("Gaza", "Gaza"),
+        ("Konduga Local Government Area", "Konduga LGA"),  # Nigeria's area, short form
+        ("Bama Local Government", "Bama LGA"),
+    ],
 )
 def test_clean_name(raw, clean):
     assert clean_name(raw) == clean

@@ -101,6 +101,11 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
         # Capitals inside a sentence, or without a dash, are no dateline.
         ("He said the U.S. — and NATO — agreed.", []),
         ("OKLAHOMA CITY The Latest on teachers rallying.", []),
+        # African papers write the dateline in title case, before a dash.
+        ("Maiduguri — Insurgents killed 12 farmers on Saturday.", ["Maiduguri"]),
+        ("Port Harcourt – Gunmen abducted a lecturer.", ["Port Harcourt"]),
+        ("Gunmen attacked Gao — and fled.", []),
+        ("Well-known Anti-war groups marched.", []),
     ],
 )
 def test_dateline_places(text, places):
@@ -164,8 +169,9 @@ def test_a_word_opening_names_names_one_with_the_next(text, ents):
     [
         ("Militants raided a police station in Dera Ismail Khan on Monday.", "Dera Ismail Khan"),
         ("Police said Imran Khan spoke in Lahore on Monday.", None),
+        ("Militants attacked a post in Dera Ismail Khan's Kulachi tehsil.", "Dera Ismail Khan"),
     ],
-    ids=["_grown_left", "_grown_left-a_person"],
+    ids=["_grown_left", "_grown_left-a_person", "_grown_left-a_possessive"],
 )
 def test_a_known_city_taken_for_a_person_is_grown_back(text, place):
     ents = _ents(load_nlp(known_places={"Dera Ismail Khan", "Lahore"}), text)

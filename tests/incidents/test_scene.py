@@ -26,6 +26,8 @@ FRAMED = [
                  "the village of Wad al-Nura in North Darfur's El Fasher on Wednesday, a local "
                  "committee said.", {"El Fasher"}, set(),
                  id="object_run-a_name_the_parser_splits"),
+    pytest.param("El Fasher — Gunmen killed four traders at a market in Kherson on Monday, "
+                 "witnesses said.", {"Kherson"}, {"El Fasher"}, id="title-case-dateline-files"),
 ]  # fmt: skip
 
 
