@@ -8,7 +8,6 @@ talks about, explicit containers ("Syria's Deir Al Zor province",
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,10 +103,6 @@ def default_ranker() -> Ranker:
     return Ranker.load()
 
 
-#: Nigeria's second-level area, written out: read as its short form.
-_LOCAL_GOVERNMENT = re.compile(r"\s+Local\s+Government(?:\s+Area)?$", re.I)
-
-
 def clean_name(text: str) -> str:
     """Strip articles and possessives that are not part of a place's name; spell out "Ky."."""
     name = text.strip().strip("\"'“”‘’")
@@ -118,8 +113,7 @@ def clean_name(text: str) -> str:
     lowered = name.lower()
     if lowered.startswith("the "):
         name = name[4:]
-    name = _LOCAL_GOVERNMENT.sub(" LGA", name)  # "Konduga Local Government Area": an area
-    return expand_state(name.strip())
+    return expand_state(spelling.short_area(name.strip()))
 
 
 def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
@@ -290,12 +284,9 @@ def _rerank(
         place = cand.place
         known = toponym.held or place.feature_type == "continent" and spelling.exact(query, cand)
         alone = stands_alone(query, cand, context, foreign)
+        spelt = spelling.same_name(query, cand) or spelling.same_name(named, cand)  # "X LGA": X
         if toponym.guessed and not (
-            (
-                spelling.same_name(query, cand)
-                or toponym.admin_hint
-                and spelling.same_name(named, cand)
-            )
+            spelt
             and (known or place.country in context or alone or _next_door(query, cand, anchors))
         ):
             continue

@@ -37,6 +37,15 @@ ADMIN_WORDS = frozenset(
 )
 
 
+#: Nigeria's second-level area, written out ("Konduga Local Government Area").
+_LOCAL_GOVERNMENT = re.compile(r"\s+Local\s+Government(?:\s+Area)?$", re.I)
+
+
+def short_area(name: str) -> str:
+    """An area's kind in its short form: "Konduga Local Government Area" is "Konduga LGA"."""
+    return _LOCAL_GOVERNMENT.sub(" LGA", name)
+
+
 def area_base(name: str) -> str:
     """An area's name without its kind ("Saada Governorate" is "Saada"); other names as written."""
     words = name.split()
