@@ -6,6 +6,8 @@ read one vocabulary as ``lx.*``) to keep each module short.
 
 from __future__ import annotations
 
+from geomap.geoparse.spelling import ADMIN_WORDS
+
 __all__ = (
     "AFFILIATION_AFFIXES",
     "AFFILIATION_HEADS",
@@ -59,11 +61,10 @@ DISTANCE_HEDGES = frozenset(
     {"about", "some", "around", "roughly", "nearly", "almost", "approximately"}
 )
 #: Nouns a place name can head or modify and still be that place.
-PLACE_NOUNS = frozenset(
-    {"centre", "center", "heart", "edge", "suburbs", "province", "governorate", "region"}
-    | {"oblast", "district", "city", "town", "village", "area", "camp", "base", "garrison"}
-    | {"crossing", "border", "outskirts", "suburb", "neighbourhood", "neighborhood"}
-    | {"countryside", "state", "county", "airport", "port", "field", "strip", "valley"}
+PLACE_NOUNS = ADMIN_WORDS | frozenset(
+    {"centre", "center", "heart", "edge", "suburbs", "city", "town", "village", "area", "camp"}
+    | {"base", "garrison", "crossing", "border", "outskirts", "suburb", "neighbourhood"}
+    | {"neighborhood", "countryside", "airport", "port", "field", "strip", "valley"}
     | {"heights", "front", "frontline", "municipality", "hospital", "market", "checkpoint"}
     | {"compound", "facility", "facilities", "site", "sites", "positions", "airbase", "one"}
     | {"capital", "quarter", "vicinity", "environs", "road", "highway", "part", "parts"}
@@ -71,8 +72,8 @@ PLACE_NOUNS = frozenset(
     | {"street", "streets", "avenue", "sector", "zone", "entrance", "gates", "section"}
     | {"river", "canal", "bridge", "dam", "beach", "coast", "countrysides", "desert", "deserts"}
     | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort", "station"}
-    | {"township", "townships", "commune", "subdistrict", "sub-district", "locality", "department"}
-    | {"territory", "regions", "provinces", "governorates", "oblasts", "states", "counties"}
+    | {"township", "townships", "commune", "subdistrict", "sub-district", "locality"}
+    | {"regions", "provinces", "governorates", "oblasts", "states", "counties"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

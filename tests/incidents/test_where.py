@@ -23,6 +23,8 @@ RULE_CASES = [
                  id="water_descriptor"),
     pytest.param("Russia's defence ministry said the drones were downed.", "Russia", "country",
                  Role.AFFILIATION, id="possessive_owner"),
+    pytest.param("Militants attacked a post in Dera Ismail Khan's Kulachi tehsil.",
+                 "Dera Ismail Khan", "city", Role.INCIDENT, id="possessive_phrase-a_part_s_kind"),
     pytest.param("US troops were deployed to the area.", "US", "country", Role.AFFILIATION,
                  id="nationality_modifier"),
     pytest.param("Kherson officials reported the strike.", "Kherson", "city", Role.ACTOR,

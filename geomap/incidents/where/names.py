@@ -148,9 +148,13 @@ def possessive_owner(c: MentionContext) -> Role | None:
     """Form: "X's army", "X's decision": the place stands for its state or group.
 
     Example: "Russia's defence ministry said the drones were downed."
+    (Not "in Dera Ismail Khan's Kulachi tehsil": a place's part.)
     """
     root = c.span.root
-    if root.dep_ == "poss" and root.head.lower_ not in lx.PLACE_NOUNS | lx.DIRECTIONS:
+    owned = root.head
+    while owned.dep_ == "compound" and owned.head.i != owned.i:
+        owned = owned.head  # "X's Kulachi tehsil": the phrase's head noun tells
+    if root.dep_ == "poss" and owned.lower_ not in lx.PLACE_NOUNS | lx.DIRECTIONS:
         return Role.AFFILIATION if root.head.ent_type_ in ("ORG", "NORP", "") else Role.ACTOR
     return None
 
