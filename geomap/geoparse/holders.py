@@ -43,6 +43,9 @@ _COMMA_GAP = re.compile(
     re.I,
 )
 
+#: The preposition of a comma container: "Boni, in the Mopti region".
+_TOLD_IN = re.compile(r",\s*in\b", re.I)
+
 
 def mark_containers(
     doc: Doc, toponyms: list[Any], known: Known, demonym: Callable[[Any], bool]
@@ -64,6 +67,8 @@ def mark_containers(
             second.possessive = True
         elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
             first.container = index
+            # "near Boni, in the Mopti region": told inside it, never a list's next name
+            first.possessive = _TOLD_IN.search(gap) is not None
         elif gap == " " and known(clean_name(second.text)):
             first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
         elif _PART_GAP.match(gap) or _APPOSITION_GAP.match(gap):

@@ -192,3 +192,12 @@ def test_an_area_holds_no_namesake_filed_under_another_area(admin1, held):
     area = _place("t:saada", "Saada Governorate", 16.94, 43.76, "admin1", "YE", admin1="Saada")
     town = _place("t:sahar", "Sahar", 15.32, 44.31, "town", "YE", admin1=admin1)
     assert can_hold(area, town) is held
+
+
+def test_a_name_told_in_an_area_after_a_comma_has_no_namesake_outside(nlp, article_factory):
+    """ "near Boni, in the Mopti region": a famous city a letter away abroad is no reading."""
+    far = _place("t:bonn", "Zoquitan", 50.7, 7.1, "city", "DE", aliases=("Zoquita",),
+                 population=300_000)  # fmt: skip
+    text = "Jihadists attacked a post near Zoquita, in Rivera, on Sunday."
+    found = _places(nlp, article_factory, [_STATE, far], text)
+    assert found["Zoquita"] is None and found["Rivera"] == _STATE
