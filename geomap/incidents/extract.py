@@ -27,7 +27,7 @@ from geomap.incidents.events import (
     told_where,
 )
 from geomap.incidents.headings import first_line, is_headline, new_line
-from geomap.incidents.how_many import fatalities_in
+from geomap.incidents.how_many import fatalities_in, own_count
 from geomap.incidents.kinds import TYPE_RULES, TypeContext
 from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
@@ -46,6 +46,7 @@ from geomap.incidents.scene import (
     operation_place,
     split_toll,
 )
+from geomap.incidents.syntax import mention_span
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
     CARRIED_DATE,
@@ -285,9 +286,11 @@ class IncidentExtractor:
                 base.geo_precision = max(c.previous.geo_precision, 2)
             return [base]
         out = []
-        for (mention, near), share in zip(
-            places, split_toll(base.fatalities, len(places)), strict=True
-        ):
+        shares = split_toll(base.fatalities, len(places))
+        own = [own_count(mention_span(c.parsed.doc, m).root) for m, _ in places]
+        if len(places) > 1 and None not in own and len({o[0] for o in own if o}) == len(own):
+            shares = [o[1] for o in own if o]  # "five in X and two in Y": each place's own
+        for (mention, near), share in zip(places, shares, strict=True):
             draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
             before = c.text[max(0, mention.start - 120) : mention.start]
             offset = offset_place(mention.place, before)

@@ -27,7 +27,7 @@ from geomap.incidents.syntax import lemma as _lemma
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("NOT_A_COUNT", "NUMBER_WORDS", "fatalities_in", "parse_number")
+__all__ = ("NOT_A_COUNT", "NUMBER_WORDS", "fatalities_in", "own_count", "parse_number")
 
 NUMBER_WORDS: dict[str, int] = {
     word: value
@@ -180,6 +180,32 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
             if _is_death_count(token):
                 best = max(best or 0, value + _conjoined_victims(token))
     return best
+
+
+def own_count(place: Token) -> tuple[int, int] | None:
+    """The count a place's own phrase gives it, in a toll told place by place: (its word, value).
+
+    Example: "Gunmen killed five villagers in Kauru and two in Bakin Kogi": five
+    at Kauru, two at Bakin Kogi, not seven shared evenly ("five in X and Y" share
+    one count, and the caller shares it).
+    """
+    node = place
+    for _ in range(_PLACE_TO_COUNT):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in ("in", "at", "near"):
+            owner = head.head
+            numbers = [owner] if owner.pos_ == "NUM" else []
+            numbers += [c for c in owner.children if c.dep_ == "nummod"]
+            values = [(n.i, _value(n)) for n in numbers if n.like_num or n.lower_ in NUMBER_WORDS]
+            return next(((i, v) for i, v in values if v is not None), None)
+        if head.i == node.i:
+            return None
+        node = head
+    return None
+
+
+#: From a place's name to its preposition: "in [Kaduna state's [Kauru area]]".
+_PLACE_TO_COUNT = 3
 
 
 def _tens_of(token: Token) -> bool:

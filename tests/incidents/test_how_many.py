@@ -62,3 +62,17 @@ def test_not_a_count_rule(request, parse, token_of, sentence, word, toll):
     doc = parse(sentence)
     assert NOT_A_COUNT.why(token_of(doc, word)) == (request.node.callspec.id.split("-")[0], True)
     assert fatalities_in(doc) == toll
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        pytest.param("Shelling killed five people in Kherson and two in Kharkiv on Monday.",
+                     {"Kherson": 5, "Kharkiv": 2}, id="own_count"),
+        pytest.param("Shelling killed five people in Kherson and Kharkiv on Monday.",
+                     {"Kherson": 3, "Kharkiv": 2}, id="own_count-one_count_shared"),
+    ],
+)  # fmt: skip
+def test_a_toll_told_place_by_place(run_extract, sentence, tolls):
+    incidents, _ = run_extract(sentence)
+    assert {i.place.name: i.fatalities for i in incidents} == tolls
