@@ -229,10 +229,10 @@ def _conjoined_victims(token: Token) -> int:
     """Form: "killed seven employees and a Jordanian officer": the victims after "and".
 
     And the one before: "shot dead a village chief and his two sons" are three, as are
-    "killing his driver and two bodyguards".
+    "killing his driver and two bodyguards"; "a councillor and his wife" are two.
     """
     noun = token.head
-    if token.dep_ != "nummod" or noun.pos_ != "NOUN":
+    if token.dep_ not in ("nummod", "det") or noun.pos_ != "NOUN":
         return 0
     first = noun.head
     extra = int(
@@ -246,8 +246,8 @@ def _conjoined_victims(token: Token) -> int:
     for other in noun.children:
         if other.dep_ != "conj" or other.pos_ != "NOUN":
             continue
-        counts = [c for c in other.children if c.dep_ in ("nummod", "det")]
-        values = [1 if c.lower_ in ("a", "an") else _value(c) for c in counts]
+        counts = [c for c in other.children if c.dep_ in ("nummod", "det", "poss")]
+        values = [1 if c.lower_ in _ONE_PERSON_DETERMINERS - {"the"} else _value(c) for c in counts]
         extra += next((v for v in values if v is not None), 0)
     return extra
 

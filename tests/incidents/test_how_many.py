@@ -34,6 +34,8 @@ def test_parse_number(text, value):
         ("The strike killed two soldiers and the driver.", 2),  # "the driver": no count
         ("Gunmen shot dead a village chief and his two sons.", 3),  # the one before "and"
         ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
+        ("Gunmen killed a local councillor and his wife at their home.", 2),  # "his wife"
+        ("Gunmen killed a farmer and injured his wife.", 1),
         ("Among the dead were nine members of one family.", 9),  # _among_the_dead
         ("Among those killed were two journalists.", 2),
         ("Those killed in the raid included three police officers.", 3),
