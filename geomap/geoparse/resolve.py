@@ -355,6 +355,7 @@ def resolve_toponyms(
             context[best.place.country] += 2
         elif (
             not toponym.guessed
+            and not toponym.possessive  # "Parma village of North Waziristan": not Italy's
             and spelling.exact(clean_name(toponym.text), best)
             and not _minor(best.place)
         ):

@@ -201,3 +201,10 @@ def test_a_name_told_in_an_area_after_a_comma_has_no_namesake_outside(nlp, artic
     text = "Jihadists attacked a post near Zoquita, in Rivera, on Sunday."
     found = _places(nlp, article_factory, [_STATE, far], text)
     assert found["Zoquita"] is None and found["Rivera"] == _STATE
+
+
+def test_a_held_name_tells_nothing_of_the_article_s_countries(nlp, article_factory):
+    """ "in Parma village of North Waziristan": Parma, Italy must not make Italy the story's."""
+    text = "Militants attacked a checkpoint in Moscow village of Jenin, killing three."
+    found = _places(nlp, article_factory, [], text)
+    assert found["Moscow"] is None and found["Jenin"].name == "Jenin"
