@@ -73,10 +73,17 @@ def lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def subtree_text(token: Token) -> str:
-    """The words a token heads, as they stand in the text."""
+def subtree_text(token: Token, without: frozenset[str] = frozenset()) -> str:
+    """The words a token heads, as they stand in the text.
+
+    ``without``: the lemmas of the clauses on it to leave out, which follow it
+    ("a roadside bomb [targeting a police patrol]" is no police).
+    """
     tokens = list(token.subtree)
-    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+    cut = [
+        c.left_edge.i for c in token.rights if c.dep_ in ("acl", "relcl") and c.lemma_ in without
+    ]
+    return token.doc[tokens[0].i : min(cut, default=tokens[-1].i + 1)].text
 
 
 def is_root(token: Token) -> bool:

@@ -67,7 +67,7 @@ def _antecedent(subject: Token) -> str:
         c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children
     )
     if not (pronoun or owner):
-        return subtree_text(subject)
+        return subtree_text(subject, without=lx.TARGETING_VERBS)  # "a bomb targeting police"
     for node in list(up(subject.head, 4))[1:]:  # "Russia said its forces had …": two verbs up
         if node.pos_ == "VERB" and lemma(node) in REPORTING_VERBS:
             speakers = children(node, "nsubj")

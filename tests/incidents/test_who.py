@@ -115,6 +115,7 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
         ("Three Russian soldiers killed in clashes near the border", "killed"),
         ("Malian troops struck a roadside bomb near the base on Monday.", "struck"),
         ("A convoy of Malian troops ran over a landmine, killing four soldiers.", "killing"),
+        ("A roadside bomb targeting a Malian army patrol killed three soldiers.", "killed"),
     ],
     ids=[
         "the_subject_of_die_is_a_victim",
@@ -122,6 +123,7 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
         "_reduced_passive",
         "_met_a_device",
         "_met_a_device-the_clause_going_on",
+        "subtree_text-a_clause_naming_the_target",
     ],
 )
 def test_actor1_is_never_the_victim(parse, registry, sentence, word):
