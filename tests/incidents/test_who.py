@@ -36,6 +36,8 @@ RULE_CASES = [
                  "Civilians", id="target_of_trigger-wounding_clause"),
     pytest.param(ACTOR2, "ISWAP fighters killed nine soldiers in an ambush.", "killed",
                  "nigerian", "Nigerian armed forces", id="target_of_trigger-home_forces"),
+    pytest.param(ACTOR2, "JNIM fighters killed four gendarmes at their post.", "killed",
+                 "malian", "Malian armed forces", id="target_of_trigger-home_gendarmes"),
     pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
                  "libyan", "Libyan forces", id="agent_of_trigger-government_forces"),
     pytest.param(ACTOR2, "So far, nine NATO soldiers have died in the fighting.", "died", "",
