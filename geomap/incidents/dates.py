@@ -122,7 +122,7 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
                 return date(months // 12, months % 12 + 1, 1), 3
             years = count * (10 if unit.startswith("decade") else 1)
             return date(published.year - years, 1, 1), 3
-    if re.search(r"\b(over|at|during) the weekend\b|\b(this|last|past) weekend\b", text):
+    if re.search(r"\bthe weekend\b|\b(this|last|past) weekend\b", text):
         # the latest Saturday before publication; precision 2: "within a week"
         back = (published.weekday() - 5) % 7 or 7
         return published - timedelta(days=back), 2

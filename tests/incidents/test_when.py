@@ -77,6 +77,7 @@ def test_tells_history_needs_a_publication_date():
         ("over the weekend", date(2024, 11, 18), (date(2024, 11, 16), 2)),
         ("at the weekend", date(2024, 11, 20), (date(2024, 11, 16), 2)),
         ("last weekend", date(2024, 11, 23), (date(2024, 11, 16), 2)),
+        ("the weekend", date(2024, 11, 18), (date(2024, 11, 16), 2)),  # the tag leaves "over" out
     ],
 )
 def test_weekend_is_the_last_saturday_within_a_week(phrase, published, expected):
