@@ -36,6 +36,7 @@ __all__ = (
     "CLOSING_QUOTES",
     "QUOTE_MARKS",
     "after_named_place",
+    "between_sides",
     "place_phrase",
     "children",
     "clause_anchors",
@@ -84,6 +85,25 @@ def subtree_text(token: Token, without: frozenset[str] = frozenset()) -> str:
         c.left_edge.i for c in token.rights if c.dep_ in ("acl", "relcl") and c.lemma_ in without
     ]
     return token.doc[tokens[0].i : min(cut, default=tokens[-1].i + 1)].text
+
+
+def between_sides(token: Token) -> list[str]:
+    """The two sides of "fighting between X and Y", first and second ([] when not told so).
+
+    Example: "Fighting between the army and the RSF killed 23 civilians." The parser
+    may join the two as modifiers of one noun ("between ISWAP and Boko Haram fighters").
+    """
+    doc = token.doc
+    for prep in children(token, "prep"):
+        for noun in children(prep, "pobj") if prep.lower_ == "between" else []:
+            second = children(noun, "conj")
+            if second:
+                return [doc[noun.left_edge.i : noun.i + 1].text, subtree_text(second[0])]
+            for first in children(noun, "nmod", "compound"):
+                for other in children(first, "conj"):
+                    side = doc[first.left_edge.i : first.i + 1].text
+                    return [side, doc[other.left_edge.i : noun.i + 1].text]
+    return []
 
 
 def is_root(token: Token) -> bool:

@@ -21,7 +21,7 @@ from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.syntax import children, lemma, prep_objects, subtree_text, up
+from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger, owner_of
 from geomap.vocab import EventType, SubEventType
 
@@ -96,7 +96,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     if trigger.is_noun:
         phrases = [subtree_text(m) for m in children(token, "compound", "amod", "poss", "nmod")]
-        phrases += prep_objects(token, "by", "from")
+        phrases += prep_objects(token, "by", "from") + between_sides(token)[:1]
         subject = misread_subject(token) if trigger.headline else None
         if subject is not None:  # "Gunmen kill X", "The regime forces shell X"
             phrases.append(subject.text)
@@ -166,7 +166,7 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     phrases = prep_objects(token, "on", "against", "at", "targeting")
     if trigger.lemma in ("clash", "fight", "battle"):
-        phrases += prep_objects(token, "with")
+        phrases += prep_objects(token, "with") + between_sides(token)[1:]
     if trigger.is_noun:
         verb = token.head
         for clause in children(verb, "advcl", "xcomp", "conj"):
