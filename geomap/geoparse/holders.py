@@ -74,7 +74,7 @@ def mark_containers(
         elif _PART_GAP.match(gap) or _APPOSITION_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
     _hold_parts_to_their_town(text, toponyms)
-    _hold_parts_to_their_town(text, toponyms)
+    _hold_to_the_town_before(text, toponyms, demonym)
 
 
 #: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.
@@ -98,6 +98,26 @@ def _hold_parts_to_their_town(text: str, toponyms: list[Toponym]) -> None:
         )]  # fmt: skip
         if heads:
             toponym.container, toponym.possessive = heads[0], True
+
+
+#: "the city's Dniprovskyi district": a part of the town the text just named.
+_THE_TOWNS = re.compile(r"\bthe\s+(?:city|town|village)['’]s\s+$", re.I)
+
+
+def _hold_to_the_town_before(
+    text: str, toponyms: list[Toponym], demonym: Callable[[Any], bool]
+) -> None:
+    """Hold a part told as "the city's X" to the last place named before it.
+
+    "In Kherson, one person was killed as troops shelled the city's Dniprovskyi
+    district": Kherson's district, not Kyiv's namesake.
+    """
+    for index, toponym in enumerate(toponyms):
+        if toponym.container is not None or not _THE_TOWNS.search(text[: toponym.start][-30:]):
+            continue
+        before = [i for i in range(index) if not demonym(toponyms[i])]
+        if before and toponym.sentence - toponyms[before[-1]].sentence <= 1:
+            toponym.container, toponym.possessive = before[-1], True
 
 
 def _modifies_noun(doc: Doc, end_char: int) -> bool:

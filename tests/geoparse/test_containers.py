@@ -208,3 +208,11 @@ def test_a_held_name_tells_nothing_of_the_article_s_countries(nlp, article_facto
     text = "Militants attacked a checkpoint in Moscow village of Jenin, killing three."
     found = _places(nlp, article_factory, [], text)
     assert found["Moscow"] is None and found["Jenin"].name == "Jenin"
+
+
+def test_the_city_s_part_is_in_the_town_named_before(nlp, article_factory):
+    """ "shelled the city's Dniprovskyi district": Kherson's district, not a namesake in Kyiv."""
+    far = _place("t:far", "Zoquitan", 50.4, 30.5, "city", "UA", population=50_000)
+    text = "In Kherson, one person was killed as troops shelled the city's Zoquitan district."
+    found = _places(nlp, article_factory, [far], text)
+    assert found["Kherson"].name == "Kherson" and found["Zoquitan"] is None
