@@ -215,4 +215,5 @@ def test_the_city_s_part_is_in_the_town_named_before(nlp, article_factory):
     far = _place("t:far", "Zoquitan", 50.4, 30.5, "city", "UA", population=50_000)
     text = "In Kherson, one person was killed as troops shelled the city's Zoquitan district."
     found = _places(nlp, article_factory, [far], text)
-    assert found["Kherson"].name == "Kherson" and found["Zoquitan"] is None
+    part = next(place for name, place in found.items() if name.startswith("Zoquitan"))
+    assert found["Kherson"].name == "Kherson" and part is None
