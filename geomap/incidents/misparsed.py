@@ -21,6 +21,7 @@ __all__ = (
     "event_read_as_name",
     "gerund_noun",
     "misread_subject",
+    "noun_read_as_verb",
     "subject_read_as_verb",
     "toll_headline",
     "verb_lemma",
@@ -145,6 +146,19 @@ def verb_read_as_compound(token: Token, headline: bool) -> bool:
         return False
     around = [*token.children, *token.head.children]
     return any(c.dep_ == "nsubj" and c.i < token.i for c in around)
+
+
+def noun_read_as_verb(token: Token) -> str | None:
+    """An event's plural noun the parser took for a verb: its noun lemma, else None.
+
+    Only words that are never violent verbs ("airstrike", "blast", "skirmish")
+    qualify, in the -s form, with no object: a verb use takes one ("the minister
+    blasts critics").  Example: "Junta airstrikes on a village in Sagaing killed 20".
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBZ" or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    word = token.lower_.removesuffix("es") if token.lower_.endswith("shes") else token.lower_[:-1]
+    return word if word in lx.NOUN_TRIGGERS and word not in lx.VERB_TRIGGERS else None
 
 
 #: Nouns for a group that takes a plural verb in a headline ("militia kill", "police shoot").

@@ -8,6 +8,7 @@ from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
     misread_subject,
+    noun_read_as_verb,
     toll_headline,
     verb_lemma,
     verb_read_as_compound,
@@ -147,3 +148,17 @@ def test_event_read_as_name_only_opens_a_headline(parse, token_of):
     assert token.pos_ == "PROPN"  # the misreading under test
     assert event_read_as_name(token, headline=True)
     assert not event_read_as_name(token, headline=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "noun"),
+    [
+        pytest.param("Myanmar junta airstrikes on a village in Sagaing killed at least 20 people.",
+                     "airstrikes", "airstrike", id="noun_read_as_verb"),
+        pytest.param("The minister blasts critics of the budget.", "blasts", None,
+                     id="noun_read_as_verb-a_verb_with_its_object"),
+    ],
+)  # fmt: skip
+def test_noun_read_as_verb(parse, token_of, sentence, word, noun):
+    token = token_of(parse(sentence), word)
+    assert noun_read_as_verb(token) == noun
