@@ -21,6 +21,8 @@ RULE_CASES = [
                  id="possessive_container"),
     pytest.param("Jets struck the Red Sea port of Hodeidah.", "Red Sea", "sea", Role.CONTEXT,
                  id="water_descriptor"),
+    pytest.param("A drone strike blamed on Turkey killed two fighters near the city.", "Turkey",
+                 "country", Role.ACTOR, id="blamed_on"),
     pytest.param("Russia's defence ministry said the drones were downed.", "Russia", "country",
                  Role.AFFILIATION, id="possessive_owner"),
     pytest.param("Militants attacked a post in Dera Ismail Khan's Kulachi tehsil.",

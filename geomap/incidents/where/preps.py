@@ -51,6 +51,17 @@ def agent(c: MentionContext) -> Role | None:
 
 
 @PREPOSITION_RULES
+def blamed_on(c: MentionContext) -> Role | None:
+    """Form: "blamed on X", "attributed to X": X did it, as a state or a group.
+
+    Example: "A drone strike blamed on Turkey killed two fighters near Qamishli."
+    """
+    gov = c.governor
+    blamed = gov is not None and lemma(gov) in ("blame", "attribute")
+    return Role.ACTOR if blamed and c.prep_word in ("on", "to") else None
+
+
+@PREPOSITION_RULES
 def based_in(c: MentionContext) -> Role | None:
     """Form: "based in X" is where an organisation sits.
 
