@@ -385,7 +385,7 @@ CIVILIANS = re.compile(
     r"displaced|passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|"
     r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
     r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?|"
-    r"females?|males?)\b",
+    r"females?|males?|guests|mourners|passengers|shoppers|fishermen|herders|parishioners)\b",
     re.I,
 )
 #: What a shooting is told by ("riddled with bullets").

@@ -34,6 +34,8 @@ RULE_CASES = [
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
                  id="target_of_trigger"),
+    pytest.param(ACTOR2, "Gunmen opened fire on a wedding party, killing nine guests.", "opened",
+                 "", "Civilians", id="target_of_trigger-guests"),
     pytest.param(ACTOR2, "A gunman opened fire on a car, wounding two civilians.", "opened", "",
                  "Civilians", id="target_of_trigger-wounding_clause"),
     pytest.param(ACTOR2, "ISWAP fighters killed nine soldiers in an ambush.", "killed",
