@@ -140,6 +140,10 @@ DNIPRO = _place(
 DNIPRO_RIVER = _place("cur:river-dnipro", "Dnipro", 48.2, 35.0, "river", "UA", aliases=("Dnieper",))
 TULKARM = _place("p:tulkarm", "Tulkarm", 32.31, 35.03, "city", "PS", "West Bank", (), 50_000)
 RED_SEA = _place("cur:sea-red-sea", "Red Sea", 20.0, 38.5, "sea", "YE")
+#: A coarse outline of the Red Sea, for the tests of containment by outline.
+RED_SEA_OUTLINE = (
+    "POLYGON ((32.55 29.95, 37.3 19.6, 43.3 12.6, 42.95 14.8, 39.15 21.5, 34.4 27.9, 32.55 29.95))"
+)
 BEIRUT = _place("p:beirut", "Beirut", 33.89, 35.50, "city", "LB", population=1_900_000)
 GAZA_CITY = _place("p:gaza", "Gaza", 31.50, 34.47, "city", "PS", "Gaza", ("Gaza City",), 590_000)
 RAFAH = _place("p:rafah", "Rafah", 31.30, 34.25, "city", "PS", "Rafah", (), 170_000)

@@ -12,13 +12,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geomap.incidents.extent import contains, size_rank
 from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     LOCATIVE_PREPS,
     SETTLEMENT_NOUNS,
 )
-from geomap.incidents.merge import contains, size_rank
 from geomap.incidents.syntax import (
     clause_anchors,
     clause_of,

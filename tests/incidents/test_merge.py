@@ -7,38 +7,10 @@ from datetime import date
 
 import pytest
 
-from geomap.incidents.merge import Draft, contains, elided_sides, same_event, size_rank
+from geomap.incidents.merge import Draft, elided_sides, same_event
 from geomap.incidents.offsets import offset_place
 
-from samples import HODEIDAH, JENIN, RED_SEA, _place
-
-RED_SEA_OUTLINE = (
-    "POLYGON ((32.55 29.95, 37.3 19.6, 43.3 12.6, 42.95 14.8, 39.15 21.5, 34.4 27.9, 32.55 29.95))"
-)
-
-
-@pytest.fixture
-def red_sea():
-    return dataclasses.replace(RED_SEA, geometry=RED_SEA_OUTLINE)
-
-
-def test_a_sea_with_an_outline_contains_a_ship_far_from_its_centre(red_sea):
-    ship = offset_place(HODEIDAH, "about 68 nautical miles southwest of ")
-    assert ship is not None
-    assert contains(red_sea, ship)
-    assert not contains(red_sea, JENIN)
-    assert not contains(RED_SEA, ship)  # without an outline only the centre's surroundings
-
-
-def test_a_province_with_an_outline_contains_a_city_far_from_its_capital():
-    from geomap.model import Place
-
-    square = "POLYGON ((124.2 8.2, 125.4 8.2, 125.4 9.1, 124.2 9.1, 124.2 8.2))"
-    province = Place("adm2:x", "Oriental", 8.48, 124.65, "admin2", "PH", geometry=square)
-    city = Place("gn:x", "Gingoog", 8.83, 125.10, "city", "PH", population=138_000)
-    assert contains(province, city)  # 63 km from the capital, inside the outline
-    assert not contains(dataclasses.replace(province, geometry=None), city)
-    assert not contains(province, dataclasses.replace(city, lat=10.3))
+from samples import HODEIDAH, JENIN, RED_SEA, RED_SEA_OUTLINE
 
 
 def _draft(place, event_type="Explosions/Remote violence", trigger="struck", **fields):
@@ -99,13 +71,6 @@ def test_a_vaguely_dated_country_level_event_folds_into_one_of_its_period(precis
     filing.drafts.extend([vague, placed])
     filing.fold_vague()
     assert (vague not in filing.drafts) is folds
-
-
-def test_a_distance_from_a_place_lies_in_that_place_s_area():
-    ambush = offset_place(JENIN, "some 20 km south of ")
-    assert ambush is not None
-    assert contains(JENIN, ambush)
-    assert not contains(ambush, JENIN)
 
 
 @pytest.mark.parametrize(
@@ -188,22 +153,6 @@ def test_two_events_of_one_sentence_with_their_own_places_stay_apart():
     filing.file(_draft(area))
     filing.file(_draft(ship, trigger="attacks", fatalities=2))
     assert [(d.place, d.fatalities) for d in filing.drafts] == [(area, None), (ship, 2)]
-
-
-@pytest.mark.parametrize(
-    ("smaller", "larger"),
-    [
-        (("admin1", 105_000), ("region", 0)),  # "Jenin in the occupied West Bank"
-        (("village", 0), ("town", 500)),  # a hamlet of unknown size is still small
-        (("admin1", 900_000), ("admin1", 2_000_000)),
-    ],
-    ids=["size_rank-area_of_unknown_population", "size_rank-small_place", "size_rank-population"],
-)
-def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
-    def place(kind, population):
-        return _place(f"t:{kind}{population}", "X", 32.0, 35.0, kind, "PS", population=population)
-
-    assert size_rank(place(*smaller)) < size_rank(place(*larger))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geomap.incidents.merge import contains
+from geomap.incidents.extent import contains
 from geomap.incidents.placewords import DIRECTIONS
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
