@@ -123,8 +123,9 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):
         target.event_date, target.date_precision = other.event_date, other.date_precision
         added = True
+    unknown = ("", UNIDENTIFIED)  # an unidentified group is one the other may name
     for name in ("actor1", "actor2"):
-        if getattr(other, name) and not getattr(target, name):
+        if getattr(other, name) not in unknown and getattr(target, name) in unknown:
             setattr(target, name, getattr(other, name))
             added = True
     if other.fatalities is not None and (
@@ -157,6 +158,23 @@ def _finer(other: Draft, target: Draft) -> bool:
 _SEPARATELY = re.compile(
     r"^\W*(separately|elsewhere|in a separate|meanwhile|in another|also on)\b", re.I
 )
+
+
+def _goes_on(told: Draft, draft: Draft) -> bool:
+    """Whether a dated, unplaced sentence goes on with the undated event just told.
+
+    Example: "Fighters attacked a village in Gezira, killing 25, activists said.
+    The RSF stormed the village of Jiref early Wednesday": one attack, the
+    RSF's, on Wednesday, at the place the first sentence gave.
+    """
+    return (
+        told.place is not None
+        and told.event_date is None
+        and draft.sentence - told.sentences[-1] == 1
+        and draft.fatalities in (None, told.fatalities)  # "an attack killed three": another
+        and _compatible_types(told, draft)
+        and (told.actor1 in ("", UNIDENTIFIED) or not _other_actors(told, draft))
+    )
 
 
 def _same_period(vague: Draft, told: Draft) -> bool:
@@ -285,6 +303,11 @@ class Filing:
                 merge_into(undated[-1], draft, reference=True)
                 self.touch(undated[-1])
                 return
+        last = self.last_told
+        if last is not None and _goes_on(last, draft):
+            merge_into(last, draft)
+            self.touch(last)
+            return
         self.pending.append(draft)
 
     def _reference(self, draft: Draft) -> None:

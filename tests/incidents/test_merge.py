@@ -168,3 +168,15 @@ def test_a_day_told_for_the_event_just_told_dates_it(run_extract, second, day):
     # published Wednesday 2024-03-06; the first sentence tells no day of its own
     incidents, _ = run_extract(f"Gunmen killed five villagers in Gao, officials said. {second}")
     assert [(i.place.name, i.event_date) for i in incidents] == [("Gao", day)]
+
+
+def test_a_dated_sentence_goes_on_with_the_undated_event_before(run_extract):
+    """_goes_on: the lead's undated attack, then its day and attackers in the next sentence."""
+    incidents, _ = run_extract(
+        "Gunmen attacked a village near Gao, killing 25 people, residents said. "
+        "JNIM fighters stormed the village of Tinzaw early on Monday."
+    )
+    assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
+        ("Gao", date(2024, 3, 4), 25)
+    ]
+    assert incidents[0].actor1.startswith("JNIM")
