@@ -357,7 +357,7 @@ def resolve_toponyms(
             not toponym.guessed
             and not toponym.possessive  # "Parma village of North Waziristan": not Italy's
             and spelling.exact(clean_name(toponym.text), best)
-            and not _minor(best.place)
+            and (not _minor(best.place) or toponym.admin_hint)  # "Khyber district" counts
         ):
             context[best.place.country] += 1
     anchors = [p for p in (gazetteer.country(code) for code in context) if p is not None]

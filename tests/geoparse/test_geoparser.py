@@ -77,6 +77,12 @@ def test_demonym_country(word, code):
         ("Shells hit a market in Sudan's Omdurman on Saturday.", "Omdurman", {"SD"}),
         # a Turkish village is not the one meant by a story that never names Turkey
         ("Drones struck Zeitoun in Gaza on Wednesday, medics said.", "Zeitoun", {None, "PS", "IL"}),
+        # a district named with its kind tells the story's country: no Israeli town's alias
+        (
+            "Troops killed 12 militants in the Tirah valley of Khyber district on Saturday.",
+            "Tirah",
+            {None, "PK"},
+        ),
     ],
 )
 def test_containers_and_reach(full_geoparser, article_factory, sentence, name, expected):
