@@ -253,9 +253,12 @@ def _conjoined_victims(token: Token) -> int:
 
 
 def _singular_victim(token: Token) -> bool:
-    """Whether "a"/"an" counts one victim ("a general had been killed")."""
-    noun = token.head
-    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and _lemma(noun.head) in DEATH_WORDS
+    """Whether "a"/"an" counts one victim ("a general had been killed", "shot dead a trader")."""
+    noun, verb = token.head, token.head.head
+    shot_dead = _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and (
+        _lemma(verb) in DEATH_WORDS or shot_dead
+    )
 
 
 def _among_the_dead(head: Token, node: Token) -> bool:
