@@ -30,14 +30,8 @@ from geomap.geoparse.ranker import Ranker, population_feature
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
 
-__all__ = (
-    "GazetteerLike",
-    "Toponym",
-    "candidates",
-    "clean_name",
-    "known_place",
-    "resolve_toponyms",
-)
+__all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "known_place",
+           "resolve_toponyms")  # fmt: skip
 
 _ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".
@@ -131,6 +125,8 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         found = found or gazetteer.lookup(base, limit=CANDIDATES)
         areas = [c for c in found if c.place.feature_type in _ADMIN_TYPES]
         found = [c for c in areas if spelling.exact(base, c)] or found
+    elif toponym.admin_hint:  # "Mandera county", "the state of X": the area, not its town
+        found = [c for c in found if c.place.feature_type in _ADMIN_TYPES] or found
     elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
             toponym.admin_hint, unit = True, words[-1].lower()

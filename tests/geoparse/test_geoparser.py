@@ -91,6 +91,15 @@ def test_containers_and_reach(full_geoparser, article_factory, sentence, name, e
     assert (mention.place.country if mention.place else None) in expected
 
 
+@pytest.mark.slow
+def test_an_area_word_after_the_name_means_the_area(full_geoparser, article_factory):
+    """ "in Elwak town of Mandera county": the county, and the town told in it is found there."""
+    text = "Militants attacked a police station in Elwak town of Mandera county overnight."
+    found = {m.text: m.place for m in full_geoparser.parse(article_factory(text)).mentions}
+    assert found["Mandera"].feature_type == "admin1"
+    assert found["Elwak"] is not None and found["Elwak"].admin1 == "Mandera"
+
+
 def test_resolve_spans_resolves_the_given_spans_in_order(geoparser, nlp):
     text = "Syrian forces shelled Abu Kamal, near Deir Al Zor."
     spans = [(text.index("Deir"), text.index("Deir") + len("Deir Al Zor")), (0, 6)]
