@@ -251,13 +251,13 @@ def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | Non
     """The home country's forces for "the army", "government artillery", "the Air Force".
 
     A registry actor only: "the army" of a Gaza story is not Palestinian.
-    "Government forces" are always the home state's, in the registry or not.
+    "Government forces" and the police are always the home state's, in the registry or not.
     """
     state = _STATE_FORCES.search(phrase)
     if not (home and state):
         return None
     found = registry.match(f"{home} {state.group(0)}")
-    if found is None and state.group(0).lower().startswith("government"):
+    if found is None and state.group(0).lower().startswith(("government", "police")):
         return _forces_of(registry, home)  # "government forces" are the state's, named or not
     return found or registry.match(f"{home} forces")
 

@@ -30,6 +30,8 @@ RULE_CASES = [
                  "Sudanese Armed Forces", id="agent_of_trigger-home-army"),
     pytest.param(ACTOR1, "Fighting between the army and the RSF killed 23 civilians.", "Fighting",
                  "sudanese", "Sudanese Armed Forces", id="agent_of_trigger-between_sides"),
+    pytest.param(ACTOR1, "Police killed 18 people during an operation against gangs.", "killed",
+                 "brazilian", "Brazilian forces", id="agent_of_trigger-home_police_unlisted"),
     pytest.param(ACTOR1, "Dozens of Israeli settlers, many of them masked, set fire to cars.",
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
