@@ -56,6 +56,7 @@ __all__ = (
     "FAME_WEIGHT",
     "TYPE_WEIGHT",
     "GENERIC_WORDS",
+    "LONG_GENERICS",
     "prior",
     "similarity",
     "skeleton_score",
@@ -161,7 +162,7 @@ def context_bonus(place: Place, country: str | None, near: tuple[float, float] |
 
 
 #: Generic words of more than one word, longest first: a Nigerian local government area.
-_LONG_GENERICS = ("local government area", "local government")
+LONG_GENERICS = ("local government area", "local government")
 
 
 def split_generic(key: str) -> tuple[str, frozenset[str]] | None:
@@ -170,7 +171,7 @@ def split_generic(key: str) -> tuple[str, frozenset[str]] | None:
     Returns the remaining key and the feature types the word hints at, or
     None when the key does not end with such a word.
     """
-    for words in _LONG_GENERICS:  # "Konduga Local Government Area"
+    for words in LONG_GENERICS:  # "Konduga Local Government Area"
         if key.endswith(f" {words}"):
             return key.removesuffix(f" {words}"), GENERIC_WORDS["lga"]
     head, _, last = key.rpartition(" ")

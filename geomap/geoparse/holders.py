@@ -113,7 +113,8 @@ def _hold_to_the_town_before(
     district": Kherson's district, not Kyiv's namesake.
     """
     for index, toponym in enumerate(toponyms):
-        if toponym.container is not None or not _THE_TOWNS.search(text[: toponym.start][-30:]):
+        before_name = text[max(0, toponym.start - 30) : toponym.start]
+        if toponym.container is not None or not _THE_TOWNS.search(before_name):
             continue
         before = [i for i in range(index) if not demonym(toponyms[i])]
         if before and toponym.sentence - toponyms[before[-1]].sentence <= 1:

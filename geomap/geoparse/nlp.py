@@ -81,8 +81,8 @@ _TITLE_DATELINE = re.compile(
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of wire datelines: where a story was filed, not where it happened."""
-    found = [match.span() for match in DATELINE.finditer(text)]
-    return found + [m.span() for m in _TITLE_DATELINE.finditer(text) if m.span() not in found]
+    spans = [match.span() for match in DATELINE.finditer(text)]
+    return spans + [match.span() for match in _TITLE_DATELINE.finditer(text)]
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:

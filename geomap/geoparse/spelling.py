@@ -12,20 +12,21 @@ import re
 from difflib import SequenceMatcher
 
 from geomap.gazetteer.normalize import loose_key, normalize
-from geomap.gazetteer.ranking import MATCH_EXACT, MATCH_EXACT_ALIAS
+from geomap.gazetteer.ranking import LONG_GENERICS, MATCH_EXACT, MATCH_EXACT_ALIAS
 from geomap.model import Candidate
 
 __all__ = (
     "ADMIN_WORDS",
     "SEAT_WORDS",
-    "area_base",
     "TOWN_WORDS",
+    "area_base",
     "exact",
     "folded_same",
     "misspelt",
     "official_score",
     "primary",
     "same_name",
+    "short_area",
     "short_official_name",
     "town_suffix",
 )
@@ -38,7 +39,9 @@ ADMIN_WORDS = frozenset(
 
 
 #: Nigeria's second-level area, written out ("Konduga Local Government Area").
-_LOCAL_GOVERNMENT = re.compile(r"\s+Local\s+Government(?:\s+Area)?$", re.I)
+_LOCAL_GOVERNMENT = re.compile(
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in LONG_GENERICS) + r")$", re.I
+)
 
 
 def short_area(name: str) -> str:

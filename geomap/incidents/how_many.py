@@ -223,6 +223,8 @@ def _value(token: Token) -> int | None:
 
 #: What marks a singular noun before "and N others" as one more person ("his driver").
 _ONE_PERSON_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})
+#: ... and what counts one victim after "and" ("the driver" may be one of those counted).
+_ONE_MORE = _ONE_PERSON_DETERMINERS - {"the"}
 
 
 def _conjoined_victims(token: Token) -> int:
@@ -247,7 +249,7 @@ def _conjoined_victims(token: Token) -> int:
         if other.dep_ != "conj" or other.pos_ != "NOUN":
             continue
         counts = [c for c in other.children if c.dep_ in ("nummod", "det", "poss")]
-        values = [1 if c.lower_ in _ONE_PERSON_DETERMINERS - {"the"} else _value(c) for c in counts]
+        values = [1 if c.lower_ in _ONE_MORE else _value(c) for c in counts]
         extra += next((v for v in values if v is not None), 0)
     return extra
 
@@ -255,10 +257,14 @@ def _conjoined_victims(token: Token) -> int:
 def _singular_victim(token: Token) -> bool:
     """Whether "a"/"an" counts one victim ("a general had been killed", "shot dead a trader")."""
     noun, verb = token.head, token.head.head
-    shot_dead = _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and (
-        _lemma(verb) in DEATH_WORDS or shot_dead
+        _lemma(verb) in DEATH_WORDS or _shot_dead(verb)
     )
+
+
+def _shot_dead(verb: Token) -> bool:
+    """Whether the verb tells a killing with its complement: "shot dead"."""
+    return _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
 
 
 def _among_the_dead(head: Token, node: Token) -> bool:
@@ -301,7 +307,7 @@ def _is_death_count(token: Token) -> bool:
         lemma = _lemma(head)
         if lemma in WOUND_WORDS:
             return False
-        if lemma == "shoot" and any(c.lower_ == "dead" for c in head.children):
+        if _shot_dead(head):
             return True  # "three Palestinians were shot dead"
         if lemma in DEATH_WORDS or told_to_death(head):
             return True  # "hacking 14 people to death"

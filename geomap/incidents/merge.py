@@ -28,6 +28,8 @@ __all__ = (
     "same_event",
 )
 
+#: A side the text does not name: none, or an unidentified group.
+_UNNAMED = ("", UNIDENTIFIED)
 _TYPE_RANK = {EventType.EXPLOSIONS: 0, EventType.BATTLES: 1, EventType.CIVILIANS: 2}
 
 
@@ -123,9 +125,8 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):
         target.event_date, target.date_precision = other.event_date, other.date_precision
         added = True
-    unknown = ("", UNIDENTIFIED)  # an unidentified group is one the other may name
-    for name in ("actor1", "actor2"):
-        if getattr(other, name) not in unknown and getattr(target, name) in unknown:
+    for name in ("actor1", "actor2"):  # an unidentified group is one the other may name
+        if getattr(other, name) not in _UNNAMED and getattr(target, name) in _UNNAMED:
             setattr(target, name, getattr(other, name))
             added = True
     if other.fatalities is not None and (
@@ -173,7 +174,7 @@ def _goes_on(told: Draft, draft: Draft) -> bool:
         and draft.sentence - told.sentences[-1] == 1
         and draft.fatalities in (None, told.fatalities)  # "an attack killed three": another
         and _compatible_types(told, draft)
-        and (told.actor1 in ("", UNIDENTIFIED) or not _other_actors(told, draft))
+        and (told.actor1 in _UNNAMED or not _other_actors(told, draft))
     )
 
 
@@ -345,7 +346,7 @@ def elided_sides(apart: Draft, partner: Draft) -> None:
     south": the second clause's dead fell to the same gunmen, in the same kind
     of attack.  Only an event that names no attacker of its own takes them.
     """
-    if apart.actor1 not in ("", UNIDENTIFIED) or partner.actor1 in ("", UNIDENTIFIED):
+    if apart.actor1 not in _UNNAMED or partner.actor1 in _UNNAMED:
         return
     apart.actor1, apart.actor2 = partner.actor1, partner.actor2 or apart.actor2
     apart.event_type, apart.sub_event_type = partner.event_type, partner.sub_event_type

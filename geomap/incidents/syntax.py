@@ -82,7 +82,7 @@ def subtree_text(token: Token, without: frozenset[str] = frozenset()) -> str:
     """
     tokens = list(token.subtree)
     cut = [
-        c.left_edge.i for c in token.rights if c.dep_ in ("acl", "relcl") and c.lemma_ in without
+        c.left_edge.i for c in token.rights if c.dep_ in ("acl", "relcl") and lemma(c) in without
     ]
     return token.doc[tokens[0].i : min(cut, default=tokens[-1].i + 1)].text
 

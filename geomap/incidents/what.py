@@ -287,8 +287,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             types, is_noun = lx.VERB_TRIGGERS[word], False
         elif verb_read_as_compound(token, headline):  # "Forces shell villages near X"
             types, is_noun = lx.VERB_TRIGGERS[word], True
-        elif noun_read_as_verb(token):  # "Junta airstrikes on a village killed 20"
-            types, is_noun = lx.NOUN_TRIGGERS[noun_read_as_verb(token) or ""], True
+        elif noun := noun_read_as_verb(token):  # "Junta airstrikes on a village killed 20"
+            types, is_noun = lx.NOUN_TRIGGERS[noun], True
         elif event_read_as_name(token, headline):  # "Massacre in X" tagged as a name
             types, is_noun = lx.NOUN_TRIGGERS[token.lower_], True
         elif token.pos_ == "NOUN" and (
