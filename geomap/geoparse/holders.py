@@ -45,6 +45,10 @@ _COMMA_GAP = re.compile(
 
 #: The preposition of a comma container: "Boni, in the Mopti region".
 _TOLD_IN = re.compile(r",\s*in\b", re.I)
+#: "the town of Dera in the Amhara region": "in" before an area named with its word.
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_AREA_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(ADMIN_WORDS) + r")$", re.I)
+_AREA_WORD_AFTER = re.compile(r"^\s+(?:" + "|".join(ADMIN_WORDS) + r")\b", re.I)
 
 
 def mark_containers(
@@ -73,6 +77,8 @@ def mark_containers(
             first.container = index  # "San Fernando Tamaulipas": a headline drops the comma
         elif _PART_GAP.match(gap) or _APPOSITION_GAP.match(gap):
             first.container, first.possessive = index, True  # held to the city named
+        elif _IN_GAP.match(gap) and _named_as_area(text, second):
+            first.container, first.possessive = index, True  # "Dera in the Amhara region"
     _hold_parts_to_their_town(text, toponyms)
     _hold_to_the_town_before(text, toponyms, demonym)
 
@@ -128,3 +134,11 @@ def _modifies_noun(doc: Doc, end_char: int) -> bool:
         return False
     following = doc[span.start]
     return following.pos_ in ("NOUN", "PROPN", "ADJ") and not following.ent_type_ == "DATE"
+
+
+def _named_as_area(text: str, toponym: Toponym) -> bool:
+    """Whether the name comes with its area word: "the Amhara region", "Borno State"."""
+    return bool(
+        _AREA_WORD.search(toponym.text)
+        or _AREA_WORD_AFTER.match(text[toponym.end : toponym.end + 20])
+    )

@@ -94,6 +94,8 @@ class EventContext:
     air_force: str = ""
     #: The event a coordinated clause goes on from ("…, and 27 were killed in X").
     partner: Trigger | None = None
+    #: The event told last, dated or not (an undated lead waiting for its place).
+    told: Draft | None = None
 
     def dates(self) -> DateContext:
         """The context the `when` rules read."""
@@ -185,6 +187,7 @@ class IncidentExtractor:
                     ents=ents[number],
                     story_day=before,
                     air_force=air_force,
+                    told=filing.last_told or next(reversed(filing.lead), None),
                 )
                 for draft in self._drafts(context):
                     if context.cited and draft.event_date is None:
@@ -345,8 +348,7 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     armed = actors[0] not in ("", UNIDENTIFIED) or actors[1] not in ("", "Civilians")
     deadly = bool(fatalities_in(c.sentence))  # "Nightclub attack leaves 6 dead"
     follows_attack = (
-        c.previous is not None
-        and c.number - c.previous.sentences[-1] <= 1
+        any(d is not None and c.number - d.sentences[-1] <= 1 for d in (c.previous, c.told))
         # "condemned the killings" only refers; "the attack happened at X" places it
         and not any(t.is_noun and not told_where(t) for t in c.group)
     )

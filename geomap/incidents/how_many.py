@@ -236,6 +236,9 @@ def _conjoined_victims(token: Token) -> int:
     noun = token.head
     if token.dep_ not in ("nummod", "det") or noun.pos_ != "NOUN":
         return 0
+    after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 2]
+    if after and _lemma(after[0]) in REPORTING_VERBS:
+        return 0  # "killing 17 civilians, two residents and a nurse told Reuters": the sources
     first = noun.head
     extra = int(
         noun.dep_ == "conj"

@@ -125,8 +125,8 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):
         target.event_date, target.date_precision = other.event_date, other.date_precision
         added = True
-    for name in ("actor1", "actor2"):  # an unidentified group is one the other may name
-        if getattr(other, name) not in _UNNAMED and getattr(target, name) in _UNNAMED:
+    for name in ("actor1", "actor2"):  # "" < an unidentified group < a named side
+        if _named(getattr(other, name)) > _named(getattr(target, name)):
             setattr(target, name, getattr(other, name))
             added = True
     if other.fatalities is not None and (
@@ -141,6 +141,11 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
     return added
+
+
+def _named(actor: str) -> int:
+    """How much a side tells: none, an armed group the text does not name, or a name."""
+    return _UNNAMED.index(actor) if actor in _UNNAMED else 2
 
 
 def _finer(other: Draft, target: Draft) -> bool:

@@ -94,6 +94,23 @@ def ground_taken(token: Token) -> bool | None:
 
 
 @WEAPON_SENSE
+def fired_at_target(token: Token) -> bool | None:
+    """Form: "fired at" or "fired on" a target is shooting, with no projectile named.
+
+    Example: "Gunmen fired at a bus near the market."  "Fired at least 20
+    workers" is a count, not a target.
+    """
+    if lemma(token) != "fire" or children(token, "dobj", "nsubjpass"):
+        return None
+    for prep in children(token, "prep"):
+        if prep.lower_ in ("at", "on", "upon") and not any(
+            c.lower_ in ("least", "most") for c in prep.children
+        ):
+            return True
+    return None
+
+
+@WEAPON_SENSE
 def projectile_fired(token: Token) -> bool | None:
     """Form: "Fired", "launched" and "dropped" need a projectile ("fired rockets").
 

@@ -308,6 +308,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             sense = WEAPON_SENSE.decide(token)
         if sense is False:
             continue
+        if word == "fire" and not children(token, "dobj", "nsubjpass"):
+            types = lx.VERB_TRIGGERS["shoot"]  # "fired at a bus": shots, not shells
         trigger = Trigger(token, types[0], types[1], is_noun, headline, sense is True)
         if EVENTIVE.decide(trigger):
             found.append(trigger)

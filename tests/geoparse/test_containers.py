@@ -217,3 +217,21 @@ def test_the_city_s_part_is_in_the_town_named_before(nlp, article_factory):
     found = _places(nlp, article_factory, [far], text)
     part = next(place for name, place in found.items() if name.startswith("Zoquitan"))
     assert found["Kherson"].name == "Kherson" and part is None
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Drones struck a market in the town of Zoquita in the Rivera region on Friday.", True),
+        ("Drones struck a market in the town of Zoquita in Rivera state on Friday.", True),
+        ("Drones struck a market in Zoquita in Rivera on Friday.", False),
+    ],
+    ids=["_named_as_area", "_named_as_area-word_after", "_named_as_area-no_area_word"],
+)
+def test_a_name_told_in_an_area_named_with_its_word_has_no_namesake_outside(
+    nlp, article_factory, text, held
+):
+    """ "the town of Dera in the Amhara region": a Dera of another region is another town."""
+    far = _place("t:far", "Zoquita", 8.4, 38.9, "town", "MX", admin1="Oriente")
+    found = _places(nlp, article_factory, [_STATE, far], text)
+    assert (found["Zoquita"] is None) is held

@@ -36,6 +36,8 @@ def test_parse_number(text, value):
         ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
         ("Gunmen killed a local councillor and his wife at their home.", 2),  # "his wife"
         ("Gunmen killed a farmer and injured his wife.", 1),
+        # the people after the victims are the sources of a reporting verb
+        ("Jets hit a fair, killing 9 traders, two farmers and a nurse told us.", 9),
         ("Unknown gunmen shot dead a trader at the market.", 1),  # _singular_victim, shot dead
         ("Gunmen shot a trader at the market.", None),
         ("Among the dead were nine members of one family.", 9),  # _among_the_dead

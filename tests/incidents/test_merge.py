@@ -180,3 +180,16 @@ def test_a_dated_sentence_goes_on_with_the_undated_event_before(run_extract):
         ("Gao", date(2024, 3, 4), 25)
     ]
     assert incidents[0].actor1.startswith("JNIM")
+
+
+def test_the_leads_undated_unplaced_event_is_placed_by_the_next_sentence(run_extract):
+    """follows_attack: "The attack took place in X" right after a lead that waits for its place."""
+    incidents, _ = run_extract(
+        "Suspected jihadists killed 23 soldiers in an ambush, the army said on Tuesday. "
+        "The attack took place in Deir Al Zor province, near the town of Quraya, on Monday."
+    )
+    assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
+        ("Deir ez-Zor Governorate", date(2024, 3, 4), 23)
+    ]
+    # the lead's unnamed attackers stay: "" never replaces an unidentified group
+    assert incidents[0].actor1 == "Unidentified armed group"
