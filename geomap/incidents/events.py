@@ -8,6 +8,7 @@ Kherson".  The cited event keeps its own phrase (its place, date and toll);
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from geomap.incidents.how_many import fatalities_in
@@ -18,7 +19,7 @@ from geomap.incidents.lexicon import (
     KILL_TRIGGERS,
     OCCURRENCE_VERBS,
 )
-from geomap.incidents.syntax import VERB_REACH, is_root, lemma, up
+from geomap.incidents.syntax import VERB_REACH, governing_verb, is_root, lemma, up
 from geomap.incidents.what import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +36,7 @@ __all__ = (
     "event_scope",
     "told_apart",
     "told_where",
+    "told_with_its_place",
 )
 
 
@@ -228,6 +230,23 @@ def told_where(trigger: Trigger) -> bool:
         lemma(verb) in OCCURRENCE_VERBS
         or (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children))
     )
+
+
+def told_with_its_place(trigger: Trigger, starts: Iterable[int]) -> bool:
+    """Form: "The assault on the prison in the capital came after …": placed in its own phrase.
+
+    Only the subject of its clause, or what a group claims ("IS claimed the
+    raid on X"): "condemned the attack on X" talks about an event, which may
+    be one told long ago.
+    """
+    token = trigger.token
+    if not trigger.is_noun:
+        return False
+    verb = governing_verb(token)
+    if token.dep_ not in ("nsubj", "nsubjpass") and (verb is None or lemma(verb) != "claim"):
+        return False
+    first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return any(first <= start < last for start in starts)
 
 
 def definite(trigger: Trigger) -> bool:

@@ -25,6 +25,7 @@ from geomap.incidents.events import (
     event_groups,
     event_scope,
     told_where,
+    told_with_its_place,
 )
 from geomap.incidents.headings import first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in, own_count
@@ -272,7 +273,7 @@ class IncidentExtractor:
         if not _violent_enough(c, lemmas, (actor1, actor2)) or (
             not dated_here
             and c.previous is not None
-            and all(definite(t) and not told_where(t) for t in c.group)
+            and all(definite(t) and not _places_itself(c, t) for t in c.group)
         ):
             # "the jackpot was hit in Florida": at most a reference, never a location;
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
@@ -334,6 +335,12 @@ class IncidentExtractor:
         )
 
 
+def _places_itself(c: EventContext, trigger: Trigger) -> bool:
+    """A told event placed by its sentence: "The attack happened at X", "The assault on X …"."""
+    starts = (c.parsed.mentions[i].start for i in c.located)
+    return told_where(trigger) or told_with_its_place(trigger, starts)
+
+
 def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, str]) -> bool:
     """Whether a weak trigger ("hit", "killed") is violence here, so its places locate it.
 
@@ -350,7 +357,7 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
     follows_attack = (
         any(d is not None and c.number - d.sentences[-1] <= 1 for d in (c.previous, c.told))
         # "condemned the killings" only refers; "the attack happened at X" places it
-        and not any(t.is_noun and not told_where(t) for t in c.group)
+        and not any(t.is_noun and not _places_itself(c, t) for t in c.group)
     )
     return (
         any(t.strong for t in c.group)

@@ -373,19 +373,19 @@ DIPLOMACY_VERBS = frozenset(
 DIPLOMACY_NOUNS = frozenset(
     {"invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government"}
     | {"president", "spokesman", "spokeswoman", "spokesperson", "talks", "visit", "summit"}
-    | {"delegation", "counterpart", "behalf", "leadership", "officials"}
-    | {"authorities", "support", "sovereignty", "involvement", "foreign"}
+    | {"delegation", "counterpart", "behalf", "leadership", "officials", "authorities", "support"}
+    | {"sovereignty", "involvement", "foreign"}
 )
 
 # --- Who -------------------------------------------------------------------
 
 #: Victims who are civilians by what they are called.
 CIVILIANS = re.compile(
-    r"\b(civilians?|residents?|people|children|women|villagers|worshippers|farmers|"
-    r"displaced|passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|"
-    r"boys?|girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|"
-    r"medics?|paramedics?|doctors?|nurses?|teachers?|worshippers?|pilgrims?|refugees?|"
-    r"females?|males?|guests|mourners|passengers|shoppers|fishermen|herders|parishioners)\b",
+    r"\b(civilians?|residents?|people|children|women|villagers|worshippers?|farmers|displaced|"
+    r"passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|boys?|"
+    r"girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|medics?|paramedics?|"
+    r"doctors?|nurses?|teachers?|pilgrims?|refugees?|females?|males?|guests|mourners|passengers|"
+    r"shoppers|fishermen|herders|parishioners|christians|muslims|labou?rers|motorists|drivers)\b",
     re.I,
 )
 #: What a shooting is told by ("riddled with bullets").

@@ -134,13 +134,30 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):  # "twin attacks in Iraq killed 72" does not raise the toll of one of them
         target.fatalities = other.fatalities
         added = True
-    if not reference and _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9):
+    if (
+        not reference
+        and _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9)
+        and not _one_sided(other, target)
+    ):
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
     target.nouns |= other.nouns
     if (added or not reference) and other.sentence not in target.sentences:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
     return added
+
+
+def _one_sided(other: Draft, target: Draft) -> bool:
+    """Whether ``other`` is a battle with no second side, told of an attack on civilians.
+
+    Example: "Bandits killed 15 villagers. The gunmen stormed the villages late
+    on Friday": the storming names no one who fought back; still an attack.
+    """
+    return (
+        other.event_type == EventType.BATTLES
+        and other.actor2 in ("", "Civilians")
+        and target.actor2 == "Civilians"
+    )
 
 
 def _named(actor: str) -> int:
@@ -196,7 +213,8 @@ def _same_period(vague: Draft, told: Draft) -> bool:
 
 
 def _other_actors(a: Draft, b: Draft) -> bool:
-    return bool(a.actor1 and b.actor1 and a.actor1 != b.actor1)
+    """Two attackers named, and not the same; an unidentified group may be either."""
+    return a.actor1 not in _UNNAMED and b.actor1 not in _UNNAMED and a.actor1 != b.actor1
 
 
 def _other_sides(a: Draft, b: Draft) -> bool:

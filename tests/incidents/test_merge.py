@@ -170,26 +170,68 @@ def test_a_day_told_for_the_event_just_told_dates_it(run_extract, second, day):
     assert [(i.place.name, i.event_date) for i in incidents] == [("Gao", day)]
 
 
-def test_a_dated_sentence_goes_on_with_the_undated_event_before(run_extract):
-    """_goes_on: the lead's undated attack, then its day and attackers in the next sentence."""
-    incidents, _ = run_extract(
-        "Gunmen attacked a village near Gao, killing 25 people, residents said. "
-        "JNIM fighters stormed the village of Tinzaw early on Monday."
-    )
+@pytest.mark.parametrize(
+    ("text", "place", "fatalities", "actor1"),
+    [
+        (
+            "Gunmen attacked a village near Gao, killing 25 people, residents said. "
+            "JNIM fighters stormed the village of Tinzaw early on Monday.",
+            "Gao",
+            25,
+            "JNIM",
+        ),
+        (
+            "Suspected jihadists killed 23 soldiers in an ambush, the army said on Tuesday. "
+            "The attack took place in Deir Al Zor province, near the town of Quraya, on Monday.",
+            "Deir ez-Zor Governorate",
+            23,
+            "Unidentified armed group",  # "" never replaces an unidentified group
+        ),
+    ],
+    ids=["_goes_on", "follows_attack-lead_waits_for_its_place"],
+)
+def test_the_next_sentence_goes_on_with_the_lead(run_extract, text, place, fatalities, actor1):
+    """The lead's event, then its day (and attackers, or place) in the next sentence."""
+    incidents, _ = run_extract(text)
     assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
-        ("Gao", date(2024, 3, 4), 25)
+        (place, date(2024, 3, 4), fatalities)
     ]
-    assert incidents[0].actor1.startswith("JNIM")
+    assert incidents[0].actor1.startswith(actor1)
 
 
-def test_the_leads_undated_unplaced_event_is_placed_by_the_next_sentence(run_extract):
-    """follows_attack: "The attack took place in X" right after a lead that waits for its place."""
-    incidents, _ = run_extract(
-        "Suspected jihadists killed 23 soldiers in an ambush, the army said on Tuesday. "
-        "The attack took place in Deir Al Zor province, near the town of Quraya, on Monday."
-    )
-    assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
-        ("Deir ez-Zor Governorate", date(2024, 3, 4), 23)
+@pytest.mark.parametrize(
+    ("text", "place", "actor1", "event_type"),
+    [
+        (
+            "Insurgents beheaded four Christians in an attack in Deir Al Zor province on Monday. "
+            "The Islamic State group claimed the raid on Deir ez-Zor in a statement.",
+            "Deir ez-Zor",
+            "Islamic State",
+            "Violence against civilians",
+        ),
+        (
+            "Gunmen killed 15 villagers in Deir ez-Zor on Monday, residents said. "
+            "The gunmen stormed the villages on motorcycles on Monday.",
+            "Deir ez-Zor",
+            "Unidentified armed group",
+            "Violence against civilians",
+        ),
+        (
+            "Gunmen attacked a prison in Syria on Monday, killing 12 people, officials said. "
+            "The assault on the central prison in Deir ez-Zor came after days of unrest.",
+            "Deir ez-Zor",
+            "Unidentified armed group",
+            "Violence against civilians",
+        ),
+    ],
+    ids=["_other_actors-unidentified_named_later", "_one_sided", "told_with_its_place"],
+)
+def test_a_later_sentence_tells_more_of_the_same_attack(
+    run_extract, text, place, actor1, event_type
+):
+    """One attack, told first vaguely, then with its group, its storming or its own place."""
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.event_date, i.event_type) for i in incidents] == [
+        (place, date(2024, 3, 4), event_type)
     ]
-    # the lead's unnamed attackers stay: "" never replaces an unidentified group
-    assert incidents[0].actor1 == "Unidentified armed group"
+    assert incidents[0].actor1.startswith(actor1)
