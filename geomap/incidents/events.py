@@ -62,7 +62,7 @@ _RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reacti
 def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
     """Where a cited earlier event's phrase starts, and how it is cited.
 
-    "in response to an attack on X", "in retaliation for …" → ("response");
+    "in response to an attack on X", "in retaliation for/against …" → ("response");
     "after a drone attack on X killed 89", "following shelling of Y" →
     ("sequence"); "deadlier than the attack on X", "short of the strike on Y" →
     ("comparison").  ``(None, "")`` for the sentence's own event.
@@ -76,7 +76,7 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
         head = node.head
         if head.lower_ in _SEPARATORS:
             return node, "sequence"
-        if head.lower_ in ("to", "for") and head.head.lower_ in _RESPONSE:
+        if head.lower_ in ("to", "for", "against") and head.head.lower_ in _RESPONSE:
             return node, "response"
         if head.lower_ in _COMPARING or (
             head.lower_ in ("of", "to", "with") and head.head.lower_ in _COMPARED

@@ -122,12 +122,12 @@ DEVICES = re.compile(
 )
 #: Things hurled at people and homes ("hurled stones at homes").
 THROWN = re.compile(r"stones?|rocks?|grenades?|molotov|firebombs?", re.I)
-#: Words that settle the means of an attack whatever the trigger, in order of preference.
+#: Words settling the means whatever the trigger, by preference ("an Air Force convoy": no means).
 MEANS: tuple[tuple[re.Pattern[str], SubEventType], ...] = (
     (
         re.compile(
             r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?"
-            r"|air force)\b",
+            r"|air force(?!\s+(?:convoy|base|station|personnel|officer|vehicle|soldier|truck)))\b",
             re.I,
         ),
         SubEventType.AIR_STRIKE,

@@ -28,22 +28,15 @@ from geomap.vocab import EventType, SubEventType
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-__all__ = (
-    "ACTOR1",
-    "ACTOR2",
-    "ActorContext",
-    "actors_of",
-    "claimed_by",
-    "home_demonym",
-    "named_side_first",
-)
+__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "claimed_by", "home_demonym",
+           "named_side_first")  # fmt: skip
 
 _RELATIVES = frozenset({"who", "that", "which"})
-#: Verbs whose subject carried out the attack named as their object ("carried out strikes").
+#: Verbs whose subject carried out the attack named as their object ("carried out strikes",
+#: "government forces put up a fight").
 _PERPETRATE = frozenset(
-    {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "unleash", "execute"}
+    {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "unleash", "execute", "put"}
     | {"commit", "claim", "intensify", "step", "continue", "begin", "resume", "order", "make"}
-    | {"put"}  # "government forces put up a fight"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
@@ -100,10 +93,12 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         subject = misread_subject(token) if trigger.headline else None
         if subject is not None:  # "Gunmen kill X", "The regime forces shell X"
             phrases.append(subject.text)
-        verb = token.head
+        # "launched dozens of strikes": the count is the object
+        held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        verb = held.head
         # "carries out the 5th stoning": a gerund with its determiner is the object, however hung
-        done = token.dep_ in ("dobj", "obj") or any(
-            t.dep_ == "det" for t in token.subtree if t.i < token.i
+        done = held.dep_ in ("dobj", "obj") or any(
+            t.dep_ == "det" for t in held.subtree if t.i < held.i
         )
         if done and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
             # "the US military carried out strikes", not "Damascus condemned the strikes"

@@ -224,6 +224,10 @@ def test_a_gerund_with_an_object_stays_a_verb(parse):
          (EventType.CIVILIANS, SubEventType.ABDUCTION)),
         ("The enemy carried out eight assaults, supported by artillery.", "assaults",
          (EventType.BATTLES, SubEventType.ARMED_CLASH)),
+        ("The air force struck the depot, killing four.", "killing",
+         (EventType.EXPLOSIONS, SubEventType.AIR_STRIKE)),
+        ("Rebels attacked an Air Force convoy, killing four.", "killing",
+         (EventType.CIVILIANS, SubEventType.ATTACK)),  # the target's service is no means
     ],
 )  # fmt: skip
 def test_classify_event_by_means(parse, token_of, sentence, word, types):

@@ -65,6 +65,8 @@ RULE_CASES = [
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
         "stoning", "", "Islamic State", id="agent_of_trigger-a_deed_carried_out",
     ),
+    pytest.param(ACTOR1, "Russian warplanes and ships launched dozens of strikes overnight.",
+                 "strikes", "", "Russian forces", id="agent_of_trigger-a_count_of_deeds"),
 ]  # fmt: skip
 
 

@@ -1,0 +1,28 @@
+"""Which events a sentence tells: its own, and the earlier ones it cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.events import cited_anchor
+from geomap.incidents.what import find_triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "how"),
+    [
+        ("Jets struck depots in retaliation for rocket attacks on the base.", "attacks",
+         "response"),
+        ("Jets struck depots in retaliation against rebel attacks on shipping.", "attacks",
+         "response"),
+        ("Troops shelled the town in response to an ambush near the border.", "ambush",
+         "response"),
+        ("The raid came after a drone attack on the market killed nine.", "attack", "sequence"),
+        ("The toll was short of the bombing of the station in 2022.", "bombing", "comparison"),
+        ("Jets struck depots in retaliation for rocket attacks on the base.", "struck", ""),
+    ],
+    ids=["response-for", "response-against", "response-to", "sequence", "comparison", "own"],
+)  # fmt: skip
+def test_cited_anchor_tells_how_an_earlier_event_is_cited(parse, sentence, word, how):
+    triggers = {t.token.text: t for t in find_triggers(parse(sentence)[:])}
+    assert cited_anchor(triggers[word])[1] == how
