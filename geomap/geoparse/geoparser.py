@@ -29,15 +29,9 @@ from geomap.geoparse.nlp import (
     load_nlp,
     plain_apostrophes,
 )
+from geomap.geoparse.numeric import named_as_dates, named_in_amounts
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import (
-    Common,
-    Known,
-    completed,
-    loose_demonyms,
-    named_in_amounts,
-    named_inside,
-)
+from geomap.geoparse.recognize import Common, Known, completed, loose_demonyms, named_inside
 from geomap.geoparse.resolve import (
     GUESS_POPULATION,
     GazetteerLike,
@@ -360,6 +354,7 @@ def _inside(
     for found in chain(
         named_inside(doc, known, common, plain),
         named_in_amounts(doc, known),
+        named_as_dates(doc, known),
         loose_demonyms(doc),
     ):
         span = doc[found.start : found.end]

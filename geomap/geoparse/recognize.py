@@ -24,7 +24,6 @@ __all__ = (
     "NAME_OPENERS",
     "Inside",
     "loose_demonyms",
-    "named_in_amounts",
     "named_inside",
 )
 
@@ -34,8 +33,7 @@ HOSTS = frozenset({"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _HEAD_ONLY = frozenset({"PERSON", "WORK_OF_ART"})
 #: Head words of a town's or county's own bodies: the name is a settlement or county.
 LOCAL = frozenset(
-    {"police", "cop", "cops", "fire", "sheriff", "sheriff's", "city", "town", "village"}
-    | {"township"}
+    {"police", "cop", "cops", "fire", "sheriff", "sheriff's", "city", "town", "village", "township"}
     | {"borough", "council", "commission", "commissioners", "mayor", "school", "schools"}
     | {"high", "elementary", "middle", "academy", "public", "municipal", "jail", "library"}
     | {"parks", "transit", "utilities", "independent", "unified", "consolidated"}
@@ -366,23 +364,3 @@ def loose_demonyms(doc: Any) -> Iterator[Inside]:
                 index += size - 1
                 break
         index += 1
-
-
-def named_in_amounts(doc: Any, known: Known) -> Iterator[Inside]:
-    """Well-known places that name a currency inside an amount ("15 billion US dollars").
-
-    The NER takes the whole amount as money; the country in it is still named.
-    """
-    for ent in doc.ents:
-        if ent.label_ != "MONEY":
-            continue
-        index = ent.start
-        while index < ent.end:
-            for stop in range(min(ent.end, index + 2), index, -1):  # "Hong Kong" before "Hong"
-                words = doc[index:stop]
-                if words.text[:1].isupper() and words.text.replace(" ", "").isalpha():
-                    if known(words.text):
-                        yield Inside(index, stop)
-                        index = stop - 1
-                        break
-            index += 1

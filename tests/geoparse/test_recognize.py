@@ -6,7 +6,7 @@ which names the gazetteer knows, so each case shows one rule of `named_inside`.
 
 import pytest
 
-from geomap.geoparse.recognize import completed, loose_demonyms, named_in_amounts, named_inside
+from geomap.geoparse.recognize import completed, loose_demonyms, named_inside
 
 #: Names "in the gazetteer": True for a well-known place, False for a small one.
 KNOWN = {
@@ -208,19 +208,6 @@ def test_loose_demonyms(nlp, sentence, found):
         (doc[f.start : f.end].text, f.country_code or f.continent) for f in loose_demonyms(doc)
     ]
     assert names == found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "found"),
-    [
-        ("The deal was worth 15 billion Hartford dollars last year.", ["Hartford"]),
-        # A small place is no currency's.
-        ("The deal was worth 15 billion Torrington dollars last year.", []),
-    ],
-)
-def test_a_well_known_place_in_an_amount(nlp, sentence, found):
-    doc = nlp(sentence)
-    assert [doc[f.start : f.end].text for f in named_in_amounts(doc, KNOWN.get)] == found
 
 
 #: Common English words of the cases below (the geoparser asks WordNet).
