@@ -166,6 +166,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
     if _ZERO.search(" ".join(token.text for token in tokens)):
         return 0
     best: int | None = None
+    counted: dict[int, int] = {}  # the deaths each clause's subject counts
     for token in tokens:
         if _tens_of(token):
             continue  # "Forty" of "Forty-five": its units word counts
@@ -179,7 +180,20 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
                 continue
             if _is_death_count(token):
                 best = max(best or 0, value + _conjoined_victims(token))
-    return best
+                if token.head.dep_ in ("nsubj", "nsubjpass"):
+                    counted[token.head.head.i] = value
+    return max(best or 0, _in_turn(counted, tokens)) if best is not None else None
+
+
+def _in_turn(counted: dict[int, int], tokens: list[Token]) -> int:
+    """Form: "Two soldiers were martyred and three terrorists killed": each clause's dead, summed.
+
+    Only clauses joined by "and" count, each with its own number of dead.
+    """
+    verbs = [t for t in tokens if t.i in counted]
+    joined = [v for v in verbs if v.dep_ == "conj" and v.head.i in counted]
+    firsts = {v.head.i for v in joined}
+    return sum(counted[i] for i in firsts | {v.i for v in joined})
 
 
 def own_count(place: Token) -> tuple[int, int] | None:

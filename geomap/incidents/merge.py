@@ -125,9 +125,10 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):
         target.event_date, target.date_precision = other.event_date, other.date_precision
         added = True
-    for name in ("actor1", "actor2"):  # "" < an unidentified group < a named side
-        if _named(getattr(other, name)) > _named(getattr(target, name)):
-            setattr(target, name, getattr(other, name))
+    for name, side in (("actor1", "actor2"), ("actor2", "actor1")):  # "" < unidentified < named
+        told = getattr(other, name)
+        if _named(told) > _named(getattr(target, name)) and told != getattr(target, side):
+            setattr(target, name, told)
             added = True
     if other.fatalities is not None and (
         target.fatalities is None or (other.fatalities > target.fatalities and not reference)

@@ -41,7 +41,7 @@ _PERPETRATE = frozenset(
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
     r"\b(army|military|armed forces|government forces|security forces|troops|soldiers|"
-    r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|"
+    r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|junta|"
     r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
     re.I,
 )
@@ -106,9 +106,12 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         return phrases
     if _passive(token):
         agents = prep_objects(token, "by")
-        # "16 people were killed when Russian bombs slammed into …": the clause's subject.
+        # "16 people were killed when Russian bombs slammed into …": the clause's subject,
+        # unless the clause reports ("while the junta gave no toll but said …").
         for clause in children(token, "advcl"):
-            if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children):
+            marked = any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children)
+            verbs = [clause, *children(clause, "conj")]
+            if marked and not any(lemma(v) in REPORTING_VERBS for v in verbs):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
     if _victim_subject(trigger):
@@ -246,13 +249,14 @@ def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | Non
     """The home country's forces for "the army", "government artillery", "the Air Force".
 
     A registry actor only: "the army" of a Gaza story is not Palestinian.
-    "Government forces" and the police are always the home state's, in the registry or not.
+    "Government forces", the police and a junta (its army in power) are always the home
+    state's, in the registry or not.
     """
     state = _STATE_FORCES.search(phrase)
     if not (home and state):
         return None
     found = registry.match(f"{home} {state.group(0)}")
-    if found is None and state.group(0).lower().startswith(("government", "police")):
+    if found is None and state.group(0).lower().startswith(("government", "police", "junta")):
         return _forces_of(registry, home)  # "government forces" are the state's, named or not
     return found or registry.match(f"{home} forces")
 

@@ -38,6 +38,10 @@ def test_parse_number(text, value):
         ("Gunmen killed a farmer and injured his wife.", 1),
         # the people after the victims are the sources of a reporting verb
         ("Jets hit a fair, killing 9 traders, two farmers and a nurse told us.", 9),
+        # _in_turn: each clause's dead
+        ("Two soldiers were martyred and three terrorists killed in a gunfight.", 5),
+        ("Four policemen died and two attackers were shot dead in the raid.", 6),
+        ("Three soldiers were killed and two were wounded.", 3),
         ("Unknown gunmen shot dead a trader at the market.", 1),  # _singular_victim, shot dead
         ("Gunmen shot a trader at the market.", None),
         ("Among the dead were nine members of one family.", 9),  # _among_the_dead

@@ -235,3 +235,12 @@ def test_a_later_sentence_tells_more_of_the_same_attack(
         (place, date(2024, 3, 4), event_type)
     ]
     assert incidents[0].actor1.startswith(actor1)
+
+
+def test_a_merge_never_makes_one_actor_both_sides():
+    """ "JNIM attacked the school" and "the junta gave no toll": the army is not its own foe."""
+    from geomap.incidents.merge import merge_into
+
+    target = Draft("Battles", "Armed clash", 0, "", actor1="", actor2="Malian armed forces")
+    merge_into(target, Draft("Battles", "Armed clash", 1, "", actor1="Malian armed forces"))
+    assert (target.actor1, target.actor2) == ("", "Malian armed forces")

@@ -65,6 +65,8 @@ RULE_CASES = [
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
         "stoning", "", "Islamic State", id="agent_of_trigger-a_deed_carried_out",
     ),
+    pytest.param(ACTOR1, "The junta's airstrike on a village killed 13 people.", "airstrike",
+                 "malian", "Malian armed forces", id="agent_of_trigger-home_junta"),
     pytest.param(ACTOR1, "Russian warplanes and ships launched dozens of strikes overnight.",
                  "strikes", "", "Russian forces", id="agent_of_trigger-a_count_of_deeds"),
 ]  # fmt: skip
@@ -128,6 +130,7 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
         ("Malian troops struck a roadside bomb near the base on Monday.", "struck"),
         ("A convoy of Malian troops ran over a landmine, killing four soldiers.", "killing"),
         ("A roadside bomb targeting a Malian army patrol killed three soldiers.", "killed"),
+        ("Seventy people were killed, as Russian troops said on Monday.", "killed"),
     ],
     ids=[
         "the_subject_of_die_is_a_victim",
@@ -136,8 +139,9 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
         "_met_a_device",
         "_met_a_device-the_clause_going_on",
         "subtree_text-a_clause_naming_the_target",
+        "agent_of_trigger-a_clause_that_reports",
     ],
-)
+)  # fmt: skip
 def test_actor1_is_never_the_victim(parse, registry, sentence, word):
     trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
     assert ACTOR1.decide(ActorContext(trigger, registry)) is None
