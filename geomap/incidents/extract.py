@@ -205,7 +205,7 @@ class IncidentExtractor:
                     )
                 if anchor is None:
                     told = filing.last_told
-        filing.fold_vague()
+        filing.fold_vague(article.published)
         for draft, partner in apart:
             elided_sides(draft, partner)
         kept = [d for d in filing.drafts if d.place is not None and not _history(d, parsed)]

@@ -9,6 +9,7 @@ one incident with every sentence that contributed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -255,28 +256,33 @@ class Filing:
         dated = [d for d in (*self._touched.values(), *self.pending) if d.event_date is not None]
         return max(dated, key=lambda d: d.sentences[-1]) if dated else None
 
-    def fold_vague(self) -> None:
+    def fold_vague(self, published: date | None = None) -> None:
         """Fold a country-level event into a placed one of its day in that country.
 
         "Twin attacks in Iraq killed 72" beside "the bombings targeted two
-        markets in Baghdad": one event, told vaguely and then precisely.
+        markets in Baghdad": one event, told vaguely and then precisely.  An
+        undated one is of the days before ``published`` ("Russian attacks
+        killed five across Ukraine over the past day", then each attack); its
+        toll, the sum of several events told, is none of theirs.
         """
         for vague in [d for d in self.drafts if d.place and d.place.feature_type == "country"]:
-            target = next(
-                (
-                    d
-                    for d in self.drafts
-                    if d is not vague
-                    and d.place is not None
-                    and d.place.feature_type != "country"
-                    and _same_period(vague, d)
-                    and contains(vague.place, d.place)
-                    and not _other_actors(vague, d)
-                ),
-                None,
-            )
-            if target is not None:
-                merge_into(target, vague, reference=True)
+            when = vague
+            if vague.event_date is None and published is not None:
+                when = dataclasses.replace(vague, event_date=published, date_precision=2)
+            targets = [
+                d
+                for d in self.drafts
+                if d is not vague
+                and d.place is not None
+                and d.place.feature_type != "country"
+                and _same_period(when, d)
+                and contains(vague.place, d.place)
+                and not _other_actors(vague, d)
+            ]
+            if targets:
+                if len(targets) > 1 and when is not vague:
+                    vague.fatalities = None
+                merge_into(targets[0], vague, reference=True)
                 self.drafts.remove(vague)
 
     def file(self, draft: Draft) -> None:

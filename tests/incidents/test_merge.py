@@ -55,6 +55,22 @@ def test_a_country_level_event_folds_into_a_placed_one_of_its_day():
     assert placed.fatalities == 72
 
 
+@pytest.mark.parametrize(("parts", "toll"), [(1, 5), (2, None)], ids=["one-part", "a-sum"])
+def test_an_undated_country_level_toll_folds_into_the_events_of_the_days_before(parts, toll):
+    """ "Attacks killed five across Iraq over the past day", then each attack."""
+    from geomap.incidents.merge import Filing
+
+    from samples import BAGHDAD, IRAQ
+
+    filing = Filing()
+    vague = dataclasses.replace(_draft(IRAQ, actor1="Islamic State"), event_date=None, fatalities=5)
+    placed = [dataclasses.replace(_draft(BAGHDAD), sentence=n) for n in range(1, parts + 1)]
+    filing.drafts.extend([vague, *placed])
+    filing.fold_vague(date(2024, 1, 24))
+    assert filing.drafts == placed
+    assert (placed[0].fatalities, placed[0].actor1) == (toll, "Islamic State")
+
+
 @pytest.mark.parametrize(
     ("precision", "day", "folds"),
     [(2, date(2024, 1, 20), True), (2, date(2024, 1, 12), False), (3, date(2024, 1, 3), True)],
