@@ -304,6 +304,10 @@ def _toponyms(
     toponyms += inside
     guesses = guessed(doc, number_of, well_known or known, plain)
     toponyms += [t for t in guesses if not _overlaps(t, toponyms)]
+    for guess in (t for t in toponyms if t.guessed):  # "the Al-Thawra district" names an area
+        span = doc.char_span(guess.start, guess.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        guess.admin_hint = span is not None and area_named(doc, span.start, after)
     toponyms += [
         t for t in capital_toponyms(doc, toponyms, number_of) if not _overlaps(t, toponyms)
     ]

@@ -286,16 +286,18 @@ def _rerank(
             and (known or place.country in context or alone or _next_door(query, cand, anchors))
         ):
             continue
-        if (
-            context
-            and place.country not in context
-            and _minor(place)
+        # "Lido Beach" in a Somali story is not the one in New York, but "Danbury"
+        # beside New Milford is, whatever country a native came from; and "the
+        # Al-Thawra district" of a Sudan story is no Syrian town's alias.
+        local = toponym.admin_hint and not toponym.settlement_hint
+        if (context and place.country not in context) and (
+            _minor(place)
             and _far(place, anchors)
             and not _backed(support.shares(query, place))
             and not alone
+            or local
+            and place.feature_type in SETTLEMENT_TYPES
         ):
-            # "Lido Beach" in a Somali story is not the one in New York, but
-            # "Danbury" beside New Milford is, whatever country a native came from.
             continue
         if (
             not spelling.exact(query, cand)

@@ -9,7 +9,6 @@ incident.  Every decision is a named rule in one of those modules.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,8 +45,9 @@ from geomap.incidents.scene import (
     most_specific,
     operation_place,
     split_toll,
+    town_of_unknown_part,
 )
-from geomap.incidents.syntax import mention_span
+from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
     CARRIED_DATE,
@@ -67,7 +67,7 @@ from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 __all__ = ("EventContext", "IncidentExtractor", "geo_precision_of")
 
@@ -133,7 +133,7 @@ class IncidentExtractor:
         texts = tuple(s.text for s in sentences)
         text = doc.text  # Doc.text joins every token: read it once
         lead = first_line(text)
-        ents = _ents_by_sentence(doc, sentences)
+        ents = ents_by_sentence(doc, sentences)
         by_sentence: dict[int, list[int]] = {}
         for index, mention in enumerate(parsed.mentions):
             by_sentence.setdefault(mention.sentence, []).append(index)
@@ -279,11 +279,14 @@ class IncidentExtractor:
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
             places = []
         if not places:
-            place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
-                c.group, mentions, c.roles, c.number, c.parsed.doc
+            part_of = town_of_unknown_part(mentions, c.roles, c.number, c.text)
+            place = (
+                coreferent_place(c.group, mentions, c.roles, c.number)
+                or operation_place(c.group, mentions, c.roles, c.number, c.parsed.doc)
+                or part_of
             )
             if place is not None:
-                base.place, base.geo_precision = place, geo_precision_of(place, False)
+                base.place, base.geo_precision = place, geo_precision_of(place, place is part_of)
             elif another(c.group) and c.previous is not None and c.previous.place is not None:
                 # "two soldiers had died in another mortar attack": where the last one was
                 base.place = c.previous.place
@@ -386,12 +389,3 @@ def _history(draft: Draft, parsed: ParsedArticle) -> bool:
     if draft.event_date is None or published is None:
         return False
     return (published - draft.event_date).days > NEWS_WINDOW_DAYS
-
-
-def _ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]:
-    """Each sentence's entities, in one pass (``Span.ents`` scans the whole doc each time)."""
-    starts = [s.start for s in sentences]
-    found: list[list[Span]] = [[] for _ in sentences]
-    for ent in doc.ents:
-        found[bisect.bisect_right(starts, ent.start) - 1].append(ent)
-    return [tuple(e) for e in found]

@@ -29,7 +29,7 @@ NOT_REPORTED: RuleSet[Token, bool] = RuleSet("what: not a reported event")
 
 _GENERIC = re.compile(
     r"\b((?:offensive|war|campaign|conflict|insurgency|violence|fighting|siege|bombardment)"
-    r"(?:\s+\w+){0,3}\s+ha(?:s|ve) killed|"
+    r"(?:\s+\w+){0,3}(?:,[^,.;]{1,80},)?\s+ha(?:s|ve) killed|"  # "The war, which …, has killed"
     r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
     r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"

@@ -44,6 +44,7 @@ __all__ = (
     "most_specific",
     "operation_place",
     "split_toll",
+    "town_of_unknown_part",
 )
 
 _NOT_THE_SCENE = frozenset(
@@ -234,6 +235,37 @@ def coreferent_place(
                 if mention.place.feature_type in kinds and roles[index] not in _NOT_THE_SCENE:
                     return mention.place
             return None
+    return None
+
+
+#: Words after a name that make it a part of a town ("the Al-Thawra district").
+_TOWN_PART = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
+#: How many sentences back the town of an unknown part may be named.
+_PART_REACH = 3
+
+
+def town_of_unknown_part(
+    mentions: Sequence[Mention], roles: dict[int, Role], number: int, text: str
+) -> Place | None:
+    """Form: "shelling of the Zoquit district": a part the gazetteer lacks, of the town before.
+
+    Example: "Troops advanced in Omdurman. … Shelling of the Zoquit district
+    killed 15": the district is a part of the town the story is in, the
+    nearest place the map can show (the name itself goes to the unresolved list).
+    """
+    for index, mention in enumerate(mentions):
+        if mention.sentence != number or mention.place is not None:
+            continue
+        if not (roles[index].locates and _TOWN_PART.match(text[mention.end : mention.end + 20])):
+            continue
+        for before in range(index - 1, -1, -1):
+            town, role = mentions[before], roles[before]
+            if town.sentence < number - _PART_REACH:
+                break
+            kind = town.place.feature_type if town.place else ""
+            if kind in ("city", "town") and role not in _NOT_THE_SCENE:
+                return town.place
+        return None
     return None
 
 

@@ -10,6 +10,7 @@ walk would tie a place to a verb in another clause.  Each bound says why.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING
@@ -40,6 +41,7 @@ __all__ = (
     "place_phrase",
     "children",
     "clause_anchors",
+    "ents_by_sentence",
     "governing_verb",
     "infinitive",
     "is_root",
@@ -310,3 +312,12 @@ def mention_span(doc: Doc, mention: Mention) -> Span:
     if 0 <= start < end <= len(doc):
         return doc[start:end]
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def ents_by_sentence(doc: Doc, sentences: list[Span]) -> list[tuple[Span, ...]]:
+    """Each sentence's entities, in one pass (``Span.ents`` scans the whole doc each time)."""
+    starts = [s.start for s in sentences]
+    found: list[list[Span]] = [[] for _ in sentences]
+    for ent in doc.ents:
+        found[bisect.bisect_right(starts, ent.start) - 1].append(ent)
+    return [tuple(e) for e in found]

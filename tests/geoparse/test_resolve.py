@@ -215,6 +215,21 @@ def test_a_town_named_exactly_next_door_to_the_articles_country_is_read(at, reso
     assert found == [("Turkish", "country:TR"), ("Zoquital", resolved)]
 
 
+@pytest.mark.parametrize(
+    ("admin_hint", "settlement_hint", "resolved"),
+    [(True, False, None), (False, False, "town"), (True, True, "town")],
+    ids=["local-a_district", "local-no_area_word", "local-a_town_word"],
+)
+def test_a_name_told_with_an_area_word_is_no_town_abroad(admin_hint, settlement_hint, resolved):
+    """ "Shelling of the Zoquital district" in a Canadian story: no Syrian city of that name."""
+    town = _place("town", "Zoquital", 36.5, 38.0, "city", "SY", population=90_000)
+    canadian = Toponym("Canadian", 0, 8, 0, "NORP", country_code="CA")
+    guess = Toponym("Zoquital", 30, 38, 0, "GPE", admin_hint, guessed=True)
+    guess.settlement_hint = settlement_hint  # "Zoquital city": the town word says a town
+    found = _resolved(StubGazetteer([*PLACES, town]), [canadian, guess])
+    assert found == [("Canadian", "country:CA"), ("Zoquital", resolved)]
+
+
 def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer):
     """ "Canadian police: two shot in Zoquital": the Canadian hamlet, not the far city."""
     far = _place("far", "Zoquital", 36.5, 38.0, "city", "SY", population=90_000)

@@ -71,3 +71,18 @@ def test_the_town_of_a_name_refers_to_no_town_before(run_extract):
         "roadside bomb killed two soldiers at a checkpoint in the town of Zoquital."
     )
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Mogadishu", 8)]
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [("of the Zoquital district", [("Kherson", 2, 15)]), ("near Zoquital", [])],
+    ids=["town_of_unknown_part", "town_of_unknown_part-no_part_word"],
+)
+def test_a_part_the_gazetteer_lacks_is_in_the_town_before(run_extract, part, expected):
+    """ "Shelling of the X district": a part of the town the story is in, shown as that town."""
+    incidents, mentions = run_extract(
+        "Troops pushed into Kherson last week, officials said. "
+        f"Shelling {part} killed 15 people on Sunday, a local aid group said."
+    )
+    assert [(i.place.name, i.geo_precision, i.fatalities) for i in incidents] == expected
+    assert any(m.text == "Zoquital" and m.place is None for m in mentions)

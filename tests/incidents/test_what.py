@@ -31,6 +31,8 @@ NOT_REPORTED_CASES = [
                  id="trend_without_day"),
     pytest.param("The rebels have killed thousands of civilians over the past decade.", "killed",
                  True, id="generic_statement-over_the_past_decade"),
+    pytest.param("The conflict, which broke out in May last year, has killed 9,000 people.",
+                 "killed", True, id="generic_statement-a_war_s_toll"),
     pytest.param("Rescuers searched the bombed building.", "bombed", True,
                  id="describing_participle"),
     pytest.param("Figures issued by the ministry show 367 people were killed in March.",
