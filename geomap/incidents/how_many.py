@@ -150,6 +150,20 @@ def a_quoted_name(token: Token) -> bool | None:
 
 
 @NOT_A_COUNT
+def a_whole_s_toll(token: Token) -> bool | None:
+    """The toll of a wave the event is part of counts the whole wave.
+
+    Example: "A strike killed two, part of a barrage that killed 41 in the land."
+    """
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    whole = verb.head  # "a barrage that killed 41"
+    holder = whole.head.head if whole.dep_ == "pobj" and whole.head.lower_ == "of" else whole
+    return True if holder.lower_ in ("part", "one") else None
+
+
+@NOT_A_COUNT
 def a_time_of_day(token: Token) -> bool | None:
     """A clock time dates the event; it never counts the dead.
 

@@ -64,6 +64,8 @@ NOT_A_COUNT_CASES = [
                  id="a_measure"),
     pytest.param("12 Hour Kherson Terror Leaves 11 Dead", "12", 11, id="a_measure-unit_after"),
     pytest.param('Three men were shot dead with "El 20" at a bar.', "20", 3, id="a_quoted_name"),
+    pytest.param("A strike on a clinic killed two, part of a barrage that killed 41 in the land.",
+                 "41", 2, id="a_whole_s_toll"),
 ]  # fmt: skip
 
 
