@@ -155,10 +155,7 @@ class IncidentExtractor:
             if parsed.in_caption(sentence.start_char):
                 continue
             before, story_day = story_day, days_named(ents[number], article.published) or story_day
-            last = filing.last_told
-            if last is not None and last.actor1 in ("", UNIDENTIFIED):
-                claimant = claimed_by(sentence.text, self.registry)
-                last.actor1 = claimant or last.actor1  # "Al-Shabaab claimed the attack"
+            self._claimed(filing.last_told, sentence)  # "Al-Shabaab claimed the attack"
             headline = is_headline(sentence, article, lead)
             triggers = tuple(find_triggers(sentence, headline=headline))
             if not triggers:
@@ -205,6 +202,8 @@ class IncidentExtractor:
                     )
                 if anchor is None:
                     told = filing.last_told
+            if filing.last_told is not None and filing.last_told.sentence == number:
+                self._claimed(filing.last_told, sentence)  # "…, blaming the RSF"
         filing.fold_vague(article.published)
         for draft, partner in apart:
             elided_sides(draft, partner)
@@ -222,6 +221,11 @@ class IncidentExtractor:
                 role = Role.INCIDENT if index in used else Role.CONTEXT
             mentions.append(dataclasses.replace(mention, role=str(role)))
         return incidents, mentions
+
+    def _claimed(self, last: Draft | None, sentence: Span) -> None:
+        """The event's unnamed attacker, from a claim or a blame in ``sentence``."""
+        if last is not None and last.actor1 in ("", UNIDENTIFIED):
+            last.actor1 = claimed_by(sentence.text, self.registry) or last.actor1
 
     def _drafts(self, c: EventContext) -> list[Draft]:
         """The drafts one event gives: one per place it is located at (or one unplaced)."""

@@ -51,6 +51,8 @@ DIRECTIONS = frozenset(
 )
 #: Military axes named after a town ("in the Kherson direction"): the front, not the town.
 FRONT_NOUNS = frozenset({"direction", "directions", "axis", "axes"})
+#: Lines between lands: "the tripoint of Jordan, Syria and Iraq" names each side, no scene.
+BOUNDARY_NOUNS = frozenset({"border", "borders", "frontier", "tripoint", "boundary"})
 #: Distance units as written in text ("35 km south of …").
 DISTANCE_UNITS = frozenset(
     {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi", "metres"}

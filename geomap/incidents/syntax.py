@@ -26,6 +26,7 @@ from geomap.incidents.lexicon import (
     PLACE_NOUNS,
     SETTLEMENT_NOUNS,
 )
+from geomap.incidents.placewords import BOUNDARY_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ __all__ = (
     "CLOSING_QUOTES",
     "QUOTE_MARKS",
     "after_named_place",
+    "between_lands",
     "between_sides",
     "place_phrase",
     "children",
@@ -253,6 +255,7 @@ def place_phrase(token: Token) -> Token:
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
             and (lemma(node.head.head) in PLACE_NOUNS or _located_noun(node.head.head))
+            and not between_lands(node.head.head)
         ):
             node = node.head.head  # "the city of Jenin", "near the town hall of Iguala"
             continue
@@ -275,6 +278,25 @@ def _located_noun(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.lower_ not in FRONT_NOUNS
         and token.head.lower_ in LOCATIVE_PREPS | NEAR_PREPS
+    )
+
+
+def between_lands(boundary: Token) -> bool:
+    """Whether "X, a base near the border of A and B" names lands that only describe X.
+
+    Each land is one side of the line, told to say where X lies; without the
+    apposition ("fighting at the borders of A and B") the line is the scene.
+    """
+    described = any(t.dep_ == "appos" for t in (boundary, *boundary.ancestors))
+    return (
+        described
+        and boundary.lower_ in BOUNDARY_NOUNS
+        and any(
+            any(c.dep_ == "conj" for c in side.children)
+            for of in children(boundary, "prep")
+            if of.lower_ == "of"
+            for side in children(of, "pobj")
+        )
     )
 
 

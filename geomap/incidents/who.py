@@ -379,7 +379,7 @@ def home_demonym(countries: Iterable[str]) -> str:
 
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
-    r"\b(?:blamed|accused)\b",
+    r"\b(?:blam|accus)(?:ed|es|ing)\b",
     re.I,
 )
 
@@ -393,6 +393,6 @@ def claimed_by(text: str, registry: ActorRegistry) -> str | None:
     found = _CLAIM.search(text)
     if not found:
         return None
-    by = found.group(0).lower() in ("claimed by", "blamed", "accused")
+    by = found.group(0).lower().startswith(("claimed by", "blam", "accus"))
     actor = registry.match(text[found.end() :] if by else text[: found.start()])
     return actor.name if actor is not None else None

@@ -236,11 +236,36 @@ def test_deaths_belong_to_the_event_that_caused_them(run_extract):
     assert by_place["Tower 22"].event_date == date(2024, 1, 28)
 
 
-def test_claim_of_responsibility_names_the_actor(run_extract):
-    text = "A car bomb exploded in Mogadishu on Saturday. Al-Shabaab claimed responsibility."
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A car bomb exploded in Mogadishu on Saturday. Al-Shabaab claimed responsibility.",
+         "Al-Shabaab"),
+        ("A car bomb exploded in Mogadishu on Saturday, officials said, blaming Al-Shabaab.",
+         "Al-Shabaab"),  # the blamed side, told in the event's own sentence
+    ],
+    ids=["claimed_by", "claimed_by-blaming_in_the_same_sentence"],
+)  # fmt: skip
+def test_claim_of_responsibility_names_the_actor(run_extract, text, actor1):
     (incident,), _ = run_extract(text)
-    assert incident.actor1 == "Al-Shabaab"
+    assert incident.actor1 == actor1
     assert incident.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Drones struck Al Tanf Garrison, a base near the border of Syria, Iraq and Jordan, "
+         "on Sunday, killing three soldiers.", ["Al Tanf Garrison"]),
+        ("Fighting raged at the border of Syria and Iraq on Sunday, killing three soldiers.",
+         ["Syria", "Iraq"]),  # no place described: the line is the scene
+    ],
+    ids=["between_lands", "between_lands-the_line_is_the_scene"],
+)  # fmt: skip
+def test_the_lands_a_border_runs_between_only_describe_a_place(run_extract, text, places):
+    """ "Tower 22, a base near the tripoint of Jordan, Syria and Iraq": each is one side."""
+    incidents, _ = run_extract(text)
+    assert [i.place.name for i in incidents] == places
 
 
 def test_attack_on_civilians_is_violence_against_civilians(run_extract):

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geomap.incidents.placewords import PLACE_NOUNS
-from geomap.incidents.syntax import lemma, place_phrase
+from geomap.incidents.syntax import between_lands, lemma, place_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -39,7 +39,7 @@ class MentionContext:
         doc, start = self.span.doc, self.span.start
         before = start - 1 if start and doc[start - 1].lower_ != "of" else start - 2
         if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in PLACE_NOUNS:
-            return doc[before]
+            return None if between_lands(doc[before]) else doc[before]
         return None
 
     @property
