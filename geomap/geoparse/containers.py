@@ -45,8 +45,11 @@ def can_hold(container: Place, place: Place) -> bool:
         return place.country == container.country
     km = haversine_km(place.lat, place.lon, container.lat, container.lon)
     if container.is_area:
+        own = container.admin1 if container.feature_type == "admin1" else ""  # its own name
+        names = {skeleton(spelling.area_base(n)) for n in (container.name, own) if n}
         return place.country == container.country and (
-            place.admin1.casefold() == container.name.casefold()
+            bool(place.admin1)
+            and skeleton(place.admin1) in names  # "Mopti" of "Mopti Region"
             or (km <= _REGION_KM and not _in_another_area(place, container))
         )
     return km <= _PART_KM

@@ -194,6 +194,18 @@ def test_an_area_holds_no_namesake_filed_under_another_area(admin1, held):
     assert can_hold(area, town) is held
 
 
+@pytest.mark.parametrize(
+    ("admin1", "held"),
+    [("Mopti", True), ("Gao", False)],
+    ids=["can_hold-the_areas_own_name", "can_hold-another_area"],
+)
+def test_a_large_area_holds_a_far_place_filed_under_it(admin1, held):
+    """ "the village of Boulkessi in the Mopti region": 340 km from the region's point."""
+    area = _place("t:mopti", "Mopti Region", 14.48, -4.18, "admin1", "ML", admin1="Mopti")
+    town = _place("t:far", "Zoquit", 15.12, -1.08, "village", "ML", admin1=admin1)
+    assert can_hold(area, town) is held
+
+
 def test_a_name_told_in_an_area_after_a_comma_has_no_namesake_outside(nlp, article_factory):
     """ "near Boni, in the Mopti region": a famous city a letter away abroad is no reading."""
     far = _place("t:bonn", "Zoquitan", 50.7, 7.1, "city", "DE", aliases=("Zoquita",),
