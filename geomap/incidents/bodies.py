@@ -80,7 +80,8 @@ def told_to_death(token: Token) -> bool:
     Examples: "Man beaten to death outside a bar", "Trader at the market shot to
     death" ("shot" tagged as a noun).  "Bored to death" tells no manner of killing,
     and "burned to death" may tell a house fire.  A manner with "dead" tells it
-    too: "Civilian shot dead by soldiers" ("shot" tagged as a noun).
+    too: "Civilian shot dead by soldiers" ("shot" tagged as a noun); a communiqué's
+    "four terrorists were sent to hell" tells four killed.
     """
     word = verb_lemma(token)
     if word not in TO_DEATH and word not in lx.VERB_TRIGGERS or word in _BY_FIRE:
@@ -88,7 +89,7 @@ def told_to_death(token: Token) -> bool:
     if word in TO_DEATH and any(c.lower_ == "dead" for c in token.children):
         return True
     return any(
-        p.lower_ == "to" and any(lemma(o) == "death" for o in children(p, "pobj"))
+        p.lower_ == "to" and any(lemma(o) in ("death", "hell") for o in children(p, "pobj"))
         for p in children(token, "prep")
     )
 

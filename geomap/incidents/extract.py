@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.bodies import disappeared_person
-from geomap.incidents.dates import NEWS_WINDOW_DAYS, EventDate, tells_history
+from geomap.incidents.dates import HISTORY_DAYS, NEWS_WINDOW_DAYS, EventDate, tells_history
 from geomap.incidents.events import (
     another,
     armed_clashes,
@@ -26,7 +26,7 @@ from geomap.incidents.events import (
     told_where,
     told_with_its_place,
 )
-from geomap.incidents.headings import first_line, is_headline, new_line
+from geomap.incidents.headings import LEAD_SENTENCES, first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in, own_count
 from geomap.incidents.kinds import TYPE_RULES, TypeContext
 from geomap.incidents.lexicon import (
@@ -389,7 +389,9 @@ def _toll(c: EventContext) -> int | None:
 
 
 def _history(draft: Draft, parsed: ParsedArticle) -> bool:
+    """Older than the news window; a lead's own dated event is the news up to a year back."""
     published = parsed.article.published
     if draft.event_date is None or published is None:
         return False
-    return (published - draft.event_date).days > NEWS_WINDOW_DAYS
+    lead = draft.sentences[0] < LEAD_SENTENCES and draft.date_precision == 1  # a report's lead
+    return (published - draft.event_date).days > (HISTORY_DAYS if lead else NEWS_WINDOW_DAYS)

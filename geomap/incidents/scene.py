@@ -293,11 +293,9 @@ def operation_place(
     an operation named later in passing ("the IDF's offensive in Gaza" as
     background) is not the story's.
     """
-    if not any(
-        t.lemma_.lower() in OPERATIONS and _one_told(t)
-        for trigger in group
-        for t in clause_of(trigger.token, trigger.is_noun).subtree
-    ):
+    clauses = [clause_of(t.token, t.is_noun) for t in group]
+    clauses += [c.head for c in clauses if c.dep_ == "conj"]  # "…, troops engaged X and …"
+    if not any(t.lemma_.lower() in OPERATIONS and _one_told(t) for c in clauses for t in c.subtree):
         return None
     for index, mention in enumerate(mentions):
         if mention.sentence >= min(number, LEAD_SENTENCES):
@@ -309,14 +307,19 @@ def operation_place(
             if node.head is node or node.pos_ == "VERB":
                 break
             node = node.head
-            if node.lemma_.lower() in OPERATIONS and _one_told(node):
+            if node.lemma_.lower() in OPERATIONS and node.tag_ == "NN":  # "an operation in X"
                 return mention.place
     return None
 
 
 def _one_told(noun: Token) -> bool:
-    """A singular operation noun with "the": one operation ("military operations in X" are many)."""
-    return noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children)
+    """A singular operation noun with "the", or none: one operation already told.
+
+    "Military operations in X" are many; "during the conduct of operation" (a
+    communiqué's English) is the one its lead told.
+    """
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return noun.tag_ == "NN" and determiners in ([], ["the"])
 
 
 def split_toll(total: int | None, parts: int) -> list[int | None]:

@@ -111,6 +111,20 @@ def fired_at_target(token: Token) -> bool | None:
 
 
 @WEAPON_SENSE
+def sent_to_hell(token: Token) -> bool | None:
+    """Form: "Sent to hell" is a military communiqué's killing; "sent troops" is not.
+
+    Example: "Four terrorists were sent to hell in the exchange of fire."
+    """
+    if lemma(token) != "send":
+        return None
+    return any(
+        prep.lower_ == "to" and any(o.lower_ == "hell" for o in children(prep, "pobj"))
+        for prep in children(token, "prep")
+    )
+
+
+@WEAPON_SENSE
 def projectile_fired(token: Token) -> bool | None:
     """Form: "Fired", "launched" and "dropped" need a projectile ("fired rockets").
 

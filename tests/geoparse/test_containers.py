@@ -182,27 +182,28 @@ def test_a_slip_is_mended_inside_the_area_named_beside_it(written, container, ot
     assert (place.id if place and isinstance(expected, str) else place) == expected
 
 
-@pytest.mark.parametrize(
-    ("admin1", "held"),
-    [("Sanaa", False), ("Şāʻdah", True), ("", True)],
-    ids=["_in_another_area", "the-area-spelt-otherwise", "filed-under-no-area"],
-)
-def test_an_area_holds_no_namesake_filed_under_another_area(admin1, held):
-    """ "the Sahar district of Saada province": a Sahar of Sanaa, 180 km off, is another place."""
-    area = _place("t:saada", "Saada Governorate", 16.94, 43.76, "admin1", "YE", admin1="Saada")
-    town = _place("t:sahar", "Sahar", 15.32, 44.31, "town", "YE", admin1=admin1)
-    assert can_hold(area, town) is held
+_SAADA = _place("t:saada", "Saada Governorate", 16.94, 43.76, "admin1", "YE", admin1="Saada")
+_MOPTI = _place("t:mopti", "Mopti Region", 14.48, -4.18, "admin1", "ML", admin1="Mopti")
 
 
 @pytest.mark.parametrize(
-    ("admin1", "held"),
-    [("Mopti", True), ("Gao", False)],
-    ids=["can_hold-the_areas_own_name", "can_hold-another_area"],
-)
-def test_a_large_area_holds_a_far_place_filed_under_it(admin1, held):
-    """ "the village of Boulkessi in the Mopti region": 340 km from the region's point."""
-    area = _place("t:mopti", "Mopti Region", 14.48, -4.18, "admin1", "ML", admin1="Mopti")
-    town = _place("t:far", "Zoquit", 15.12, -1.08, "village", "ML", admin1=admin1)
+    ("area", "at", "admin1", "held"),
+    [
+        (_SAADA, (15.32, 44.31), "Sanaa", False),
+        (_SAADA, (15.32, 44.31), "Şāʻdah", True),
+        (_SAADA, (15.32, 44.31), "", True),
+        (_MOPTI, (15.12, -1.08), "Mopti", True),  # 340 km from the region's point
+        (_MOPTI, (15.12, -1.08), "Gao", False),
+    ],
+    ids=["_in_another_area", "the-area-spelt-otherwise", "filed-under-no-area",
+         "can_hold-the_areas_own_name", "can_hold-far_and_in_another_area"],
+)  # fmt: skip
+def test_an_area_holds_what_is_filed_under_it_and_no_namesake_filed_elsewhere(
+    area, at, admin1, held
+):
+    """ "the Sahar district of Saada province": a Sahar of Sanaa, 180 km off, is another place;
+    "the village of Boulkessi in the Mopti region" is Mopti's, however far from its point."""
+    town = _place("t:town", "Zoquit", *at, "town", area.country, admin1=admin1)
     assert can_hold(area, town) is held
 
 

@@ -791,6 +791,31 @@ def test_the_offensive_is_the_operation_the_story_leads_with(run_extract, later,
     assert [(i.place.name, i.event_type) for i in incidents] == [(place, "Battles")]
 
 
+def test_a_communiques_operation_places_its_kills(run_extract):
+    """An operation "in the general area of X", then "during the conduct of operation" (no
+    article) and "sent to hell": a military press release's killing, at the operation's place."""
+    incidents, _ = run_extract(
+        "Security forces conducted an operation in the general area of Kherson on Monday. "
+        "During the conduct of operation, troops engaged the hideout and four fighters were "
+        "sent to hell."
+    )
+    assert [(i.place.name, i.event_type, i.fatalities) for i in incidents] == [
+        ("Kherson", "Battles", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "kept"),
+    [(date(2024, 3, 6), True), (date(2025, 3, 6), False)],
+    ids=["_history-a_reports_lead", "_history-over_a_year"],
+)
+def test_a_reports_lead_event_is_news_up_to_a_year_back(run_extract, published, kept):
+    """A rights group's report tells an event weeks old; its lead is the news all the same."""
+    text = "On January 3, 2024, soldiers executed 12 villagers in Gao, a rights group said."
+    incidents, _ = run_extract(text, published=published)
+    assert [i.place.name for i in incidents] == (["Gao"] if kept else [])
+
+
 def test_the_event_placed_again_more_finely_moves_there(run_extract):
     """Told in a country, then "the attack happened in" an area of it: one event, in the area."""
     incidents, _ = run_extract(
