@@ -791,6 +791,14 @@ def test_the_offensive_is_the_operation_the_story_leads_with(run_extract, later,
     assert [(i.place.name, i.event_type) for i in incidents] == [(place, "Battles")]
 
 
+def test_a_place_nouns_phrase_after_by_is_where_not_who(run_extract):
+    """agent: "killed by bombardment targeted … areas of X" (a headline's English) is in X."""
+    incidents, _ = run_extract(
+        "12 killed by aerial bombardment targeted rebels controlled areas of Kherson"
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Kherson", 12)]
+
+
 def test_a_communiques_operation_places_its_kills(run_extract):
     """An operation "in the general area of X", then "during the conduct of operation" (no
     article) and "sent to hell": a military press release's killing, at the operation's place."""

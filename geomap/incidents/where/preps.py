@@ -43,9 +43,11 @@ PREPOSITION_RULES: RuleSet[MentionContext, Role] = RuleSet("where: names after a
 def agent(c: MentionContext) -> Role | None:
     """Form: "by X" inside a clause names who did it.
 
-    Example: "The attack was condemned by Washington."
+    Example: "The attack was condemned by Washington."  A place noun's phrase
+    ("killed by shelling of areas of X") is where, never who.
     """
-    if c.prep_word == "by" and c.governor.dep_ != "ROOT":
+    named = c.span.start <= c.node.i < c.span.end
+    if c.prep_word == "by" and c.governor.dep_ != "ROOT" and named:
         return Role.ACTOR
     return None
 
