@@ -163,8 +163,12 @@ def _one_sided(other: Draft, target: Draft) -> bool:
 
 
 def _named(actor: str) -> int:
-    """How much a side tells: none, an armed group the text does not name, or a name."""
-    return _UNNAMED.index(actor) if actor in _UNNAMED else 2
+    """How much a side tells: none, an armed group the text does not name, or a name.
+
+    "Civilians" tells no more than an armed group: "people killed" in a battle
+    are not the side that fought.
+    """
+    return _UNNAMED.index(actor) if actor in _UNNAMED else 1 if actor == "Civilians" else 2
 
 
 def _finer(other: Draft, target: Draft) -> bool:

@@ -260,3 +260,17 @@ def test_a_merge_never_makes_one_actor_both_sides():
     target = Draft("Battles", "Armed clash", 0, "", actor1="", actor2="Malian armed forces")
     merge_into(target, Draft("Battles", "Armed clash", 1, "", actor1="Malian armed forces"))
     assert (target.actor1, target.actor2) == ("", "Malian armed forces")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("", "Civilians"), ("Unidentified armed group", "Unidentified armed group"), ("JNIM", "JNIM")],
+    ids=["_named-none", "_named-an_armed_side_stays", "_named-a_named_side_stays"],
+)
+def test_the_dead_called_people_do_not_replace_the_side_that_fought(before, after):
+    """ "Troops battled militants in X. At least sixty people have been killed": militants."""
+    from geomap.incidents.merge import merge_into
+
+    target = Draft("Battles", "Armed clash", 0, "", actor1="Iraqi armed forces", actor2=before)
+    merge_into(target, Draft("Battles", "Armed clash", 1, "", actor2="Civilians"))
+    assert target.actor2 == after
