@@ -47,6 +47,7 @@ from geomap.incidents.scene import (
     split_toll,
     town_of_unknown_part,
 )
+from geomap.incidents.sides import claimed_by, home_demonym, story_air_force
 from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
@@ -56,13 +57,7 @@ from geomap.incidents.when import (
     days_named,
 )
 from geomap.incidents.where.mentions import group_named, mention_roles
-from geomap.incidents.who import (
-    actors_of,
-    claimed_by,
-    home_demonym,
-    named_side_first,
-    story_air_force,
-)
+from geomap.incidents.who import actors_of, named_side_first
 from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 

@@ -64,13 +64,17 @@ MEANS: tuple[tuple[re.Pattern[str], SubEventType], ...] = (
         SubEventType.SHELLING,
     ),
     (
+        re.compile(r"\bsuicide (?:(?:car|truck|vehicle) )?(bomb(er|ing)?|attack(er)?)s?\b", re.I),
+        SubEventType.SUICIDE_BOMB,
+    ),
+    (
         re.compile(
-            r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bombs?|explosive devices?|mines?)\b",
+            r"\b(ieds?|roadside bombs?|landmines?|(car|truck) bomb(?:s|ings?)?|"
+            r"explosive devices?|mines?)\b",
             re.I,
         ),
         SubEventType.REMOTE_EXPLOSIVE,
     ),
-    (re.compile(r"\bsuicide (bomb(er|ing)?|attack(er)?)s?\b", re.I), SubEventType.SUICIDE_BOMB),
     (re.compile(r"\bgrenades?\b", re.I), SubEventType.GRENADE),
 )
 #: Words that make a sentence about armed violence ("hit" with "forces" is an attack).

@@ -10,12 +10,10 @@ rules, in order.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geomap.geoparse.demonyms import country_demonym, demonym_country
+from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import Actor, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
@@ -26,10 +24,9 @@ from geomap.incidents.what import Trigger, owner_of
 from geomap.vocab import EventType, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "claimed_by", "home_demonym",
-           "named_side_first")  # fmt: skip
+__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "named_side_first")
 
 _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes",
@@ -59,6 +56,9 @@ def _antecedent(subject: Token) -> str:
     owner = lemma(subject) in FORCE_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children
     )
+    if _event_noun(subject):  # "a suicide bombing at a military post": no army
+        places = {t.i for p in children(subject, "prep") if p.lower_ != "by" for t in p.subtree}
+        return " ".join(t.text for t in subject.subtree if t.i not in places)
     if not (pronoun or owner):
         return subtree_text(subject, without=lx.TARGETING_VERBS)  # "a bomb targeting police"
     for node in list(up(subject.head, 4))[1:]:  # "Russia said its forces had …": two verbs up
@@ -67,6 +67,11 @@ def _antecedent(subject: Token) -> str:
             if speakers:
                 return subtree_text(speakers[0])
     return subtree_text(subject)
+
+
+def _event_noun(token: Token) -> bool:
+    """An event told as a noun ("a bombing", "the attack"), not a weapon ("shells", "bombs")."""
+    return lemma(token) in lx.NOUN_TRIGGERS and not lx.PROJECTILES.search(token.text)
 
 
 #: Verbs whose subject met a planted device, and the devices ("hit an IED", "ran over a mine").
@@ -233,8 +238,12 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
     else:
         if _passive(token) or _victim_subject(trigger) or _met_a_device(token):
             return ""
-        if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in token.children):
-            return ""  # "a bomber who attacked the base": the actor is the antecedent, not before
+        if any(
+            c.dep_ == "nsubj" and (c.lower_ in _RELATIVES or _event_noun(c)) for c in token.children
+        ):
+            # "a bomber who attacked the base": the actor is the antecedent, not before;
+            # "a bombing at a military post killed seven": the event's own words tell it
+            return ""
         if token.dep_ == "acl":
             return ""  # "… after rockets fired from Lebanon hit X": the noun is no agent
         # only the subject's side of the first verb: "insurgents fought the army, killing
@@ -340,59 +349,3 @@ def named_side_first(event_type: EventType, actor1: str, actor2: str) -> tuple[s
     if event_type is EventType.BATTLES and not actor1 and actor2 not in ("", "Civilians"):
         return actor2, ""
     return actor1, actor2
-
-
-#: The words of air and drone strikes whose attacker the story may name elsewhere.
-_AIR_WORDS = frozenset({"airstrike", "air strike", "strike", "bombing", "bombardment", "drone"})
-
-
-def story_air_force(sentences: Iterable[Span], registry: ActorRegistry, home: str = "") -> str:
-    """The one actor a story names as striking from the air, or "" (none, or several).
-
-    A press release says "the U.S. military conducted four airstrikes" once,
-    then "a strike on April 23 killed two": few forces strike from the air,
-    so when the story names one, its unnamed strikes are that force's.
-    """
-    found: set[str] = set()
-    for sentence in sentences:
-        for token in sentence:
-            word = token.lower_ if token.lower_ in _AIR_WORDS else lemma(token)
-            if word not in _AIR_WORDS or token.pos_ not in ("NOUN", "VERB"):
-                continue
-            is_noun = token.pos_ == "NOUN"
-            types = (lx.NOUN_TRIGGERS if is_noun else lx.VERB_TRIGGERS).get(word)
-            if types is None or types[1] is not SubEventType.AIR_STRIKE:
-                continue
-            actor, _ = actors_of(Trigger(token, *types, is_noun), registry, home)
-            if actor:
-                found.add(actor)
-    return found.pop() if len(found) == 1 else ""
-
-
-def home_demonym(countries: Iterable[str]) -> str:
-    """Demonym of the country most places of the story are in ("sudanese")."""
-    counts = Counter(c for c in countries if c)
-    if not counts:
-        return ""
-    return country_demonym(max(counts, key=counts.__getitem__)) or ""
-
-
-_CLAIM = re.compile(
-    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
-    r"\b(?:blam|accus)(?:ed|es|ing)\b",
-    re.I,
-)
-
-
-def claimed_by(text: str, registry: ActorRegistry) -> str | None:
-    """The actor a sentence says claimed, or was blamed for, the event just told.
-
-    "Al-Shabaab claimed responsibility" names the actor before the claim;
-    "the attack was claimed by JNIM", "officials blamed the RSF" after it.
-    """
-    found = _CLAIM.search(text)
-    if not found:
-        return None
-    by = found.group(0).lower().startswith(("claimed by", "blam", "accus"))
-    actor = registry.match(text[found.end() :] if by else text[: found.start()])
-    return actor.name if actor is not None else None

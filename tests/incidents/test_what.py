@@ -230,6 +230,8 @@ def test_a_gerund_with_an_object_stays_a_verb(parse):
          (EventType.EXPLOSIONS, SubEventType.AIR_STRIKE)),
         ("Rebels attacked an Air Force convoy, killing four.", "killing",
          (EventType.CIVILIANS, SubEventType.ATTACK)),  # the target's service is no means
+        ("A suicide car bombing at a checkpoint killed seven.", "killed",
+         (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB)),
     ],
 )  # fmt: skip
 def test_classify_event_by_means(parse, token_of, sentence, word, types):

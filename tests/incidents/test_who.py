@@ -6,14 +6,7 @@ import pytest
 
 from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.what import find_triggers
-from geomap.incidents.who import (
-    ACTOR1,
-    ACTOR2,
-    ActorContext,
-    claimed_by,
-    home_demonym,
-    named_side_first,
-)
+from geomap.incidents.who import ACTOR1, ACTOR2, ActorContext, named_side_first
 from geomap.vocab import EventType
 
 
@@ -78,47 +71,6 @@ def test_actor_rule(request, parse, registry, rules, sentence, word, home, actor
     rule, name = rules.why(ActorContext(trigger, registry, home))
     assert rule == request.node.callspec.id.split("-")[0]
     assert name == registry.match(actor).name if registry.match(actor) else name == actor
-
-
-@pytest.mark.parametrize(
-    ("sentence", "actor"),
-    [
-        ("Al-Shabaab claimed responsibility for the blast.", "Al-Shabaab"),
-        ("The attack was claimed by JNIM.", "JNIM"),
-        ("The ministry said the blast was heavy.", None),
-    ],
-)
-def test_claimed_by(registry, sentence, actor):
-    found = claimed_by(sentence, registry)
-    assert found == (registry.match(actor).name if actor else None)
-
-
-def test_home_demonym_is_the_most_named_country():
-    assert home_demonym(["SD", "SD", "SS", ""]) == "sudanese"
-    assert home_demonym([]) == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "actor1"),
-    [
-        pytest.param(
-            "Israeli jets carried out airstrikes across Gaza this week. "
-            "A strike on Tuesday killed four people in Rafah.",
-            "Israeli forces",
-            id="the-story-names-one-air-force",
-        ),
-        pytest.param(
-            "Israeli jets carried out airstrikes across Gaza this week. "
-            "US warplanes carried out airstrikes in Yemen. "
-            "A strike on Tuesday killed four people in Rafah.",
-            "Unidentified armed group",
-            id="two-air-forces-say-nothing",
-        ),
-    ],
-)
-def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
-    incidents, _ = run_extract(text)
-    assert [i.actor1 for i in incidents if i.place.name == "Rafah"] == [actor1]
 
 
 @pytest.mark.parametrize(
@@ -208,3 +160,11 @@ def test_a_participle_is_not_named_by_the_words_before_it(parse, registry):
     doc = parse("Russian troops advanced as shells fired from the river hit the town.")
     fired = next(t for t in find_triggers(doc[:]) if t.token.text == "fired")
     assert ACTOR1.decide(ActorContext(fired, registry, "")) is None
+
+
+@pytest.mark.parametrize("word", ["bombing", "killed"], ids=["the_event_noun", "its_verb"])
+def test_an_events_place_names_no_attacker(parse, registry, word):
+    """ "A suicide car bombing at a military checkpoint killed seven": the army was hit."""
+    sentence = "A suicide car bombing at a military checkpoint in the town killed seven people."
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
+    assert ACTOR1.decide(ActorContext(trigger, registry, "somali")) is None

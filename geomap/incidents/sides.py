@@ -1,0 +1,81 @@
+"""Who, read across the story: its home country, its one air force, its claimant.
+
+Per-trigger actors are `geomap.incidents.who`'s; these read the whole story
+so that a sentence that names no side borrows the one the story names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from geomap.geoparse.demonyms import country_demonym
+from geomap.incidents import lexicon as lx
+from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.syntax import lemma
+from geomap.incidents.what import Trigger
+from geomap.incidents.who import actors_of
+from geomap.vocab import SubEventType
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+__all__ = ("claimed_by", "home_demonym", "story_air_force")
+
+
+#: The words of air and drone strikes whose attacker the story may name elsewhere.
+_AIR_WORDS = frozenset({"airstrike", "air strike", "strike", "bombing", "bombardment", "drone"})
+
+
+def story_air_force(sentences: Iterable[Span], registry: ActorRegistry, home: str = "") -> str:
+    """The one actor a story names as striking from the air, or "" (none, or several).
+
+    A press release says "the U.S. military conducted four airstrikes" once,
+    then "a strike on April 23 killed two": few forces strike from the air,
+    so when the story names one, its unnamed strikes are that force's.
+    """
+    found: set[str] = set()
+    for sentence in sentences:
+        for token in sentence:
+            word = token.lower_ if token.lower_ in _AIR_WORDS else lemma(token)
+            if word not in _AIR_WORDS or token.pos_ not in ("NOUN", "VERB"):
+                continue
+            is_noun = token.pos_ == "NOUN"
+            types = (lx.NOUN_TRIGGERS if is_noun else lx.VERB_TRIGGERS).get(word)
+            if types is None or types[1] is not SubEventType.AIR_STRIKE:
+                continue
+            actor, _ = actors_of(Trigger(token, *types, is_noun), registry, home)
+            if actor:
+                found.add(actor)
+    return found.pop() if len(found) == 1 else ""
+
+
+def home_demonym(countries: Iterable[str]) -> str:
+    """Demonym of the country most places of the story are in ("sudanese")."""
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return ""
+    return country_demonym(max(counts, key=counts.__getitem__)) or ""
+
+
+_CLAIM = re.compile(
+    r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
+    r"\b(?:blam|accus)(?:ed|es|ing)\b",
+    re.I,
+)
+
+
+def claimed_by(text: str, registry: ActorRegistry) -> str | None:
+    """The actor a sentence says claimed, or was blamed for, the event just told.
+
+    "Al-Shabaab claimed responsibility" names the actor before the claim;
+    "the attack was claimed by JNIM", "officials blamed the RSF" after it.
+    """
+    found = _CLAIM.search(text)
+    if not found:
+        return None
+    by = found.group(0).lower().startswith(("claimed by", "blam", "accus"))
+    actor = registry.match(text[found.end() :] if by else text[: found.start()])
+    return actor.name if actor is not None else None

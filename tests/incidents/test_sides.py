@@ -1,0 +1,55 @@
+"""Story-wide actors: every rule of `geomap.incidents.sides`, by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.sides import claimed_by, home_demonym
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return ActorRegistry.default()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Al-Shabaab claimed responsibility for the blast.", "Al-Shabaab"),
+        ("The attack was claimed by JNIM.", "JNIM"),
+        ("Ten died in the blast, officials said, blaming JNIM.", "JNIM"),
+        ("The ministry said the blast was heavy.", None),
+    ],
+)
+def test_claimed_by(registry, sentence, actor):
+    found = claimed_by(sentence, registry)
+    assert found == (registry.match(actor).name if actor else None)
+
+
+def test_home_demonym_is_the_most_named_country():
+    assert home_demonym(["SD", "SD", "SS", ""]) == "sudanese"
+    assert home_demonym([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "Israeli jets carried out airstrikes across Gaza this week. "
+            "A strike on Tuesday killed four people in Rafah.",
+            "Israeli forces",
+            id="the-story-names-one-air-force",
+        ),
+        pytest.param(
+            "Israeli jets carried out airstrikes across Gaza this week. "
+            "US warplanes carried out airstrikes in Yemen. "
+            "A strike on Tuesday killed four people in Rafah.",
+            "Unidentified armed group",
+            id="two-air-forces-say-nothing",
+        ),
+    ],
+)
+def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
+    incidents, _ = run_extract(text)
+    assert [i.actor1 for i in incidents if i.place.name == "Rafah"] == [actor1]
