@@ -218,7 +218,9 @@ def relative_to(token: Token, trigger: Token) -> bool:
 
 
 #: What the noun phrases after a verb are made of, read as words ("the village of X in Y's Z").
-_RUN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "PUNCT"})
+_RUN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM", "PUNCT", "CCONJ"})
+#: Adverbs of a count inside the run ("abducted at least 30 women and girls from …").
+_RUN_ADVERBS = frozenset({"least", "most", "more", "than", "some", "about", "nearly"})
 #: The punctuation a run of noun phrases goes through: a comma before a container, a hyphen.
 _RUN_MARKS = frozenset({",", "-", "–", "'", "’"})
 #: How many words the run may take before the place starts.
@@ -238,7 +240,8 @@ def object_run(trigger: Token, span: Span) -> bool:
     if not trigger.pos_ == "VERB" or not 0 < span.start - trigger.i <= _RUN_REACH:
         return False
     return all(
-        t.pos_ in _RUN_POS and (t.pos_ != "PUNCT" or t.text in _RUN_MARKS)
+        (t.pos_ in _RUN_POS or t.lower_ in _RUN_ADVERBS)
+        and (t.pos_ != "PUNCT" or t.text in _RUN_MARKS)
         for t in trigger.doc[trigger.i + 1 : span.start]
     )
 

@@ -26,6 +26,9 @@ FRAMED = [
                  "the village of Wad al-Nura in North Darfur's El Fasher on Wednesday, a local "
                  "committee said.", {"El Fasher"}, set(),
                  id="object_run-a_name_the_parser_splits"),
+    pytest.param("Boko Haram fighters abducted at least 30 women and girls from farms near Gao, a "
+                 "town on Mali's border with Niger, residents and a militia leader said on "
+                 "Tuesday.", {"Gao"}, set(), id="object_run-a_count_and_a_pair"),
     pytest.param("El Fasher — Gunmen killed four traders at a market in Kherson on Monday, "
                  "witnesses said.", {"Kherson"}, {"El Fasher"}, id="title-case-dateline-files"),
 ]  # fmt: skip
