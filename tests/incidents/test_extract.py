@@ -799,6 +799,15 @@ def test_a_place_nouns_phrase_after_by_is_where_not_who(run_extract):
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Kherson", 12)]
 
 
+def test_the_means_of_a_cited_event_are_not_the_main_events(run_extract):
+    """ "Israeli strikes on a camp in Rafah killed 45, hours after Hamas fired rockets": strikes."""
+    incidents, _ = run_extract(
+        "Israeli strikes on a tent camp in Rafah killed at least 45 people on Sunday, hours "
+        "after Hamas fired rockets at Jenin."
+    )
+    assert {i.place.name: i.sub_event_type for i in incidents}["Rafah"] == "Air/drone strike"
+
+
 def test_a_communiques_operation_places_its_kills(run_extract):
     """An operation "in the general area of X", then "during the conduct of operation" (no
     article) and "sent to hell": a military press release's killing, at the operation's place."""
