@@ -297,8 +297,12 @@ class IncidentExtractor:
         out = []
         shares = split_toll(base.fatalities, len(places))
         own = [own_count(mention_span(c.parsed.doc, m).root) for m, _ in places]
-        if len(places) > 1 and None not in own and len({o[0] for o in own if o}) == len(own):
-            shares = [o[1] for o in own if o]  # "five in X and two in Y": each place's own
+        counted = [o for o in own if o]
+        if len(places) > 1 and counted and len({o[0] for o in counted}) == len(counted):
+            if len(counted) == len(own):
+                shares = [o[1] for o in counted]  # "five in X and two in Y": each place's own
+            elif sum(o[1] for o in counted) == base.fatalities:  # "power cut in X, one killed in Y"
+                shares = [o[1] if o else None for o in own]
         for (mention, near), share in zip(places, shares, strict=True):
             draft = dataclasses.replace(base, nouns=set(base.nouns), sentences=[], notes=[])
             before = c.text[max(0, mention.start - 120) : mention.start]

@@ -223,7 +223,8 @@ def own_count(place: Token) -> tuple[int, int] | None:
         if node.dep_ == "pobj" and head.lower_ in ("in", "at", "near"):
             owner = head.head
             numbers = [owner] if owner.pos_ == "NUM" else []
-            numbers += [c for c in owner.children if c.dep_ == "nummod"]
+            counted = [owner, *(c for c in owner.children if c.dep_ == "dobj")]  # "killing one
+            numbers += [c for n in counted for c in n.children if c.dep_ == "nummod"]  # in X"
             values = [(n.i, _value(n)) for n in numbers if n.like_num or n.lower_ in NUMBER_WORDS]
             return next(((i, v) for i, v in values if v is not None), None)
         if head.i == node.i:

@@ -83,6 +83,9 @@ def test_not_a_count_rule(request, parse, token_of, sentence, word, toll):
                      {"Kherson": 5, "Kharkiv": 2}, id="own_count"),
         pytest.param("Shelling killed five people in Kherson and Kharkiv on Monday.",
                      {"Kherson": 3, "Kharkiv": 2}, id="own_count-one_count_shared"),
+        pytest.param("Missiles struck depots overnight, cutting power in Kherson and killing one "
+                     "person in Kharkiv.", {"Kherson": None, "Kharkiv": 1},
+                     id="own_count-the_verbs_object_in_one_place"),
     ],
 )  # fmt: skip
 def test_a_toll_told_place_by_place(run_extract, sentence, tolls):
