@@ -53,6 +53,7 @@ NUMBER_WORDS.update(
         "hundreds": 100,
         "a": 1,
         "an": 1,
+        "another": 1,
         "single": 1,
         "both": 2,
         "several": 3,
@@ -91,9 +92,10 @@ NOT_A_COUNT: RuleSet[Token, bool] = RuleSet("how many: a number that counts no o
 def indefinite_article(token: Token) -> bool | None:
     """Form: "a"/"an" counts one victim only as a killed subject or object.
 
-    Example: "A general had been killed." (one) / "An attack killed six." (not one)
+    Example: "A general had been killed." (one) / "An attack killed six." (not one);
+    "shelling killed another civilian" is one more.
     """
-    return True if token.lower_ in ("a", "an") and not _singular_victim(token) else None
+    return True if token.lower_ in ("a", "an", "another") and not _singular_victim(token) else None
 
 
 @NOT_A_COUNT

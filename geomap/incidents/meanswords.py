@@ -51,6 +51,7 @@ MEANS: tuple[tuple[re.Pattern[str], SubEventType], ...] = (
     (
         re.compile(
             r"\b(drones?|uavs?|warplanes?|war planes?|jets?|aircraft|air ?strikes?|helicopters?"
+            r"|(?:glide|aerial|guided|barrel) bombs?"
             r"|air force(?!\s+(?:convoy|base|station|personnel|officer|vehicle|soldier|truck)))\b",
             re.I,
         ),

@@ -43,6 +43,7 @@ def test_parse_number(text, value):
         ("Four policemen died and two attackers were shot dead in the raid.", 6),
         ("Three soldiers were killed and two were wounded.", 3),
         ("Unknown gunmen shot dead a trader at the market.", 1),  # _singular_victim, shot dead
+        ("Later that day, shelling killed another civilian nearby.", 1),  # one more victim
         ("Gunmen shot a trader at the market.", None),
         ("Among the dead were nine members of one family.", 9),  # _among_the_dead
         ("Among those killed were two journalists.", 2),

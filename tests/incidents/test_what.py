@@ -232,6 +232,8 @@ def test_a_gerund_with_an_object_stays_a_verb(parse):
          (EventType.CIVILIANS, SubEventType.ATTACK)),  # the target's service is no means
         ("A suicide car bombing at a checkpoint killed seven.", "killed",
          (EventType.EXPLOSIONS, SubEventType.SUICIDE_BOMB)),
+        ("A glide bomb struck an apartment building, killing two.", "killing",
+         (EventType.EXPLOSIONS, SubEventType.AIR_STRIKE)),  # dropped from the air
     ],
 )  # fmt: skip
 def test_classify_event_by_means(parse, token_of, sentence, word, types):
