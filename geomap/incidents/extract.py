@@ -17,6 +17,7 @@ from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.bodies import disappeared_person
 from geomap.incidents.dates import HISTORY_DAYS, NEWS_WINDOW_DAYS, EventDate, tells_history
+from geomap.incidents.drafts import Draft
 from geomap.incidents.events import (
     another,
     armed_clashes,
@@ -35,7 +36,7 @@ from geomap.incidents.lexicon import (
     accident,
     violent_context,
 )
-from geomap.incidents.merge import Draft, Filing, elided_sides
+from geomap.incidents.merge import Filing, elided_sides
 from geomap.incidents.narrative import scene_places
 from geomap.incidents.offsets import offset_place
 from geomap.incidents.scene import (

@@ -1,10 +1,11 @@
-"""Drafts of incidents and how mentions of one event become one incident.
+"""How mentions of one event become one incident.
 
 An event is often reported several times in one article: first with its
 place ("drones struck Al Tanf Garrison on August 15"), elsewhere by date
 only ("an August 15 attack") or by reference ("the assault caused zero
-casualties").  Drafts carry what each sentence says; merging folds them into
-one incident with every sentence that contributed.
+casualties").  Drafts (`geomap.incidents.drafts`) carry what each sentence
+says; the filing here decides which drafts tell one event, and folds them
+into one incident with every sentence that contributed.
 """
 
 from __future__ import annotations
@@ -14,54 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from geomap.incidents.actors import UNIDENTIFIED
-from geomap.incidents.extent import contains, size_rank
+from geomap.incidents.drafts import UNNAMED, Draft, merge_into
+from geomap.incidents.extent import contains
 from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import TOLL_TRIGGERS
-from geomap.model import Place
 from geomap.vocab import EventType
 
-__all__ = (
-    "Draft",
-    "Filing",
-    "elided_sides",
-    "merge_into",
-    "same_event",
-)
-
-#: A side the text does not name: none, or an unidentified group.
-_UNNAMED = ("", UNIDENTIFIED)
-_TYPE_RANK = {EventType.EXPLOSIONS: 0, EventType.BATTLES: 1, EventType.CIVILIANS: 2}
-
-
-@dataclass(slots=True)
-class Draft:
-    """What one sentence (or group of sentences) says about one event."""
-
-    event_type: str
-    sub_event_type: str
-    sentence: int
-    note: str
-    place: Place | None = None
-    geo_precision: int = 1
-    event_date: date | None = None
-    date_precision: int = 1
-    actor1: str = ""
-    actor2: str = ""
-    fatalities: int | None = None
-    nouns: set[str] = field(default_factory=set)
-    trigger: str = ""
-    #: The toll was told for several places at once ("raids on A, B and C killed nine").
-    shared_toll: bool = False
-    #: The sentence tells an event already told: "The attack took place on Saturday".
-    refers: bool = False
-    sentences: list[int] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        if not self.sentences:
-            self.sentences = [self.sentence]
-            self.notes = [self.note]
+__all__ = ("Filing", "elided_sides", "same_event")
 
 
 def _compatible_types(a: Draft, b: Draft) -> bool:
@@ -101,88 +61,6 @@ def _other_tolls(a: Draft, b: Draft) -> bool:
     )
 
 
-#: Areas whose toll, told before a place inside them, is the sum of several events.
-_SUM_AREAS = frozenset({"country", "region"})
-
-
-def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
-    """Fold ``other`` into ``target``; return whether it added anything.
-
-    A ``reference`` ("the assault caused no casualties") only fills what the
-    target lacks and keeps its sentence only if it added something.
-    """
-    added = False
-    if other.place is not None and (target.place is None or _finer(other, target)):
-        if target.place is not None and target.place.feature_type in _SUM_AREAS:
-            # "twin attacks in Iraq killed 72", then "45 were killed at the market in
-            # Baghdad": the country's toll was a sum, the place's own toll is this event's
-            target.fatalities = (
-                other.fatalities if other.fatalities is not None else target.fatalities
-            )
-        target.place, target.geo_precision = other.place, other.geo_precision
-        added = True
-    if other.event_date and (
-        target.event_date is None or other.date_precision < target.date_precision
-    ):
-        target.event_date, target.date_precision = other.event_date, other.date_precision
-        added = True
-    for name, side in (("actor1", "actor2"), ("actor2", "actor1")):  # "" < unidentified < named
-        told = getattr(other, name)
-        if _named(told) > _named(getattr(target, name)) and told != getattr(target, side):
-            setattr(target, name, told)
-            added = True
-    if other.fatalities is not None and (
-        target.fatalities is None or (other.fatalities > target.fatalities and not reference)
-    ):  # "twin attacks in Iraq killed 72" does not raise the toll of one of them
-        target.fatalities = other.fatalities
-        added = True
-    if (
-        not reference
-        and _TYPE_RANK.get(other.event_type, 9) < _TYPE_RANK.get(target.event_type, 9)
-        and not _one_sided(other, target)
-    ):
-        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
-    target.nouns |= other.nouns
-    if (added or not reference) and other.sentence not in target.sentences:
-        target.sentences.append(other.sentence)
-        target.notes.append(other.note)
-    return added
-
-
-def _one_sided(other: Draft, target: Draft) -> bool:
-    """Whether ``other`` is a battle with no second side, told of an attack on civilians.
-
-    Example: "Bandits killed 15 villagers. The gunmen stormed the villages late
-    on Friday": the storming names no one who fought back; still an attack.
-    """
-    return (
-        other.event_type == EventType.BATTLES
-        and other.actor2 in ("", "Civilians")
-        and target.actor2 == "Civilians"
-    )
-
-
-def _named(actor: str) -> int:
-    """How much a side tells: none, an armed group the text does not name, or a name.
-
-    "Civilians" tells no more than an armed group: "people killed" in a battle
-    are not the side that fought.
-    """
-    return _UNNAMED.index(actor) if actor in _UNNAMED else 1 if actor == "Civilians" else 2
-
-
-def _finer(other: Draft, target: Draft) -> bool:
-    """Whether ``other`` places the event more precisely: finer, or as fine and inside.
-
-    "In southern Somalia", then "at a base in the Lower Shabelle region".
-    """
-    assert other.place is not None and target.place is not None
-    if other.geo_precision != target.geo_precision:
-        return other.geo_precision < target.geo_precision
-    inside = contains(target.place, other.place)
-    return inside and size_rank(other.place) < size_rank(target.place)
-
-
 #: A sentence that opens like this tells another event than the one before.
 _SEPARATELY = re.compile(
     r"^\W*(separately|elsewhere|in a separate|meanwhile|in another|also on)\b", re.I
@@ -202,7 +80,7 @@ def _goes_on(told: Draft, draft: Draft) -> bool:
         and draft.sentence - told.sentences[-1] == 1
         and draft.fatalities in (None, told.fatalities)  # "an attack killed three": another
         and _compatible_types(told, draft)
-        and (told.actor1 in _UNNAMED or not _other_actors(told, draft))
+        and (told.actor1 in UNNAMED or not _other_actors(told, draft))
     )
 
 
@@ -220,7 +98,7 @@ def _same_period(vague: Draft, told: Draft) -> bool:
 
 def _other_actors(a: Draft, b: Draft) -> bool:
     """Two attackers named, and not the same; an unidentified group may be either."""
-    return a.actor1 not in _UNNAMED and b.actor1 not in _UNNAMED and a.actor1 != b.actor1
+    return a.actor1 not in UNNAMED and b.actor1 not in UNNAMED and a.actor1 != b.actor1
 
 
 def _other_sides(a: Draft, b: Draft) -> bool:
@@ -380,7 +258,7 @@ def elided_sides(apart: Draft, partner: Draft) -> None:
     south": the second clause's dead fell to the same gunmen, in the same kind
     of attack.  Only an event that names no attacker of its own takes them.
     """
-    if apart.actor1 not in _UNNAMED or partner.actor1 in _UNNAMED:
+    if apart.actor1 not in UNNAMED or partner.actor1 in UNNAMED:
         return
     apart.actor1, apart.actor2 = partner.actor1, partner.actor2 or apart.actor2
     apart.event_type, apart.sub_event_type = partner.event_type, partner.sub_event_type

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from geomap.incidents.merge import Draft, elided_sides, same_event
+from geomap.incidents.drafts import Draft
+from geomap.incidents.merge import elided_sides, same_event
 from geomap.incidents.offsets import offset_place
 
 from samples import HODEIDAH, JENIN, RED_SEA, RED_SEA_OUTLINE
@@ -105,23 +106,6 @@ def test_a_vaguely_dated_country_level_event_folds_into_one_of_its_period(precis
 )  # fmt: skip
 def test_two_events_at_one_place_and_day(first, second, same):
     assert same_event(_draft(JENIN, **first), _draft(JENIN, **second)) is same
-
-
-@pytest.mark.parametrize("area_type", ["country", "region"])
-def test_a_place_s_own_toll_replaces_the_area_s_sum(area_type):
-    """ "Strikes across the Gaza Strip killed 35", then "nine died in Deir al-Balah"."""
-    from geomap.incidents.merge import merge_into
-
-    from samples import BAGHDAD, IRAQ
-
-    area = dataclasses.replace(IRAQ, feature_type=area_type)
-    lead = dataclasses.replace(_draft(area), fatalities=72, geo_precision=3)
-    market = dataclasses.replace(_draft(BAGHDAD), fatalities=45)
-    merge_into(lead, market)
-    assert (lead.place, lead.fatalities) == (BAGHDAD, 45)
-    vague = dataclasses.replace(_draft(area), fatalities=72, geo_precision=3)
-    merge_into(vague, _draft(BAGHDAD))  # no toll of its own: the lead's stands
-    assert vague.fatalities == 72
 
 
 @pytest.mark.parametrize(
@@ -251,26 +235,3 @@ def test_a_later_sentence_tells_more_of_the_same_attack(
         (place, date(2024, 3, 4), event_type)
     ]
     assert incidents[0].actor1.startswith(actor1)
-
-
-def test_a_merge_never_makes_one_actor_both_sides():
-    """ "JNIM attacked the school" and "the junta gave no toll": the army is not its own foe."""
-    from geomap.incidents.merge import merge_into
-
-    target = Draft("Battles", "Armed clash", 0, "", actor1="", actor2="Malian armed forces")
-    merge_into(target, Draft("Battles", "Armed clash", 1, "", actor1="Malian armed forces"))
-    assert (target.actor1, target.actor2) == ("", "Malian armed forces")
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [("", "Civilians"), ("Unidentified armed group", "Unidentified armed group"), ("JNIM", "JNIM")],
-    ids=["_named-none", "_named-an_armed_side_stays", "_named-a_named_side_stays"],
-)
-def test_the_dead_called_people_do_not_replace_the_side_that_fought(before, after):
-    """ "Troops battled militants in X. At least sixty people have been killed": militants."""
-    from geomap.incidents.merge import merge_into
-
-    target = Draft("Battles", "Armed clash", 0, "", actor1="Iraqi armed forces", actor2=before)
-    merge_into(target, Draft("Battles", "Armed clash", 1, "", actor2="Civilians"))
-    assert target.actor2 == after
