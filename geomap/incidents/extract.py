@@ -226,9 +226,8 @@ class IncidentExtractor:
     def _drafts(self, c: EventContext) -> list[Draft]:
         """The drafts one event gives: one per place it is located at (or one unplaced)."""
         text = c.sentence.text
-        # each event's means are its own: "jets struck X after rocket attacks on Y" tells
-        # rockets of the cited attacks, not of the strikes; a clause going on from
-        # another ("…, and two were killed in Y") shares its means
+        # its own means ("jets struck X after rocket attacks on Y": no rockets for the
+        # strikes); a clause going on from another ("…, and two died in Y") shares them
         own = c.scope and (c.cited or c.partner is None)
         means = " ".join(t.text for t in c.scope) if own else text
         event_type, sub_type = classify_event(c.group[0], means)
