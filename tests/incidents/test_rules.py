@@ -65,6 +65,11 @@ def test_rule_has_a_test_named_after_it(rule, test_ids):
     assert rule.__name__ in test_ids, f"no test case with id {rule.__name__!r}"
 
 
-@pytest.mark.parametrize("module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "module",
+    sorted(Path(geomap.__file__).parent.rglob("*.py")),
+    ids=lambda p: str(p.relative_to(Path(geomap.__file__).parent)),
+)
 def test_modules_stay_small(module):
-    assert len(module.read_text(encoding="utf-8").splitlines()) <= 400
+    """The brief's bound: every module under 400 lines (one module, one job)."""
+    assert len(module.read_text(encoding="utf-8").splitlines()) < 400
