@@ -48,7 +48,7 @@ from geomap.incidents.scene import (
     split_toll,
     town_of_unknown_part,
 )
-from geomap.incidents.sides import claimed_by, home_demonym, story_air_force
+from geomap.incidents.sides import STANDOFF, claimed_by, home_demonym, story_forces
 from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
@@ -87,8 +87,8 @@ class EventContext:
     text: str
     ents: tuple[Span, ...]
     story_day: EventDate | None = None
-    #: The one force the story names as striking from the air ("" if none or several).
-    air_force: str = ""
+    #: The one force the story names for air strikes and for shelling ("" if none or several).
+    forces: dict[SubEventType, str] | None = None
     #: The event a coordinated clause goes on from ("…, and 27 were killed in X").
     partner: Trigger | None = None
     #: The event told last, dated or not (an undated lead waiting for its place).
@@ -144,7 +144,7 @@ class IncidentExtractor:
         apart: list[tuple[Draft, Draft]] = []  # (a coordinated clause's event, the one before)
         violent: set[int] = set()  # sentences that report recent violence
         story_day = None
-        air_force = story_air_force(sentences, self.registry, home)
+        forces = story_forces(sentences, self.registry, home)
         for number, sentence in enumerate(sentences):
             if new_line(sentences, number, text):
                 filing.lead.clear()  # the lead's paragraph placed none of its events
@@ -180,7 +180,7 @@ class IncidentExtractor:
                     text=text,
                     ents=ents[number],
                     story_day=before,
-                    air_force=air_force,
+                    forces=forces,
                     told=filing.last_told or next(reversed(filing.lead), None),
                 )
                 for draft in self._drafts(context):
@@ -249,8 +249,8 @@ class IncidentExtractor:
         pairs = [actors_of(t, self.registry, c.home) for t in told]
         actor1 = next((a1 for a1, _ in pairs if a1), "")
         actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides
-        if not actor1 and sub_type is SubEventType.AIR_STRIKE and not definite(c.group[0]):
-            actor1 = c.air_force  # "A strike on April 23 killed two": the story's air force
+        if not actor1 and sub_type in STANDOFF and not definite(c.group[0]) and c.forces:
+            actor1 = c.forces[sub_type]  # "A strike on April 23 killed two": the story's force
         lemmas = frozenset(t.lemma for t in c.group)
         for rule in TYPE_RULES:
             changed = rule(TypeContext(event_type, sub_type, lemmas, actor2))

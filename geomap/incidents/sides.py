@@ -13,43 +13,55 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.demonyms import country_demonym
 from geomap.incidents import lexicon as lx
-from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.syntax import lemma
-from geomap.incidents.what import Trigger
+from geomap.incidents.what import Trigger, classify_event
 from geomap.incidents.who import actors_of
 from geomap.vocab import SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
-__all__ = ("claimed_by", "home_demonym", "story_air_force")
+__all__ = ("STANDOFF", "claimed_by", "home_demonym", "story_forces")
 
 
-#: The words of air and drone strikes whose attacker the story may name elsewhere.
+#: The words of air and drone strikes whose attacker the story may name elsewhere ...
 _AIR_WORDS = frozenset({"airstrike", "air strike", "strike", "bombing", "bombardment", "drone"})
+#: ... and of shelling and missiles ("shelled", "a missile attack").
+_FIRE_WORDS = frozenset({"shell", "shelling", "bombard", "pound", "attack", "barrage", "fire"})
+#: The kinds of attack from afar whose unnamed attacker is the story's one named force.
+STANDOFF = (SubEventType.AIR_STRIKE, SubEventType.SHELLING)
 
 
-def story_air_force(sentences: Iterable[Span], registry: ActorRegistry, home: str = "") -> str:
-    """The one actor a story names as striking from the air, or "" (none, or several).
+def story_forces(
+    sentences: Iterable[Span], registry: ActorRegistry, home: str = ""
+) -> dict[SubEventType, str]:
+    """The one actor a story names for air strikes, and for shelling ("" for none or several).
 
     A press release says "the U.S. military conducted four airstrikes" once,
     then "a strike on April 23 killed two": few forces strike from the air,
-    so when the story names one, its unnamed strikes are that force's.
+    so when the story names one, its unnamed strikes are that force's.  So
+    with shelling and missiles: "A Russian missile strike hit Kyiv …; in
+    Kryvyi Rih, a missile attack killed 10".  The means named in the sentence
+    decide which ("a missile strike" is shelling).
     """
-    found: set[str] = set()
+    found: dict[SubEventType, set[str]] = {kind: set() for kind in STANDOFF}
     for sentence in sentences:
         for token in sentence:
             word = token.lower_ if token.lower_ in _AIR_WORDS else lemma(token)
-            if word not in _AIR_WORDS or token.pos_ not in ("NOUN", "VERB"):
+            if word not in _AIR_WORDS | _FIRE_WORDS or token.pos_ not in ("NOUN", "VERB"):
                 continue
             is_noun = token.pos_ == "NOUN"
             types = (lx.NOUN_TRIGGERS if is_noun else lx.VERB_TRIGGERS).get(word)
-            if types is None or types[1] is not SubEventType.AIR_STRIKE:
+            if types is None:
                 continue
-            actor, _ = actors_of(Trigger(token, *types, is_noun), registry, home)
-            if actor:
-                found.add(actor)
-    return found.pop() if len(found) == 1 else ""
+            trigger = Trigger(token, *types, is_noun)
+            # "a missile strike": a strike by its word, a missile attack by its means
+            kinds = {types[1], classify_event(trigger, sentence.text)[1]} & set(found)
+            actor, _ = actors_of(trigger, registry, home) if kinds else ("", "")
+            for kind in kinds if actor and actor != UNIDENTIFIED else ():
+                found[kind].add(actor)
+    return {kind: actors.pop() if len(actors) == 1 else "" for kind, actors in found.items()}
 
 
 def home_demonym(countries: Iterable[str]) -> str:

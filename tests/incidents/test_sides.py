@@ -48,6 +48,18 @@ def test_home_demonym_is_the_most_named_country():
             "Unidentified armed group",
             id="two-air-forces-say-nothing",
         ),
+        pytest.param(
+            "A Russian missile strike hit a hospital in Kherson on Monday. "
+            "In Rafah, a missile attack killed ten people.",
+            "Russian forces",
+            id="story_forces-the_story_names_one_missile_force",
+        ),
+        pytest.param(
+            "Israeli jets carried out airstrikes across Gaza this week. "
+            "In Rafah, a rocket attack killed ten people on Tuesday.",
+            "Unidentified armed group",
+            id="story_forces-an_air_force_fires_no_rockets",
+        ),
     ],
 )
 def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
