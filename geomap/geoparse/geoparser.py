@@ -45,7 +45,7 @@ from geomap.model import Article, Mention
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ("Geoparser", "ParsedArticle")
 
@@ -249,7 +249,7 @@ def _given(
         code, continent = demonym_place(text)
         toponym = Toponym(text, start, end, number_of(span.start), label)
         toponym.country_code, toponym.continent = code, continent
-        after = doc[span.end] if span.end < len(doc) else None
+        after = _word_after(doc, span)
         toponym.admin_hint = area_named(doc, span.start, after)
         toponym.settlement_hint = settlement_named(doc, span.start, after)
         out.append(toponym)
@@ -282,7 +282,7 @@ def _toponyms(
             if whole is None:
                 continue  # "Northern" of "Northern Illinois University"
             span = doc[whole[0] : whole[1]]
-            after = doc[span.end] if span.end < len(doc) else None
+            after = _word_after(doc, span)
             admin = area_named(doc, span.start, after)
             toponym = Toponym(span.text, span.start_char, span.end_char, number, ent.label_, admin)
             toponym.settlement_hint = settlement_named(doc, span.start, after)
@@ -306,8 +306,7 @@ def _toponyms(
     toponyms += [t for t in guesses if not _overlaps(t, toponyms)]
     for guess in (t for t in toponyms if t.guessed):  # "the Al-Thawra district" names an area
         span = doc.char_span(guess.start, guess.end, alignment_mode="expand")
-        after = doc[span.end] if span is not None and span.end < len(doc) else None
-        guess.admin_hint = span is not None and area_named(doc, span.start, after)
+        guess.admin_hint = span is not None and area_named(doc, span.start, _word_after(doc, span))
     toponyms += [
         t for t in capital_toponyms(doc, toponyms, number_of) if not _overlaps(t, toponyms)
     ]
@@ -318,6 +317,11 @@ def _toponyms(
     mark_containers(doc, toponyms, known, _demonym)
     mark_bearings(doc, toponyms)
     return toponyms
+
+
+def _word_after(doc: Doc, span: Span) -> Token | None:
+    """The word after a name, which may say what it names ("Bryansk region", "X town")."""
+    return doc[span.end] if span.end < len(doc) else None
 
 
 def _demonym(toponym: Toponym) -> bool:

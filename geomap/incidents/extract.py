@@ -281,14 +281,13 @@ class IncidentExtractor:
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
             places = []
         if not places:
-            part_of = town_of_unknown_part(mentions, c.roles, c.number, c.text)
-            place = (
-                coreferent_place(c.group, mentions, c.roles, c.number)
-                or operation_place(c.group, mentions, c.roles, c.number, c.parsed.doc)
-                or part_of
+            place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
+                c.group, mentions, c.roles, c.number, c.parsed.doc
             )
+            near = place is None  # only the town of a part unknown to the gazetteer is near
+            place = place or town_of_unknown_part(mentions, c.roles, c.number, c.text)
             if place is not None:
-                base.place, base.geo_precision = place, geo_precision_of(place, place is part_of)
+                base.place, base.geo_precision = place, geo_precision_of(place, near)
             elif another(c.group) and c.previous is not None and c.previous.place is not None:
                 # "two soldiers had died in another mortar attack": where the last one was
                 base.place = c.previous.place

@@ -80,7 +80,7 @@ def _goes_on(told: Draft, draft: Draft) -> bool:
         and draft.sentence - told.sentences[-1] == 1
         and draft.fatalities in (None, told.fatalities)  # "an attack killed three": another
         and _compatible_types(told, draft)
-        and (told.actor1 in UNNAMED or not _other_actors(told, draft))
+        and not _other_actors(told, draft)  # an unnamed attacker may be the one named
     )
 
 

@@ -29,6 +29,7 @@ __all__ = ("STANDOFF", "claimed_by", "home_demonym", "story_forces")
 _AIR_WORDS = frozenset({"airstrike", "air strike", "strike", "bombing", "bombardment", "drone"})
 #: ... and of shelling and missiles ("shelled", "a missile attack").
 _FIRE_WORDS = frozenset({"shell", "shelling", "bombard", "pound", "attack", "barrage", "fire"})
+_STANDOFF_WORDS = _AIR_WORDS | _FIRE_WORDS
 #: The kinds of attack from afar whose unnamed attacker is the story's one named force.
 STANDOFF = (SubEventType.AIR_STRIKE, SubEventType.SHELLING)
 
@@ -49,7 +50,7 @@ def story_forces(
     for sentence in sentences:
         for token in sentence:
             word = token.lower_ if token.lower_ in _AIR_WORDS else lemma(token)
-            if word not in _AIR_WORDS | _FIRE_WORDS or token.pos_ not in ("NOUN", "VERB"):
+            if word not in _STANDOFF_WORDS or token.pos_ not in ("NOUN", "VERB"):
                 continue
             is_noun = token.pos_ == "NOUN"
             types = (lx.NOUN_TRIGGERS if is_noun else lx.VERB_TRIGGERS).get(word)
@@ -57,10 +58,11 @@ def story_forces(
                 continue
             trigger = Trigger(token, *types, is_noun)
             # "a missile strike": a strike by its word, a missile attack by its means
-            kinds = {types[1], classify_event(trigger, sentence.text)[1]} & set(found)
-            actor, _ = actors_of(trigger, registry, home) if kinds else ("", "")
-            for kind in kinds if actor and actor != UNIDENTIFIED else ():
-                found[kind].add(actor)
+            kinds = {types[1], classify_event(trigger, sentence.text)[1]} & found.keys()
+            actor = actors_of(trigger, registry, home)[0] if kinds else ""
+            if actor and actor != UNIDENTIFIED:
+                for kind in kinds:
+                    found[kind].add(actor)
     return {kind: actors.pop() if len(actors) == 1 else "" for kind, actors in found.items()}
 
 

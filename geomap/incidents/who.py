@@ -58,7 +58,7 @@ def _antecedent(subject: Token) -> str:
     )
     if _event_noun(subject):  # "a suicide bombing at a military post": no army
         places = {t.i for p in children(subject, "prep") if p.lower_ != "by" for t in p.subtree}
-        return " ".join(t.text for t in subject.subtree if t.i not in places)
+        return "".join(t.text_with_ws for t in subject.subtree if t.i not in places).strip()
     if not (pronoun or owner):
         return subtree_text(subject, without=lx.TARGETING_VERBS)  # "a bomb targeting police"
     for node in list(up(subject.head, 4))[1:]:  # "Russia said its forces had …": two verbs up
