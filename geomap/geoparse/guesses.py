@@ -47,6 +47,7 @@ _PART_OF = frozenset(
 _AREA_WORDS = SETTLEMENT_WORDS | {
     "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
     "countryside", "valley", "sector", "municipality", "county", "refugee", "community",
+    "commune", "locality", "hamlet", "township", "settlement",
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
 _MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -159,6 +160,9 @@ def _abbreviated(doc: Doc, index: int) -> bool:
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
     """Form: "near Mellit", "the town of X", "Bint Jbeil, Marjayoun and …", "in the X district".
 
+    "The <place word> of X" takes any word that says X is a place ("the
+    neighbourhood of X", "the commune of X"), as "in the X neighbourhood" does.
+
     Also "in downtown X", where the adverb of the centre leaves the town named,
     and "Syria's al-Bab", a place after its country's possessive.
     """
@@ -173,7 +177,7 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             and doc[index - 1].ent_type_ in PLACE_LABELS
             or token.lower_ == "of"
             and index
-            and (doc[index - 1].lower_ in SETTLEMENT_WORDS or doc[index - 1].lower_ in _PART_OF)
+            and (doc[index - 1].lower_ in _AREA_WORDS or doc[index - 1].lower_ in _PART_OF)
             or token.lower_ in ("'s", "’s")
             and index
             and doc[index - 1].ent_type_ in ("GPE", "LOC")

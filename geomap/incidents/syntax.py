@@ -265,6 +265,7 @@ def place_phrase(token: Token) -> Token:
         if node.dep_ in ("compound", "appos", "conj", "nmod", "amod") and (
             node.head.lower_ in PLACE_NOUNS
             or (node.dep_ == "compound" and _located_noun(node.head))  # "in an Acapulco bar"
+            or (_names_area(node) and node.head.lower_ in DIRECTIONS)  # "X district west of Y"
             or node.head.ent_type_ in PLACE_LABELS
             or node.dep_ in ("conj", "appos")
         ):
@@ -275,13 +276,24 @@ def place_phrase(token: Token) -> Token:
 
 
 def _located_noun(token: Token) -> bool:
-    """A common noun that a locative preposition places ("in a bar", "near the town hall")."""
+    """A common noun that a locative preposition places ("in a bar", "near the town hall").
+
+    A bearing the parser hung a named area on is no such noun: in "in the
+    Sinjar district west of Mosul" the district is placed, and Mosul is its
+    landmark, where "in the west of Mosul" is a part of the town.
+    """
     return (
         token.pos_ in ("NOUN", "PROPN")  # "in a bar", "in the Kherson Regional Hospital"
         and token.dep_ == "pobj"
         and token.lower_ not in FRONT_NOUNS
         and token.head.lower_ in LOCATIVE_PREPS | NEAR_PREPS
+        and not (token.lower_ in DIRECTIONS and any(_names_area(c) for c in token.children))
     )
+
+
+def _names_area(token: Token) -> bool:
+    """A compound that is a place noun, not another bearing ("south-east")."""
+    return token.dep_ == "compound" and token.lower_ in PLACE_NOUNS
 
 
 def between_lands(boundary: Token) -> bool:

@@ -40,6 +40,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Warplanes bomb Kafr Zoquit and shells hit the plain", "Kafr Zoquit"),
         ("Rebels claim killing five in Syrian Zoquit", "Zoquit"),
         ("Three men were shot dead in the Zoquital community", "Zoquital"),
+        ("Gangs attacked the neighbourhood of Zoquital on Saturday", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -61,6 +62,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "struck_objects",
         "_demonym_before_name",
         "the_area-community",
+        "_after_locatives-the_neighbourhood_of",
     ],
 )
 def test_guessed_names(nlp, text, name):

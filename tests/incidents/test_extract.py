@@ -872,6 +872,25 @@ def test_a_landmark_after_a_named_settlement_places_only_an_unknown_one(run_extr
     assert [i.place.name for i in incidents] == [place]
 
 
+@pytest.mark.parametrize(
+    ("area", "place"),
+    [("the Kharkiv district", "Kharkiv"), ("the Zoquitla district", "Kyiv")],
+    ids=["_landmarks_step_aside-a_known_district", "_containers_stand_in-an_unknown_district"],
+)
+def test_a_town_a_named_area_lies_off_is_its_landmark(run_extract, area, place):
+    """ "in the Sinjar district west of Mosul": the district is the scene, at its own place;
+    the town it lies off stands in only when the gazetteer lacks the district."""
+    incidents, _ = run_extract(f"A drone hit a car in {area} west of Kyiv on Monday, killing two.")
+    assert [i.place.name for i in incidents] == [place]
+    assert incidents[0].fatalities == 2
+
+
+def test_the_west_of_a_town_is_the_town(run_extract):
+    """A bearing with its own article is a part of the town, not a landmark: _located_noun."""
+    incidents, _ = run_extract("A drone hit a car in the west of Kyiv on Monday, killing two.")
+    assert [(i.place.name, i.geo_precision) for i in incidents] == [("Kyiv", 1)]
+
+
 def test_a_cited_event_takes_neither_the_means_nor_the_sides_of_the_clause_it_answers(run_extract):
     incidents, _ = run_extract(
         "Russian jets struck Kharkiv on Monday in response to rocket attacks that killed two "

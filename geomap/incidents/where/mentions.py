@@ -1,10 +1,11 @@
 """The role of every place mention of an article, before any event is read.
 
-Each name gets its role from the rules of `geomap.incidents.where`; three
+Each name gets its role from the rules of `geomap.incidents.where`; four
 article-level corrections follow: a name the actor registry knows whole is
 the group ("Hamas", not a namesake town), the containers named after a
-scene the gazetteer lacks stand in for it, and a feature too wide to place
-anything (a continent) never locates an incident, whatever its sentence says.
+scene the gazetteer lacks stand in for it, the landmark named after a scene
+the gazetteer knows does not, and a feature too wide to place anything (a
+continent) never locates an incident, whatever its sentence says.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents.extent import contains
-from geomap.incidents.placewords import DIRECTIONS
+from geomap.incidents.placewords import DIRECTIONS, PLACE_NOUNS
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
 from geomap.vocab import FeatureType, Role
@@ -50,6 +51,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
             feature_type=mention.place.feature_type if mention.place else "",
         )
     _containers_stand_in(parsed, roles)
+    _landmarks_step_aside(parsed, roles)
     _possessed_places(parsed, roles)
     for index, mention in enumerate(parsed.mentions):
         if mention.place is not None and not FeatureType(mention.place.feature_type).locates:
@@ -100,6 +102,33 @@ def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
             if after.place is not None and roles[later] in (Role.CONTEXT, Role.INCIDENT):
                 roles[later] = Role.NEAR  # in or near it, at its own precision
             end = after.end
+
+
+#: What stands between a named area and its landmark: "X district west of Y".
+_LANDMARK_GAP = re.compile(
+    r"^\s+(?P<noun>[a-z]+)\s+(?:" + "|".join(sorted(DIRECTIONS)) + r")\s+of\s+(?:the\s+)?$"
+)
+
+
+def _landmarks_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """The town a known scene is told to lie off is only its landmark.
+
+    "in the Sinjar district west of Mosul": when the gazetteer knows Sinjar,
+    Mosul says where it lies and places nothing; when it does not, Mosul
+    stands in for it (``_containers_stand_in``).
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, mention in enumerate(mentions[:-1]):
+        landmark = mentions[index + 1]
+        gap = _LANDMARK_GAP.match(text[mention.end : landmark.start])
+        if (
+            gap
+            and gap["noun"] in PLACE_NOUNS
+            and mention.place is not None
+            and roles[index].locates
+            and roles[index + 1] is Role.NEAR
+        ):
+            roles[index + 1] = Role.CONTEXT
 
 
 #: What stands between a possessor place and the place it holds: "X's Y", "X’s Y".
