@@ -186,6 +186,9 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
     for token in tokens:
         if _tens_of(token):
             continue  # "Forty" of "Forty-five": its units word counts
+        if _the_one_victim(token):
+            best = max(best or 0, 1 + _conjoined_victims(token))
+            continue
         if (
             token.like_num
             or token.lower_ in NUMBER_WORDS
@@ -289,10 +292,38 @@ def _conjoined_victims(token: Token) -> int:
 
 
 def _singular_victim(token: Token) -> bool:
-    """Whether "a"/"an" counts one victim ("a general had been killed", "shot dead a trader")."""
+    """Whether "a"/"an" counts one victim ("a general had been killed", "shot dead a trader").
+
+    A group is no one person ("killed a family"), nor is the subject of a
+    killing ("an airstrike killed …"), only of a death ("a soldier died").
+    """
     noun, verb = token.head, token.head.head
-    return noun.dep_ in ("nsubjpass", "dobj", "nsubj") and (
-        _lemma(verb) in DEATH_WORDS or _shot_dead(verb)
+    return (
+        (noun.dep_ in ("nsubjpass", "dobj") or noun.dep_ == "nsubj" and _lemma(verb) == "die")
+        and _lemma(noun) not in _GROUPS
+        and (_lemma(verb) in DEATH_WORDS or _shot_dead(verb))
+    )
+
+
+#: Singular nouns of many people.
+_GROUPS = frozenset(
+    {"family", "crew", "rest", "remainder", "group", "household", "team", "unit", "couple"}
+    | {"pair", "patrol", "convoy", "squad", "platoon", "company", "battalion", "brigade"}
+    | {"population", "community", "village", "town", "city", "crowd", "congregation"}
+)
+
+
+def _the_one_victim(token: Token) -> bool:
+    """Form: "the" before one person killed: "gunmen shot dead the mayor of the town".
+
+    Example: "Gunmen killed the mayor on Monday." (one); "the soldiers", plural, count
+    by their number.
+    """
+    return (
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        and token.head.tag_ == "NN"
+        and _singular_victim(token)
     )
 
 

@@ -55,6 +55,30 @@ def test_fatalities_in(nlp, sentence, expected):
     assert fatalities_in(nlp(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen shot dead the newly elected mayor of the town on Monday.", 1),
+        ("The mayor was killed on Monday.", 1),
+        ("Gunmen killed the commander and five fighters at the post.", 6),
+        ("The rebels killed the two soldiers at the post.", 2),
+        ("An airstrike killed a family in the town.", None),
+        ("A suicide bomber killed the crew of the tank.", None),
+    ],
+    ids=[
+        "_the_one_victim",
+        "_the_one_victim-passive",
+        "_the_one_victim-and_others",
+        "_the_one_victim-plural_counts_its_number",
+        "_singular_victim-a_group",
+        "_singular_victim-not_the_killer",
+    ],
+)
+def test_one_person_killed(nlp, sentence, expected):
+    """A singular victim counts one; a group, or the one who kills, counts no one."""
+    assert fatalities_in(nlp(sentence)) == expected
+
+
 # (sentence, number word, toll of the sentence); the id is the rule that rejects the number.
 NOT_A_COUNT_CASES = [
     pytest.param("A drone hit a house, killing two.", "A", 2, id="indefinite_article"),
