@@ -49,8 +49,9 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
     "countryside", "valley", "sector", "municipality", "county", "refugee", "community",
     "commune", "locality", "hamlet", "township", "settlement",
 }  # fmt: skip
-#: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON).
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON,
+#: "the town of Cotija" → EVENT).
+_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 

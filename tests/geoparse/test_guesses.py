@@ -96,6 +96,18 @@ def test_a_well_known_name_the_ner_took_for_a_thing_is_guessed(nlp, label, found
     assert ("Hermosillo" in names) is found
 
 
+@pytest.mark.parametrize(("label", "found"), [("EVENT", True), ("GPE", False)])
+def test_a_town_the_ner_took_for_an_event_is_guessed_after_the_town_of(nlp, label, found):
+    """_capitalised: "the mayor of the town of Cotija" — the small model may call it an event;
+    a name it already calls a place is a mention, not a guess."""
+    from spacy.tokens import Span
+
+    doc = nlp("Gunmen shot the mayor of the town of Zoquital on Monday")
+    doc.ents = [Span(doc, 8, 9, label=label)]
+    names = [t.text for t in guessed(doc, lambda _: 0, _known)]
+    assert ("Zoquital" in names) is found
+
+
 def test_a_well_known_name_the_tagger_calls_an_adjective_is_guessed(nlp):
     """ "Hermosillo Police Find Two Bodies": a headline tagger may call the town an adjective."""
     doc = nlp("Hermosillo police find two bodies")
