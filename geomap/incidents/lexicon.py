@@ -185,9 +185,11 @@ STRONG_TRIGGERS = frozenset(
     | {"decapitate", "dismember", "behead", "beheading", "gunfire", "shootout", "homicide"}
     | {"slaying", "stabbing", "lynching", "slaughter", "stoning"}
 )
+#: Fights between two sides ("fighting between X and Y", "clashed with Y").
+FIGHT_WORDS = frozenset({"clash", "fight", "fighting", "battle", "firefight", "gunfight"})
 #: Triggers that say how the violence was done; means named elsewhere do not override them.
-SPECIFIC_TRIGGERS = frozenset(
-    {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "ambush", "raid", "storm"}
+SPECIFIC_TRIGGERS = FIGHT_WORDS | frozenset(
+    {"ambush", "raid", "storm"}
     | {"abduct", "kidnap", "abduction", "kidnapping", "shell", "shelling", "bombardment"}
     | {"barrage", "execute", "massacre", "assault"}
 )

@@ -168,7 +168,7 @@ def _victim_subject(trigger: Trigger) -> bool:
 def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     phrases = prep_objects(token, "on", "against", "at", "targeting")
-    if trigger.lemma in ("clash", "fight", "battle"):
+    if trigger.lemma in lx.FIGHT_WORDS:
         phrases += prep_objects(token, "with") + between_sides(token)[1:]
     if trigger.is_noun:
         verb = token.head

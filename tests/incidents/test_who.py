@@ -37,6 +37,8 @@ RULE_CASES = [
                  "nigerian", "Nigerian armed forces", id="target_of_trigger-home_forces"),
     pytest.param(ACTOR2, "Heavy clashes between ISWAP and Boko Haram fighters killed 30.",
                  "clashes", "", "Boko Haram (JAS)", id="target_of_trigger-between_sides"),
+    pytest.param(ACTOR2, "Heavy fighting between the RSF and the Sudanese army killed 27.",
+                 "fighting", "", "Sudanese Armed Forces", id="target_of_trigger-fighting_between"),
     pytest.param(ACTOR2, "JNIM fighters killed four gendarmes at their post.", "killed",
                  "malian", "Malian armed forces", id="target_of_trigger-home_gendarmes"),
     pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
