@@ -15,6 +15,7 @@ from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.lexicon import (
     ARMED_CLASHES,
     DEFINITE,
+    FIGHT_WORDS,
     HEADLINE_TOLL_NOUNS,
     KILL_TRIGGERS,
     OCCURRENCE_VERBS,
@@ -135,7 +136,7 @@ def event_groups(triggers: list[Trigger]) -> list[EventGroup]:
     if main and all(_told_by_deaths(t) for t in main):
         # "Five people were killed after shelling hit Kherson": the deaths are that event's.
         for members, anchor, how in cited.values():
-            if how == "sequence":
+            if how == "sequence" and not _fight_before_a_deed(main, members):
                 groups.remove(EventGroup(members, anchor, True))
                 return [EventGroup(main + members), *groups]
     apart = [(t, partner) for t in main if (partner := told_apart(t, main)) is not None]
@@ -195,6 +196,18 @@ def _details(token: Token, cut: Token | None = None) -> set[str]:
         elif node.like_num and node.ent_type_ not in ("TIME", "DATE"):
             kinds.add("count")
     return kinds
+
+
+def _fight_before_a_deed(main: list[Trigger], cited: list[Trigger]) -> bool:
+    """Form: "troops killed 45 civilians after clashes with militiamen": two events.
+
+    A killing told with its killer is a deed of its own; the fight it
+    followed is another event, not the deaths' cause, as it is in "five
+    people were killed after clashes erupted".
+    """
+    return all(t.is_noun and t.lemma in FIGHT_WORDS for t in cited) and any(
+        not t.is_noun and any(c.dep_ == "nsubj" for c in t.token.children) for t in main
+    )
 
 
 def _told_by_deaths(trigger: Trigger) -> bool:

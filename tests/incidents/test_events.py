@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.events import cited_anchor
+from geomap.incidents.events import cited_anchor, event_groups
 from geomap.incidents.what import find_triggers
 
 
@@ -26,3 +26,19 @@ from geomap.incidents.what import find_triggers
 def test_cited_anchor_tells_how_an_earlier_event_is_cited(parse, sentence, word, how):
     triggers = {t.token.text: t for t in find_triggers(parse(sentence)[:])}
     assert cited_anchor(triggers[word])[1] == how
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [
+        ("Troops killed 45 civilians in the town after clashes with militiamen.",
+         [["killed"], ["clashes"]]),
+        ("Five people were killed in the town after clashes with militiamen.",
+         [["killed", "clashes"]]),
+    ],
+    ids=["_fight_before_a_deed", "_fight_before_a_deed-the_deaths_of_the_fight"],
+)  # fmt: skip
+def test_a_killing_told_with_its_killer_is_not_the_fight_it_followed(parse, sentence, groups):
+    """ "Troops killed civilians after clashes with militiamen": the killing is its own deed."""
+    found = event_groups(find_triggers(parse(sentence)[:]))
+    assert [[t.token.text for t in g.members] for g in found] == groups
