@@ -181,6 +181,22 @@ def _named_next(doc, ent, common) -> bool:  # type: ignore[no-untyped-def]
     return after.pos_ == "PROPN" and after.is_alpha and after.is_title and not common(after.text)
 
 
+def _forename(ent, following, common) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a one-word place is the first name of the person the NER reads right after it.
+
+    Example: "Defence Minister Israel Katz said": "Katz" is a PERSON, so "Israel" is his.
+    Common words after it are no surname, whatever the NER says ("Keep Britain Tidy").
+    """
+    return (
+        ent.label_ == "GPE"
+        and len(ent) == 1
+        and any(
+            p.label_ == "PERSON" and p.start == ent.end and not all(common(t.text) for t in p)
+            for p in following
+        )
+    )
+
+
 def _person_by_ner(ner, doc, ent) -> int:  # type: ignore[no-untyped-def]
     """Where the person's name ends (0 if none), as the NER reads it without the ruler.
 
@@ -280,7 +296,7 @@ class KnownPlaces:
         out = []
         changed = False
         person_end = 0
-        for ent in ents:
+        for index, ent in enumerate(ents):
             if ent.start < person_end:
                 changed = True  # "Jackson" in "Michael Jackson said"
                 continue
@@ -303,6 +319,9 @@ class KnownPlaces:
                 continue
             if ent.label_ == "GPE" and len(ent) == 1 and _titled(doc, ent.start):
                 changed = True  # "Lt. Paul Henderson", "Sister Mary Agnes": a person's name
+                continue
+            if _forename(ent, ents[index + 1 : index + 2], self.common):
+                changed = True  # "Yolanda Sanchez Figueroa was attacked": the NER's own person
                 continue
             if self.ner is not None and _named_next(doc, ent, self.common):
                 person_end = _person_by_ner(self.ner, doc, ent)

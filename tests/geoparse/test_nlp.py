@@ -176,3 +176,24 @@ def test_a_word_opening_names_names_one_with_the_next(text, ents):
 def test_a_known_city_taken_for_a_person_is_grown_back(text, place):
     ents = _ents(load_nlp(known_places={"Dera Ismail Khan", "Lahore"}), text)
     assert (ents.get(place) if place else ents.get("Imran Khan")) == ("GPE" if place else "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("Yolanda Zoquital Figueroa was attacked while leaving a gym.", "Zoquital Figueroa", False),
+        ("A recent report by Keep Yolanda Tidy praised the council.", "Tidy", True),
+    ],
+    ids=["_forename", "_forename-common_words_are_no_surname"],
+)
+def test_a_place_right_before_the_ners_person_is_a_first_name(nlp, text, person, place):
+    """The NER may read "Yolanda" as a place and the surnames after it as the person."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    first = [t.text for t in doc].index("Yolanda")
+    end = first + 1 + len(person.split())
+    doc.ents = [Span(doc, first, first + 1, "GPE"), Span(doc, first + 1, end, "PERSON")]
+    fixer = KnownPlaces(names={"Yolanda"})
+    fixer.common = {"Tidy"}.__contains__
+    assert any(e.text == "Yolanda" and e.label_ == "GPE" for e in fixer(doc).ents) is place
