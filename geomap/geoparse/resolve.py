@@ -25,15 +25,15 @@ from geomap.geoparse.containers import (
     can_hold,
     in_named_area,
 )
+from geomap.geoparse.features import ADMIN_TYPES, WHOLE_LANDS, candidate_features
 from geomap.geoparse.parts import exactly_named, held_reading
-from geomap.geoparse.ranker import Ranker, population_feature
+from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.support import DocumentSupport
 from geomap.model import Candidate, Place
 
 __all__ = ("GazetteerLike", "Toponym", "candidates", "clean_name", "known_place",
            "resolve_toponyms")  # fmt: skip
 
-_ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
 #: Candidates considered per name: enough for the namesakes of "Springfield".
 CANDIDATES = 20
 #: Below this, a place outside every country the article names is not trusted.
@@ -45,8 +45,6 @@ NEARBY_KM = 1_500.0
 VILLAGE_POPULATION = 20_000
 VILLAGE_NEARBY_KM = 400.0
 _TOWN_POPULATION = 10_000  # a town this large: its aliases are spellings in use, not old names
-#: An exact name of one means the land itself, never a town named after it.
-_WHOLE_LANDS = frozenset({"continent", "country"})
 SETTLEMENT_WORDS = frozenset(
     {"city", "town", "village", "suburb", "district", "camp", "port", "outskirts"}
 )
@@ -123,17 +121,17 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
     if base != name:  # "Sulu province": the province, not Jolo
         toponym.admin_hint = True
         found = found or gazetteer.lookup(base, limit=CANDIDATES)
-        areas = [c for c in found if c.place.feature_type in _ADMIN_TYPES]
+        areas = [c for c in found if c.place.feature_type in ADMIN_TYPES]
         found = [c for c in areas if spelling.exact(base, c)] or found
     elif toponym.admin_hint:  # "Mandera county", "the state of X": the area, not its town
-        found = [c for c in found if c.place.feature_type in _ADMIN_TYPES] or found
+        found = [c for c in found if c.place.feature_type in ADMIN_TYPES] or found
     elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
             toponym.admin_hint, unit = True, words[-1].lower()
             toponym.settlement_hint |= unit in spelling.TOWN_WORDS | spelling.SEAT_WORDS
             found = gazetteer.lookup(" ".join(words[:-1]), limit=CANDIDATES)
             if unit in spelling.SEAT_WORDS:  # a township is no first- or second-level area
-                found = [c for c in found if c.place.feature_type not in _ADMIN_TYPES]
+                found = [c for c in found if c.place.feature_type not in ADMIN_TYPES]
     return found
 
 
@@ -150,7 +148,7 @@ def known_place(gazetteer: GazetteerLike, name: str) -> bool | None:
 
     def big(place: Place) -> bool:
         kind = place.feature_type  # a continent has no population, yet everyone knows it
-        return kind in _WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
+        return kind in WHOLE_LANDS or kind == "admin1" or place.population >= GUESS_POPULATION
 
     def in_use(place: Place) -> bool:  # an area's aliases are its short names, a town's spellings
         return place.feature_type in ("admin1", "admin2") or place.population >= _TOWN_POPULATION
@@ -184,68 +182,6 @@ def _next_door(query: str, cand: Candidate, anchors: Sequence[Place]) -> bool:
     )
 
 
-#: A settlement this close to an area's point (its most populous member) is its main town.
-_MAIN_TOWN_KM = 30.0
-
-
-def _eponymous(place: Place, query: str, candidates: Sequence[Candidate]) -> bool:
-    """Whether an area is named after its own main town (Idlib, Jenin): news means the town."""
-    return any(
-        c.place.feature_type in SETTLEMENT_TYPES
-        and c.place.country == place.country
-        and spelling.exact(query, c)
-        and (
-            c.place.admin1.casefold() == place.name.casefold()
-            or haversine_km(c.place.lat, c.place.lon, place.lat, place.lon) <= _MAIN_TOWN_KM
-        )
-        for c in candidates
-    )
-
-
-def _features(
-    cand: Candidate,
-    top: float,
-    query: str,
-    toponym: Toponym,
-    candidates: Sequence[Candidate],
-    context_share: float,
-    container_country: str | None,
-    support: DocumentSupport | None,
-) -> tuple[float, ...]:
-    """The candidate's `ranker.FEATURES`.
-
-    Before context, a country's or a state's exact name means the area
-    (Mexico, California), not a town named after it, and the place whose own
-    name the text is beats one that merely has it as an alias ("Nebraska" is
-    not an old name of a Virginian town).
-    """
-    place = cand.place
-    exact = spelling.exact(query, cand)
-    primary = exact and spelling.primary(query, cand)
-    kind = place.feature_type
-    admin1 = kind == "admin1" and exact and not _eponymous(place, query, candidates)
-    shares = support.shares(query, place) if support is not None else (0.0, 0.0, 0.0)
-    return (
-        spelling.official_score(query, cand) / top,
-        float(primary),
-        float(exact and not primary and any(spelling.primary(query, c) for c in candidates)),
-        population_feature(place),
-        float(kind in _WHOLE_LANDS and exact),
-        float(admin1),
-        float(admin1) * shares[0],
-        float(kind == "admin2"),
-        float(kind in SETTLEMENT_TYPES),
-        shares[0],
-        shares[1],
-        shares[2],
-        context_share,
-        float(bool(container_country) and place.country == container_country),
-        float(toponym.settlement_hint and kind in SETTLEMENT_TYPES),
-        float(toponym.admin_hint and kind in _ADMIN_TYPES),  # "Bryansk region": the region
-        float(place.priority),
-    )
-
-
 #: Share of the document's other names with a candidate in the same first-level
 #: area that makes a small, far place one the article is about after all.
 BACKING_SHARE = 0.2
@@ -254,6 +190,16 @@ BACKING_SHARE = 0.2
 def _backed(shares: tuple[float, float, float]) -> bool:
     """Whether the document's other names back a place's first-level area."""
     return shares[1] >= BACKING_SHARE
+
+
+def _named_at_home(query: str, candidates: Sequence[Candidate], context: Counter[str]) -> bool:
+    """Whether a place of that exact name lies in a country the article is about.
+
+    An area of the same name abroad is then not meant: the ranker favours a
+    first-level area over a town ("Georgia" the state), which would send
+    "strikes on Gaza" beside "Palestinians" to Mozambique's Gaza province.
+    """
+    return any(spelling.exact(query, c) and c.place.country in context for c in candidates)
 
 
 def _rerank(
@@ -276,6 +222,7 @@ def _rerank(
         ]
     rows: list[tuple[tuple[float, ...], Place]] = []
     foreign = not any(c.place.country in context for c in candidates)
+    homed = _named_at_home(query, candidates, context)
     for cand in candidates:
         place = cand.place
         known = toponym.held or place.feature_type == "continent" and spelling.exact(query, cand)
@@ -299,6 +246,8 @@ def _rerank(
             and place.feature_type in SETTLEMENT_TYPES
         ):
             continue
+        if homed and place.country not in context and place.feature_type in ADMIN_TYPES:
+            continue  # "Israeli strikes on Gaza": not the Mozambican province
         if (
             not spelling.exact(query, cand)
             and place.country not in context
@@ -310,7 +259,7 @@ def _rerank(
             # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
             continue
         share = context.get(place.country, 0) / total
-        features = _features(
+        features = candidate_features(
             cand, top, query, toponym, candidates, share, container_country, support
         )
         rows.append((features, place))

@@ -240,6 +240,21 @@ def test_a_namesake_in_the_articles_country_keeps_a_far_large_one_out(gazetteer)
     assert found == [("Canadian", "country:CA"), ("Zoquital", "near")]
 
 
+@pytest.mark.parametrize(("home", "found"), [("PS", "town"), ("MZ", "province")])
+def test_a_province_abroad_loses_to_a_namesake_in_the_articles_country(home, found):
+    """_named_at_home: "Palestinians … strikes on Gaza" is not Mozambique's Gaza province."""
+    province = _place("province", "Zoquital", -25.0, 33.6, "admin1", "MZ", population=1_400_000)
+    town = _place("town", "Zoquital", 31.5, 34.5, "city", "PS", population=400_000)
+    lands = [
+        _place("country:PS", "Palestine", 31.9, 35.2, "country", "PS", population=5_000_000),
+        _place("country:MZ", "Mozambique", -18.7, 35.5, "country", "MZ", population=33_000_000),
+    ]
+    gaz = StubGazetteer([*PLACES, province, town, *lands])
+    demonym = Toponym("Palestinians", 0, 12, 0, "NORP", country_code=home)
+    found_id = dict(_resolved(gaz, [demonym, Toponym("Zoquital", 30, 38, 0, "GPE")]))
+    assert found_id["Zoquital"] == found
+
+
 @pytest.mark.parametrize(
     ("kind", "population", "known"),
     [("admin2", 5_000, False), ("village", 5_000, None), ("town", 40_000, False)],
