@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.geoparse.resolve import SETTLEMENT_WORDS
 from geomap.geoparse.spelling import ADMIN_WORDS
 
@@ -53,5 +54,21 @@ _AREAS = frozenset(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in ADMIN
 
 
 def _after(doc: Any, start: int, words: frozenset[str]) -> bool:
-    """Whether the name follows "the <word> of" ("the city of", "the state of")."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words
+    """Whether the name follows "the <word> of" ("the city of", "the state of").
+
+    A name before the word owns it: in "the Beni territory of Congo" Beni is
+    the territory and Congo holds it ("the US state of Texas" keeps its hint).
+    """
+    before = doc[start - 3] if start >= 3 else None
+    owned = (
+        before is not None
+        and before.is_title
+        and before.is_alpha
+        and (before.pos_ == "PROPN" or before.ent_type_ in PLACE_LABELS)
+    )
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in words
+        and not owned
+    )

@@ -23,6 +23,8 @@ def _at(nlp, text: str, name: str):
         ("Shells hit Dnipro overnight.", "Dnipro", False, False),
         ("Four were killed in the Kharkiv and Sumy regions.", "Kharkiv", True, False),
         ("Four were killed in the Kharkiv and Sumy regions.", "Sumy", True, False),
+        ("Rebels raided villages in the Kharkiv district of Ukraine.", "Ukraine", False, False),
+        ("A gunman killed two in the U.S. state of Texas.", "Texas", True, False),
     ],
     ids=[
         "area_named-before",
@@ -32,6 +34,8 @@ def _at(nlp, text: str, name: str):
         "no-head-word",
         "area_named-a_list_closed_by_the_plural",
         "area_named-the_plural",
+        "_after-a_name_owns_its_area_word",
+        "_after-an_abbreviated_country_owns_nothing",
     ],
 )
 def test_head_words_say_what_a_name_names(nlp, text, name, area, settlement):
