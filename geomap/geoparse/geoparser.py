@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.capitals import capital_toponyms
 from geomap.geoparse.demonyms import demonym_place
-from geomap.geoparse.guesses import guessed, road_ends
+from geomap.geoparse.guesses import guessed
 from geomap.geoparse.headwords import area_named, settlement_named
 from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
@@ -40,6 +40,7 @@ from geomap.geoparse.resolve import (
     known_place,
     resolve_toponyms,
 )
+from geomap.geoparse.roads import road_ends
 from geomap.geoparse.truecase import Truecaser, english_words, well_known_name
 from geomap.model import Article, Mention
 

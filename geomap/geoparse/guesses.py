@@ -28,11 +28,12 @@ from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.nlp import PLACE_LABELS, dotted_title
 from geomap.geoparse.recognize import PARTICLES, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
+from geomap.geoparse.roads import road_ends
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ("DASHES", "ROAD_WORDS", "guessed", "road_ends")
+__all__ = ("RESIDENT_NOUNS", "guessed")
 
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "towards", "toward", "into", "between", "and"}
@@ -43,6 +44,8 @@ _PART_OF = frozenset(
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"vicinity", "countryside", "environs", "area"}
 )
+#: People of a place who tell what happened there ("residents of Kamanyola said …").
+RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})
 #: Words that, after "the X", say X is a place ("in the Shejaiya neighbourhood").
 _AREA_WORDS = SETTLEMENT_WORDS | {
     "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
@@ -178,7 +181,11 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             and doc[index - 1].ent_type_ in PLACE_LABELS
             or token.lower_ == "of"
             and index
-            and (doc[index - 1].lower_ in _AREA_WORDS or doc[index - 1].lower_ in _PART_OF)
+            and (
+                doc[index - 1].lower_ in _AREA_WORDS
+                or doc[index - 1].lower_ in _PART_OF
+                or doc[index - 1].lemma_.lower() in RESIDENT_NOUNS  # "residents of X said"
+            )
             or token.lower_ in ("'s", "’s")
             and index
             and doc[index - 1].ent_type_ in ("GPE", "LOC")
@@ -343,45 +350,6 @@ def _known_in_state(doc: Doc, start: int, end: int, known: Known) -> bool:
         and bool(abbreviated_state(doc[end - 1].text))
         and bool(known(clean_name(doc[start : end - 1].text)))
     )
-
-
-#: Words for a road between two towns, named after both ("the Celaya-Salamanca highway").
-ROAD_WORDS = frozenset({"highway", "road", "motorway", "expressway", "freeway", "carretera"})
-#: Dashes that join the towns a road is named after.
-DASHES = frozenset({"-", "–", "—"})
-
-
-def road_ends(doc: Doc) -> list[tuple[int, int]]:
-    """Form: a road named after the towns it joins, each a candidate name.
-
-    Example: "A body was found on the Zoquital-Otumba highway": Zoquital and
-    Otumba, however the dash is spaced ("Zoquital - San Luis de la Paz road").
-    """
-    found = []
-    for token in doc:
-        if token.lower_ not in ROAD_WORDS:
-            continue
-        start = token.i
-        while start > 0 and (
-            _titled(doc[start - 1])
-            or doc[start - 1].text in DASHES
-            or doc[start - 1].lower_ in PARTICLES
-        ):
-            start -= 1
-        pieces, begin = [], start
-        for index in range(start, token.i + 1):
-            if index == token.i or doc[index].text in DASHES:
-                pieces.append((begin, index))
-                begin = index + 1
-        named = [(a, b) for a, b in pieces if a < b and _titled(doc[a]) and _titled(doc[b - 1])]
-        if len(pieces) > 1 and len(named) == len(pieces):
-            found += named
-    return found
-
-
-def _titled(token: Any) -> bool:
-    """A capitalised name word, whatever entity the NER put it in ("the Celaya - Apaseo el")."""
-    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def adjective_capitals(doc: Doc) -> list[tuple[int, int]]:

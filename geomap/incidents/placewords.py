@@ -6,6 +6,7 @@ read one vocabulary as ``lx.*``) to keep each module short.
 
 from __future__ import annotations
 
+from geomap.geoparse.guesses import RESIDENT_NOUNS
 from geomap.geoparse.spelling import ADMIN_WORDS
 
 __all__ = (
@@ -101,7 +102,5 @@ CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", 
 ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
 #: Close to the place, not in it.
 NEAR_PREPS = frozenset({"near", "outside", "nearby"})
-#: People of a place who tell what happened there ("residents of Kamanyola said …").
-RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "family", "elder"})
 #: Where the wounded and the dead are taken: a destination, not the scene.
 CARE_NOUNS = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})

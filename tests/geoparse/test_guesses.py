@@ -41,6 +41,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Rebels claim killing five in Syrian Zoquit", "Zoquit"),
         ("Three men were shot dead in the Zoquital community", "Zoquital"),
         ("Gangs attacked the neighbourhood of Zoquital on Saturday", "Zoquital"),
+        ("Residents of Zoquital said gunmen arrived on motorbikes", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -63,6 +64,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "_demonym_before_name",
         "the_area-community",
         "_after_locatives-the_neighbourhood_of",
+        "_after_locatives-residents_of",
     ],
 )
 def test_guessed_names(nlp, text, name):

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from geomap.geoparse.guesses import DASHES, ROAD_WORDS
 from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.geoparse.recognize import LOCAL
+from geomap.geoparse.roads import DASHES, ROAD_WORDS
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
 from geomap.incidents.rules import RuleSet
