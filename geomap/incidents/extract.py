@@ -250,7 +250,8 @@ class IncidentExtractor:
         actor1 = next((a1 for a1, _ in pairs if a1), "")
         actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides
         if not actor1 and sub_type in STANDOFF and not definite(c.group[0]) and c.forces:
-            actor1 = c.forces[sub_type]  # "A strike on April 23 killed two": the story's force
+            # "A strike on April 23 killed two": the story's force, unless it was the target
+            actor1 = c.forces[sub_type] if c.forces[sub_type] != actor2 else ""
         lemmas = frozenset(t.lemma for t in c.group)
         for rule in TYPE_RULES:
             changed = rule(TypeContext(event_type, sub_type, lemmas, actor2))

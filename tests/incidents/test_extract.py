@@ -899,3 +899,15 @@ def test_a_cited_event_takes_neither_the_means_nor_the_sides_of_the_clause_it_an
     actors = {i.place.name: i.actor1 for i in incidents}
     assert actors["Kharkiv"] == "Russian forces"
     assert actors.get("Kherson", "") != "Russian forces"
+
+
+def test_the_storys_air_force_strikes_no_one_of_its_own(run_extract):
+    """story_forces lends an unnamed strike the story's one air force, never onto that force."""
+    incidents, _ = run_extract(
+        "Russian jets struck Kharkiv on Monday, killing two civilians. On Tuesday, an air "
+        "strike on a base in Kherson killed four Russian soldiers."
+    )
+    sides = {i.place.name: (i.actor1, i.actor2) for i in incidents}
+    assert sides["Kharkiv"][0] == "Russian forces"
+    assert sides["Kherson"][1] == "Russian forces"
+    assert sides["Kherson"][0] != "Russian forces"
