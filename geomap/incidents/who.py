@@ -254,6 +254,20 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
     return found.name if found else ""
 
 
+def _first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The side named first in a phrase: "36 soldiers and six members of Hezbollah".
+
+    The home state's soldiers told before a named group are the phrase's head;
+    "Russian soldiers" are named by their demonym, whatever the story's home.
+    """
+    state = _STATE_FORCES.search(phrase)
+    if state is not None and _match(registry, phrase[: state.end()]) is None:
+        home_forces = _home_forces(registry, phrase[: state.end()], home)
+        if home_forces is not None:
+            return home_forces
+    return _match(registry, phrase) or _home_forces(registry, phrase, home)
+
+
 def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     """The home country's forces for "the army", "government artillery", "the Air Force".
 
@@ -320,7 +334,7 @@ def target_of_trigger(c: ActorContext) -> str | None:
     Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
     for phrase in _target_phrases(c.trigger):  # "kill 9 soldiers in Borno": the home army
-        found = _match(c.registry, phrase) or _home_forces(c.registry, phrase, c.home)
+        found = _first_side(c.registry, phrase, c.home)
         if found and found.name != c.actor1:
             return found.name
         if CIVILIANS.search(phrase) or _nationals(phrase):
