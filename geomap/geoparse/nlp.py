@@ -79,10 +79,18 @@ _TITLE_DATELINE = re.compile(
 )
 
 
+#: ... or before its agency, as Indian wires write it: "Imphal, Jan 18 (PTI)".
+_AGENCY_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2})"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*" + _AGENCY + r"[ \t]*[:—–-]*[ \t]*"
+)
+_TITLE_DATELINES = (_TITLE_DATELINE, _AGENCY_DATELINE)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of wire datelines: where a story was filed, not where it happened."""
     spans = [match.span() for match in DATELINE.finditer(text)]
-    return spans + [match.span() for match in _TITLE_DATELINE.finditer(text)]
+    return spans + [m.span() for pattern in _TITLE_DATELINES for m in pattern.finditer(text)]
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
@@ -96,7 +104,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if match.group("state"):
             start = match.start("state")
             spans.append((start, start + len(match.group("state").rstrip())))
-    spans += [match.span("place") for match in _TITLE_DATELINE.finditer(text)]
+    spans += [m.span("place") for pattern in _TITLE_DATELINES for m in pattern.finditer(text)]
     return spans + [match.span("place") for match in _COLON_LEAD.finditer(text)]
 
 

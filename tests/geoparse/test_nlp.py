@@ -106,6 +106,10 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
         ("Port Harcourt – Gunmen abducted a lecturer.", ["Port Harcourt"]),
         ("Gunmen attacked Gao — and fled.", []),
         ("Well-known Anti-war groups marched.", []),
+        # Indian wires put the date and the agency after the town, dash or none.
+        ("Imphal, Jan 18 (PTI) Two commandos were killed at Moreh.", ["Imphal"]),
+        ("New Delhi (IANS): The court ruled on Monday.", ["New Delhi"]),
+        ("Police in Gao (AFP) said two died.", []),
     ],
 )
 def test_dateline_places(text, places):
