@@ -7,12 +7,17 @@ to Moscow" diplomacy, "west of the Euphrates" context.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import CLOSING_QUOTES, after_named_place, lemma, place_phrase
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import Role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 __all__ = (
     "PREPOSITION_RULES",
@@ -173,9 +178,26 @@ def diplomatic_setting(c: MentionContext) -> Role | None:
     gov = c.governor
     if gov is None or WEAPON_SENSE.decide(gov):
         return None  # "gunmen left two bodies in X": not a departure
+    if _a_building_hit(gov):
+        return None  # "a strike flattened a building next to the embassy in X": the scene
     if gov.lower_ in lx.DIPLOMACY_NOUNS or lemma(gov) in lx.DIPLOMACY_VERBS:
         return Role.DIPLOMACY
     return None
+
+
+def _a_building_hit(noun: Token) -> bool:
+    """Whether an embassy is a building the event hit or stood beside, not a mission.
+
+    "struck the embassy in X", "a building next to the embassy in X".
+    """
+    if noun.lower_ != "embassy":
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return lemma(noun.head) in lx.TARGETING_VERBS
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and (
+        prep.lower_ in lx.LOCATIVE_PREPS | lx.NEAR_PREPS or prep.head.lower_ in ("next", "close")
+    )
 
 
 @PREPOSITION_RULES
