@@ -328,7 +328,12 @@ def _the_one_victim(token: Token) -> bool:
 
 
 def _shot_dead(verb: Token) -> bool:
-    """Whether the verb tells a killing with its complement: "shot dead"."""
+    """Whether the verb tells a killing with its complement: "shot dead", "gunned down".
+
+    "Shot down" is said of aircraft and drones, so only guns and mowers fell people.
+    """
+    if _lemma(verb) in ("gun", "mow") and any(c.lower_ == "down" for c in verb.children):
+        return True
     return _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
 
 

@@ -48,15 +48,19 @@ _FIGHTING = lx.ARMED_CLASHES | {"fight", "firefight", "gunfight", "shootout"}
 _FIGHTS = _FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}
 
 
+#: Killing by gunfire: "gunned down 29 Maoists", "shot dead two fighters".
+_GUNNED = frozenset({"gun", "shoot"})
+
+
 @TYPE_RULES
 def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
 
-    Example: "Defenders killed 46 Russian soldiers."
+    Example: "Defenders killed 46 Russian soldiers." / "Troops gunned down 29 Maoists."
     """
     if (
-        c.lemmas <= lx.KILL_TRIGGERS | _FIGHTS
-        and c.lemmas & (lx.KILL_TRIGGERS | {"die"})
+        c.lemmas <= lx.KILL_TRIGGERS | _FIGHTS | _GUNNED
+        and c.lemmas & (lx.KILL_TRIGGERS | {"die"} | _GUNNED)
         and c.event_type is EventType.CIVILIANS
         and c.actor2
         and c.actor2 != "Civilians"

@@ -64,6 +64,8 @@ def test_fatalities_in(nlp, sentence, expected):
         ("The rebels killed the two soldiers at the post.", 2),
         ("An airstrike killed a family in the town.", None),
         ("A suicide bomber killed the crew of the tank.", None),
+        ("Security forces gunned down 29 rebels in a fierce gunfight.", 29),
+        ("Air defences shot down five drones over the city.", None),
     ],
     ids=[
         "_the_one_victim",
@@ -72,6 +74,8 @@ def test_fatalities_in(nlp, sentence, expected):
         "_the_one_victim-plural_counts_its_number",
         "_singular_victim-a_group",
         "_singular_victim-not_the_killer",
+        "_shot_dead-gunned_down",
+        "_shot_dead-shot_down_is_no_killing",
     ],
 )
 def test_one_person_killed(nlp, sentence, expected):
