@@ -268,7 +268,7 @@ def _conjoined_victims(token: Token) -> int:
     "killing his driver and two bodyguards"; "a councillor and his wife" are two.
     """
     noun = token.head
-    if token.dep_ not in ("nummod", "det") or noun.pos_ != "NOUN":
+    if token.dep_ not in ("nummod", "det") or noun.pos_ not in ("NOUN", "PROPN"):
         return 0
     after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 2]
     if after and _lemma(after[0]) in REPORTING_VERBS:
@@ -283,7 +283,7 @@ def _conjoined_victims(token: Token) -> int:
         )
     )
     for other in noun.children:
-        if other.dep_ != "conj" or other.pos_ != "NOUN":
+        if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN"):  # "three Afghans"
             continue
         counts = [c for c in other.children if c.dep_ in ("nummod", "det", "poss")]
         values = [1 if c.lower_ in _ONE_MORE else _value(c) for c in counts]

@@ -36,6 +36,8 @@ def test_parse_number(text, value):
         ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
         ("Gunmen killed a local councillor and his wife at their home.", 2),  # "his wife"
         ("Gunmen killed a farmer and injured his wife.", 1),
+        ("Gunmen fired on tourists, killing three Spanish nationals and three Afghans.", 6),
+        ("Israeli fire killed four Palestinians and two Israelis.", 6),  # demonyms as nouns
         # the people after the victims are the sources of a reporting verb
         ("Jets hit a fair, killing 9 traders, two farmers and a nurse told us.", 9),
         # _in_turn: each clause's dead
