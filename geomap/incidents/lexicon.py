@@ -306,7 +306,10 @@ CIVILIANS = re.compile(
     r"passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|boys?|"
     r"girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|medics?|paramedics?|"
     r"doctors?|nurses?|teachers?|pilgrims?|refugees?|females?|males?|guests|mourners|passengers|"
-    r"shoppers|fishermen|herders|parishioners|christians|muslims|labou?rers|motorists|drivers)\b",
+    r"shoppers|fishermen|herders|parishioners|christians|muslims|labou?rers|motorists|drivers|"
+    r"tourists?|visitors|nationals|worshipers?|mayors?|council+ors?|imams?|priests?|pastors?|"
+    r"clerics?|workers|employees|miners|vendors|hostages|detainees|commuters|pedestrians|"
+    r"spectators|infants|toddlers)\b",
     re.I,
 )
 #: What a shooting is told by ("riddled with bullets").
