@@ -885,6 +885,20 @@ def test_a_town_a_named_area_lies_off_is_its_landmark(run_extract, area, place):
     assert incidents[0].fatalities == 2
 
 
+@pytest.mark.parametrize(
+    ("town", "place"),
+    [("Kharkiv", "Kharkiv"), ("Zoquitaw", "30 km south of Kyiv")],
+    ids=["_landmarks_step_aside-a_town_in_apposition", "_landmarks_step_aside-an_unknown_town"],
+)
+def test_a_town_told_by_its_distance_from_another_is_at_its_own_place(run_extract, town, place):
+    """ "in Merawi, a town about 30 km south of Bahir Dar": Merawi when the gazetteer knows it,
+    else the point 30 km south of the landmark."""
+    incidents, _ = run_extract(
+        f"Soldiers killed 45 civilians in {town}, a town about 30 km south of Kyiv, on Monday."
+    )
+    assert [i.place.name for i in incidents] == [place]
+
+
 def test_the_west_of_a_town_is_the_town(run_extract):
     """A bearing with its own article is a part of the town, not a landmark: _located_noun."""
     incidents, _ = run_extract("A drone hit a car in the west of Kyiv on Monday, killing two.")

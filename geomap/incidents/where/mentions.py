@@ -14,7 +14,12 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.incidents.extent import contains
-from geomap.incidents.placewords import DIRECTIONS, PLACE_NOUNS
+from geomap.incidents.placewords import (
+    DIRECTIONS,
+    DISTANCE_HEDGES,
+    DISTANCE_UNITS,
+    PLACE_NOUNS,
+)
 from geomap.incidents.syntax import mention_span
 from geomap.incidents.where import ROLE_RULES, MentionContext, mention_role
 from geomap.vocab import FeatureType, Role
@@ -104,18 +109,23 @@ def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
             end = after.end
 
 
-#: What stands between a named area and its landmark: "X district west of Y".
+#: What stands between a named place and its landmark: "X district west of Y",
+#: "X, a town about 30 km south of Y".
 _LANDMARK_GAP = re.compile(
-    r"^\s+(?P<noun>[a-z]+)\s+(?:" + "|".join(sorted(DIRECTIONS)) + r")\s+of\s+(?:the\s+)?$"
+    r"^(?:\s*,\s*an?)?\s+(?P<noun>[a-z]+)"
+    r"(?:\s+(?:" + "|".join(sorted(DISTANCE_HEDGES)) + r"))?"
+    r"(?:\s+[\d.,]+\s*(?:" + "|".join(sorted(DISTANCE_UNITS)) + r")\b)?"
+    r"\s+(?:" + "|".join(sorted(DIRECTIONS)) + r")\s+of\s+(?:the\s+)?$"
 )
 
 
 def _landmarks_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
     """The town a known scene is told to lie off is only its landmark.
 
-    "in the Sinjar district west of Mosul": when the gazetteer knows Sinjar,
-    Mosul says where it lies and places nothing; when it does not, Mosul
-    stands in for it (``_containers_stand_in``).
+    "in the Sinjar district west of Mosul", "in Merawi, a town 30 km south of
+    Bahir Dar": when the gazetteer knows Sinjar or Merawi, the town after it
+    says where it lies and places nothing; when it does not, that town stands
+    in for it (``_containers_stand_in``, or the distance and bearing from it).
     """
     mentions, text = parsed.mentions, parsed.doc.text
     for index, mention in enumerate(mentions[:-1]):
