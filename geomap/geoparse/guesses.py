@@ -26,7 +26,7 @@ from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.nlp import PLACE_LABELS, dotted_title
-from geomap.geoparse.recognize import PARTICLES, Common, Known
+from geomap.geoparse.recognize import LOCAL, PARTICLES, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 from geomap.geoparse.roads import road_ends
 
@@ -185,6 +185,7 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
                 doc[index - 1].lower_ in _AREA_WORDS
                 or doc[index - 1].lower_ in _PART_OF
                 or doc[index - 1].lemma_.lower() in RESIDENT_NOUNS  # "residents of X said"
+                or doc[index - 1].lower_ in LOCAL  # "the mayor of X", "the police of X"
             )
             or token.lower_ in ("'s", "’s")
             and index

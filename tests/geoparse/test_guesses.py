@@ -42,6 +42,7 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Three men were shot dead in the Zoquital community", "Zoquital"),
         ("Gangs attacked the neighbourhood of Zoquital on Saturday", "Zoquital"),
         ("Residents of Zoquital said gunmen arrived on motorbikes", "Zoquital"),
+        ("The mayor of Zoquital was shot dead in her office", "Zoquital"),
     ],
     ids=[
         "after_locative",
@@ -65,6 +66,7 @@ def _guesses(nlp, text: str) -> list[str]:
         "the_area-community",
         "_after_locatives-the_neighbourhood_of",
         "_after_locatives-residents_of",
+        "_after_locatives-the_mayor_of",
     ],
 )
 def test_guessed_names(nlp, text, name):
