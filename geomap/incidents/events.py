@@ -18,9 +18,15 @@ from geomap.incidents.lexicon import (
     FIGHT_WORDS,
     HEADLINE_TOLL_NOUNS,
     KILL_TRIGGERS,
-    OCCURRENCE_VERBS,
 )
-from geomap.incidents.syntax import VERB_REACH, governing_verb, is_root, lemma, up
+from geomap.incidents.syntax import (
+    VERB_REACH,
+    governing_verb,
+    is_root,
+    lemma,
+    tells_occurrence,
+    up,
+)
 from geomap.incidents.what import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -237,12 +243,18 @@ def another(group: tuple[Trigger, ...]) -> bool:
 
 
 def told_where(trigger: Trigger) -> bool:
-    """Form: "The abduction took place on the road to X": the told event, placed."""
-    verb = trigger.token.head
-    return trigger.token.dep_ == "nsubj" and (
-        lemma(verb) in OCCURRENCE_VERBS
-        or (lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children))
-    )
+    """Form: "The abduction took place on the road to X": the told event, placed.
+
+    Also in a relative clause: "The attack, which occurred on Wednesday night, was
+    confirmed by the police".
+    """
+    token = trigger.token
+    if trigger.is_noun and any(
+        c.dep_ == "relcl" and tells_occurrence(c) and any(w.dep_ == "nsubj" for w in c.children)
+        for c in token.children
+    ):
+        return True
+    return token.dep_ == "nsubj" and tells_occurrence(token.head)
 
 
 def told_with_its_place(trigger: Trigger, starts: Iterable[int]) -> bool:

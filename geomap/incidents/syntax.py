@@ -23,6 +23,7 @@ from geomap.incidents.lexicon import (
     FRONT_NOUNS,
     LOCATIVE_PREPS,
     NEAR_PREPS,
+    OCCURRENCE_VERBS,
     PLACE_NOUNS,
     SETTLEMENT_NOUNS,
 )
@@ -108,6 +109,13 @@ def between_sides(token: Token) -> list[str]:
                     side = doc[first.left_edge.i : first.i + 1].text
                     return [side, doc[other.left_edge.i : noun.i + 1].text]
     return []
+
+
+def tells_occurrence(verb: Token) -> bool:
+    """Whether the verb says an event happened: "occurred", "took place"."""
+    return lemma(verb) in OCCURRENCE_VERBS or (
+        lemma(verb) == "take" and any(c.lower_ == "place" for c in verb.children)
+    )
 
 
 def is_root(token: Token) -> bool:

@@ -39,6 +39,7 @@ from geomap.incidents.syntax import (
     clause_of,
     is_root,
     lemma,
+    tells_occurrence,
     up,
 )
 from geomap.incidents.what import Trigger
@@ -139,7 +140,9 @@ def _attached_to(span: Span, c: TriggerDate) -> bool:
         if node.i in c.others:
             return False
         if node.dep_ == "relcl" and node.i != span.root.i:
-            return False  # "Wad Madani, which the RSF has held since last December"
+            # "The attack, which occurred on Wednesday night, …": the event's own day;
+            # "Wad Madani, which the RSF has held since last December": not the event's
+            return node.head.i == target.i and tells_occurrence(node)
         if node.lower_ == "since" or any(
             ch.dep_ == "mark" and ch.lower_ == "since" for ch in node.children
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.events import cited_anchor, event_groups
+from geomap.incidents.events import cited_anchor, event_groups, told_where
 from geomap.incidents.what import find_triggers
 
 
@@ -42,3 +42,17 @@ def test_a_killing_told_with_its_killer_is_not_the_fight_it_followed(parse, sent
     """ "Troops killed civilians after clashes with militiamen": the killing is its own deed."""
     found = event_groups(find_triggers(parse(sentence)[:]))
     assert [[t.token.text for t in g.members] for g in found] == groups
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The attack took place on Monday near the river.", True),
+        ("The attack, which occurred on Monday night, was confirmed by the police.", True),
+        ("The attack, which the police condemned, killed two.", False),
+    ],
+    ids=["told_where", "told_where-relative_clause", "told_where-another_relative_clause"],
+)
+def test_an_event_told_to_have_happened_is_the_one_just_told(parse, sentence, told):
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == "attack")
+    assert told_where(trigger) is told

@@ -96,6 +96,10 @@ TRIGGER_DATE_CASES = [
     pytest.param("Monitors reported the raid on a village on 3 March and the abduction of a "
                  "teacher on 1 March.", "abduction", date(2024, 3, 1),
                  id="date_in_clause-own_phrase"),
+    pytest.param("The attack, which occurred on Monday night, was confirmed by the police.",
+                 "attack", date(2024, 3, 4), id="date_in_clause-_attached_to_an_occurrence"),
+    pytest.param("The raid hit Bassa, which the army has held since Monday.", "raid", None,
+                 id="no_rule-_attached_to_another_relative_clause"),
     pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
                  date(2024, 3, 5), id="day_of_claim"),
     pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
@@ -118,7 +122,8 @@ def _clause_on_a_date(vocab):
 def test_trigger_date_rule(request, parse, sentence, word, day):
     doc = parse(sentence) if sentence else _clause_on_a_date(parse.vocab)
     trigger = next(t for t in find_triggers(doc[:]) if t.token.text == word)
-    rule, (found, _precision) = TRIGGER_DATE.why(TriggerDate(trigger, doc[:], PUBLISHED))
+    decided = TRIGGER_DATE.why(TriggerDate(trigger, doc[:], PUBLISHED))
+    rule, (found, _precision) = decided or ("no_rule", (None, 0))
     assert (rule, found) == (request.node.callspec.id.split("-")[0], day)
 
 
