@@ -16,7 +16,7 @@ from geomap.incidents.extent import contains, size_rank
 from geomap.model import Place
 from geomap.vocab import EventType
 
-__all__ = ("UNNAMED", "Draft", "merge_into")
+__all__ = ("UNNAMED", "Draft", "merge_into", "more_dead")
 
 #: A side the text does not name: none, or an unidentified group.
 UNNAMED = ("", UNIDENTIFIED)
@@ -83,13 +83,13 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
         if _named(told) > _named(getattr(target, name)) and told != getattr(target, side):
             setattr(target, name, told)
             added = True
-    if other.fatalities is not None and (
+    if more_dead(target, other):
+        target.fatalities = (target.fatalities or 0) + (other.fatalities or 0)
+        added = True
+    elif other.fatalities is not None and (
         target.fatalities is None or (other.fatalities > target.fatalities and not reference)
     ):  # "twin attacks in Iraq killed 72" does not raise the toll of one of them
         target.fatalities = other.fatalities
-        added = True
-    elif _more_dead(target, other):
-        target.fatalities = (target.fatalities or 0) + (other.fatalities or 0)
         added = True
     if (
         not reference
@@ -111,7 +111,7 @@ _ALSO_DEAD = re.compile(
 )
 
 
-def _more_dead(target: Draft, other: Draft) -> bool:
+def more_dead(target: Draft, other: Draft) -> bool:
     """Form: "…, killing two policemen. Two attackers were also killed": four dead.
 
     Only a sentence of its own, told once, adds; the count of the same dead

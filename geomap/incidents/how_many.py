@@ -297,7 +297,12 @@ def _singular_victim(token: Token) -> bool:
     A group is no one person ("killed a family"), nor is the subject of a
     killing ("an airstrike killed …"), only of a death ("a soldier died").
     """
-    noun, verb = token.head, token.head.head
+    return _killed(token.head)
+
+
+def _killed(noun: Token) -> bool:
+    """Whether one person the noun names is told killed: the object or the one who died."""
+    verb = noun.head
     return (
         (noun.dep_ in ("nsubjpass", "dobj") or noun.dep_ == "nsubj" and _lemma(verb) == "die")
         and _lemma(noun) not in _GROUPS
@@ -314,14 +319,16 @@ _GROUPS = frozenset(
 
 
 def _the_one_victim(token: Token) -> bool:
-    """Form: "the" before one person killed: "gunmen shot dead the mayor of the town".
+    """Form: "the" or an owner before one person killed: "shot dead the mayor of the town".
 
-    Example: "Gunmen killed the mayor on Monday." (one); "the soldiers", plural, count
-    by their number.
+    Example: "Gunmen killed the mayor on Monday." (one); so do "a strike killed
+    Hezbollah's commander" and "… killed commander Fuad Shukr", a person's name;
+    "the soldiers", plural, count by their number.
     """
+    if token.ent_type_ == "PERSON" and token.tag_ == "NNP":  # "killed commander Fuad Shukr"
+        return _killed(token)
     return (
-        token.lower_ == "the"
-        and token.dep_ == "det"
+        (token.lower_ == "the" and token.dep_ == "det" or token.dep_ == "poss")
         and token.head.tag_ == "NN"
         and _singular_victim(token)
     )

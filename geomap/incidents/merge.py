@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from geomap.incidents.drafts import UNNAMED, Draft, merge_into
+from geomap.incidents.drafts import UNNAMED, Draft, merge_into, more_dead
 from geomap.incidents.extent import contains
 from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import TOLL_TRIGGERS
@@ -52,12 +52,16 @@ def _told_apart(a: Draft, b: Draft) -> bool:
 
 
 def _other_tolls(a: Draft, b: Draft) -> bool:
-    """Two tolls of two kinds of violence: two events ("75 killed in fighting", "2 by a bomb")."""
+    """Two tolls of two kinds of violence: two events ("75 killed in fighting", "2 by a bomb").
+
+    Not more dead of the same: "… killed the commander. Two women also died when …".
+    """
     return (
         a.fatalities is not None
         and b.fatalities is not None
         and a.fatalities != b.fatalities
         and a.event_type != b.event_type
+        and not (more_dead(a, b) or more_dead(b, a))
     )
 
 

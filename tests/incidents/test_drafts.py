@@ -53,7 +53,7 @@ def test_a_place_s_own_toll_replaces_the_area_s_sum(area_type):
     ("note", "toll"),
     [("Two attackers were also killed in the exchange of fire.", 4),
      ("Two people were killed in the attack.", 2)],
-    ids=["_more_dead", "_more_dead-the_same_dead_told_again"],
+    ids=["more_dead", "more_dead-the_same_dead_told_again"],
 )  # fmt: skip
 def test_dead_told_as_more_add_to_the_toll(note, toll):
     """ "…, killing two policemen. Two attackers were also killed": four dead."""

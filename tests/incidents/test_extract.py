@@ -925,3 +925,12 @@ def test_the_storys_air_force_strikes_no_one_of_its_own(run_extract):
     assert sides["Kharkiv"][0] == "Russian forces"
     assert sides["Kherson"][1] == "Russian forces"
     assert sides["Kherson"][0] != "Russian forces"
+
+
+def test_more_dead_of_another_kind_add_to_the_event_just_told(run_extract):
+    """more_dead: a strike that killed a named commander, then "two women also died when …"."""
+    incidents, _ = run_extract(
+        "A drone strike in Kharkiv on Monday killed commander Ivan Zoquitenko. Two women "
+        "also died when the building collapsed in Kharkiv."
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Kharkiv", 3)]
