@@ -126,6 +126,10 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects = children(token.head, "nsubj")
+        if subjects and lemma(token.head) in lx.AFFILIATION_HEADS and token.head.i < token.i:
+            # "Insurgents linked to the Islamic State attacked X", parsed with "linked"
+            # as the main verb: the subject is the whole phrase before the trigger
+            return [token.doc[subjects[0].left_edge.i : token.i].text]
     owner = owner_of(token)
     if not subjects and owner is not None:  # "Kurdish force claims killing five"
         subjects = children(owner, "nsubj")

@@ -29,6 +29,7 @@ from geomap.incidents.who import actors_of
         ("the UNISFA mission", "UN peacekeepers"),
         ("African Union peacekeepers", "African Union forces"),
         ("ATMIS troops", "African Union forces"),
+        ("Dissidents of the former FARC", "FARC dissidents"),
         ("ISWAP fighters", "Islamic State West Africa Province"),
         ("suspected insurgents", "Unidentified armed group"),
         ("15 terrorists", "Unidentified armed group"),

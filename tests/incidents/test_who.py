@@ -39,6 +39,8 @@ RULE_CASES = [
                  id="target_of_trigger-a_mayor"),
     pytest.param(ACTOR2, "ISWAP fighters killed nine soldiers in an ambush.", "killed",
                  "nigerian", "Nigerian armed forces", id="target_of_trigger-home_forces"),
+    pytest.param(ACTOR1, "Insurgents linked to the Islamic State attacked a village on Friday.",
+                 "attacked", "", "Islamic State", id="agent_of_trigger-linked_read_as_the_verb"),
     pytest.param(ACTOR2, "Heavy clashes between ISWAP and Boko Haram fighters killed 30.",
                  "clashes", "", "Boko Haram (JAS)", id="target_of_trigger-between_sides"),
     pytest.param(ACTOR2, "An Israeli strike killed 36 soldiers and six members of Hezbollah.",
