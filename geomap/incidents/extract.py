@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
-from geomap.incidents.bodies import disappeared_person
 from geomap.incidents.dates import HISTORY_DAYS, NEWS_WINDOW_DAYS, EventDate, tells_history
 from geomap.incidents.drafts import Draft
 from geomap.incidents.events import (
@@ -50,6 +49,7 @@ from geomap.incidents.scene import (
 )
 from geomap.incidents.sides import STANDOFF, claimed_by, home_demonym, story_forces
 from geomap.incidents.syntax import ents_by_sentence, mention_span
+from geomap.incidents.tolls import event_toll
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
     CARRIED_DATE,
@@ -266,7 +266,7 @@ class IncidentExtractor:
             date_precision=when[1] if when else 1,
             actor1=actor1,
             actor2=actor2,
-            fatalities=_toll(c),
+            fatalities=event_toll(c.scope, c.group),
             nouns={t.lemma for t in c.group if t.is_noun},
             trigger=c.group[0].token.text,
             refers=any(map(told_where, c.group)) or all(map(definite, c.group)),
@@ -380,14 +380,6 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
         or armed
         or deadly
     )
-
-
-def _toll(c: EventContext) -> int | None:
-    """The event's toll; a person's disappearance told alone kills no one that is known."""
-    told = fatalities_in(c.scope)
-    if told is None and all(disappeared_person(t.token) for t in c.group):
-        return 0
-    return told
 
 
 def _history(draft: Draft, parsed: ParsedArticle) -> bool:

@@ -108,6 +108,9 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         if done and verb.pos_ == "VERB" and lemma(verb) in _PERPETRATE:
             # "the US military carried out strikes", not "Damascus condemned the strikes"
             phrases += [_antecedent(s) for s in children(verb, "nsubj")]
+        launched = token.head.head  # "Israeli forces launched an operation, with raids in X"
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(launched) in _PERPETRATE:
+            phrases += [_antecedent(s) for s in children(launched, "nsubj")]
         return phrases
     if _passive(token):
         agents = prep_objects(token, "by")

@@ -41,6 +41,8 @@ RULE_CASES = [
                  "nigerian", "Nigerian armed forces", id="target_of_trigger-home_forces"),
     pytest.param(ACTOR1, "Insurgents linked to the Islamic State attacked a village on Friday.",
                  "attacked", "", "Islamic State", id="agent_of_trigger-linked_read_as_the_verb"),
+    pytest.param(ACTOR1, "Israeli forces launched an operation in the north, with raids in Jenin.",
+                 "raids", "", "Israeli forces", id="agent_of_trigger-with_raids"),
     pytest.param(ACTOR2, "Heavy clashes between ISWAP and Boko Haram fighters killed 30.",
                  "clashes", "", "Boko Haram (JAS)", id="target_of_trigger-between_sides"),
     pytest.param(ACTOR2, "An Israeli strike killed 36 soldiers and six members of Hezbollah.",
