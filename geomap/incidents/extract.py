@@ -239,7 +239,8 @@ class IncidentExtractor:
         when = OWN_DATE.decide(dates)
         dated_here = when is not None
         published = c.parsed.article.published
-        if not dated_here and tells_history(text, published):
+        window = HISTORY_DAYS if c.number < LEAD_SENTENCES else NEWS_WINDOW_DAYS
+        if not dated_here and tells_history(text, published, window):
             return []  # "In 2003, a horse in Pahrump was killed": background, not news
         if accident(text):
             return []  # "killed when a neighbour accidentally hit her": no violence

@@ -35,6 +35,8 @@ _GENERIC = re.compile(
     r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
     r"(?:over|during|in) the (?:past|last) (?:\w+ )?(?:decades?|years|months)|"
     r"in recent (years|months)|history of|have long|for years|stepped up|"
+    r"(?:in|during|over) the (?:first|second) (?:half|quarter) of|so far this year|"
+    r"this year alone|since the (?:war|conflict|fighting|insurgency) (?:began|started|erupted)|"
     rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
     re.I,
 )

@@ -622,6 +622,17 @@ def test_not_news_of_violence(run_extract, text):
     assert incidents == []
 
 
+def test_last_years_event_told_after_the_lead_is_background(run_extract):
+    """tells_history with the news window past the lead: "In 2023, the same gang killed 20"."""
+    incidents, _ = run_extract(
+        "Gunmen attacked Gao on Thursday, killing 70 people, officials said. The attackers set "
+        "fire to houses. Residents fled to the hills. Aid groups asked for access. In 2023, "
+        "members of the same gang killed at least 20 people in Dnipro.",
+        published=date(2024, 10, 5),
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Gao", 70)]
+
+
 def test_distance_from_a_town_is_near_it(run_extract):
     text = "Gunmen killed 14 fishermen on Tuesday at a settlement about 10 km from Gao."
     incidents, _ = run_extract(text)

@@ -33,6 +33,8 @@ NOT_REPORTED_CASES = [
                  True, id="generic_statement-over_the_past_decade"),
     pytest.param("The conflict, which broke out in May last year, has killed 9,000 people.",
                  "killed", True, id="generic_statement-a_war_s_toll"),
+    pytest.param("More than 3,600 people have been killed in the country in the first half of "
+                 "the year.", "killed", True, id="generic_statement-a_periods_toll"),
     pytest.param("Rescuers searched the bombed building.", "bombed", True,
                  id="describing_participle"),
     pytest.param("Figures issued by the ministry show 367 people were killed in March.",
