@@ -49,7 +49,7 @@ from geomap.incidents.scene import (
 )
 from geomap.incidents.sides import STANDOFF, claimed_by, home_demonym, story_forces
 from geomap.incidents.syntax import ents_by_sentence, mention_span
-from geomap.incidents.tolls import event_toll
+from geomap.incidents.tolls import event_toll, raise_toll
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import (
     CARRIED_DATE,
@@ -152,6 +152,7 @@ class IncidentExtractor:
                 continue
             before, story_day = story_day, days_named(ents[number], article.published) or story_day
             self._claimed(filing.last_told, sentence)  # "Al-Shabaab claimed the attack"
+            raise_toll(filing.last_told, sentence.text)  # "the toll had risen to 32"
             headline = is_headline(sentence, article, lead)
             triggers = tuple(find_triggers(sentence, headline=headline))
             if not triggers:

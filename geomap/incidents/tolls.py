@@ -7,6 +7,7 @@ a car" — the strike killed four; the nine are the whole operation's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,10 @@ from geomap.incidents.how_many import NUMBER_WORDS, fatalities_in, parse_number
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+    from geomap.incidents.drafts import Draft
     from geomap.incidents.what import Trigger
 
-__all__ = ("event_toll",)
+__all__ = ("event_toll", "raise_toll")
 
 #: Pronouns a partitive count is "of": "four of them", "two of whom".
 _PARTITIVE = frozenset({"them", "those", "whom"})
@@ -53,3 +55,31 @@ def _share(scope: Sequence[Token], group: Sequence[Trigger]) -> int | None:
         if any(o.i in events for p in preps for o in p.children):
             return parse_number(token.text)
     return None
+
+
+#: A toll told again, higher: "By Sunday, the toll had risen to 32".
+_RISEN = re.compile(
+    r"\b(?:death )?toll\b(?P<gap>[^.;]{0,30}?)\b(?:has |had )?"
+    r"(?:risen|rose|climbed|jumped|increased|reached|grown|grew)\s+to\s+"
+    r"(?:at least\s+|more than\s+|over\s+)?(?P<count>[\d,]+|[a-z-]+)\b",
+    re.I,
+)
+
+#: A toll of a war or a period, not of one event.
+_WHOLE = re.compile(
+    r"\b(?:war|conflict|insurgency|offensive|fighting|violence|year|month|week|since|overall)\b",
+    re.I,
+)
+
+
+def raise_toll(told: Draft | None, sentence: str) -> None:
+    """Form: "the toll had risen to 32": the event just told killed more than first said.
+
+    Example: "Bombers struck Gwoza, killing 18 … By Sunday, the toll had risen to 32."
+    """
+    found = _RISEN.search(sentence)
+    if found is None or _WHOLE.search(found["gap"]):
+        return  # "the toll from the war has risen to 40,000": not the event's
+    count = parse_number(found["count"])
+    if told is not None and count is not None and count > (told.fatalities or 0):
+        told.fatalities = count

@@ -945,3 +945,12 @@ def test_more_dead_of_another_kind_add_to_the_event_just_told(run_extract):
         "also died when the building collapsed in Kharkiv."
     )
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Kharkiv", 3)]
+
+
+def test_a_toll_told_again_higher_is_the_event_just_told(run_extract):
+    """raise_toll: "Bombers struck Gao, killing 18 … By Sunday, the toll had risen to 32"."""
+    incidents, _ = run_extract(
+        "Suicide bombers struck a wedding in Gao on Saturday, killing 18 people. The first "
+        "bomber blew herself up at 3 p.m. By Sunday, the toll had risen to 32, an official said."
+    )
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Gao", 32)]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.tolls import event_toll
+from geomap.incidents.drafts import Draft
+from geomap.incidents.tolls import event_toll, raise_toll
 from geomap.incidents.what import find_triggers
+from geomap.vocab import EventType, SubEventType
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,22 @@ def test_an_events_share_of_a_total_is_its_toll(parse, sentence, word, toll):
     triggers = find_triggers(doc[:])
     group = [t for t in triggers if t.token.text == word]
     assert event_toll(list(doc), group) == toll
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("By Sunday, the toll had risen to 32, an official said.", 32),
+        ("The death toll later rose to forty.", 40),
+        ("The toll had risen to 12, officials said.", 18),
+        ("The death toll from the war has risen to 40,000.", 18),
+        ("Rescuers were still searching the rubble.", 18),
+    ],
+    ids=["raise_toll", "raise_toll-words", "raise_toll-never_lower",
+         "raise_toll-a_wars_toll", "raise_toll-no_toll"],
+)  # fmt: skip
+def test_a_toll_told_again_higher_raises_the_event_just_told(sentence, toll):
+    draft = Draft(event_type=EventType.EXPLOSIONS, sub_event_type=SubEventType.SUICIDE_BOMB,
+                  sentence=0, note="", fatalities=18)  # fmt: skip
+    raise_toll(draft, sentence)
+    assert draft.fatalities == toll
