@@ -23,6 +23,7 @@ from geomap.incidents.lexicon import (
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import QUOTE_MARKS
 from geomap.incidents.syntax import lemma as _lemma
+from geomap.incidents.victims import one_victim, shot_dead, singular_victim
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -95,7 +96,7 @@ def indefinite_article(token: Token) -> bool | None:
     Example: "A general had been killed." (one) / "An attack killed six." (not one);
     "shelling killed another civilian" is one more.
     """
-    return True if token.lower_ in ("a", "an", "another") and not _singular_victim(token) else None
+    return True if token.lower_ in ("a", "an", "another") and not singular_victim(token) else None
 
 
 @NOT_A_COUNT
@@ -133,6 +134,17 @@ def a_measure(token: Token) -> bool | None:
     # "12 Hour Terror Leaves 11 Dead", "a 12-hour siege": the unit right after the number
     after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.text != "-"][:1]
     return True if after and _lemma(after[0]) in MEASURE_UNITS else None
+
+
+@NOT_A_COUNT
+def a_place_name(token: Token) -> bool | None:
+    """A number after a capitalised word of a place's name is part of the name.
+
+    Example: "A drone hit the Tower 22 outpost, killing three soldiers."
+    """
+    before = token.doc[token.i - 1] if token.i else None
+    named = before is not None and before.pos_ == "PROPN" and before.is_title
+    return True if named and token.ent_type_ in ("FAC", "GPE", "LOC") else None
 
 
 @NOT_A_COUNT
@@ -186,7 +198,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
     for token in tokens:
         if _tens_of(token):
             continue  # "Forty" of "Forty-five": its units word counts
-        if _the_one_victim(token):
+        if one_victim(token):
             best = max(best or 0, 1 + _conjoined_victims(token))
             continue
         if (
@@ -291,59 +303,6 @@ def _conjoined_victims(token: Token) -> int:
     return extra
 
 
-def _singular_victim(token: Token) -> bool:
-    """Whether "a"/"an" counts one victim ("a general had been killed", "shot dead a trader").
-
-    A group is no one person ("killed a family"), nor is the subject of a
-    killing ("an airstrike killed …"), only of a death ("a soldier died").
-    """
-    return _killed(token.head)
-
-
-def _killed(noun: Token) -> bool:
-    """Whether one person the noun names is told killed: the object or the one who died."""
-    verb = noun.head
-    return (
-        (noun.dep_ in ("nsubjpass", "dobj") or noun.dep_ == "nsubj" and _lemma(verb) == "die")
-        and _lemma(noun) not in _GROUPS
-        and (_lemma(verb) in DEATH_WORDS or _shot_dead(verb))
-    )
-
-
-#: Singular nouns of many people.
-_GROUPS = frozenset(
-    {"family", "crew", "rest", "remainder", "group", "household", "team", "unit", "couple"}
-    | {"pair", "patrol", "convoy", "squad", "platoon", "company", "battalion", "brigade"}
-    | {"population", "community", "village", "town", "city", "crowd", "congregation"}
-)
-
-
-def _the_one_victim(token: Token) -> bool:
-    """Form: "the" or an owner before one person killed: "shot dead the mayor of the town".
-
-    Example: "Gunmen killed the mayor on Monday." (one); so do "a strike killed
-    Hezbollah's commander" and "… killed commander Fuad Shukr", a person's name;
-    "the soldiers", plural, count by their number.
-    """
-    if token.ent_type_ == "PERSON" and token.tag_ == "NNP":  # "killed commander Fuad Shukr"
-        return _killed(token)
-    return (
-        (token.lower_ == "the" and token.dep_ == "det" or token.dep_ == "poss")
-        and token.head.tag_ == "NN"
-        and _singular_victim(token)
-    )
-
-
-def _shot_dead(verb: Token) -> bool:
-    """Whether the verb tells a killing with its complement: "shot dead", "gunned down".
-
-    "Shot down" is said of aircraft and drones, so only guns and mowers fell people.
-    """
-    if _lemma(verb) in ("gun", "mow") and any(c.lower_ == "down" for c in verb.children):
-        return True
-    return _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
-
-
 def _among_the_dead(head: Token, node: Token) -> bool:
     """Form: "Among the dead were nine members of one family": the count is of the dead.
 
@@ -384,7 +343,7 @@ def _is_death_count(token: Token) -> bool:
         lemma = _lemma(head)
         if lemma in WOUND_WORDS:
             return False
-        if _shot_dead(head):
+        if shot_dead(head):
             return True  # "three Palestinians were shot dead"
         if lemma in DEATH_WORDS or told_to_death(head):
             return True  # "hacking 14 people to death"

@@ -44,7 +44,7 @@ def test_parse_number(text, value):
         ("Two soldiers were martyred and three terrorists killed in a gunfight.", 5),
         ("Four policemen died and two attackers were shot dead in the raid.", 6),
         ("Three soldiers were killed and two were wounded.", 3),
-        ("Unknown gunmen shot dead a trader at the market.", 1),  # _singular_victim, shot dead
+        ("Unknown gunmen shot dead a trader at the market.", 1),  # singular_victim, shot dead
         ("Later that day, shelling killed another civilian nearby.", 1),  # one more victim
         ("Gunmen shot a trader at the market.", None),
         ("Among the dead were nine members of one family.", 9),  # _among_the_dead
@@ -54,38 +54,6 @@ def test_parse_number(text, value):
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):
-    assert fatalities_in(nlp(sentence)) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Gunmen shot dead the newly elected mayor of the town on Monday.", 1),
-        ("The mayor was killed on Monday.", 1),
-        ("Gunmen killed the commander and five fighters at the post.", 6),
-        ("The rebels killed the two soldiers at the post.", 2),
-        ("An airstrike killed a family in the town.", None),
-        ("A suicide bomber killed the crew of the tank.", None),
-        ("A strike killed Hezbollah's top military commander Fuad Shukr.", 1),
-        ("Gunmen killed his wife on Monday.", 1),
-        ("Security forces gunned down 29 rebels in a fierce gunfight.", 29),
-        ("Air defences shot down five drones over the city.", None),
-    ],
-    ids=[
-        "_the_one_victim",
-        "_the_one_victim-passive",
-        "_the_one_victim-and_others",
-        "_the_one_victim-plural_counts_its_number",
-        "_singular_victim-a_group",
-        "_singular_victim-not_the_killer",
-        "_the_one_victim-a_persons_name",
-        "_the_one_victim-an_owner",
-        "_shot_dead-gunned_down",
-        "_shot_dead-shot_down_is_no_killing",
-    ],
-)
-def test_one_person_killed(nlp, sentence, expected):
-    """A singular victim counts one; a group, or the one who kills, counts no one."""
     assert fatalities_in(nlp(sentence)) == expected
 
 
@@ -99,6 +67,8 @@ NOT_A_COUNT_CASES = [
                  id="a_measure"),
     pytest.param("12 Hour Kherson Terror Leaves 11 Dead", "12", 11, id="a_measure-unit_after"),
     pytest.param('Three men were shot dead with "El 20" at a bar.', "20", 3, id="a_quoted_name"),
+    pytest.param("A drone hit the Tower 22 outpost in Jordan, killing three soldiers.", "22", 3,
+                 id="a_place_name"),
     pytest.param("A strike on a clinic killed two, part of a barrage that killed 41 in the land.",
                  "41", 2, id="a_whole_s_toll"),
 ]  # fmt: skip
