@@ -64,12 +64,19 @@ _FOLLOWING = frozenset({"follow", "precede", "mirror", "echo", "recall", "resemb
 _COMPARING = frozenset({"than", "like", "unlike"})
 _COMPARED = frozenset({"short", "compared", "similar", "comparable", "reminiscent"})
 _RESPONSE = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
+#: What people are held to account for: "their role in", "convicted of", "a trial over".
+_ACCOUNTS = frozenset(
+    {"role", "sentence", "convict", "charge", "trial", "accuse", "guilty", "prosecute"}
+    | {"jail", "imprison", "arrest", "detain", "indict", "acquit"}
+)
+_ACCOUNTED = frozenset({"in", "of", "for", "over"})
 
 
 def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
     """Where a cited earlier event's phrase starts, and how it is cited.
 
     "in response to an attack on X", "in retaliation for/against …" → ("response");
+    "sentenced for their role in a bombing", "convicted of the attack" → ("account");
     "after a drone attack on X killed 89", "following shelling of Y" →
     ("sequence"); "deadlier than the attack on X", "short of the strike on Y" →
     ("comparison").  ``(None, "")`` for the sentence's own event.
@@ -85,6 +92,12 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
             return node, "sequence"
         if head.lower_ in ("to", "for", "against") and head.head.lower_ in _RESPONSE:
             return node, "response"
+        if (
+            node.i == trigger.token.i
+            and head.lower_ in _ACCOUNTED
+            and lemma(head.head) in _ACCOUNTS
+        ):
+            return node, "account"  # "sentenced … for their role in a truck bombing in 2019"
         if head.lower_ in _COMPARING or (
             head.lower_ in ("of", "to", "with") and head.head.lower_ in _COMPARED
         ):

@@ -19,9 +19,12 @@ from geomap.incidents.what import find_triggers
          "response"),
         ("The raid came after a drone attack on the market killed nine.", "attack", "sequence"),
         ("The toll was short of the bombing of the station in 2022.", "bombing", "comparison"),
+        ("A court sentenced four men for their role in a truck bombing at the checkpoint.",
+         "bombing", "account"),
         ("Jets struck depots in retaliation for rocket attacks on the base.", "struck", ""),
     ],
-    ids=["response-for", "response-against", "response-to", "sequence", "comparison", "own"],
+    ids=["response-for", "response-against", "response-to", "sequence", "comparison",
+         "account", "own"],
 )  # fmt: skip
 def test_cited_anchor_tells_how_an_earlier_event_is_cited(parse, sentence, word, how):
     triggers = {t.token.text: t for t in find_triggers(parse(sentence)[:])}
