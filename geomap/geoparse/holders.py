@@ -81,6 +81,32 @@ def mark_containers(
             first.container, first.possessive = index, True  # "Dera in the Amhara region"
     _hold_parts_to_their_town(text, toponyms)
     _hold_to_the_town_before(text, toponyms, demonym)
+    _held_in_a_possessed_place(text, toponyms)
+
+
+#: "in", maybe with a bearing: "Bazouriyeh in south Lebanon's Tyre district".
+_IN_PART_GAP = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)?\s*$",
+    re.I,
+)
+
+
+def _held_in_a_possessed_place(text: str, toponyms: list[Toponym]) -> None:
+    """Form: "X in Y's Z": X lies in Z, which lies in Y.
+
+    Example: "a drone struck a car near Bazouriyeh in south Lebanon's Tyre district".
+    """
+    for index in range(len(toponyms) - 2):
+        place, owner, held = toponyms[index : index + 3]
+        if (
+            place.container is None
+            and held.container == index + 1
+            and held.possessive
+            and place.sentence == held.sentence
+            and _IN_PART_GAP.match(text[place.end : owner.start])
+        ):
+            place.container, place.possessive = index + 2, True
 
 
 #: "Santa Cruz neighbourhood", "El Mirador colonia": a part of a town the text named before.

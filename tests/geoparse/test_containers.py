@@ -248,3 +248,18 @@ def test_a_name_told_in_an_area_named_with_its_word_has_no_namesake_outside(
     far = _place("t:far", "Zoquita", 8.4, 38.9, "town", "MX", admin1="Oriente")
     found = _places(nlp, article_factory, [_STATE, far], text)
     assert (found["Zoquita"] is None) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("A drone struck a car near Zoquita in south Mexico's Rivera state on Sunday.", True),
+        ("A drone struck a car near Zoquita and Mexico's Rivera state on Sunday.", False),
+    ],
+    ids=["_held_in_a_possessed_place", "_held_in_a_possessed_place-a_list"],
+)
+def test_a_name_in_a_countrys_area_has_no_namesake_outside_it(nlp, article_factory, text, held):
+    """ "near Bazouriyeh in south Lebanon's Tyre district": no Palestinian village a letter off."""
+    far = _place("t:far", "Zoquita", 31.5, 35.1, "town", "PS", admin1="Hebron")
+    found = _places(nlp, article_factory, [_STATE, far], text)
+    assert (found["Zoquita"] is None) is held
