@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents import lexicon as lx
-from geomap.incidents.actors import Actor, ActorRegistry
+from geomap.incidents.actors import UNIDENTIFIED, Actor, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.rules import RuleSet
@@ -331,6 +331,22 @@ def named_before_trigger(c: ActorContext) -> str | None:
     Example: "Dozens of Israeli settlers, many of them masked, set fire to cars."
     """
     return _named_before(c.trigger, c.registry, c.home) or None
+
+
+@ACTOR1
+def unknown_group(c: ActorContext) -> str | None:
+    """A group the registry does not know, named as the subject of the deed, is armed.
+
+    Example: "The EMC killed four soldiers in an ambush.": not the soldiers' own army.
+    """
+    token = c.trigger.token
+    if c.trigger.is_noun or _passive(token) or _victim_subject(c.trigger):
+        return None
+    named = any(
+        s.ent_type_ in ("ORG", "NORP") or s.pos_ == "PROPN" and not s.ent_type_
+        for s in children(token, "nsubj")
+    )
+    return UNIDENTIFIED if named else None
 
 
 @ACTOR2
