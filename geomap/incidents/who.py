@@ -37,7 +37,7 @@ _PERPETRATE = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STATE_FORCES = re.compile(
-    r"\b(army|military|armed forces|government forces|security forces|troops|soldiers|"
+    r"\b(army|military|armed forces|government forces|security forces|troops|soldiers?|"
     r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|junta|"
     r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
     re.I,

@@ -56,6 +56,8 @@ RULE_CASES = [
                  "killed", "syrian", "Russian forces", id="target_of_trigger-_first_side-demonym"),
     pytest.param(ACTOR2, "Heavy fighting between the RSF and the Sudanese army killed 27.",
                  "fighting", "", "Sudanese Armed Forces", id="target_of_trigger-fighting_between"),
+    pytest.param(ACTOR2, "ELN rebels killed a soldier in an attack on a base.", "killed",
+                 "colombian", "Colombian armed forces", id="target_of_trigger-one_soldier"),
     pytest.param(ACTOR2, "JNIM fighters killed four gendarmes at their post.", "killed",
                  "malian", "Malian armed forces", id="target_of_trigger-home_gendarmes"),
     pytest.param(ACTOR1, "Government forces put up a brief fight at the village.", "fight",
