@@ -313,15 +313,17 @@ def agent_of_trigger(c: ActorContext) -> str | None:
     Example: "Russian forces shelled the town." / "Russia's defence ministry said its
     forces struck a depot."
     """
+    unnamed = None  # "Fighters of the paramilitary Rapid Support Forces", parsed as two subjects
     for phrase in _agent_phrases(c.trigger):
         found = (
             _match(c.registry, phrase)
             or _match(c.registry, _POSSESSIVE.sub("", phrase))
             or _home_forces(c.registry, phrase, c.home)
         )
-        if found:
+        if found and found.name != UNIDENTIFIED:
             return found.name
-    return None
+        unnamed = unnamed or (found.name if found else None)
+    return unnamed
 
 
 @ACTOR1

@@ -43,6 +43,8 @@ RULE_CASES = [
                  "attacked", "", "Islamic State", id="agent_of_trigger-linked_read_as_the_verb"),
     pytest.param(ACTOR1, "Israeli forces launched an operation in the north, with raids in Jenin.",
                  "raids", "", "Israeli forces", id="agent_of_trigger-with_raids"),
+    pytest.param(ACTOR1, "Fighters of the paramilitary Rapid Support Forces shelled the camp.",
+                 "shelled", "", "Rapid Support Forces", id="agent_of_trigger-named_later"),
     pytest.param(ACTOR1, "The EMC killed four soldiers in an ambush on Monday.", "killed", "",
                  "Unidentified armed group", id="unknown_group"),
     pytest.param(ACTOR1, "The Zoquital Front attacked a police post on Monday.", "attacked", "",
