@@ -47,7 +47,13 @@ from geomap.incidents.scene import (
     split_toll,
     town_of_unknown_part,
 )
-from geomap.incidents.sides import STANDOFF, claimed_by, home_demonym, story_forces
+from geomap.incidents.sides import (
+    STANDOFF,
+    claimed_by,
+    home_demonym,
+    named_side_first,
+    story_forces,
+)
 from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.tolls import event_toll, raise_toll
 from geomap.incidents.what import Trigger, classify_event, find_triggers
@@ -58,7 +64,7 @@ from geomap.incidents.when import (
     days_named,
 )
 from geomap.incidents.where.mentions import group_named, mention_roles
-from geomap.incidents.who import actors_of, named_side_first
+from geomap.incidents.who import actors_of
 from geomap.model import Incident, Mention
 from geomap.vocab import EventType, Role, SubEventType
 

@@ -17,12 +17,12 @@ from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.syntax import lemma
 from geomap.incidents.what import Trigger, classify_event
 from geomap.incidents.who import actors_of
-from geomap.vocab import SubEventType
+from geomap.vocab import EventType, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
-__all__ = ("STANDOFF", "claimed_by", "home_demonym", "story_forces")
+__all__ = ("STANDOFF", "claimed_by", "home_demonym", "named_side_first", "story_forces")
 
 
 #: The words of air and drone strikes whose attacker the story may name elsewhere ...
@@ -93,3 +93,16 @@ def claimed_by(text: str, registry: ActorRegistry) -> str | None:
     by = found.group(0).lower().startswith(("claimed by", "blam", "accus"))
     actor = registry.match(text[found.end() :] if by else text[: found.start()])
     return actor.name if actor is not None else None
+
+
+def named_side_first(event_type: EventType, actor1: str, actor2: str) -> tuple[str, str]:
+    """A battle with one side named: that side is actor1, the unnamed one actor2.
+
+    Example: "Three Malian soldiers died in the clash near the border": the
+    Malian army fought someone the text does not name.  ACLED's order of
+    the sides in a battle says nothing of who attacked, and the map's
+    layer per actor1 belongs to the side the reader can name.
+    """
+    if event_type is EventType.BATTLES and not actor1 and actor2 not in ("", "Civilians"):
+        return actor2, ""
+    return actor1, actor2

@@ -21,12 +21,12 @@ from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger, owner_of
-from geomap.vocab import EventType, SubEventType
+from geomap.vocab import SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of", "named_side_first")
+__all__ = ("ACTOR1", "ACTOR2", "ActorContext", "actors_of")
 
 _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject carried out the attack named as their object ("carried out strikes",
@@ -181,12 +181,12 @@ def _target_phrases(trigger: Trigger) -> list[str]:
         verb = token.head
         for clause in children(verb, "advcl", "xcomp", "conj"):
             if clause.tag_ == "VBG":
-                phrases += [subtree_text(o) for o in children(clause, "dobj")]
+                phrases += [_victims_only(o) for o in children(clause, "dobj")]
         return phrases
-    phrases += [subtree_text(o) for o in children(token, "dobj", "nsubjpass")]
+    phrases += [_victims_only(o) for o in children(token, "dobj", "nsubjpass")]
     for clause in children(token, "advcl", "conj"):  # "opened fire, wounding two civilians"
         if clause.tag_ == "VBG" and lemma(clause) in lx.KILLING_VERBS | lx.WOUND_WORDS:
-            phrases += [subtree_text(o) for o in children(clause, "dobj")]
+            phrases += [_victims_only(o) for o in children(clause, "dobj")]
     if _reduced_passive(token):
         phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
     if _victim_subject(trigger):  # "two soldiers died": the dead
@@ -194,6 +194,18 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
     return phrases
+
+
+def _victims_only(noun: Token) -> str:
+    """The victims' phrase, less the sources a reporting verb after it has.
+
+    Example: "killing 14 civilians, residents and the Arakan Army said": civilians.
+    """
+    doc, end = noun.doc, noun.right_edge.i + 1
+    if end >= len(doc) or lemma(doc[end]) not in REPORTING_VERBS:
+        return subtree_text(noun)
+    cut = min((c.left_edge.i for c in noun.children if c.dep_ == "conj"), default=end)
+    return doc[noun.left_edge.i : cut].text.rstrip(" ,")
 
 
 def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
@@ -375,16 +387,3 @@ def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tupl
     """
     actor1 = ACTOR1.decide(ActorContext(trigger, registry, home)) or ""
     return actor1, ACTOR2.decide(ActorContext(trigger, registry, home, actor1)) or ""
-
-
-def named_side_first(event_type: EventType, actor1: str, actor2: str) -> tuple[str, str]:
-    """A battle with one side named: that side is actor1, the unnamed one actor2.
-
-    Example: "Three Malian soldiers died in the clash near the border": the
-    Malian army fought someone the text does not name.  ACLED's order of
-    the sides in a battle says nothing of who attacked, and the map's
-    layer per actor1 belongs to the side the reader can name.
-    """
-    if event_type is EventType.BATTLES and not actor1 and actor2 not in ("", "Civilians"):
-        return actor2, ""
-    return actor1, actor2

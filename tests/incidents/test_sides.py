@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geomap.incidents.actors import ActorRegistry
-from geomap.incidents.sides import claimed_by, home_demonym
+from geomap.incidents.sides import claimed_by, home_demonym, named_side_first
+from geomap.vocab import EventType
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,18 @@ def test_home_demonym_is_the_most_named_country():
 def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, actor1):
     incidents, _ = run_extract(text)
     assert [i.actor1 for i in incidents if i.place.name == "Rafah"] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "actors", "ordered"),
+    [
+        pytest.param(EventType.BATTLES, ("", "Malian armed forces"), ("Malian armed forces", ""),
+                     id="named_side_first"),
+        pytest.param(EventType.BATTLES, ("JNIM", "Malian armed forces"),
+                     ("JNIM", "Malian armed forces"), id="named_side_first-both_named"),
+        pytest.param(EventType.CIVILIANS, ("", "Civilians"), ("", "Civilians"),
+                     id="named_side_first-civilians_are_no_side"),
+    ],
+)  # fmt: skip
+def test_a_battle_s_named_side_comes_first(event_type, actors, ordered):
+    assert named_side_first(event_type, *actors) == ordered
