@@ -37,6 +37,7 @@ _GENERIC = re.compile(
     r"in recent (years|months)|history of|have long|for years|stepped up|"
     r"(?:in|during|over) the (?:first|second) (?:half|quarter) of|so far this year|"
     r"this year alone|since the (?:war|conflict|fighting|insurgency) (?:began|started|erupted)|"
+    r"earlier this year|"
     rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
     re.I,
 )

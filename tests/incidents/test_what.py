@@ -35,6 +35,8 @@ NOT_REPORTED_CASES = [
                  "killed", True, id="generic_statement-a_war_s_toll"),
     pytest.param("More than 3,600 people have been killed in the country in the first half of "
                  "the year.", "killed", True, id="generic_statement-a_periods_toll"),
+    pytest.param("Earlier this year, the same group attacked a police post in the town.",
+                 "attacked", True, id="generic_statement-earlier_this_year"),
     pytest.param("Rescuers searched the bombed building.", "bombed", True,
                  id="describing_participle"),
     pytest.param("Figures issued by the ministry show 367 people were killed in March.",
