@@ -190,16 +190,25 @@ def clause_anchors(token: Token, is_noun: bool) -> set[int]:
 
     The trigger, its clause's verb, and the verb a subjectless conjunct shares
     its subject with: "troops advanced in Khartoum and fought RSF fighters",
-    "during the night of 5 March, men stopped a car and abducted two nurses".
+    "during the night of 5 March, men stopped a car and abducted two nurses",
+    through a chain of them.
     """
     anchors = {token.i, clause_of(token, is_noun).i}
-    if (
-        token.dep_ == "conj"
-        and token.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    ):
-        anchors.add(token.head.i)
+    node = token
+    for _ in range(_CONJUNCTS):  # "stopped buses on a highway in X, checked IDs and shot 23"
+        if (
+            node.dep_ != "conj"
+            or node.head.pos_ != "VERB"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            break
+        node = node.head
+        anchors.add(node.i)
     return anchors
+
+
+#: How many verbs back a subjectless conjunct shares its first verb's place and day.
+_CONJUNCTS = 3
 
 
 def shares_clause(token: Token, anchors: set[int]) -> bool:

@@ -954,3 +954,14 @@ def test_a_toll_told_again_higher_is_the_event_just_told(run_extract):
         "bomber blew herself up at 3 p.m. By Sunday, the toll had risen to 32, an official said."
     )
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Gao", 32)]
+
+
+def test_a_chain_of_verbs_shares_its_first_verbs_place_and_day(run_extract):
+    """clause_anchors through conjuncts: "stopped buses in X on Monday, checked IDs and shot 23"."""
+    incidents, _ = run_extract(
+        "Gunmen stopped trucks and buses on a highway near Kherson on Monday, checked the "
+        "passengers' papers and shot dead 23 people, police said."
+    )
+    assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
+        ("Kherson", date(2024, 3, 4), 23)
+    ]
