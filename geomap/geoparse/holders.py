@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from geomap.geoparse.bearings import COMPASS
 from geomap.geoparse.recognize import Known
 from geomap.geoparse.resolve import Toponym, clean_name
 from geomap.geoparse.spelling import ADMIN_WORDS
@@ -86,8 +87,9 @@ def mark_containers(
 
 #: "in", maybe with a bearing: "Bazouriyeh in south Lebanon's Tyre district".
 _IN_PART_GAP = re.compile(
-    r"^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|"
-    r"(?:north|south)-?(?:east|west)(?:ern)?)?\s*$",
+    r"^\s+in\s+(?:the\s+)?(?:"
+    + "|".join(sorted(COMPASS, key=len, reverse=True))
+    + r"|central)?\s*$",
     re.I,
 )
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.incidents.bodies import told_to_death
 from geomap.incidents.lexicon import (
     CLOCK_WORDS,
@@ -144,7 +145,7 @@ def a_place_name(token: Token) -> bool | None:
     """
     before = token.doc[token.i - 1] if token.i else None
     named = before is not None and before.pos_ == "PROPN" and before.is_title
-    return True if named and token.ent_type_ in ("FAC", "GPE", "LOC") else None
+    return True if named and token.ent_type_ in PLACE_LABELS else None
 
 
 @NOT_A_COUNT

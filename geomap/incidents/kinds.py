@@ -42,7 +42,7 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
 
 
 #: Fighting between two sides ("five militants killed in a gunfight", "clashes")
-_FIGHTING = lx.ARMED_CLASHES | {"fight", "firefight", "gunfight", "shootout"}
+_FIGHTING = lx.ARMED_CLASHES | lx.FIGHT_WORDS | {"shootout"}
 #: ... and the events that kill armed men in a battle ("soldiers killed in an ambush",
 #: "killed when fighters stormed the base").
 _FIGHTS = _FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}

@@ -280,11 +280,11 @@ def _first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None
     "Russian soldiers" are named by their demonym, whatever the story's home.
     """
     state = _STATE_FORCES.search(phrase)
-    if state is not None and _match(registry, phrase[: state.end()]) is None:
-        home_forces = _home_forces(registry, phrase[: state.end()], home)
-        if home_forces is not None:
+    home_forces = _home_forces(registry, phrase, home)
+    if home_forces is not None and state is not None:
+        if _match(registry, phrase[: state.end()]) is None:
             return home_forces
-    return _match(registry, phrase) or _home_forces(registry, phrase, home)
+    return _match(registry, phrase) or home_forces
 
 
 def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:

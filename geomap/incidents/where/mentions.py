@@ -80,12 +80,12 @@ def unread(parsed: ParsedArticle, index: int) -> bool:
     return ROLE_RULES.decide(context) is None
 
 
+#: Bearing words, as a regex alternation ("north", "south-east").
+_BEARINGS = "|".join(sorted(DIRECTIONS))
 #: What may stand between a place and its container: "X, Y", "X village (Y", "X district – Y",
 #: or its landmark: "X camp south of Y".
 _CHAIN_GAP = re.compile(
-    r"^\s*(?:[a-z]+\s*)?(?:[,(–-]\s*(?:in\s+)?|\s+in\s+|\s*\b(?:"
-    + "|".join(sorted(DIRECTIONS))
-    + r")\s+of\s+)$"
+    r"^\s*(?:[a-z]+\s*)?(?:[,(–-]\s*(?:in\s+)?|\s+in\s+|\s*\b(?:" + _BEARINGS + r")\s+of\s+)$"
 )
 
 
@@ -115,7 +115,7 @@ _LANDMARK_GAP = re.compile(
     r"^(?:\s*,\s*an?)?\s+(?P<noun>[a-z]+)"
     r"(?:\s+(?:" + "|".join(sorted(DISTANCE_HEDGES)) + r"))?"
     r"(?:\s+[\d.,]+\s*(?:" + "|".join(sorted(DISTANCE_UNITS)) + r")\b)?"
-    r"\s+(?:" + "|".join(sorted(DIRECTIONS)) + r")\s+of\s+(?:the\s+)?$"
+    r"\s+(?:" + _BEARINGS + r")\s+of\s+(?:the\s+)?$"
 )
 
 
