@@ -36,7 +36,11 @@ def eval_group() -> None:
 @eval_group.command(name="incidents")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--misses", is_flag=True, help="List every missed, extra and forbidden incident.")
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="List every missed, extra and forbidden incident, and wrong fields.",
+)
 def eval_incidents(gold: tuple[Path, ...], as_json: bool, misses: bool) -> None:
     """Score incident extraction against GOLD files (or folders of them).
 
@@ -254,6 +258,7 @@ def _article_lines(s: RealArticleScores, misses: bool) -> Report:
     if misses:
         lines += [f"  missed {m}" for m in s.missed] + [f"  extra {e}" for e in s.extra]
         lines += [f"  FORBIDDEN {f}" for f in s.forbidden_hits]
+        lines += [f"  wrong {w}" for w in s.wrong]
     return d, lines
 
 

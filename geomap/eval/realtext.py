@@ -67,6 +67,8 @@ class RealArticleScores:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     forbidden_hits: list[str] = field(default_factory=list)
+    #: Incidents found with a wrong actor1, event type or toll: what to read next.
+    wrong: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready figures (the CLI's ``--json``)."""
@@ -176,11 +178,20 @@ def score_real_article(
         used_p.add(pi)
         g, p = required[gi], incidents[pi]
         into.found += 1
-        into.actor1_right += same_actor(p.actor1, str(g.get("actor1", "")))
-        into.event_type_right += str(p.event_type) == g.get("event_type")
+        wrong = []
+        if not same_actor(p.actor1, str(g.get("actor1", ""))):
+            wrong.append(f"actor1 {p.actor1!r} (gold {g.get('actor1')!r})")
+        if str(p.event_type) != g.get("event_type"):
+            wrong.append(f"event type {p.event_type} (gold {g.get('event_type')})")
         if g.get("fatalities", "absent") is not None and "fatalities" in g:
             into.fatalities_gold += 1
-            into.fatalities_right += p.fatalities == g["fatalities"]
+            if p.fatalities != g["fatalities"]:
+                wrong.append(f"fatalities {p.fatalities} (gold {g['fatalities']})")
+        into.actor1_right += not any(w.startswith("actor1") for w in wrong)
+        into.event_type_right += not any(w.startswith("event type") for w in wrong)
+        into.fatalities_right += not any(w.startswith("fatalities") for w in wrong)
+        if wrong:
+            into.wrong.append(f"{article_id}: {g['place']}: " + "; ".join(wrong))
     into.missed += [f"{article_id}: {g['place']} {g.get('date', '')}"
                     for gi, g in enumerate(required) if gi not in used_g]  # fmt: skip
     for pi, p in enumerate(incidents):

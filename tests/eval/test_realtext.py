@@ -67,6 +67,17 @@ def test_actor_and_toll_counted_on_found_incidents():
     assert scores.to_dict()["actor1_accuracy"] == 1.0
     assert scores.to_dict()["event_type_accuracy"] == 0.0  # a battle, where a drone struck
     assert (scores.fatalities_right, scores.fatalities_gold) == (1, 1)
+    assert scores.wrong == ["a: Al Tanf: event type Battles (gold Explosions/Remote violence)"]
+
+
+def test_wrong_fields_are_listed_for_the_found_incident():
+    scores = RealArticleScores()
+    score_real_article("a", GOLD, [incident(AL_TANF, date(2022, 8, 15), "Hamas", 3)], scores)
+    assert scores.actor1_right == scores.fatalities_right == 0
+    assert scores.wrong == [
+        "a: Al Tanf: actor1 'Hamas' (gold 'Iran-backed militias'); event type Battles "
+        "(gold Explosions/Remote violence); fatalities 3 (gold 0)"
+    ]
 
 
 def test_no_incident_story_counts_every_output_as_forbidden():
