@@ -185,11 +185,11 @@ def score_real_article(
             wrong.append(f"event type {p.event_type} (gold {g.get('event_type')})")
         if g.get("fatalities", "absent") is not None and "fatalities" in g:
             into.fatalities_gold += 1
+            into.fatalities_right += p.fatalities == g["fatalities"]
             if p.fatalities != g["fatalities"]:
                 wrong.append(f"fatalities {p.fatalities} (gold {g['fatalities']})")
         into.actor1_right += not any(w.startswith("actor1") for w in wrong)
         into.event_type_right += not any(w.startswith("event type") for w in wrong)
-        into.fatalities_right += not any(w.startswith("fatalities") for w in wrong)
         if wrong:
             into.wrong.append(f"{article_id}: {g['place']}: " + "; ".join(wrong))
     into.missed += [f"{article_id}: {g['place']} {g.get('date', '')}"

@@ -74,10 +74,18 @@ def test_wrong_fields_are_listed_for_the_found_incident():
     scores = RealArticleScores()
     score_real_article("a", GOLD, [incident(AL_TANF, date(2022, 8, 15), "Hamas", 3)], scores)
     assert scores.actor1_right == scores.fatalities_right == 0
+    assert scores.fatalities_gold == 1  # Deir ez-Zor, the other required incident, is not found
     assert scores.wrong == [
         "a: Al Tanf: actor1 'Hamas' (gold 'Iran-backed militias'); event type Battles "
         "(gold Explosions/Remote violence); fatalities 3 (gold 0)"
     ]
+
+
+def test_a_toll_is_scored_only_where_the_gold_has_one():
+    scores = RealArticleScores()
+    gold = {"incidents": [GOLD["incidents"][1]]}  # Deir ez-Zor: its toll is not known
+    score_real_article("a", gold, [incident(DEIR_EZ_ZOR_GOV, date(2022, 8, 23))], scores)
+    assert (scores.found, scores.fatalities_right, scores.fatalities_gold) == (1, 0, 0)
 
 
 def test_no_incident_story_counts_every_output_as_forbidden():
