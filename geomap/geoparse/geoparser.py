@@ -16,19 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.capitals import capital_toponyms
+from geomap.geoparse.datelines import caption_spans, dateline_places, dateline_spans
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed
 from geomap.geoparse.headwords import area_named, settlement_named
 from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
-from geomap.geoparse.nlp import (
-    PLACE_LABELS,
-    caption_spans,
-    dateline_places,
-    dateline_spans,
-    load_nlp,
-    plain_apostrophes,
-)
+from geomap.geoparse.nlp import PLACE_LABELS, load_nlp, plain_apostrophes
 from geomap.geoparse.numeric import named_as_dates, named_in_amounts
 from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.recognize import Common, Known, completed, loose_demonyms, named_inside

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.abbreviations import AP_STATES, abbreviated_state
+from geomap.geoparse.datelines import dateline_spans
 from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
 from geomap.geoparse.phrases import register as register_phrases
 from geomap.geoparse.recognize import NAME_OPENERS
@@ -22,13 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 __all__ = (
-    "DATELINE",
     "MODEL",
     "KnownPlaces",
     "PLACE_LABELS",
-    "dateline_places",
     "dotted_title",
-    "dateline_spans",
     "line_breaks",
     "load_nlp",
     "plain_apostrophes",
@@ -50,84 +48,6 @@ def plain_apostrophes(text: str) -> str:
     Ayadaw Township" it tags "’s" as punctuation and loses the possessive.
     """
     return _CURLY_APOSTROPHE.sub("'", text)
-
-
-#: A wire agency, or a broadcaster's call letters ("(CNN)", "(WMBF)").
-_AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
-_OPENING = r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
-_CAPITALS = r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
-#: A wire dateline opening a paragraph, or a sentence when a feed ran the
-#: headline into the story: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ",
-#: "… in debt. MANSFIELD — The City Council".  ``place`` is the town in capitals,
-#: ``state`` the first name after it.
-DATELINE = re.compile(
-    _OPENING
-    + _CAPITALS
-    + r"(?:,[ \t]*(?P<state>[A-Z][\w'’.\- ]{1,40}?))?(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}?)?"
-    r"(?:[ \t]*" + _AGENCY + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*(?:—|–|-{1,3}))[ \t]*"
-)
-#: A place in capitals before a colon: a dateline in the press of South Asia
-#: ("NEW DELHI: The court ruled"), a headline's topic elsewhere ("VERACRUZ: 14
-#: bodies found").  A place name either way, but not surely where a story was filed.
-_COLON_LEAD = re.compile(_OPENING + _CAPITALS + r":(?=[ \t])")
-
-
-#: A dateline in title case opening a paragraph, as African papers write it:
-#: "Maiduguri — Insurgents on Saturday killed …" (a dash, not a hyphen).
-_TITLE_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2})[ \t]+[—–][ \t]+"
-)
-
-
-#: ... or before its agency, as Indian wires write it: "Imphal, Jan 18 (PTI)".
-_AGENCY_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2})"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*" + _AGENCY + r"[ \t]*[:—–-]*[ \t]*"
-)
-_TITLE_DATELINES = (_TITLE_DATELINE, _AGENCY_DATELINE)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of wire datelines: where a story was filed, not where it happened."""
-    spans = [match.span() for match in DATELINE.finditer(text)]
-    return spans + [m.span() for pattern in _TITLE_DATELINES for m in pattern.finditer(text)]
-
-
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Character spans of the place names of datelines ("COLUMBUS" and "Ohio").
-
-    The NER misses most of them: a town in capitals before a dash, or a colon.
-    """
-    spans = []
-    for match in DATELINE.finditer(text):
-        spans.append(match.span("place"))
-        if match.group("state"):
-            start = match.start("state")
-            spans.append((start, start + len(match.group("state").rstrip())))
-    spans += [m.span("place") for pattern in _TITLE_DATELINES for m in pattern.finditer(text)]
-    return spans + [match.span("place") for match in _COLON_LEAD.finditer(text)]
-
-
-#: A photo caption or credit line ("Smoke rises over the city. Photo: AFP").
-CAPTION = re.compile(
-    r"\b(REUTERS|AFP|AP|ANADOLU|EPA|GETTY|XINHUA)\s*/|\bvia Getty Images\b|\bAP Photo\b|"
-    r"\b(File )?[Pp]hoto(graph)?\s*(:|by\b)|\bPhotograph:|\(Photo\b|\bImage:|\bPicture:",
-)
-
-
-def is_caption_line(line: str) -> bool:
-    """A photo caption or credit line: not part of the story's events."""
-    return bool(CAPTION.search(line))
-
-
-def caption_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of caption lines: they tell another moment than the story."""
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if is_caption_line(line):
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
 
 
 def line_breaks(doc):  # type: ignore[no-untyped-def]

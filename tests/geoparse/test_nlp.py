@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.nlp import (
-    KnownPlaces,
-    dateline_places,
-    dateline_spans,
-    load_nlp,
-    plain_apostrophes,
-)
+from geomap.geoparse.nlp import KnownPlaces, load_nlp, plain_apostrophes
 
 CITIES = {"Sanaa", "Omdurman", "Khartoum North", "Florence", "Druzhkivka"}
 
@@ -81,46 +75,6 @@ def test_guessed_place_after_part_of_words(full_geoparser, article_factory):
     text = "A guided bomb struck a warehouse on the edge of Druzhkivka on Tuesday."
     mentions = full_geoparser.parse(article_factory(text)).mentions
     assert "Druzhkivka" in {m.place.name for m in mentions if m.place}
-
-
-@pytest.mark.parametrize(
-    ("text", "places"),
-    [
-        ("COLUMBUS, Ohio (AP) — The governor said on Monday.", ["COLUMBUS", "Ohio"]),
-        ("GAO, Mali, May 3 (Reuters) - Gunmen attacked a convoy.", ["GAO", "Mali"]),
-        # A feed that ran the headline into the story: the dateline follows a full stop.
-        ("Council backs the plan. FALLS VILLAGE — The board voted.", ["FALLS VILLAGE"]),
-        ("By Jo Smith, March 2, 2009 BRENTWOOD -- Crews cleared roads.", ["BRENTWOOD"]),
-        ("BOSTON (Reuters) The owner of a restaurant sued.", ["BOSTON"]),
-        # A broadcaster's call letters stand where an agency would.
-        ("MARION COUNTY, Ind. (WXYZ) - A fire destroyed a barn.", ["MARION COUNTY", "Ind."]),
-        ("LYON, France (CNN) - Police said the road was closed.", ["LYON", "France"]),
-        # The press of South Asia and the Middle East closes a dateline with a colon.
-        ("KARACHI: The cabinet met on Monday.", ["KARACHI"]),
-        ("The ratio was 3:1 in TOWN: the rest.", []),
-        # Capitals inside a sentence, or without a dash, are no dateline.
-        ("He said the U.S. — and NATO — agreed.", []),
-        ("OKLAHOMA CITY The Latest on teachers rallying.", []),
-        # African papers write the dateline in title case, before a dash.
-        ("Maiduguri — Insurgents killed 12 farmers on Saturday.", ["Maiduguri"]),
-        ("Port Harcourt – Gunmen abducted a lecturer.", ["Port Harcourt"]),
-        ("Gunmen attacked Gao — and fled.", []),
-        ("Well-known Anti-war groups marched.", []),
-        # Indian wires put the date and the agency after the town, dash or none.
-        ("Imphal, Jan 18 (PTI) Two commandos were killed at Moreh.", ["Imphal"]),
-        ("New Delhi (IANS): The court ruled on Monday.", ["New Delhi"]),
-        ("Police in Gao (AFP) said two died.", []),
-    ],
-)
-def test_dateline_places(text, places):
-    assert [text[a:b] for a, b in dateline_places(text)] == places
-
-
-def test_a_place_before_a_colon_is_no_filing_place():
-    # "VERACRUZ: 14 bodies found" heads a story as often as it files one.
-    text = "VERACRUZ: Police found the truck on Monday."
-    assert [text[a:b] for a, b in dateline_places(text)] == ["VERACRUZ"]
-    assert dateline_spans(text) == []
 
 
 @pytest.mark.parametrize(

@@ -963,3 +963,18 @@ def test_a_chain_of_verbs_shares_its_first_verbs_place_and_day(run_extract):
     assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == [
         ("Kherson", date(2024, 3, 4), 23)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("KYIV: Russian drones struck Kharkiv on Monday, killing two.", ["Kharkiv"]),
+        ("KHARKIV: Russian drones killed two people on Monday.", ["Kharkiv"]),
+    ],
+    ids=["_colon_leads_step_aside-a_scene_named", "_colon_leads_step_aside-alone_the_topic"],
+)
+def test_a_place_before_a_colon_is_the_dateline_of_a_paragraph_naming_a_scene(
+    run_extract, text, places
+):
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.fatalities) for i in incidents] == [(p, 2) for p in places]

@@ -1,11 +1,12 @@
 """The role of every place mention of an article, before any event is read.
 
-Each name gets its role from the rules of `geomap.incidents.where`; four
+Each name gets its role from the rules of `geomap.incidents.where`; five
 article-level corrections follow: a name the actor registry knows whole is
 the group ("Hamas", not a namesake town), the containers named after a
 scene the gazetteer lacks stand in for it, the landmark named after a scene
-the gazetteer knows does not, and a feature too wide to place anything (a
-continent) never locates an incident, whatever its sentence says.
+the gazetteer knows does not, a place in capitals before a colon is the
+dateline when its paragraph names a scene, and a feature too wide to place
+anything (a continent) never locates an incident, whatever its sentence says.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.datelines import colon_leads
 from geomap.incidents.extent import contains
 from geomap.incidents.placewords import (
     DIRECTIONS,
@@ -58,6 +60,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
     _containers_stand_in(parsed, roles)
     _landmarks_step_aside(parsed, roles)
     _possessed_places(parsed, roles)
+    _colon_leads_step_aside(parsed, roles)
     for index, mention in enumerate(parsed.mentions):
         if mention.place is not None and not FeatureType(mention.place.feature_type).locates:
             if roles[index].locates:
@@ -164,3 +167,23 @@ def _possessed_places(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
             and contains(mention.place, held.place)
         ):
             roles[index + 1] = roles[index]
+
+
+def _colon_leads_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """A place in capitals before a colon is a dateline when its paragraph names a scene.
+
+    "QUETTA: Militants killed four soldiers in Kech district on Monday": the
+    story was filed in Quetta.  Alone ("VERACRUZ: 14 bodies found") the place
+    is what the headline is about, and stays the scene.
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    leads = {start for start, _end in colon_leads(text)}
+    for index, mention in enumerate(mentions):
+        if mention.start not in leads or not roles[index].locates:
+            continue
+        later = range(index + 1, len(mentions))
+        if any(
+            roles[other].locates and "\n" not in text[mention.end : mentions[other].start]
+            for other in later
+        ):
+            roles[index] = Role.ORIGIN
