@@ -329,6 +329,10 @@ def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     if any(_lemma(c) in DEATH_WORDS and c.dep_ in ("acl", "amod") for c in token.children):
         return True  # "Sinaloa: 3 killed in …": in a headline the count heads its verb
+    counted = token.head if token.dep_ == "nummod" else token
+    told = {_lemma(c) for c in counted.children if c.dep_ == "acl"}
+    if told & WOUND_WORDS and not told & DEATH_WORDS:
+        return False  # "one was killed and 20 others injured", "Five killed, 20 injured"
     node = token
     for _ in range(4):  # a count sits within a phrase or two of its verb
         head = node.head

@@ -168,7 +168,28 @@ def crowd_violence(token: Token) -> bool | None:
 
     Example: "A man was killed during clashes between football fans."
     """
-    return True if lx.CROWD_VIOLENCE.search(token.sent.text) else None
+    return True if lx.CROWD_VIOLENCE.search(_beside(token)) else None
+
+
+#: Dependencies that open a clause of its own ("…, a day after protesters had blocked the road").
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "parataxis"})
+
+
+def _beside(token: Token) -> str:
+    """The sentence's text without the clauses that do not hold ``token``.
+
+    A crowd in a clause of its own is another moment: "Gunmen killed five
+    villagers, a day after protesters had blocked the road" is no riot.
+    """
+    sentence = token.sent
+    held = {token.i} | {t.i for t in token.ancestors}
+    aside = {
+        t.i
+        for head in sentence
+        if head.dep_ in _CLAUSES and head.i not in held
+        for t in head.subtree
+    }
+    return " ".join(t.text for t in sentence if t.i not in aside)
 
 
 @NOT_REPORTED

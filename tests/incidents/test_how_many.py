@@ -51,6 +51,13 @@ def test_parse_number(text, value):
         ("Among those killed were two journalists.", 2),
         ("Those killed in the raid included three police officers.", 3),
         ("Among the wounded were two children.", None),
+        # a count with its own wound participle counts the wounded (_is_death_count)
+        (
+            "One man was killed and 20 others injured in a clash between rival supporters on "
+            "Monday.",
+            1,
+        ),
+        ("Five killed, 20 injured in blast", 5),
     ],
 )
 def test_fatalities_in(nlp, sentence, expected):

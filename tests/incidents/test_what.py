@@ -45,6 +45,8 @@ NOT_REPORTED_CASES = [
                  "in 2010.", "killed", True, id="statistics-a_year_tally"),
     pytest.param("A man was killed during clashes between football fans.", "killed", True,
                  id="crowd_violence"),
+    pytest.param("Soldiers opened fire on protesters in the city, killing 12.", "killing", True,
+                 id="crowd_violence-the_crowd_in_the_clause_above"),
     pytest.param("Police defused a bomb outside the station.", "bomb", True,
                  id="projectile_not_acting"),
     pytest.param("Three others were killed in separate, unrelated incidents in the south.",
@@ -84,6 +86,13 @@ EVENTIVE_CASES = [
     pytest.param("Analysts say the strikes target supply lines.", "target", False,
                  id="present_commentary"),
 ]  # fmt: skip
+
+
+def test_crowd_violence_a_crowd_in_a_clause_aside_is_another_moment(parse, token_of):
+    sentence = "Gunmen killed five villagers on Thursday, a day after protesters blocked the road."
+    token = token_of(parse(sentence), "killed")
+    assert NOT_REPORTED.why(token) is None
+    assert [t.token.i for t in find_triggers(token.doc[:])] == [token.i]
 
 
 @pytest.mark.parametrize(("sentence", "word", "answer"), NOT_REPORTED_CASES)
