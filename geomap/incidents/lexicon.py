@@ -45,6 +45,7 @@ from geomap.incidents.placewords import (  # noqa: F401
     RESIDENT_NOUNS,
     ROUTE_PREPS,
     SETTLEMENT_NOUNS,
+    SOURCE_NOUNS,
     WATER,
 )
 from geomap.inputs.dates import MONTHS

@@ -28,6 +28,7 @@ __all__ = (
     "RESIDENT_NOUNS",
     "ROUTE_PREPS",
     "SETTLEMENT_NOUNS",
+    "SOURCE_NOUNS",
     "WATER",
 )
 
@@ -41,6 +42,8 @@ AFFILIATION_AFFIXES = frozenset(
 #: "-based", "-born": a place fused to these is where someone comes from.
 ORIGIN_AFFIXES = frozenset({"based", "born", "headquartered"})
 ORIGIN_HEADS = frozenset({"base", "based", "headquarter", "headquartered"})
+#: Who tells the news from where they are: "a military source in X" speaks from X.
+SOURCE_NOUNS = frozenset({"source", "correspondent", "stringer", "informant", "reporter"})
 AFFILIATION_HEADS = frozenset(
     {"backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded"}
     | {"armed", "sponsored", "tied", "close", "proxy", "proxies", "back", "affiliate", "link"}

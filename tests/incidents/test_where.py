@@ -14,6 +14,12 @@ RULE_CASES = [
                  id="in_caption"),
     pytest.param("The Britain-based monitor reported the deaths.", "Britain", "country",
                  Role.ORIGIN, id="origin_affix"),
+    pytest.param("Soldiers killed four fighters, according to a military source in Bamenda.",
+                 "Bamenda", "city", Role.ORIGIN, id="source_in"),
+    pytest.param("Gunmen killed five people on Monday, a local source in Ndop said.", "Ndop",
+                 "town", Role.INCIDENT, id="locative_preposition-a_local_source"),
+    pytest.param("Jihadists launched an attack against the army camp of Djibo.", "Djibo", "town",
+                 Role.INCIDENT, id="attacked_against"),
     pytest.param("Tehran-backed militias fired drones at the base.", "Tehran", "city",
                  Role.AFFILIATION, id="affiliation_affix"),
     pytest.param("Iranian drones struck the port.", "Iranian", "", Role.AFFILIATION, id="demonym"),
@@ -205,6 +211,14 @@ RULE_CASES = [
     pytest.param("Two car bombs struck the Iraqi capital of Baghdad.", "Baghdad", "city",
                  Role.INCIDENT, id="object_of_attack-capital-of"),
 ]  # fmt: skip
+
+
+def test_attacked_against_a_state_is_no_scene(parse, span_of):
+    doc = parse("The group plots attacks against the United States.")
+    span = span_of(doc, "United States")
+    assert mention_role(span, caption=False, adjectival=False, feature_type="country") is (
+        Role.CONTEXT
+    )
 
 
 @pytest.mark.parametrize(("sentence", "name", "feature_type", "role"), RULE_CASES)

@@ -23,6 +23,7 @@ __all__ = (
     "PREPOSITION_RULES",
     "agent",
     "based_in",
+    "source_in",
     "distance_from",
     "road_between",
     "road_to",
@@ -36,6 +37,7 @@ __all__ = (
     "locative_preposition",
     "included_place",
     "attacked_place",
+    "attacked_against",
     "contested_place",
     "other_preposition",
     "after_the_scene",
@@ -77,6 +79,19 @@ def based_in(c: MentionContext) -> Role | None:
     gov = c.governor
     based = gov is not None and {lemma(gov), gov.lower_} & lx.ORIGIN_HEADS
     return Role.ORIGIN if based and gov.pos_ == "VERB" else None
+
+
+@PREPOSITION_RULES
+def source_in(c: MentionContext) -> Role | None:
+    """A source "in X" tells the news from X; a local one from the scene.
+
+    Example: "Soldiers killed four fighters in Ndop, according to a military source in Bamenda."
+    """
+    gov = c.governor
+    if c.prep_word not in ("in", "at", "from") or gov is None or lemma(gov) not in lx.SOURCE_NOUNS:
+        return None
+    local = any(child.lower_ == "local" for child in gov.children)
+    return None if local else Role.ORIGIN
 
 
 @PREPOSITION_RULES
@@ -298,6 +313,20 @@ def attacked_place(c: MentionContext) -> Role | None:
     ):
         return Role.INCIDENT
     return None
+
+
+@PREPOSITION_RULES
+def attacked_against(c: MentionContext) -> Role | None:
+    """Form: "an attack against X", as communiqués write "an attack on X".
+
+    Example: "Jihadists launched an attack against the army camp of Djibo."
+    """
+    gov = c.governor
+    if c.prep_word != "against" or gov is None or lemma(gov) in lx.FIGHT_WORDS:
+        return None  # "fighting against the rebels in X": the foe, not the place
+    if c.feature_type == "country":
+        return None  # "attacks against the US": the state, not a scene
+    return Role.INCIDENT if {lemma(gov), gov.lower_} & _HITTING else None
 
 
 #: Fighting whose prize is a place: "the battle for X", "gangs fight for X".
