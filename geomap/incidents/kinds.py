@@ -48,15 +48,17 @@ _FIGHTING = lx.ARMED_CLASHES | lx.FIGHT_WORDS | {"shootout"}
 _FIGHTS = _FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}
 
 
-#: Killing by gunfire: "gunned down 29 Maoists", "shot dead two fighters".
-_GUNNED = frozenset({"gun", "shoot"})
+#: Killing by gunfire: "gunned down 29 Maoists", "shot dead two fighters", "fired on
+#: army positions", "opened fire on a patrol".
+_GUNNED = frozenset({"gun", "shoot", "fire", "open"})
 
 
 @TYPE_RULES
 def armed_men_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     """Armed men killed, told by deaths alone or in clashes, were killed in fighting.
 
-    Example: "Defenders killed 46 Russian soldiers." / "Troops gunned down 29 Maoists."
+    Example: "Defenders killed 46 Russian soldiers." / "Troops gunned down 29 Maoists." /
+    "Troops fired on army positions across the border, killing one soldier."
     """
     if (
         c.lemmas <= lx.KILL_TRIGGERS | _FIGHTS | _GUNNED

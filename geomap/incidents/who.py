@@ -267,8 +267,10 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""  # "… after rockets fired from Lebanon hit X": the noun is no agent
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer
-        first = next((t.i for t in token.sent if t.pos_ == "VERB"), token.i)
-        text = token.doc[token.sent.start : min(first, token.i)].text
+        first = next((t for t in token.sent if t.pos_ == "VERB"), token)
+        if first.i < token.i and _passive(first):
+            return ""  # "Four policemen were killed when a bomb struck": those before are victims
+        text = token.doc[token.sent.start : min(first.i, token.i)].text
     found = _match(registry, text) or _home_forces(registry, text, home)
     return found.name if found else ""
 

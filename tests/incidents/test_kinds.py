@@ -19,6 +19,8 @@ TYPE_CASES = [
     pytest.param((C, A), "kill ambush", "Malian forces", (B, CLASH), id="armed_men_killed-ambush"),
     pytest.param((C, A), "kill storm", "Somali forces", (B, CLASH), id="armed_men_killed-storm"),
     pytest.param((C, A), "gun", "CPI (Maoist)", (B, CLASH), id="armed_men_killed-gunned_down"),
+    pytest.param((C, A), "fire kill", "Armenian forces", (B, CLASH),
+                 id="armed_men_killed-fired_on_positions"),
     pytest.param((B, CLASH), "attack", "Civilians", (C, A), id="civilians_targeted"),
     pytest.param((C, A), "kill fighting", "Civilians", (B, CLASH), id="killed_in_fighting"),
     pytest.param((C, A), "kill gunfight", "", (B, CLASH), id="killed_in_fighting-gunfight"),

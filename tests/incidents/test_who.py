@@ -108,6 +108,7 @@ def test_actor_rule(request, parse, registry, rules, sentence, word, home, actor
         ("A convoy of Malian troops ran over a landmine, killing four soldiers.", "killing"),
         ("A roadside bomb targeting a Malian army patrol killed three soldiers.", "killed"),
         ("Seventy people were killed, as Russian troops said on Monday.", "killed"),
+        ("Four Malian soldiers were killed when a roadside bomb struck their truck.", "struck"),
     ],
     ids=[
         "the_subject_of_die_is_a_victim",
@@ -117,6 +118,7 @@ def test_actor_rule(request, parse, registry, rules, sentence, word, home, actor
         "_met_a_device-the_clause_going_on",
         "subtree_text-a_clause_naming_the_target",
         "agent_of_trigger-a_clause_that_reports",
+        "_named_before-the_victims_of_a_passive_clause_before",
     ],
 )  # fmt: skip
 def test_actor1_is_never_the_victim(parse, registry, sentence, word):
