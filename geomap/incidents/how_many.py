@@ -24,7 +24,7 @@ from geomap.incidents.lexicon import (
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import QUOTE_MARKS
 from geomap.incidents.syntax import lemma as _lemma
-from geomap.incidents.victims import one_victim, shot_dead, singular_victim
+from geomap.incidents.victims import lost_life, one_victim, shot_dead, singular_victim
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -350,8 +350,8 @@ def _is_death_count(token: Token) -> bool:
             return False
         if shot_dead(head):
             return True  # "three Palestinians were shot dead"
-        if lemma in DEATH_WORDS or told_to_death(head):
-            return True  # "hacking 14 people to death"
+        if lemma in DEATH_WORDS or told_to_death(head) or lost_life(head):
+            return True  # "hacking 14 people to death", "five lost their lives"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
             return False  # "damaging dozens of homes": another verb's object
         if head.i == node.i:

@@ -192,6 +192,28 @@ def _beside(token: Token) -> str:
     return " ".join(t.text for t in sentence if t.i not in aside)
 
 
+#: Words of a court's sentence carried out ("a man convicted of murder was hanged").
+_JUDICIAL = frozenset({"convict", "sentence", "judiciary", "court", "gallows", "verdict"})
+#: Who carries out a sentence, when the clause names them.
+_THE_STATE = frozenset({"authority", "judiciary", "state", "government", "court", "prison"})
+
+
+@NOT_REPORTED
+def judicial_execution(token: Token) -> bool | None:
+    """A sentence carried out by the state is no attack (ACLED leaves legal executions out).
+
+    Example: "A man convicted of murder was hanged in prison, the judiciary said."
+    An armed group that "executed" a captive still attacked civilians.
+    """
+    if lemma(token) not in ("execute", "hang", "execution", "hanging"):
+        return None
+    if not any(lemma(t) in _JUDICIAL for t in token.sent):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    by_state = all(s.ent_type_ == "GPE" or lemma(s) in _THE_STATE for s in subjects)
+    return True if by_state else None
+
+
 @NOT_REPORTED
 def vague_recent_events(token: Token) -> bool | None:
     """Form: "Recent attacks", "repeated raids": events left unnamed.

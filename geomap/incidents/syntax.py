@@ -96,10 +96,15 @@ def between_sides(token: Token) -> list[str]:
     """The two sides of "fighting between X and Y", first and second ([] when not told so).
 
     Example: "Fighting between the army and the RSF killed 23 civilians." The parser
-    may join the two as modifiers of one noun ("between ISWAP and Boko Haram fighters").
+    may join the two as modifiers of one noun ("between ISWAP and Boko Haram fighters"),
+    or hang them on the verb the fighting is subject of ("Fighting resumed on Monday
+    between the army and the RSF").
     """
     doc = token.doc
-    for prep in children(token, "prep"):
+    holders = [token]
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        holders.append(token.head)
+    for prep in (p for holder in holders for p in children(holder, "prep")):
         for noun in children(prep, "pobj") if prep.lower_ == "between" else []:
             second = children(noun, "conj")
             if second:

@@ -16,7 +16,7 @@ from geomap.incidents.syntax import lemma as _lemma
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("killed_person", "one_victim", "shot_dead", "singular_victim")
+__all__ = ("killed_person", "lost_life", "one_victim", "shot_dead", "singular_victim")
 
 
 def singular_victim(token: Token) -> bool:
@@ -31,10 +31,21 @@ def singular_victim(token: Token) -> bool:
 def killed_person(noun: Token) -> bool:
     """Whether one person the noun names is told killed: the object or the one who died."""
     verb = noun.head
+    died = _lemma(verb) == "die" or lost_life(verb)
     return (
-        (noun.dep_ in ("nsubjpass", "dobj") or noun.dep_ == "nsubj" and _lemma(verb) == "die")
+        (noun.dep_ in ("nsubjpass", "dobj") or noun.dep_ == "nsubj" and died)
         and _lemma(noun) not in _GROUPS
-        and (_lemma(verb) in DEATH_WORDS or shot_dead(verb))
+        and (_lemma(verb) in DEATH_WORDS or shot_dead(verb) or died)
+    )
+
+
+def lost_life(verb: Token) -> bool:
+    """Whether the verb tells a death as a loss: "lost his life", "five lost their lives".
+
+    Example: "A trader lost his life when gunmen opened fire at the market."
+    """
+    return _lemma(verb) == "lose" and any(
+        c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children
     )
 
 

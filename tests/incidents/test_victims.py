@@ -20,6 +20,9 @@ from geomap.incidents.how_many import fatalities_in
         ("Gunmen killed his wife on Monday.", 1),
         ("Security forces gunned down 29 rebels in a fierce gunfight.", 29),
         ("Air defences shot down five drones over the city.", None),
+        ("A trader lost his life when gunmen opened fire at the market.", 1),
+        ("Five soldiers lost their lives in an ambush on Monday.", 5),
+        ("The army lost control of the town on Monday.", None),
     ],
     ids=[
         "one_victim",
@@ -32,6 +35,9 @@ from geomap.incidents.how_many import fatalities_in
         "one_victim-an_owner",
         "shot_dead-gunned_down",
         "shot_dead-shot_down_is_no_killing",
+        "lost_life",
+        "lost_life-a_count",
+        "lost_life-no_life_lost",
     ],
 )
 def test_one_person_killed(nlp, sentence, expected):

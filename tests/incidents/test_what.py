@@ -45,6 +45,10 @@ NOT_REPORTED_CASES = [
                  "in 2010.", "killed", True, id="statistics-a_year_tally"),
     pytest.param("A man was killed during clashes between football fans.", "killed", True,
                  id="crowd_violence"),
+    pytest.param("A man convicted of murder was hanged in prison on Thursday, the judiciary "
+                 "said.", "hanged", True, id="judicial_execution"),
+    pytest.param("Iran executed a man sentenced to death for spying.", "executed", True,
+                 id="judicial_execution-by_a_state"),
     pytest.param("Soldiers opened fire on protesters in the city, killing 12.", "killing", True,
                  id="crowd_violence-the_crowd_in_the_clause_above"),
     pytest.param("Police defused a bomb outside the station.", "bomb", True,
@@ -86,6 +90,12 @@ EVENTIVE_CASES = [
     pytest.param("Analysts say the strikes target supply lines.", "target", False,
                  id="present_commentary"),
 ]  # fmt: skip
+
+
+def test_judicial_execution_an_armed_groups_execution_is_an_attack(parse, token_of):
+    sentence = "Militants executed a man their court had convicted of spying."
+    token = token_of(parse(sentence), "executed")
+    assert NOT_REPORTED.why(token) is None
 
 
 def test_crowd_violence_a_crowd_in_a_clause_aside_is_another_moment(parse, token_of):

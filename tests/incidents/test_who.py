@@ -55,6 +55,11 @@ RULE_CASES = [
                  id="target_of_trigger-_first_side"),
     pytest.param(ACTOR2, "A Ukrainian drone killed two Russian soldiers and a Wagner fighter.",
                  "killed", "syrian", "Russian forces", id="target_of_trigger-_first_side-demonym"),
+    pytest.param(ACTOR1, "Fighting resumed on Monday between the RSF and the Sudanese army.",
+                 "Fighting", "", "Rapid Support Forces", id="agent_of_trigger-between_on_the_verb"),
+    pytest.param(ACTOR2, "Fighting resumed on Monday between the RSF and the Sudanese army.",
+                 "Fighting", "", "Sudanese Armed Forces",
+                 id="target_of_trigger-between_on_the_verb"),
     pytest.param(ACTOR2, "Heavy fighting between the RSF and the Sudanese army killed 27.",
                  "fighting", "", "Sudanese Armed Forces", id="target_of_trigger-fighting_between"),
     pytest.param(ACTOR2, "Aircraft bombed a village, killing 14 civilians, residents and the "

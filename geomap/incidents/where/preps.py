@@ -96,14 +96,24 @@ def source_in(c: MentionContext) -> Role | None:
 
 @PREPOSITION_RULES
 def taken_for_care(c: MentionContext) -> Role | None:
-    """A hospital the victims were taken to is a destination, not the scene.
+    """A hospital the victims were taken to, or died or were treated in, is not the scene.
 
-    Example: "Two of the wounded were taken to a hospital in Kaya."
+    Example: "Two of the wounded were taken to a hospital in Kaya." / "A corporal
+    later died of his wounds in a hospital in Kaya."
     """
     gov = c.governor
     if c.prep_word not in ("in", "at") or lemma(gov) not in lx.CARE_NOUNS:
         return None
-    return Role.CONTEXT if gov.dep_ == "pobj" and gov.head.lower_ in ("to", "into") else None
+    if gov.dep_ != "pobj":
+        return None
+    if gov.head.lower_ in ("to", "into"):
+        return Role.CONTEXT
+    cared = gov.head.lower_ in ("in", "at") and lemma(gov.head.head) in _CARED_FOR
+    return Role.CONTEXT if cared else None
+
+
+#: What the wounded do in a hospital, away from the scene.
+_CARED_FOR = frozenset({"die", "succumb", "treat", "admit", "hospitalise", "hospitalize"})
 
 
 @PREPOSITION_RULES
