@@ -29,16 +29,56 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature_type == "country":
         return inner.country == outer.country and inner.feature_type != "country"
     if outer.feature_type in ("admin1", "region"):
-        if inner.admin1 and inner.admin1.casefold() == outer.name.casefold():
+        code = inner.admin1.casefold()
+        if code and code in (outer.name.casefold(), outer.admin1.casefold()):
             return True
-        return inner.feature_type not in ("country", "admin1") and _km(outer, inner) < 120
+        if inner.feature_type in ("country", "admin1"):
+            return False
+        coded_apart = outer.feature_type == "admin1" and other_province(outer, inner)
+        return not coded_apart and _km(outer, inner) < 120
     if outer.feature_type == "admin2":
-        if inner.feature_type in ("country", "admin1", "admin2"):
+        if inner.feature_type in ("country", "admin1", "admin2") or other_province(outer, inner):
             return False
         # a province's outline reaches a city 60 km from its capital ("Gingoog, Misamis Oriental")
         outlined = "POLYGON" in (outer.geometry or "").upper()
         return _km(outer, inner) < 40 or outlined and _covers(outer.geometry, inner.lat, inner.lon)
+    if one_of_two_settlements(outer, inner):
+        return False
     return _km(outer, inner) < settlement_radius_km(outer)
+
+
+#: Kinds of place people live in, each a scene of its own.
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def one_of_two_settlements(outer: Place, inner: Place) -> bool:
+    """Two settlements, neither inside the other, however near: each is a scene of its own.
+
+    Example: "Shells hit a village on the river; drones struck the town
+    across the water": two places, two events.  Two entries of one name are
+    the same place told twice.
+    """
+    if outer.feature_type not in _SETTLEMENTS or inner.feature_type not in _SETTLEMENTS:
+        return False
+    names = {n.casefold() for n in (outer.name, *outer.aliases)}
+    return not names & {n.casefold() for n in (inner.name, *inner.aliases)}
+
+
+def other_province(area: Place, inner: Place) -> bool:
+    """Whether ``inner``'s province code names another province than the area's own.
+
+    Example: "a bomb in one province, then shots at a checkpoint in the next
+    province's town": the town's code names its own province, however near
+    the other.  Codes compare only within one source (a curated entry spells
+    provinces its own way); otherwise, or without a code, distance decides.
+    """
+    code = inner.admin1.casefold()
+    own = {area.admin1.casefold()}
+    if area.feature_type == "admin1":
+        own.add(area.name.casefold())
+    own.discard("")
+    alike = area.id.startswith("cur:") == inner.id.startswith("cur:")
+    return bool(code and own and alike) and code not in own
 
 
 #: Areas whose outline, when curated, decides containment (a ship "68 nm

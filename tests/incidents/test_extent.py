@@ -9,7 +9,7 @@ import pytest
 from geomap.incidents.extent import contains, size_rank
 from geomap.incidents.offsets import offset_place
 
-from samples import HODEIDAH, JENIN, RED_SEA, RED_SEA_OUTLINE, _place
+from samples import HODEIDAH, JENIN, KHAN_YOUNIS, KHARKIV, RAFAH, RED_SEA, RED_SEA_OUTLINE, _place
 
 
 @pytest.fixture
@@ -57,3 +57,40 @@ def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
         return _place(f"t:{kind}{population}", "X", 32.0, 35.0, kind, "PS", population=population)
 
     assert size_rank(place(*smaller)) < size_rank(place(*larger))
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "inside"),
+    [
+        pytest.param(KHAN_YOUNIS, RAFAH, False, id="one_of_two_settlements-a_town_nearby"),
+        pytest.param(KHAN_YOUNIS, dataclasses.replace(KHAN_YOUNIS, id="t:ky"), True,
+                     id="one_of_two_settlements-two_entries_of_one_name"),
+        pytest.param(KHAN_YOUNIS, dataclasses.replace(RAFAH, feature_type="camp"), True,
+                     id="one_of_two_settlements-a_site_in_the_town"),
+    ],
+)  # fmt: skip
+def test_one_settlement_is_never_inside_another(outer, inner, inside):
+    """Two towns 7 km apart, each within the other's radius, are two scenes."""
+    assert contains(outer, inner) is inside
+
+
+_OBLAST = _place("t:oblast", "Kharkiv Oblast", 49.99, 36.23, "admin1", "UA", "Kharkiv Oblast")
+
+
+@pytest.mark.parametrize(
+    ("province", "town", "inside"),
+    [
+        pytest.param(_OBLAST, KHARKIV, True, id="other_province-its_code"),
+        pytest.param(_OBLAST, dataclasses.replace(KHARKIV, id="t:n", admin1="Other Oblast"),
+                     False, id="other_province-the_next_province_s_town"),
+        pytest.param(_OBLAST, dataclasses.replace(KHARKIV, id="t:n", admin1=""), True,
+                     id="other_province-no_code_distance_decides"),
+        pytest.param(dataclasses.replace(_OBLAST, id="t:d", feature_type="admin2"),
+                     dataclasses.replace(KHARKIV, id="t:n", admin1="Other Oblast", lat=50.1),
+                     False, id="other_province-a_district_s_neighbour_across_the_line"),
+        pytest.param(dataclasses.replace(_OBLAST, id="cur:oblast", admin1="Kharkiv"),
+                     KHARKIV, True, id="other_province-codes_of_two_sources"),
+    ],
+)  # fmt: skip
+def test_a_town_is_in_a_province_by_its_code(province, town, inside):
+    assert contains(province, town) is inside
