@@ -44,6 +44,8 @@ class Draft:
     shared_toll: bool = False
     #: The sentence tells an event already told: "The attack took place on Saturday".
     refers: bool = False
+    #: The sentence names a scene the gazetteer lacks: the event is somewhere of its own.
+    unknown_scene: bool = False
     sentences: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

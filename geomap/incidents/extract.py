@@ -29,12 +29,7 @@ from geomap.incidents.events import (
 from geomap.incidents.headings import LEAD_SENTENCES, first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in, own_count
 from geomap.incidents.kinds import TYPE_RULES, TypeContext
-from geomap.incidents.lexicon import (
-    KILL_TRIGGERS,
-    KILLING_VERBS,
-    accident,
-    violent_context,
-)
+from geomap.incidents.lexicon import KILL_TRIGGERS, KILLING_VERBS, accident, violent_context
 from geomap.incidents.merge import Filing, elided_sides
 from geomap.incidents.narrative import scene_places
 from geomap.incidents.offsets import offset_place
@@ -46,6 +41,7 @@ from geomap.incidents.scene import (
     operation_place,
     split_toll,
     town_of_unknown_part,
+    unknown_scene,
 )
 from geomap.incidents.sides import (
     STANDOFF,
@@ -57,12 +53,7 @@ from geomap.incidents.sides import (
 from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.tolls import event_toll, raise_toll
 from geomap.incidents.what import Trigger, classify_event, find_triggers
-from geomap.incidents.when import (
-    CARRIED_DATE,
-    OWN_DATE,
-    DateContext,
-    days_named,
-)
+from geomap.incidents.when import CARRIED_DATE, OWN_DATE, DateContext, days_named
 from geomap.incidents.where.mentions import group_named, mention_roles
 from geomap.incidents.who import actors_of
 from geomap.model import Incident, Mention
@@ -290,6 +281,7 @@ class IncidentExtractor:
             # "claimed the attack, … in solidarity with Palestinians in Gaza": a reference.
             places = []
         if not places:
+            base.unknown_scene = unknown_scene(mentions, c.roles, c.number)
             place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
                 c.group, mentions, c.roles, c.number, c.parsed.doc
             )

@@ -19,9 +19,9 @@ from geomap.incidents.drafts import UNNAMED, Draft, merge_into, more_dead
 from geomap.incidents.extent import contains
 from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import TOLL_TRIGGERS
-from geomap.vocab import EventType
+from geomap.vocab import EventType, FeatureType
 
-__all__ = ("Filing", "elided_sides", "same_event")
+__all__ = ("Filing", "elided_sides", "same_event", "told_elsewhere")
 
 
 def _compatible_types(a: Draft, b: Draft) -> bool:
@@ -86,6 +86,29 @@ def _goes_on(told: Draft, draft: Draft) -> bool:
         and _compatible_types(told, draft)
         and not _other_actors(told, draft)  # an unnamed attacker may be the one named
     )
+
+
+def told_elsewhere(unplaced: Draft, placed: Draft) -> bool:
+    """Whether an event told without a place is another than a placed one of its day.
+
+    Example: "Four died in a raid on a slum on Monday. Hours later, a guard
+    was shot dead in Kyiv": each sentence counts its own dead, and the raid
+    had a scene of its own that the map lacks, not in that town (a province
+    may hold it).  Only a reference (the same noun, "the raid") puts one at
+    the other's place.
+    """
+    later = placed if placed.sentence > unplaced.sentence else unplaced
+    if placed.sentence == unplaced.sentence or later.refers or placed.nouns & unplaced.nouns:
+        return False  # "seized X after clashes": one sentence, one scene
+    own_tolls = (
+        unplaced.fatalities is not None
+        and placed.fatalities is not None
+        and unplaced.fatalities != placed.fatalities
+        and not (more_dead(unplaced, placed) or more_dead(placed, unplaced))
+    )
+    assert placed.place is not None
+    somewhere_else = unplaced.unknown_scene and not FeatureType(placed.place.feature_type).is_area
+    return own_tolls or somewhere_else  # an area may hold the unknown place: "in eastern X"
 
 
 def _same_period(vague: Draft, told: Draft) -> bool:
@@ -195,6 +218,7 @@ class Filing:
                 and waiting.event_date
                 and waiting.event_date == draft.event_date
                 and not _other_actors(waiting, draft)
+                and not told_elsewhere(waiting, draft)
             ):
                 merge_into(draft, waiting)
                 self.pending.remove(waiting)
@@ -209,7 +233,11 @@ class Filing:
             self.pending.append(draft)  # "Also on Wednesday, a roadside bomb …": another event
             return
         for existing in self.drafts:
-            if existing.event_date == draft.event_date and not _other_actors(existing, draft):
+            if (
+                existing.event_date == draft.event_date
+                and not _other_actors(existing, draft)
+                and not told_elsewhere(draft, existing)
+            ):
                 merge_into(existing, draft)
                 self.touch(existing)
                 return

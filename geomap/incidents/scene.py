@@ -45,6 +45,7 @@ __all__ = (
     "operation_place",
     "split_toll",
     "town_of_unknown_part",
+    "unknown_scene",
 )
 
 _NOT_THE_SCENE = frozenset(
@@ -242,6 +243,18 @@ def coreferent_place(
 _TOWN_PART = re.compile(r"^\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.I)
 #: How many sentences back the town of an unknown part may be named.
 _PART_REACH = 3
+
+
+def unknown_scene(mentions: Sequence[Mention], roles: dict[int, Role], number: int) -> bool:
+    """Whether sentence ``number`` names a scene the gazetteer lacks.
+
+    Example: "Jets bombed the hamlet of Xq on Sunday": the event has a place
+    of its own, unknown to the map, so it is not any other event of that day.
+    """
+    return any(
+        m.sentence == number and m.place is None and roles[i].locates
+        for i, m in enumerate(mentions)
+    )
 
 
 def town_of_unknown_part(

@@ -11,7 +11,11 @@ from geomap.incidents.drafts import Draft
 from geomap.incidents.merge import elided_sides, same_event
 from geomap.incidents.offsets import offset_place
 
-from samples import HODEIDAH, JENIN, RED_SEA, RED_SEA_OUTLINE
+from samples import HODEIDAH, JENIN, KHERSON, RED_SEA, RED_SEA_OUTLINE, _place
+
+KHERSON_OBLAST = _place(
+    "t:kherson", "Kherson Oblast", 46.64, 32.61, "admin1", "UA", "Kherson Oblast"
+)
 
 
 def _draft(place, event_type="Explosions/Remote violence", trigger="struck", **fields):
@@ -235,3 +239,50 @@ def test_a_later_sentence_tells_more_of_the_same_attack(
         (place, date(2024, 3, 4), event_type)
     ]
     assert incidents[0].actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        pytest.param("Hours later, a guard was shot dead in Kharkiv.", [("Kharkiv", 1)],
+                     id="told_elsewhere-each_its_own_toll"),
+        pytest.param("The raid took place in Kharkiv, police said.", [("Kharkiv", 4)],
+                     id="told_elsewhere-the_raid_placed"),
+    ],
+)  # fmt: skip
+def test_an_unplaced_event_joins_only_the_event_it_refers_to(run_extract, second, found):
+    """An event whose place is untold is not any later event of its day, elsewhere."""
+    text = f"Four people were killed in a police raid on Monday morning. {second}"
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.fatalities) for i in incidents] == found
+
+
+@pytest.mark.parametrize(
+    ("place", "toll"),
+    [
+        pytest.param(KHERSON, None, id="told_elsewhere-unknown_scene_is_not_this_town"),
+        pytest.param(KHERSON_OBLAST, 3, id="told_elsewhere-unknown_scene_in_this_province"),
+    ],
+)
+def test_an_event_at_a_place_the_map_lacks_stays_there(place, toll):
+    """ "Jets bombed the village of Xq, killing three. Troops shelled Y": Xq may be in Y's area."""
+    from geomap.incidents.merge import Filing
+
+    filing = Filing()
+    filing.file(dataclasses.replace(_draft(place), trigger="shelled"))
+    bombed = dataclasses.replace(_draft(None), sentence=1, fatalities=3, unknown_scene=True)
+    filing.file(bombed)
+    assert [(d.place, d.fatalities) for d in filing.drafts] == [(place, toll)]
+
+
+@pytest.mark.parametrize(
+    ("first", "toll"),
+    [
+        pytest.param("Jets bombed the village of Zlotnya", None, id="unknown_scene-a_name"),
+        pytest.param("Jets bombed Kherson", 3, id="unknown_scene-the_same_town"),
+    ],
+)
+def test_an_event_at_a_scene_the_map_lacks_is_not_the_next_towns(run_extract, first, toll):
+    text = f"{first} on Sunday, killing three people. Russian troops shelled Kherson on Sunday."
+    incidents, _ = run_extract(text)
+    assert [(i.place.name, i.fatalities) for i in incidents] == [("Kherson", toll)]
