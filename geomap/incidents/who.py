@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents import lexicon as lx
-from geomap.incidents.actors import UNIDENTIFIED, Actor, ActorRegistry
+from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.misparsed import misread_subject
+from geomap.incidents.naming import first_side, home_forces, match, nationals
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger, owner_of
@@ -36,18 +36,6 @@ _PERPETRATE = frozenset(
     | {"commit", "claim", "intensify", "step", "continue", "begin", "resume", "order", "make"}
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
-_STATE_FORCES = re.compile(
-    r"\b(army|military|armed forces|government forces|security forces|troops|soldiers?|"
-    r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|junta|"
-    r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
-    re.I,
-)
-#: A capitalised demonym at most three words before a weapon or force noun.
-_ARMED_DEMONYM = re.compile(
-    r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
-    r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
-    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders)\b"
-)
 
 
 def _antecedent(subject: Token) -> str:
@@ -208,37 +196,6 @@ def _victims_only(noun: Token) -> str:
     return doc[noun.left_edge.i : cut].text.rstrip(" ,")
 
 
-def _match(registry: ActorRegistry, phrase: str) -> Actor | None:
-    """Registry match; a demonym names that country's forces.
-
-    A bare demonym ("a Russian assault"), or one before a weapon or a force
-    ("Russian guided aerial bombs", "Saudi artillery shells").
-    """
-    found = registry.match(phrase)
-    if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
-        found = registry.match(f"{phrase} forces")
-    if found is None:
-        armed = _ARMED_DEMONYM.search(phrase)
-        if armed and demonym_country(armed.group(1)):
-            found = _forces_of(registry, armed.group(1))
-    return found
-
-
-def _forces_of(registry: ActorRegistry, demonym: str) -> Actor:
-    """A country's forces: the registry's actor, else "<Demonym> forces" as its own actor."""
-    if demonym.endswith("s") and demonym_country(demonym[:-1]):
-        demonym = demonym[:-1]  # "the Russians' raids": Russian forces
-    return registry.match(f"{demonym} forces") or Actor(
-        f"{demonym[:1].upper()}{demonym[1:]} forces", "state", ()
-    )
-
-
-def _nationals(phrase: str) -> bool:
-    """Whether the victims are people named by nationality ("one Palestinian")."""
-    words = phrase.split()
-    return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
-
-
 def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
     """The actor named before an active trigger in its sentence, when the parse lost the subject.
 
@@ -271,38 +228,8 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
         if first.i < token.i and _passive(first):
             return ""  # "Four policemen were killed when a bomb struck": those before are victims
         text = token.doc[token.sent.start : min(first.i, token.i)].text
-    found = _match(registry, text) or _home_forces(registry, text, home)
+    found = match(registry, text) or home_forces(registry, text, home)
     return found.name if found else ""
-
-
-def _first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
-    """The side named first in a phrase: "36 soldiers and six members of Hezbollah".
-
-    The home state's soldiers told before a named group are the phrase's head;
-    "Russian soldiers" are named by their demonym, whatever the story's home.
-    """
-    state = _STATE_FORCES.search(phrase)
-    home_forces = _home_forces(registry, phrase, home)
-    if home_forces is not None and state is not None:
-        if _match(registry, phrase[: state.end()]) is None:
-            return home_forces
-    return _match(registry, phrase) or home_forces
-
-
-def _home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
-    """The home country's forces for "the army", "government artillery", "the Air Force".
-
-    A registry actor only: "the army" of a Gaza story is not Palestinian.
-    "Government forces", the police and a junta (its army in power) are always the home
-    state's, in the registry or not.
-    """
-    state = _STATE_FORCES.search(phrase)
-    if not (home and state):
-        return None
-    found = registry.match(f"{home} {state.group(0)}")
-    if found is None and state.group(0).lower().startswith(("government", "police", "junta")):
-        return _forces_of(registry, home)  # "government forces" are the state's, named or not
-    return found or registry.match(f"{home} forces")
 
 
 @dataclass(frozen=True)
@@ -330,14 +257,37 @@ def agent_of_trigger(c: ActorContext) -> str | None:
     unnamed = None  # "Fighters of the paramilitary Rapid Support Forces", parsed as two subjects
     for phrase in _agent_phrases(c.trigger):
         found = (
-            _match(c.registry, phrase)
-            or _match(c.registry, _POSSESSIVE.sub("", phrase))
-            or _home_forces(c.registry, phrase, c.home)
+            match(c.registry, phrase)
+            or match(c.registry, _POSSESSIVE.sub("", phrase))
+            or home_forces(c.registry, phrase, c.home)
         )
         if found and found.name != UNIDENTIFIED:
             return found.name
         unnamed = unnamed or (found.name if found else None)
     return unnamed
+
+
+@ACTOR1
+def other_side_of_a_fight(c: ActorContext) -> str | None:
+    """Those killed "in a clash with X" fell to X.
+
+    Example: "Five Maoists were killed in an encounter with security forces."
+    """
+    token = c.trigger.token
+    if c.trigger.is_noun or not (_passive(token) or _victim_subject(c.trigger)):
+        return None
+    fights = [n for p in children(token, "prep") for n in children(p, "pobj")]
+    for fight in (n for n in fights if lemma(n) in _FIGHT_NOUNS):
+        for side in (s for w in children(fight, "prep") if w.lower_ == "with" for s in w.children):
+            phrase = subtree_text(side)
+            found = match(c.registry, phrase) or home_forces(c.registry, phrase, c.home)
+            if found is not None:
+                return found.name
+    return None
+
+
+#: Fights that have another side "with" them: "an encounter with the police".
+_FIGHT_NOUNS = lx.FIGHT_WORDS | lx.ARMED_CLASHES | {"encounter", "shootout", "exchange"}
 
 
 @ACTOR1
@@ -373,10 +323,10 @@ def target_of_trigger(c: ActorContext) -> str | None:
     Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
     for phrase in _target_phrases(c.trigger):  # "kill 9 soldiers in Borno": the home army
-        found = _first_side(c.registry, phrase, c.home)
+        found = first_side(c.registry, phrase, c.home)
         if found and found.name != c.actor1:
             return found.name
-        if CIVILIANS.search(phrase) or _nationals(phrase):
+        if CIVILIANS.search(phrase) or nationals(phrase):
             return "Civilians"
     return None
 

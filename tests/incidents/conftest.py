@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.incidents.actors import ActorRegistry
+
 
 @pytest.fixture(scope="session")
 def parse(nlp):
@@ -30,3 +32,9 @@ def token_of():
         return next(token for token in doc if token.text == word)
 
     return find
+
+
+@pytest.fixture(scope="session")
+def registry():
+    """The shipped actor registry."""
+    return ActorRegistry.default()

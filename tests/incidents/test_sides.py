@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.sides import claimed_by, home_demonym, named_side_first
 from geomap.vocab import EventType
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return ActorRegistry.default()
 
 
 @pytest.mark.parametrize(

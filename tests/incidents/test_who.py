@@ -8,12 +8,6 @@ from geomap.incidents.actors import ActorRegistry
 from geomap.incidents.what import find_triggers
 from geomap.incidents.who import ACTOR1, ACTOR2, ActorContext
 
-
-@pytest.fixture(scope="module")
-def registry():
-    return ActorRegistry.default()
-
-
 # (rules, sentence, trigger word, home demonym, actor); the id is the deciding rule.
 RULE_CASES = [
     pytest.param(ACTOR1, "Russian forces shelled the town on Monday.", "shelled", "",
@@ -24,6 +18,10 @@ RULE_CASES = [
                  "sudanese", "Sudanese Armed Forces", id="agent_of_trigger-between_sides"),
     pytest.param(ACTOR1, "Police killed 18 people during an operation against gangs.", "killed",
                  "brazilian", "Brazilian forces", id="agent_of_trigger-home_police_unlisted"),
+    pytest.param(ACTOR1, "Five Maoists were killed in an encounter with security forces.",
+                 "killed", "indian", "Indian armed forces", id="other_side_of_a_fight"),
+    pytest.param(ACTOR1, "Two gang members died in a shootout with the police on Monday.",
+                 "died", "brazilian", "Brazilian forces", id="other_side_of_a_fight-died"),
     pytest.param(ACTOR1, "Dozens of Israeli settlers, many of them masked, set fire to cars.",
                  "set", "", "Israeli settlers", id="named_before_trigger"),
     pytest.param(ACTOR2, "Gunmen attacked villagers near the town.", "attacked", "", "Civilians",
@@ -52,9 +50,9 @@ RULE_CASES = [
                  "clashes", "", "Boko Haram (JAS)", id="target_of_trigger-between_sides"),
     pytest.param(ACTOR2, "An Israeli strike killed 36 soldiers and six members of Hezbollah.",
                  "killed", "syrian", "Syrian government forces",
-                 id="target_of_trigger-_first_side"),
+                 id="target_of_trigger-first_side"),
     pytest.param(ACTOR2, "A Ukrainian drone killed two Russian soldiers and a Wagner fighter.",
-                 "killed", "syrian", "Russian forces", id="target_of_trigger-_first_side-demonym"),
+                 "killed", "syrian", "Russian forces", id="target_of_trigger-first_side-demonym"),
     pytest.param(ACTOR1, "Fighting resumed on Monday between the RSF and the Sudanese army.",
                  "Fighting", "", "Rapid Support Forces", id="agent_of_trigger-between_on_the_verb"),
     pytest.param(ACTOR2, "Fighting resumed on Monday between the RSF and the Sudanese army.",

@@ -1,0 +1,90 @@
+"""Naming a side through the actor registry: a name, a demonym, the home state's forces.
+
+"Russian guided aerial bombs" are Russian forces, "the army" of a Sudan
+story is Sudan's, "36 soldiers and six members of Hezbollah" name the
+home army first.  `geomap.incidents.who` finds the phrases; these name them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.geoparse.demonyms import demonym_country
+from geomap.incidents.actors import Actor, ActorRegistry
+
+__all__ = ("STATE_FORCES", "first_side", "forces_of", "home_forces", "match", "nationals")
+
+#: The common nouns of a state's forces ("the army", "government artillery").
+STATE_FORCES = re.compile(
+    r"\b(army|military|armed forces|government forces|security forces|troops|soldiers?|"
+    r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|junta|"
+    r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
+    re.I,
+)
+#: A capitalised demonym at most three words before a weapon or force noun.
+_ARMED_DEMONYM = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
+    r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
+    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders)\b"
+)
+
+
+def match(registry: ActorRegistry, phrase: str) -> Actor | None:
+    """Registry match; a demonym names that country's forces.
+
+    A bare demonym ("a Russian assault"), or one before a weapon or a force
+    ("Russian guided aerial bombs", "Saudi artillery shells").
+    """
+    found = registry.match(phrase)
+    if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
+        found = registry.match(f"{phrase} forces")
+    if found is None:
+        armed = _ARMED_DEMONYM.search(phrase)
+        if armed and demonym_country(armed.group(1)):
+            found = forces_of(registry, armed.group(1))
+    return found
+
+
+def forces_of(registry: ActorRegistry, demonym: str) -> Actor:
+    """A country's forces: the registry's actor, else "<Demonym> forces" as its own actor."""
+    if demonym.endswith("s") and demonym_country(demonym[:-1]):
+        demonym = demonym[:-1]  # "the Russians' raids": Russian forces
+    return registry.match(f"{demonym} forces") or Actor(
+        f"{demonym[:1].upper()}{demonym[1:]} forces", "state", ()
+    )
+
+
+def nationals(phrase: str) -> bool:
+    """Whether the victims are people named by nationality ("one Palestinian")."""
+    words = phrase.split()
+    return 0 < len(words) <= 3 and demonym_country(words[-1]) is not None
+
+
+def first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The side named first in a phrase: "36 soldiers and six members of Hezbollah".
+
+    The home state's soldiers told before a named group are the phrase's head;
+    "Russian soldiers" are named by their demonym, whatever the story's home.
+    """
+    state = STATE_FORCES.search(phrase)
+    home_army = home_forces(registry, phrase, home)
+    if home_army is not None and state is not None:
+        if match(registry, phrase[: state.end()]) is None:
+            return home_army
+    return match(registry, phrase) or home_army
+
+
+def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The home country's forces for "the army", "government artillery", "the Air Force".
+
+    A registry actor only: "the army" of a Gaza story is not Palestinian.
+    "Government forces", the police and a junta (its army in power) are always the home
+    state's, in the registry or not.
+    """
+    state = STATE_FORCES.search(phrase)
+    if not (home and state):
+        return None
+    found = registry.match(f"{home} {state.group(0)}")
+    if found is None and state.group(0).lower().startswith(("government", "police", "junta")):
+        return forces_of(registry, home)  # "government forces" are the state's, named or not
+    return found or registry.match(f"{home} forces")

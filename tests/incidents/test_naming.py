@@ -1,0 +1,49 @@
+"""Naming a side through the registry: `geomap.incidents.naming`."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.naming import first_side, home_forces, match, nationals
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("Russian guided aerial bombs", "Russian forces"),
+        ("Russian", "Russian forces"),
+        ("Saudi artillery shells", "Saudi forces"),
+        ("an unknown gang", None),
+    ],
+)
+def test_match_names_a_demonym_before_a_weapon(registry, phrase, actor):
+    found = match(registry, phrase)
+    known = registry.match(actor) if actor else None
+    assert (found.name if found else None) == (known.name if known else actor)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "home", "actor"),
+    [
+        ("the army", "sudanese", "Sudanese Armed Forces"),
+        ("government forces", "libyan", "Libyan forces"),
+        ("the army", "", None),
+        ("gunmen", "sudanese", None),
+    ],
+)
+def test_home_forces_are_the_home_states(registry, phrase, home, actor):
+    found = home_forces(registry, phrase, home)
+    known = registry.match(actor) if actor else None
+    assert (found.name if found else None) == (known.name if known else actor)
+
+
+def test_first_side_is_the_home_army_told_before_a_group(registry):
+    phrase = "36 soldiers and six members of Hezbollah"
+    assert first_side(registry, phrase, "syrian").name == registry.match("Syrian army").name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"), [("one Palestinian", True), ("two Afghans", True), ("villagers", False)]
+)
+def test_nationals(phrase, named):
+    assert nationals(phrase) is named
