@@ -128,6 +128,7 @@ _ABDUCT = (EventType.CIVILIANS, SubEventType.ABDUCTION)
 #: Verb lemma → default ACLED (event type, sub-event type).
 VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("strike", "bomb", "hit", "target", "drop", "slam", "crash"), _AIR),
+    **dict.fromkeys(("damage", "destroy"), _AIR),  # by a projectile only (the sense decides)
     **dict.fromkeys(("shell", "bombard", "pound", "fire", "launch"), _SHELL),
     **dict.fromkeys(("detonate", "blow", "explode"), _IED),
     **dict.fromkeys(("open", "exchange", "attack", "ambush", "clash", "fight", "battle"), _CLASH),

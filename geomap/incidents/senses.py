@@ -73,13 +73,17 @@ def device_exploded(token: Token) -> bool | None:
 
 @WEAPON_SENSE
 def projectile_crashed(token: Token) -> bool | None:
-    """Form: "Slammed" and "crashed" report a strike when a projectile does it.
+    """Form: "Slammed", "crashed", "damaged" report a strike when a projectile does it.
 
-    Example: "A drone slammed into an apartment block."
+    Example: "A drone slammed into an apartment block." / "A home was damaged by a rocket."
     """
-    if lemma(token) not in ("slam", "crash"):
+    if lemma(token) not in ("slam", "crash", "damage", "destroy"):
         return None
-    return any(c.dep_ == "nsubj" and lx.PROJECTILES.search(subtree_text(c)) for c in token.children)
+    agents = [c for c in token.children if c.dep_ == "nsubj"]
+    agents += [
+        o for by in children(token, "agent", "prep") if by.lower_ == "by" for o in by.children
+    ]
+    return any(lx.PROJECTILES.search(subtree_text(c)) for c in agents)
 
 
 @WEAPON_SENSE
