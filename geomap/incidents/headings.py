@@ -7,6 +7,7 @@ verbless kicker line ("Violent night in Celaya") places the line it heads.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.nlp import plain_apostrophes
@@ -21,6 +22,7 @@ __all__ = (
     "first_line",
     "heads",
     "is_headline",
+    "live_entry",
     "new_line",
     "placing_neighbour",
     "tail",
@@ -98,8 +100,25 @@ def first_line(text: str) -> tuple[int, str]:
     return start, text[start : len(text) if end < 0 else end].strip()
 
 
+#: A live blog's entry opens its line with the clock time: "09:40 - ", "2.15pm GMT: ".
+_LIVE_ENTRY = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:GMT|UTC|local time)?[ \t]*[-–—:]\s",
+    re.I,
+)
+
+
+def live_entry(sentence: Span) -> bool:
+    """Whether the sentence is on a live blog's line: the present tense tells what just happened.
+
+    Example: "11:15 - Hezbollah fires 35 rockets at Haifa."
+    """
+    text = sentence.doc.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    return bool(_LIVE_ENTRY.match(text[line_start : sentence.end_char]))
+
+
 def is_headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool:
-    """Whether a sentence is a headline: the title, or a first line with no full stop.
+    """Whether a sentence is a headline: the title, a bare first line, a live blog's entry.
 
     Headlines tell past events in the present tense and put places first
     ("Kabul: gunmen kill four").
@@ -109,6 +128,8 @@ def is_headline(sentence: Span, article: Article, lead: tuple[int, str]) -> bool
         return False
     if article.title and text.lower() in plain_apostrophes(article.title).lower():
         return True  # a Title-Case title is parsed in sentence case, "’s" as "'s"
+    if live_entry(sentence):
+        return True
     start, first_line = lead
     return (
         sentence.start_char == start

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.headings import first_line, heads, is_headline, new_line
+from geomap.incidents.headings import first_line, heads, is_headline, live_entry, new_line
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,26 @@ def test_a_title_line_with_a_typographic_apostrophe_is_a_headline(nlp):
     doc = nlp(plain_apostrophes(title))
     second = next(s for s in doc.sents if "murder" in s.text)
     assert is_headline(second, article, first_line(doc.text))
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("11:15 - Rebels fire 35 rockets at the port.", True),
+        ("2.30pm GMT: Rebels fire 35 rockets at the port.", True),
+        ("The rebels fire rockets at the port every night.", False),
+        ("In 2023 - the worst year - rebels fired 900 rockets.", False),
+    ],
+    ids=["live_entry", "live_entry-am_pm_and_zone", "live_entry-no_time", "live_entry-a_year"],
+)
+def test_a_live_blogs_timed_entry_is_told_as_a_headline(nlp, line, entry):
+    from datetime import date
+
+    from geomap.model import Article
+
+    text = f"Live: the war, day 100\n{line}"
+    article = Article(id="t", title="Live: the war, day 100", text=text, published=date(2024, 3, 6))
+    doc = nlp(text)
+    sentence = next(s for s in doc.sents if "rockets" in s.text)
+    assert live_entry(sentence) is entry
+    assert is_headline(sentence, article, first_line(doc.text)) is entry
