@@ -72,6 +72,8 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
     text = phrase.strip().lower()
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    if year is None and published is not None and re.search(r"\blast year\b", text):
+        year = published.year - 1  # "on April 26 last year", "in May last year"
     for pattern, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
         match = pattern.search(text)
         if match:

@@ -291,7 +291,7 @@ INTENT_VERBS = frozenset(
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 DIPLOMACY_VERBS = frozenset(
     {"visit", "travel", "fly", "arrive", "meet", "host", "hold", "attend", "summon", "negotiate"}
-    | {"sign", "return", "leave", "invite", "welcome"}
+    | {"sign", "return", "leave", "invite", "welcome", "agree", "broker", "mediate"}
 )
 DIPLOMACY_NOUNS = frozenset(
     {"invitation", "embassy", "ambassador", "envoy", "minister", "ministry", "government"}

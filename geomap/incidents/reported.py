@@ -101,6 +101,24 @@ def trend_without_day(token: Token) -> bool | None:
     return True if fatalities_in(sentence) is None else None
 
 
+#: Verbs of a rate going up or down: what they change is a count over time.
+_RATE_VERBS = frozenset(
+    {"reduce", "cut", "curb", "lower", "halve", "increase", "double", "raise", "decrease"}
+)
+
+
+@NOT_REPORTED
+def changed_rate(token: Token) -> bool | None:
+    """Events in the plural that a policy reduced or raised are a rate, not an event.
+
+    Example: "The governor said his programmes had reduced homicides in the state."
+    """
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return None
+    head = token.head
+    return True if token.dep_ == "dobj" and lemma(head) in _RATE_VERBS else None
+
+
 @NOT_REPORTED
 def projectile_not_acting(token: Token) -> bool | None:
     """A shell or bomb tells an event when it acts, not as something handled or shown.

@@ -29,6 +29,8 @@ NOT_REPORTED_CASES = [
                  id="generic_statement"),
     pytest.param("The region has seen a wave of raids on villages.", "raids", True,
                  id="trend_without_day"),
+    pytest.param("The governor said his programmes had reduced homicides in the state.",
+                 "homicides", True, id="changed_rate"),
     pytest.param("The rebels have killed thousands of civilians over the past decade.", "killed",
                  True, id="generic_statement-over_the_past_decade"),
     pytest.param("The conflict, which broke out in May last year, has killed 9,000 people.",

@@ -42,6 +42,8 @@ WEDNESDAY = date(2022, 8, 24)
         ("earlier this month", WEDNESDAY, (date(2022, 8, 1), 3)),
         ("last month", WEDNESDAY, (date(2022, 7, 1), 3)),
         ("last June", WEDNESDAY, (date(2022, 6, 1), 3)),
+        ("on August 20 last year", WEDNESDAY, (date(2021, 8, 20), 1)),  # not four days ago
+        ("in May last year", WEDNESDAY, (date(2021, 5, 1), 3)),
         ("August 15", None, None),
         ("March 10, 2019", None, (date(2019, 3, 10), 1)),
         ("the time", WEDNESDAY, None),

@@ -68,6 +68,8 @@ RULE_CASES = [
                  Role.AFFILIATION, id="affiliated_with"),
     pytest.param("The minister was on a visit to Moscow.", "Moscow", "city", Role.DIPLOMACY,
                  id="diplomatic_setting"),
+    pytest.param("The attack came weeks after a ceasefire agreed in Havana expired.", "Havana",
+                 "city", Role.DIPLOMACY, id="diplomatic_setting-a_truce_agreed"),
     pytest.param("Gunmen left two bodies in Kherson.", "Kherson", "city", Role.INCIDENT,
                  id="locative_preposition-remains_left"),
     pytest.param("A strike flattened a building next to the embassy in Damascus.", "Damascus",
