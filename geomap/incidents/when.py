@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from geomap.incidents.dates import (
@@ -30,22 +29,14 @@ from geomap.incidents.dates import (
     tells_history,
 )
 from geomap.incidents.how_many import NUMBER_WORDS
-from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, WEEKDAYS, names_a_day
+from geomap.incidents.lexicon import names_a_day
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.syntax import (
-    CLAUSE_REACH,
-    VERB_REACH,
-    clause_anchors,
-    clause_of,
-    is_root,
-    lemma,
-    tells_occurrence,
-    up,
-)
+from geomap.incidents.syntax import clause_of, up
+from geomap.incidents.trigger_dates import TRIGGER_DATE, TriggerDate, date_of
 from geomap.incidents.what import Trigger
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 __all__ = (
     "days_named",
@@ -60,194 +51,6 @@ __all__ = (
     "resolve_date",
     "tells_history",
 )
-
-
-# --- Which date phrase belongs to a trigger --------------------------------------
-
-
-def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
-    """The sentence's date phrases, completed where the small model cuts them.
-
-    The model does not always tag "overnight" or "yesterday"; "overnight into
-    Tuesday" is Tuesday's, so the phrase is read whole; in "the night of 5
-    March" it tags only "March", so the day number is taken back; a weekday
-    it left untagged ("the early hours of Monday") is a phrase of its own.
-    """
-    spans = [ent for ent in ents if ent.label_ in ("DATE", "TIME")]
-    doc = sentence.doc
-    for token in sentence:
-        if token.lower_ not in BARE_DAYS:
-            continue
-        own = next((s for s in spans if s.start == token.i), None)
-        end = own.end if own is not None else token.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ in ("into", "to"):
-            joined = next((s for s in spans if s.start == end + 1), None)
-            if joined is not None:
-                spans.remove(joined)
-                end = joined.end
-        if own is not None:
-            spans.remove(own)
-        spans.insert(0, doc[token.i : end])
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    # "in the early hours of Monday": the model tags the hours, not the day
-    spans += [doc[t.i : t.i + 1] for t in sentence if t.lower_ in WEEKDAYS and t.i not in covered]
-    return [
-        doc[span.start - 1 : span.end]
-        if span.start > sentence.start and doc[span.start - 1].like_num
-        else span
-        for span in spans
-    ]
-
-
-@dataclass(frozen=True)
-class TriggerDate:
-    """A trigger in its sentence; ``others`` are the sentence's other triggers' indices."""
-
-    trigger: Trigger
-    sentence: Span
-    published: date | None
-    others: frozenset[int] = frozenset()
-    #: The sentence's entities, when the caller has them (``Span.ents`` scans the whole doc).
-    sentence_ents: tuple[Span, ...] | None = None
-
-    @cached_property
-    def ents(self) -> Sequence[Span]:
-        """The sentence's named entities."""
-        return self.sentence.ents if self.sentence_ents is None else self.sentence_ents
-
-    @cached_property
-    def spans(self) -> list[Span]:
-        """The sentence's date phrases."""
-        return _date_spans(self.sentence, self.ents)
-
-    def resolve(self, span: Span) -> EventDate | None:
-        """The phrase's date, or ``None`` when it names no day, week or month."""
-        resolved = resolve_date(span.text, self.published)
-        return resolved if resolved and resolved[0] is not None else None
-
-
-def _attached_to(span: Span, c: TriggerDate) -> bool:
-    """Whether a date phrase modifies the trigger's own clause.
-
-    Not a reporting verb's ("the monitor said on Wednesday"), and not another
-    event's ("in response to an August 15 attack").
-    """
-    target = c.trigger.token
-    anchors = clause_anchors(target, c.trigger.is_noun)
-    for node in up(span.root, CLAUSE_REACH - 2):  # a date hangs closer than a place
-        if node.i in anchors:
-            return True
-        if node.i in c.others:
-            return False
-        if node.dep_ == "relcl" and node.i != span.root.i:
-            # "The attack, which occurred on Wednesday night, …": the event's own day;
-            # "Wad Madani, which the RSF has held since last December": not the event's
-            return node.head.i == target.i and tells_occurrence(node)
-        if node.lower_ == "since" or any(
-            ch.dep_ == "mark" and ch.lower_ == "since" for ch in node.children
-        ):
-            return False  # "since cross-border fire began a month ago": a period's start
-        if node.pos_ == "VERB" and lemma(node) in REPORTING_VERBS:
-            # "…cars in Turmus Ayya on Saturday night, residents told AFP": a trailing
-            # attribution; "the monitor on Wednesday said …": the report's own date.
-            speakers = [ch.i for ch in node.children if ch.dep_ == "nsubj"]
-            trailing = node.i > target.i and speakers and span.end <= min(speakers)
-            return bool(trailing) and span.start > target.i
-    return False
-
-
-TRIGGER_DATE: RuleSet[TriggerDate, EventDate] = RuleSet("when: a trigger's date phrase")
-
-
-@TRIGGER_DATE
-def date_in_clause(c: TriggerDate) -> EventDate | None:
-    """A date phrase in the trigger's own clause dates the event.
-
-    Example: "Drones struck the base on Tuesday, the monitor said on Wednesday."
-    A phrase inside the trigger's own words comes first: in "reports of the
-    raid in A on Monday and the abduction in B on Sunday" each noun has its day.
-    """
-    token = c.trigger.token
-    own = range(token.left_edge.i, token.right_edge.i + 1)
-    for span in sorted(c.spans, key=lambda s: s.root.i not in own):
-        if _attached_to(span, c) and (found := c.resolve(span)):
-            return found
-    return None
-
-
-def _reporting_head(trigger: Trigger) -> Token | None:
-    """The reporting verb whose reported clause ("said that …") holds the trigger."""
-    node = clause_of(trigger.token, trigger.is_noun)
-    for _ in range(3):  # "said that it had confirmed that … struck": two reports deep
-        if node.dep_ != "ccomp" or is_root(node):
-            return None
-        node = node.head
-        if lemma(node) in REPORTING_VERBS:
-            return node
-    return None
-
-
-@TRIGGER_DATE
-def day_of_claim(c: TriggerDate) -> EventDate | None:
-    """A strike reported as done takes the day of the claim.
-
-    Example: "The army said yesterday that its drones had struck the depot."
-    """
-    speaker = _reporting_head(c.trigger)
-    if speaker is None:
-        return None
-    for span in c.spans:
-        if span.root.head.i == speaker.i and span.root.i < c.trigger.token.i:
-            if found := c.resolve(span):
-                return found
-    return None
-
-
-@TRIGGER_DATE
-def clause_on_date(c: TriggerDate) -> EventDate | None:
-    """A clause hanging on a date phrase happened then.
-
-    Example: "In April 2023, when fighting erupted in Khartoum, thousands fled."
-    """
-    for node in list(up(c.trigger.token, VERB_REACH + 1))[1:]:
-        for ent in c.ents:
-            if ent.label_ == "DATE" and ent.start <= node.i < ent.end:
-                return c.resolve(ent)
-    return None
-
-
-#: How far into a sentence an opening date phrase may start ("Reported on 15 August,").
-_HEAD_TOKENS = 3
-
-
-@TRIGGER_DATE
-def sentence_head_date(c: TriggerDate) -> EventDate | None:
-    """A date opening the sentence before a comma dates all its events.
-
-    Example: "Reported on 15 August, gunmen attacked a checkpoint near the town."
-    """
-    start = c.sentence.start
-    for span in c.spans:
-        after = c.sentence.doc[span.end] if span.end < len(c.sentence.doc) else None
-        if (
-            span.start - start <= _HEAD_TOKENS
-            and after is not None
-            and after.text == ","
-            and span.end <= c.trigger.token.i
-        ):
-            return c.resolve(span)
-    return None
-
-
-def date_of(
-    trigger: Trigger,
-    sentence: Span,
-    published: date | None,
-    others: frozenset[int] = frozenset(),
-    ents: tuple[Span, ...] | None = None,
-) -> EventDate | None:
-    """The event date of a trigger from the date phrases of its sentence."""
-    return TRIGGER_DATE.decide(TriggerDate(trigger, sentence, published, others, ents))
 
 
 # --- The event's day -------------------------------------------------------------------
@@ -391,3 +194,27 @@ def _quoted(span: Span) -> bool:
     before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
     curly = before.count("“") - before.count("”")
     return curly > 0 or before.count('"') % 2 == 1
+
+
+@CARRIED_DATE
+def day_of_report(c: DateContext) -> EventDate | None:
+    """An event with no day of its own happened by the day it was reported.
+
+    Example: "Gunmen killed three farmers in the village, police said on Tuesday.":
+    on or before Tuesday, a day closer than the publication's (precision 2, a week).
+    Only for the first event told: a later report ("the monitor said on Wednesday the
+    strikes killed six") goes on about an event already dated.
+    """
+    if c.previous_date is not None or not c.located:
+        return None  # an event without a place waits for the sentence that places and dates it
+    for trigger in c.group:
+        clause = clause_of(trigger.token, trigger.is_noun)
+        reporter = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+        if reporter is None or reporter.pos_ != "VERB":
+            continue
+        for ent in c.ents if c.ents is not None else c.sentence.ents:
+            if ent.label_ == "DATE" and any(n.i == reporter.i for n in up(ent.root, 3)):
+                found = resolve_date(ent.text, c.published)
+                if found and found[1] == 1:
+                    return found[0], 2
+    return None

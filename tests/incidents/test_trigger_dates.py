@@ -1,0 +1,58 @@
+"""Which date phrase belongs to a trigger: every rule of `geomap.incidents.trigger_dates`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+
+from geomap.incidents.trigger_dates import TRIGGER_DATE, TriggerDate, _date_spans
+from geomap.incidents.what import find_triggers
+
+# Published on Wednesday 6 March 2024.
+PUBLISHED = date(2024, 3, 6)
+
+TRIGGER_DATE_CASES = [
+    pytest.param("Drones struck the base on Tuesday, the monitor said on Wednesday.", "struck",
+                 date(2024, 3, 5), id="date_in_clause"),
+    pytest.param("Monitors reported the raid on a village on 3 March and the abduction of a "
+                 "teacher on 1 March.", "abduction", date(2024, 3, 1),
+                 id="date_in_clause-own_phrase"),
+    pytest.param("The attack, which occurred on Monday night, was confirmed by the police.",
+                 "attack", date(2024, 3, 4), id="date_in_clause-_attached_to_an_occurrence"),
+    pytest.param("The raid hit Bassa, which the army has held since Monday.", "raid", None,
+                 id="no_rule-_attached_to_another_relative_clause"),
+    pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
+                 date(2024, 3, 5), id="day_of_claim"),
+    pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
+                 date(2024, 3, 1), id="sentence_head_date"),
+] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
+
+
+def _clause_on_a_date(vocab):
+    """ "in April 2023, when fighting erupted": the clause parsed as hanging on the date."""
+    words = ["in", "April", "2023", ",", "when", "fighting", "erupted"]
+    return Doc(vocab, words=words, heads=[0, 0, 1, 1, 6, 6, 1],
+               deps=["ROOT", "pobj", "nummod", "punct", "advmod", "nsubj", "relcl"],
+               pos=["ADP", "PROPN", "NUM", "PUNCT", "SCONJ", "NOUN", "VERB"],
+               tags=["IN", "NNP", "CD", ",", "WRB", "NN", "VBD"],
+               lemmas=["in", "April", "2023", ",", "when", "fighting", "erupt"],
+               ents=["O", "B-DATE", "I-DATE", "O", "O", "O", "O"])  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word", "day"), TRIGGER_DATE_CASES)
+def test_trigger_date_rule(request, parse, sentence, word, day):
+    doc = parse(sentence) if sentence else _clause_on_a_date(parse.vocab)
+    trigger = next(t for t in find_triggers(doc[:]) if t.token.text == word)
+    decided = TRIGGER_DATE.why(TriggerDate(trigger, doc[:], PUBLISHED))
+    rule, (found, _precision) = decided or ("no_rule", (None, 0))
+    assert (rule, found) == (request.node.callspec.id.split("-")[0], day)
+
+
+def test_date_spans_take_a_weekday_the_model_left_untagged(parse):
+    """ "in the early hours of Monday": the model tags the hours as a time, not the day."""
+    words = ["Gunmen", "struck", "in", "the", "early", "hours", "of", "Monday", "."]
+    ents = ["O", "O", "O", "B-TIME", "I-TIME", "I-TIME", "I-TIME", "O", "O"]
+    doc = Doc(parse.vocab, words=words, ents=ents)
+    assert [s.text for s in _date_spans(doc[:], doc.ents)] == ["the early hours of", "Monday"]
