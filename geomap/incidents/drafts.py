@@ -46,6 +46,8 @@ class Draft:
     refers: bool = False
     #: The sentence names a scene the gazetteer lacks: the event is somewhere of its own.
     unknown_scene: bool = False
+    #: Told by the headline, which names no day: the body tells it again, dated.
+    headline: bool = False
     sentences: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

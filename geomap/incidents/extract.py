@@ -269,6 +269,7 @@ class IncidentExtractor:
             nouns={t.lemma for t in c.group if t.is_noun},
             trigger=c.group[0].token.text,
             refers=any(map(told_where, c.group)) or all(map(definite, c.group)),
+            headline=all(t.headline for t in c.group),
         )
         mentions = c.parsed.mentions
         places = most_specific([mentions[i] for i in c.located], c.roles, list(c.located), c.text)

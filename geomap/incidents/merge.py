@@ -42,6 +42,31 @@ def same_event(a: Draft, b: Draft) -> bool:
     return contains(a.place, b.place) or contains(b.place, a.place)
 
 
+def headline_told_again(headline: Draft, draft: Draft) -> bool:
+    """The body's first event of the headline's kind, in its country, is the headline's.
+
+    Example: "Four police reservists killed in Mandera IED blast", then "Four
+    reservists were killed on Monday when their truck struck a bomb near Elwak":
+    one event, at the body's place and day (a town named in the headline may be
+    the county the body places the village in).
+    """
+    return (
+        headline.headline
+        and not draft.headline
+        and headline.event_date is None
+        and headline.place is not None
+        and draft.place is not None
+        and headline.place.country == draft.place.country
+        and headline.event_type == draft.event_type
+        and not _other_actors(headline, draft)
+        and (
+            headline.fatalities is None
+            or draft.fatalities is None
+            or draft.fatalities >= headline.fatalities
+        )
+    )
+
+
 def _told_apart(a: Draft, b: Draft) -> bool:
     """Two events of one sentence, each with its own place named.
 
@@ -211,6 +236,11 @@ class Filing:
                 merge_into(existing, draft)
                 self.touch(existing)
                 return
+        for told in [d for d in self.drafts if headline_told_again(d, draft)][:1]:
+            # the body places and dates the headline's event: its place is the body's
+            merge_into(draft, dataclasses.replace(told, place=None), reference=True)
+            self.drafts.remove(told)
+            self._touched.pop(id(told), None)
         separate = _SEPARATELY.match(draft.note)
         for waiting in list(self.pending):
             if (

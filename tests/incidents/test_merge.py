@@ -286,3 +286,33 @@ def test_an_event_at_a_scene_the_map_lacks_is_not_the_next_towns(run_extract, fi
     text = f"{first} on Sunday, killing three people. Russian troops shelled Kherson on Sunday."
     incidents, _ = run_extract(text)
     assert [(i.place.name, i.fatalities) for i in incidents] == [("Kherson", toll)]
+
+
+@pytest.mark.parametrize(
+    ("body_place", "body_toll", "folded"),
+    [("kyiv", 4, True), ("kyiv", 2, False), ("gao", 4, False)],
+    ids=[
+        "headline_told_again",
+        "headline_told_again-fewer_dead_is_another_event",
+        "headline_told_again-another_country",
+    ],
+)
+def test_the_bodys_first_event_of_the_headlines_kind_is_the_headlines(
+    body_place, body_toll, folded
+):
+    """The headline ("Four killed in Kharkiv blast") names no day; the body tells it, dated."""
+    from geomap.incidents.merge import Filing
+
+    from samples import GAO, KHARKIV, KYIV
+
+    headline = dataclasses.replace(
+        _draft(KHARKIV), event_date=None, fatalities=4, headline=True, actor1="Russian forces"
+    )
+    body = dataclasses.replace(
+        _draft({"kyiv": KYIV, "gao": GAO}[body_place]), fatalities=body_toll, sentence=1
+    )
+    filing = Filing()
+    filing.file(headline)
+    filing.file(body)
+    assert filing.drafts == ([body] if folded else [headline, body])
+    assert (body.actor1 == "Russian forces") is folded  # the headline's actor fills the gap
