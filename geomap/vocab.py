@@ -106,6 +106,15 @@ class FeatureType(StrEnum):
                         FeatureType.ADMIN2, FeatureType.REGION)  # fmt: skip
 
     @property
+    def in_one_country(self) -> bool:
+        """Whether the feature lies in the one country it is filed under.
+
+        A river, a sea or a lake crosses borders: "the Niger" tells no story's country.
+        """
+        return self not in (FeatureType.CONTINENT, FeatureType.RIVER, FeatureType.SEA,
+                            FeatureType.LAKE)  # fmt: skip
+
+    @property
     def locates(self) -> bool:
         """Whether an incident may be placed at this feature.
 

@@ -57,7 +57,7 @@ from geomap.incidents.when import CARRIED_DATE, OWN_DATE, DateContext, days_name
 from geomap.incidents.where.mentions import group_named, mention_roles
 from geomap.incidents.who import actors_of
 from geomap.model import Incident, Mention
-from geomap.vocab import EventType, Role, SubEventType
+from geomap.vocab import EventType, FeatureType, Role, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -134,7 +134,9 @@ class IncidentExtractor:
         home = home_demonym(
             m.place.country
             for m in parsed.mentions
-            if m.place is not None and not group_named(m, self.registry)
+            if m.place is not None
+            and not group_named(m, self.registry)
+            and FeatureType(m.place.feature_type).in_one_country
         )
         filing = Filing()
         used: set[int] = set()

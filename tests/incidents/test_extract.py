@@ -978,3 +978,11 @@ def test_a_place_before_a_colon_is_the_dateline_of_a_paragraph_naming_a_scene(
 ):
     incidents, _ = run_extract(text)
     assert [(i.place.name, i.fatalities) for i in incidents] == [(p, 2) for p in places]
+
+
+def test_a_river_tells_no_storys_home(run_extract):
+    """'the Euphrates' is filed under one country but crosses into others: no home army."""
+    incidents, _ = run_extract(
+        "Along the Euphrates, a roadside bomb killed six soldiers near Kharkiv on Monday."
+    )
+    assert [(i.place.name, i.actor2) for i in incidents] == [("Kharkiv", "Ukrainian forces")]
