@@ -145,6 +145,30 @@ def date_in_clause(c: TriggerDate) -> EventDate | None:
     return None
 
 
+#: Marks of a clause that happened at the time of the clause it hangs on.
+_AT_THE_TIME = frozenset({"when", "as", "while"})
+
+
+@TRIGGER_DATE
+def time_of_main_clause(c: TriggerDate) -> EventDate | None:
+    """A "when" clause happened on the day its main clause is dated.
+
+    Example: "Two soldiers were wounded on Thursday when militants detonated a bomb."
+    """
+    clause = clause_of(c.trigger.token, c.trigger.is_noun)
+    marked = any(
+        ch.dep_ in ("advmod", "mark") and ch.lower_ in _AT_THE_TIME for ch in clause.children
+    )
+    if clause.dep_ != "advcl" or not marked:
+        return None
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    for span in c.spans:
+        hung = {n.i for n in up(span.root, CLAUSE_REACH - 2)}
+        if span.root.i not in inside and clause.head.i in hung and (found := c.resolve(span)):
+            return found
+    return None
+
+
 def _reporting_head(trigger: Trigger) -> Token | None:
     """The reporting verb whose reported clause ("said that …") holds the trigger."""
     node = clause_of(trigger.token, trigger.is_noun)

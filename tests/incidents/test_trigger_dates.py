@@ -23,6 +23,8 @@ TRIGGER_DATE_CASES = [
                  "attack", date(2024, 3, 4), id="date_in_clause-_attached_to_an_occurrence"),
     pytest.param("The raid hit Bassa, which the army has held since Monday.", "raid", None,
                  id="no_rule-_attached_to_another_relative_clause"),
+    pytest.param("Two soldiers were wounded on Monday when militants detonated a bomb.",
+                 "detonated", date(2024, 3, 4), id="time_of_main_clause"),
     pytest.param("The army said yesterday that its drones had struck the depot.", "struck",
                  date(2024, 3, 5), id="day_of_claim"),
     pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
