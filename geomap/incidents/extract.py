@@ -150,10 +150,10 @@ class IncidentExtractor:
             if parsed.in_caption(sentence.start_char):
                 continue
             before, story_day = story_day, days_named(ents[number], article.published) or story_day
-            self._claimed(filing.last_told, sentence)  # "Al-Shabaab claimed the attack"
-            raise_toll(filing.last_told, sentence.text)  # "the toll had risen to 32"
             headline = is_headline(sentence, article, lead)
             triggers = tuple(find_triggers(sentence, headline=headline))
+            self._claimed(filing.last_told, sentence, agents=not triggers)  # "JNIM claimed it"
+            raise_toll(filing.last_told, sentence.text)  # "the toll had risen to 32"
             if not triggers:
                 continue
             here = scene_places(
@@ -218,10 +218,11 @@ class IncidentExtractor:
             mentions.append(dataclasses.replace(mention, role=str(role)))
         return incidents, mentions
 
-    def _claimed(self, last: Draft | None, sentence: Span) -> None:
+    def _claimed(self, last: Draft | None, sentence: Span, *, agents: bool = True) -> None:
         """The event's unnamed attacker, from a claim or a blame in ``sentence``."""
         if last is not None and last.actor1 in ("", UNIDENTIFIED):
-            last.actor1 = claimed_by(sentence.text, self.registry) or last.actor1
+            named = claimed_by(sentence.text, self.registry, agents=agents)
+            last.actor1 = named or last.actor1
 
     def _drafts(self, c: EventContext) -> list[Draft]:
         """The drafts one event gives: one per place it is located at (or one unplaced)."""

@@ -81,16 +81,25 @@ _CLAIM = re.compile(
 )
 
 
-def claimed_by(text: str, registry: ActorRegistry) -> str | None:
+#: The doer named as the agent of the deed's means: "a device planted by al-Shabaab".
+_AGENT = re.compile(
+    r"\b(?:planted|carried out|perpetrated) by\b|\battribut(?:ed|es|ing)(?: (?:it|the \w+))? to\b",
+    re.I,
+)
+
+
+def claimed_by(text: str, registry: ActorRegistry, *, agents: bool = True) -> str | None:
     """The actor a sentence says claimed, or was blamed for, the event just told.
 
     "Al-Shabaab claimed responsibility" names the actor before the claim;
-    "the attack was claimed by JNIM", "officials blamed the RSF" after it.
+    "the attack was claimed by JNIM", "officials blamed the RSF" after it.  With
+    ``agents``, so does the agent of the means ("the device had been planted by
+    al-Shabaab"): only for a sentence telling no event of its own, whose agent it is.
     """
-    found = _CLAIM.search(text)
+    found = _CLAIM.search(text) or (_AGENT.search(text) if agents else None)
     if not found:
         return None
-    by = found.group(0).lower().startswith(("claimed by", "blam", "accus"))
+    by = not found.group(0).lower().startswith("claim") or found.group(0).lower() == "claimed by"
     actor = registry.match(text[found.end() :] if by else text[: found.start()])
     return actor.name if actor is not None else None
 

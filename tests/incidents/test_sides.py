@@ -15,6 +15,10 @@ from geomap.vocab import EventType
         ("The attack was claimed by JNIM.", "JNIM"),
         ("Ten died in the blast, officials said, blaming JNIM.", "JNIM"),
         ("The ministry said the blast was heavy.", None),
+        ("Police said the device had been planted by al-Shabaab militants.", "Al-Shabaab"),
+        ("Troops detained dozens of suspects and handed them to Israeli police.", None),
+        ("Authorities attributed the attack to JNIM.", "JNIM"),
+        ("The suspects fled towards the forest.", None),
     ],
 )
 def test_claimed_by(registry, sentence, actor):
@@ -75,3 +79,10 @@ def test_an_unnamed_strike_is_by_the_story_s_one_air_force(run_extract, text, ac
 )  # fmt: skip
 def test_a_battle_s_named_side_comes_first(event_type, actors, ordered):
     assert named_side_first(event_type, *actors) == ordered
+
+
+def test_claimed_by_an_agent_of_the_sentences_own_event_is_not_lent_back(registry):
+    """ "killed when a device planted by Hamas exploded" tells its own event's doer."""
+    sentence = "A soldier was killed when a device planted by Hamas exploded."
+    assert claimed_by(sentence, registry, agents=False) is None
+    assert claimed_by(sentence, registry) == registry.match("Hamas").name
