@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.demonyms import demonym_continent, demonym_country, demonym_place
 
 __all__ = (
@@ -245,6 +246,35 @@ def titled_from_left(doc: Any, start: int, end: int, known: Known) -> int:
     return start - 1 if known(doc[start - 1 : end].text) is not None else start
 
 
+def particled_from_left(doc: Any, start: int, end: int, known: Known) -> int:
+    """The start of a name the NER cut after a lower-case particle inside it.
+
+    Example: "Gunmen raided Vila Nova do Zoquital at dawn": Portuguese,
+    Spanish and Arabic names join words with "do", "de la", "el"; the NER
+    may tag only the words after the particle, which alone name some other
+    place.  The words before join the name when the gazetteer knows the whole.
+    """
+    best, index = start, start
+    while index > 0 and _inner_particle(doc, index - 1):
+        index -= 1  # "de la", "al -"
+    if index == start:
+        return start
+    for first in range(index - 1, max(index - MAX_TOKENS, 0) - 1, -1):
+        if not _capitalised(doc[first]) or doc[first].ent_type_ and first < index - 1:
+            break
+        if known(doc[first:end].text) is not None:
+            best = first
+    return best
+
+
+def _inner_particle(doc: Any, index: int) -> bool:
+    """A lower-case particle inside a name ("da", "de la"), or an article's hyphen ("al-")."""
+    token = doc[index]
+    if token.text == "-" and index and not token.whitespace_:
+        return doc[index - 1].lower_ in ARTICLES and doc[index - 1].is_lower
+    return token.is_lower and (token.lower_ in PARTICLES or token.lower_ in ARTICLES)
+
+
 def completed(
     doc: Any, start: int, end: int, known: Known, common: Common = bool
 ) -> tuple[int, int] | None:
@@ -266,7 +296,7 @@ def completed(
         while stop < len(doc) and (_capitalised(doc[stop]) or doc[stop].lower_ in PARTICLES):
             stop += 1
         return start, stop if _capitalised(doc[stop - 1]) else end + 2
-    start = titled_from_left(doc, start, end, known)
+    start = titled_from_left(doc, particled_from_left(doc, start, end, known), end, known)
     for stop in range(min(len(doc), end + 4), end, -1):
         words = doc[end:stop]
         inner = all(_capitalised(t) or t.lower_ in PARTICLES or _joining(t) for t in words[:-1])

@@ -166,6 +166,9 @@ def test_completed_spans(nlp, sentence, word, whole):
         ("Talks with Major Zoquital ended.", "Zoquital", "Zoquital"),
         ("A car was left in Cd. Zoquital, Guerrero.", "Cd", "Cd. Zoquital"),
         ("Troops stayed in Iraq. Zoquital residents fled.", "Iraq", "Iraq"),
+        ("Gunmen raided Vila Nova do Zoquital at dawn.", "Zoquital", "Vila Nova do Zoquital"),
+        ("Shells hit Kafr al-Zoquital at dawn.", "Zoquital", "Kafr al-Zoquital"),
+        ("Gunmen raided Porto da Zoquital at dawn.", "Zoquital", "Zoquital"),
     ],
     ids=[
         "titled_from_left",
@@ -173,17 +176,22 @@ def test_completed_spans(nlp, sentence, word, whole):
         "titled_from_left-unknown_whole",
         "abbreviated_head",
         "abbreviated_head-a_place_ends_the_sentence",
+        "particled_from_left",
+        "particled_from_left-an_article",
+        "particled_from_left-unknown_whole",
     ],
 )
 def test_names_cut_short_by_a_title_or_an_abbreviation(nlp, sentence, word, whole):
-    """The NER drops a place name's title ("General") or keeps only its abbreviated head."""
+    """The NER drops a place name's title ("General"), its words before a particle, or keeps
+    only its abbreviated head."""
     from spacy.tokens import Span
 
     doc = nlp(sentence)
     index = next(t.i for t in doc if t.text == word)
     doc.ents = [Span(doc, index, index + 1, label="GPE")]  # the NER's cut, whatever it did here
-    known = {"General Zoquital": False, "Iraq": True}.get
-    found = completed(doc, index, index + 1, known)
+    known = {"General Zoquital": False, "Iraq": True}
+    known |= dict.fromkeys(("Vila Nova do Zoquital", "Kafr al-Zoquital"), False)
+    found = completed(doc, index, index + 1, known.get)
     assert found is not None
     assert doc[found[0] : found[1]].text == whole
 
