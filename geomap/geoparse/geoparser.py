@@ -19,7 +19,7 @@ from geomap.geoparse.capitals import capital_toponyms
 from geomap.geoparse.datelines import caption_spans, dateline_places, dateline_spans
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed
-from geomap.geoparse.headwords import area_named, settlement_named
+from geomap.geoparse.headwords import area_named, name_goes_on, settlement_named
 from geomap.geoparse.holders import mark_containers
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import PLACE_LABELS, load_nlp, plain_apostrophes
@@ -311,6 +311,9 @@ def _toponyms(
     toponyms.sort(key=lambda t: t.start)
     mark_containers(doc, toponyms, known, _demonym)
     mark_bearings(doc, toponyms)
+    for toponym in toponyms:
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        toponym.cut = span is not None and name_goes_on(doc, span.start, span.end)
     return toponyms
 
 
@@ -339,6 +342,7 @@ def _from_datelines(
         if span is None or known(clean_name(text)) is None:
             continue
         toponym = Toponym(text, start, end, number_of(span.start), "GPE", guessed=True)
+        toponym.dateline = True
         if not _overlaps(toponym, found):
             out.append(toponym)
     return out

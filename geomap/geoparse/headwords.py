@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from geomap.geoparse.nlp import PLACE_LABELS
+from geomap.geoparse.recognize import COMPASS, INSTITUTIONS, PARTICLES
 from geomap.geoparse.resolve import SETTLEMENT_WORDS
 from geomap.geoparse.spelling import ADMIN_WORDS
 
-__all__ = ("area_named", "settlement_named")
+__all__ = ("area_named", "name_goes_on", "settlement_named")
 
 #: Area words that name no settlement ("the district of X" may be a town's quarter).
 _AREA_ONLY = ADMIN_WORDS - SETTLEMENT_WORDS
@@ -71,4 +72,34 @@ def _after(doc: Any, start: int, words: frozenset[str]) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in words
         and not owned
+    )
+
+
+#: Entity types of a word that may still be more of a name the NER cut (untagged, or a place).
+_NAME_ENTS = frozenset({"", *PLACE_LABELS})
+
+
+def name_goes_on(doc: Any, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is only the end of a longer one the NER cut.
+
+    A proper noun stands right before it, not a head word, a bearing, a
+    particle or an acronym: the gazetteer's place of the last word is a
+    namesake of a word, not the place meant, unless the article speaks for its
+    country.  A proper noun after a place more often names a body after it
+    ("Cambridge Analytica").  Example: "Gunmen raided Bajo Zoquital
+    overnight": not the Zoquital abroad, when the article names Canada alone.
+    """
+    return start > 0 and not doc[start].is_sent_start and _more_of_a_name(doc[start - 1])
+
+
+def _more_of_a_name(token: Any) -> bool:
+    word = token.lower_
+    return (
+        token.text[:1].isupper()
+        and not token.is_upper
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in _NAME_ENTS
+        and word not in INSTITUTIONS | ADMIN_WORDS | SETTLEMENT_WORDS | PARTICLES
+        and word not in COMPASS
     )

@@ -87,6 +87,8 @@ class Toponym:
     within: str | None = None  # the name of the place held: "Iguala" of "Playas de Iguala"
     part: bool = False  # the name is a part of that place, not the place itself
     held: bool = False  # a namesake lies in the area named after it: "Zoquitla, Guerrero"
+    dateline: bool = False  # the town of a wire dateline ("DHAKA -"), which the NER missed
+    cut: bool = False  # a proper noun beside it goes on with the name: "Lac" of "Kamandi Lac"
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +204,45 @@ def _named_at_home(query: str, candidates: Sequence[Candidate], context: Counter
     return any(spelling.exact(query, c) and c.place.country in context for c in candidates)
 
 
+def _spelt_abroad(
+    query: str, named: str, cand: Candidate, context: Counter[str], area: bool, alone: bool
+) -> bool:
+    """Whether a name only spelt like the candidate's points where nothing else in the article does.
+
+    A loose spelling match far from everything the article is about is a
+    guess: leave it unresolved.  Where the article names countries, a place
+    outside them must be named exactly, however large, unless it may be read
+    alone (``alone``: here, also near one of them or only spaced otherwise,
+    `spelling.same_letters`); with none, folding the spelling must give its
+    name.  ``named``: the name without its area word ("X province").
+    Example: "A jet bombed Kan Zoqui village, in the Canadian north" is not
+    the city of Chanzoqui overseas, spelt alike.
+    """
+    return (
+        not spelling.exact(query, cand)
+        and cand.place.country not in context
+        and not (area and spelling.exact(named, cand))
+        and (bool(context) and not alone or not spelling.folded_same(named, cand))
+        and not (alone and spelling.misspelt(named, cand))
+    )
+
+
+def _cut_astray(
+    query: str, cand: Candidate, context: Counter[str], anchors: Sequence[Place]
+) -> bool:
+    """Whether a place found for a word of a longer name is too loose a match to keep.
+
+    The part is matched once already; spelt only alike, or far from every
+    country the article names (with none named, the word may be the place:
+    "Bloody Zoquital: gunmen …"), the place is a namesake of the word.
+    Example: "Gunmen raided Bajo Zoquital" in a Canadian story is not a
+    Zoquital abroad, nor the Canadian town of Zokitla.
+    """
+    return not spelling.folded_same(query, cand) or bool(
+        context and cand.place.country not in context and _far(cand.place, anchors)
+    )
+
+
 def _rerank(
     candidates: list[Candidate],
     toponym: Toponym,
@@ -248,15 +289,13 @@ def _rerank(
             continue
         if homed and place.country not in context and place.feature_type in ADMIN_TYPES:
             continue  # "Israeli strikes on Gaza": not the Mozambican province
-        if (
-            not spelling.exact(query, cand)
-            and place.country not in context
-            and not (toponym.admin_hint and spelling.exact(named, cand))
-            and (context and not alone or not spelling.folded_same(named, cand))
-            and not (alone and spelling.misspelt(named, cand))
-        ):
-            # A loose spelling match far from everything the article is about
-            # ("Al Tanf" → Tanaf, Senegal) is a guess; leave it unresolved.
+        far = context and _far(place, anchors) and not spelling.same_letters(query, cand)
+        nearby = alone and not far  # "Deir Ezzor" beside "Kazakh" is still Deir ez-Zor
+        if _spelt_abroad(query, named, cand, context, toponym.admin_hint, nearby):
+            continue
+        if not spelling.same_name(query, cand) and support.spelt_otherwise(query, place):
+            continue  # "the village of Bang" beside "Bangui": another place, not a transliteration
+        if toponym.cut and _cut_astray(query, cand, context, anchors):
             continue
         share = context.get(place.country, 0) / total
         features = candidate_features(
@@ -264,6 +303,17 @@ def _rerank(
         )
         rows.append((features, place))
     return ranker.rank((toponym.start, toponym.end), rows)
+
+
+def _dateline_city(toponym: Toponym, best: Candidate) -> bool:
+    """Whether a dateline's town, which the NER missed, tells the article's country.
+
+    A guess does not speak for its country, but a wire dateline that is the
+    very name of a large city does.  Example: "ZOQUITAL - Judges upheld the
+    sentences for the attack in the capital's X area": X lies in that country.
+    """
+    large = best.place.population >= GUESS_POPULATION
+    return toponym.dateline and large and spelling.primary(clean_name(toponym.text), best)
 
 
 def _named_by(gazetteer: GazetteerLike, toponym: Toponym) -> Place | None:
@@ -301,8 +351,9 @@ def resolve_toponyms(
         if best.place.feature_type == "country":
             context[best.place.country] += 2
         elif (
-            not toponym.guessed
+            (not toponym.guessed or _dateline_city(toponym, best))
             and not toponym.possessive  # "Parma village of North Waziristan": not Italy's
+            and not toponym.cut  # "Lac" of "Kamandi Lac" is no evidence of Chad
             and spelling.exact(clean_name(toponym.text), best)
             and (not _minor(best.place) or toponym.admin_hint)  # "Khyber district" counts
         ):

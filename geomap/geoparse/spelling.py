@@ -25,6 +25,7 @@ __all__ = (
     "misspelt",
     "official_score",
     "primary",
+    "same_letters",
     "same_name",
     "short_area",
     "short_official_name",
@@ -85,8 +86,15 @@ def folded_same(query: str, candidate: Candidate) -> bool:
     and hyphens a transliteration puts around a fused article.
     """
     mine, theirs = _folded_keys(query, candidate)
-    if mine == theirs:
-        return True
+    return mine == theirs or same_letters(query, candidate)
+
+
+def same_letters(query: str, candidate: Candidate) -> bool:
+    """The very letters of the candidate's name, only spaced or hyphenated otherwise.
+
+    Example: "Shelling hit Deir Ezzor" names Deir ez-Zor: a transliteration's
+    spacing, where a spelling folded alike ("Kan Gyi", "Changyi") may be another name.
+    """
     letters = [re.sub(r"[^a-z]", "", normalize(n)) for n in (query, candidate.matched or "")]
     return len(letters[0]) >= 6 and letters[0] == letters[1]
 

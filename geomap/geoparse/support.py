@@ -66,6 +66,7 @@ class DocumentSupport:
     countries: Counter[str] = field(default_factory=Counter)
     areas: Counter[_Area] = field(default_factory=Counter)
     cells: Counter[_Cell] = field(default_factory=Counter)
+    spelt: dict[str, str] = field(default_factory=dict)  # place id → the name that matched it
 
     @classmethod
     def build(
@@ -79,6 +80,8 @@ class DocumentSupport:
             votes = support.by_name.setdefault(_key(name), _Votes())
             top = max((c.score for c in found), default=0.0)
             for cand in found:
+                if cand.matched and _key(cand.matched) == _key(name):
+                    support.spelt.setdefault(cand.place.id, _key(name))
                 if top > 0:
                     votes.add(cand.place, (max(cand.score, 0.0) / top) ** 2)
         for name, place in (fixed or {}).items():
@@ -104,6 +107,16 @@ class DocumentSupport:
             cell = _cell(place)
             near = self.cells.get(cell, 0.0) - own.cells.get(cell, 0.0)
         return country / others, backing / others, near / others
+
+    def spelt_otherwise(self, name: str, place: Place) -> bool:
+        """Whether the document names ``place`` exactly, by a name other than ``name``.
+
+        A writer spells a place one way throughout: a name only spelt like it
+        is another place, one the gazetteer lacks.  Example: "Rebels raided
+        the village of Zoqui; the UN spoke in Zoquital": not the city twice.
+        """
+        spelt, key = self.spelt.get(place.id), _key(name)
+        return spelt is not None and not key.startswith(spelt)  # "Norwich City" holds "Norwich"
 
 
 def _key(name: str) -> str:

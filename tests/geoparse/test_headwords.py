@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.headwords import area_named, settlement_named
+from geomap.geoparse.headwords import area_named, name_goes_on, settlement_named
 
 
 def _at(nlp, text: str, name: str):
@@ -51,3 +51,28 @@ def test_the_state_of_a_name_is_the_state_not_its_capital(full_geoparser, articl
         ("Celaya", "city"),
         ("Guanajuato", "admin1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("Gunmen killed six people in Bajo Zoquital overnight.", "Zoquital", True),
+        ("The Zoquital Analytica firm was fined.", "Zoquital", False),
+        ("Gunmen killed six people in Zoquital overnight.", "Zoquital", False),
+        ("Gunmen killed six people in Zoquital District overnight.", "Zoquital", False),
+        ("Gunmen killed six people in Zoquital on Monday.", "Zoquital", False),
+    ],
+    ids=[
+        "name_goes_on",
+        "name_goes_on-a_body_named_after_it",
+        "name_goes_on-alone",
+        "name_goes_on-a_head_word",
+        "name_goes_on-a_particle",
+    ],
+)
+def test_a_proper_noun_beside_a_name_says_it_goes_on(nlp, text, name, cut):
+    from spacy.tokens import Span
+
+    doc, start, _ = _at(nlp, text, name)
+    doc.ents = [Span(doc, start, start + 1, label="GPE")]  # the NER's cut, whatever it did here
+    assert name_goes_on(doc, start, start + 1) is cut

@@ -297,3 +297,54 @@ def test_an_area_word_in_the_name_picks_the_area_the_gazetteer_also_matched():
 
     found = _resolved(_Loose([city, area]), _toponyms("Sulu province"))
     assert found == [("Sulu province", "adm2:sulu")]
+
+
+@pytest.mark.parametrize(
+    ("written", "resolved"),
+    [("Kan Zoqui", None), ("Chanzoqui", "city")],
+    ids=["_spelt_abroad", "_spelt_abroad-exact"],
+)
+def test_a_large_place_abroad_spelt_only_alike_is_left_unresolved(written, resolved):
+    """ "Canadian police: a jet hit Kan Zoqui village" is not the large city of Chanzoqui abroad."""
+    city = _place("city", "Chanzoqui", 36.5, 38.0, "city", "SY", population=300_000)
+
+    class _Folded(StubGazetteer):  # the two spellings fold alike ("kanzokui"), as in the index
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            from geomap.model import Candidate
+
+            return [Candidate(city, 2.0, city.name)] if name == written else []
+
+    canadian = Toponym("Canadian", 0, 8, 0, "NORP", country_code="CA")
+    toponym = Toponym(written, 30, 39, 0, "GPE")
+    found = _resolved(_Folded([*PLACES, city]), [canadian, toponym])
+    assert found == [("Canadian", "country:CA"), (written, resolved)]
+
+
+@pytest.mark.parametrize(
+    ("cut", "at", "resolved"),
+    [(True, (36.5, 38.0), None), (False, (36.5, 38.0), "city"), (True, (52.0, -102.0), "city")],
+    ids=["_cut_astray", "_cut_astray-whole_name", "_cut_astray-next_door"],
+)
+def test_a_cut_name_is_read_only_near_the_articles_countries(cut, at, resolved):
+    """ "Gunmen raided Bajo Zoquital" in a Canadian story: not the city abroad named Zoquital."""
+    city = _place("city", "Zoquital", *at, "city", "SY", population=300_000)
+    canadian = Toponym("Canadian", 0, 8, 0, "NORP", country_code="CA")
+    toponym = Toponym("Zoquital", 30, 38, 0, "GPE", cut=cut)
+    found = _resolved(StubGazetteer([*PLACES, city]), [canadian, toponym])
+    assert found == [("Canadian", "country:CA"), ("Zoquital", resolved)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "resolved"), [(True, None), (False, "far")], ids=["_dateline_city", "guess"]
+)
+def test_a_datelines_city_tells_the_articles_country(dateline, resolved):
+    """ "ZOQUITAL - … in the capital's Tabasco area": a far town of that alias is not meant."""
+    capital = _place("capital", "Zoquital", 50.0, -100.0, "city", "CA", population=900_000)
+    far = replace(
+        _place("far", "Tabasco", 36.5, 38.0, "town", "SY", population=40_000),
+        aliases=("Tabasko",),
+    )
+    head = Toponym("ZOQUITAL", 0, 8, 0, "GPE", guessed=True, dateline=dateline)
+    toponym = Toponym("Tabasko", 30, 37, 0, "GPE")
+    found = _resolved(StubGazetteer([*PLACES, capital, far]), [head, toponym])
+    assert found == [("ZOQUITAL", "capital"), ("Tabasko", resolved)]

@@ -10,6 +10,7 @@ from geomap.geoparse.spelling import (
     misspelt,
     official_score,
     primary,
+    same_letters,
     same_name,
     short_official_name,
 )
@@ -36,6 +37,16 @@ def _candidate(matched: str) -> Candidate:
 )
 def test_folded_same(query, matched, folded):
     assert folded_same(query, _candidate(matched)) is folded
+
+
+@pytest.mark.parametrize(
+    ("query", "matched", "same"),
+    [("Deir Ezzor", "Deir ez-Zor", True), ("Kan Zoqui", "Chanzoqui", False)],
+    ids=["same_letters", "same_letters-folded_only"],
+)
+def test_same_letters(query, matched, same):
+    """A transliteration's spacing keeps the letters; a folded digraph ("ch" as "k") does not."""
+    assert same_letters(query, _candidate(matched)) is same
 
 
 def test_exact_primary_and_same_name():

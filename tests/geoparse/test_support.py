@@ -61,3 +61,16 @@ def test_resolved_names_vote_fully():
         [("Springfield", [Candidate(SPRINGFIELD_IL, 1.0)])], {"Illinoisan": state}
     )
     assert support.shares("Springfield", SPRINGFIELD_IL)[:2] == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "otherwise"),
+    [("Lyo", True), ("Lyon", False), ("Lyon City", False)],
+    ids=["spelt_otherwise", "spelt_otherwise-same", "spelt_otherwise-the_name_with_its_kind"],
+)
+def test_spelt_otherwise_a_place_the_document_names_exactly(name, otherwise):
+    """ "the village of Lyo … a statement from Lyon": the city is named, and not as Lyo."""
+    support = DocumentSupport.build(
+        [("Lyo", [Candidate(LYON, 0.5, "Lyon")]), ("Lyon", [Candidate(LYON, 1.0, "Lyon")])]
+    )
+    assert support.spelt_otherwise(name, LYON) is otherwise
