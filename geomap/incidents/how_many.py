@@ -115,13 +115,25 @@ def an_age(token: Token) -> bool | None:
 def a_year(token: Token) -> bool | None:
     """A year dates; it never counts the dead.
 
-    Example: "In 2003, a horse was killed in the town."
+    Example: "In 2003, a horse was killed in the town."  A bare number the NER
+    calls a date is still the dead of a killing ("strike kills 18, medics say").
     """
     value = parse_number(token.text)
     four_digits = len(token.text) == 4 and token.text.isdigit()
-    if token.ent_type_ == "DATE" or (value is not None and 1900 <= value <= 2100 and four_digits):
+    if value is not None and 1900 <= value <= 2100 and four_digits:
+        return True
+    if token.ent_type_ == "DATE" and not _the_killed(token):
         return True
     return None
+
+
+def _the_killed(token: Token) -> bool:
+    """A bare number the NER took for a date, as a killing's object or subject ("kills 18")."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    killed = token.dep_ in ("dobj", "nsubj", "nsubjpass") and _lemma(token.head) in DEATH_WORDS
+    return alone and killed
 
 
 @NOT_A_COUNT

@@ -103,3 +103,18 @@ def test_not_a_count_rule(request, parse, token_of, sentence, word, toll):
 def test_a_toll_told_place_by_place(run_extract, sentence, tolls):
     incidents, _ = run_extract(sentence)
     assert {i.place.name: i.fatalities for i in incidents} == tolls
+
+
+def test_a_year_a_bare_number_the_ner_took_for_a_date_is_the_killings_toll(parse):
+    """ "Strike kills 18, medics say": the small model tags "18" a DATE."""
+    from spacy.tokens import Doc
+
+    words = ["Strike", "kills", "18", ",", "medics", "say"]
+    doc = Doc(parse.vocab, words=words, heads=[1, 5, 1, 5, 5, 5],
+              deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT"],
+              pos=["NOUN", "VERB", "NUM", "PUNCT", "NOUN", "VERB"],
+              tags=["NN", "VBZ", "CD", ",", "NNS", "VBP"],
+              lemmas=["strike", "kill", "18", ",", "medic", "say"],
+              ents=["O", "O", "B-DATE", "O", "O", "O"])  # fmt: skip
+    assert NOT_A_COUNT.why(doc[2]) is None
+    assert fatalities_in(doc) == 18
