@@ -197,7 +197,7 @@ def subject_read_as_verb(token: Token) -> bool:
 def misread_subject(token: Token) -> Span | None:
     """The subject of a headline verb read as a compound, for the actor rules.
 
-    Example: "Gunmen kill X", "The regime forces shell X".
+    Example: "Gunmen kill X", "The regime forces shell X", "Junta forces attack villages".
     """
     if token.dep_ != "compound":
         return None
@@ -207,7 +207,9 @@ def misread_subject(token: Token) -> Span | None:
     if _subject_read_into(token):
         before = token.doc[token.i - 1]
         return token.doc[before.left_edge.i : token.i]
-    return None
+    # "Myanmar junta forces attack villages": the subject kept, hung on the compound
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    return token.doc[subject.left_edge.i : subject.i + 1] if subject is not None else None
 
 
 def event_read_as_name(token: Token, headline: bool) -> bool:

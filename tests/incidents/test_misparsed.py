@@ -109,10 +109,11 @@ def test_verb_read_as_compound_with_its_subject(parse, token_of, headline, word,
         ("Warplanes bombard Kherson city and its countryside", "Warplanes"),
         ("The regime forces shell areas in the old quarter and injure people", "The regime forces"),
         ("The shell casings lay in the road", None),
+        ("Myanmar junta forces attack villages in the region, killing 11", "Myanmar junta forces"),
     ],
 )
 def test_misread_subject_is_the_verbs_subject(parse, token_of, headline, subject):
-    verb = next(t for t in parse(headline) if t.lower_ in ("bombard", "shell"))
+    verb = next(t for t in parse(headline) if t.lower_ in ("bombard", "shell", "attack"))
     found = misread_subject(verb)
     assert (found.text if found is not None else None) == subject
 
