@@ -13,6 +13,7 @@ from datetime import date
 
 from geomap.incidents.actors import UNIDENTIFIED
 from geomap.incidents.extent import contains, size_rank
+from geomap.incidents.how_many import COLLECTIVE
 from geomap.model import Place
 from geomap.vocab import EventType
 
@@ -48,10 +49,14 @@ class Draft:
     unknown_scene: bool = False
     #: Told by the headline, which names no day: the body tells it again, dated.
     headline: bool = False
+    #: The armed sides whose dead the toll counts ("17 militants", "three soldiers").
+    dead_sides: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        if self.fatalities and self.actor2 not in ("", "Civilians") and not self.dead_sides:
+            self.dead_sides = {self.actor2}
         if not self.sentences:
             self.sentences = [self.sentence]
             self.notes = [self.note]
@@ -102,6 +107,7 @@ def merge_into(target: Draft, other: Draft, *, reference: bool = False) -> bool:
     ):
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
     target.nouns |= other.nouns
+    target.dead_sides |= other.dead_sides
     if (added or not reference) and other.sentence not in target.sentences:
         target.sentences.append(other.sentence)
         target.notes.append(other.note)
@@ -125,7 +131,22 @@ def more_dead(target: Draft, other: Draft) -> bool:
         other.fatalities is not None
         and target.fatalities is not None
         and other.sentence not in target.sentences
-        and bool(_ALSO_DEAD.search(other.note))
+        and (bool(_ALSO_DEAD.search(other.note)) or _the_other_sides_dead(target, other))
+    )
+
+
+def _the_other_sides_dead(target: Draft, other: Draft) -> bool:
+    """Form: "…, killing 17 militants. Three soldiers were killed in the battle": 20 dead.
+
+    Each side's dead told in a sentence of its own add up; the same count told
+    again of a side named otherwise ("the 17 were al-Shabaab fighters") does not.
+    """
+    told = " ".join([*target.notes, other.note]).lower().split()
+    return (
+        bool(target.dead_sides and other.dead_sides)
+        and target.dead_sides.isdisjoint(other.dead_sides)
+        and other.fatalities != target.fatalities
+        and not COLLECTIVE.intersection(told)  # "neutralised scores of terrorists": no count
     )
 
 

@@ -29,7 +29,14 @@ from geomap.incidents.victims import lost_life, one_victim, shot_dead, singular_
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("NOT_A_COUNT", "NUMBER_WORDS", "fatalities_in", "own_count", "parse_number")
+__all__ = (
+    "COLLECTIVE",
+    "NOT_A_COUNT",
+    "NUMBER_WORDS",
+    "fatalities_in",
+    "own_count",
+    "parse_number",
+)
 
 NUMBER_WORDS: dict[str, int] = {
     word: value
@@ -65,7 +72,8 @@ NUMBER_WORDS.update(
 #: Count words that stand as nouns: "killed dozens of civilians".
 #: Verbs that report a toll in their complement ("reported killed", "feared dead").
 _TELLING = REPORTING_VERBS | {"fear", "believe", "presume", "confirm", "leave"}
-_COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
+#: Words of a vague crowd of people ("scores of"), read as a count only for want of one.
+COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
 _ZERO = re.compile(
     r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
     r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b"
@@ -217,7 +225,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
         if (
             token.like_num
             or token.lower_ in NUMBER_WORDS
-            and (token.dep_ in ("nummod", "det") or token.lower_ in _COLLECTIVE)
+            and (token.dep_ in ("nummod", "det") or token.lower_ in COLLECTIVE)
         ):
             value = _value(token)
             if value is None or value > 100_000 or NOT_A_COUNT.decide(token):

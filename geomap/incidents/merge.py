@@ -294,9 +294,14 @@ class Filing:
         gunman opened fire on a bus, killing four. … When the bus reached X
         he shot the driver" is one shooting, at X, with four dead.
 
-        A reference naming another actor is another event we cannot place.
+        A reference naming other sides is another event we cannot place; one
+        naming a side of the event just told, in either role, goes on with it
+        ("Al-Shabaab attacked the base. Soldiers repulsed them, killing 17").  One
+        whose sentence names a scene the gazetteer lacks happened there, unplaced.
         """
-        candidates = [d for d in self._touched.values() if not _other_actors(draft, d)]
+        if draft.unknown_scene and not draft.refers:
+            return  # "later, an operation killed four in X", X unknown: an event elsewhere
+        candidates = [d for d in self._touched.values() if not _other_sides(draft, d)]
         target = next((d for d in reversed(candidates) if d.nouns & draft.nouns), None)
         if target is None and draft.trigger.lower() in TOLL_TRIGGERS and candidates:
             target = candidates[-1]  # "Five soldiers were killed": the event just told

@@ -60,3 +60,37 @@ def test_dead_told_as_more_add_to_the_toll(note, toll):
     target = Draft("Battles", "Armed clash", 0, "", fatalities=2)
     merge_into(target, Draft("Battles", "Armed clash", 1, note, fatalities=2), reference=True)
     assert target.fatalities == toll
+
+
+@pytest.mark.parametrize(
+    ("note", "victims", "toll"),
+    [
+        ("Three soldiers were killed in the battle.", "Somali armed forces", 20),
+        ("The 17 were al-Shabaab fighters, officials said.", "Al-Shabaab", 17),
+        ("Three more militants died of their wounds.", "Unidentified armed group", 17),
+    ],
+    ids=[
+        "_the_other_sides_dead",
+        "_the_other_sides_dead-the_same_count_told_again",
+        "_the_other_sides_dead-the_same_side",
+    ],
+)
+def test_each_sides_dead_add_up(note, victims, toll):
+    """ "…, killing 17 militants. Three soldiers were killed in the battle": 20 dead."""
+    fight = Draft(
+        "Battles", "Armed clash", 0, "Soldiers repulsed the attack, killing 17 militants.",
+        actor1="Somali armed forces", actor2="Unidentified armed group", fatalities=17,
+    )  # fmt: skip
+    told = 17 if "17" in note else 3
+    merge_into(fight, Draft("Battles", "Armed clash", 1, note, actor2=victims, fatalities=told))
+    assert fight.fatalities == toll
+
+
+def test_a_vague_crowd_of_dead_adds_to_no_toll():
+    """ "the army neutralised scores of terrorists": no count to add to five soldiers."""
+    fight = Draft("Battles", "Armed clash", 0, "Five soldiers were killed.",
+                  actor2="Nigerian armed forces", fatalities=5)  # fmt: skip
+    told = Draft("Battles", "Armed clash", 1, "Troops neutralised scores of terrorists.",
+                 actor2="Unidentified armed group", fatalities=20)  # fmt: skip
+    merge_into(fight, told, reference=True)
+    assert fight.fatalities == 5

@@ -316,3 +316,35 @@ def test_the_bodys_first_event_of_the_headlines_kind_is_the_headlines(
     filing.file(body)
     assert filing.drafts == ([body] if folded else [headline, body])
     assert (body.actor1 == "Russian forces") is folded  # the headline's actor fills the gap
+
+
+def test_a_reference_naming_a_side_of_the_event_in_either_role_goes_on_with_it():
+    """ "Al-Shabaab attacked the base. Soldiers repulsed them, killing 17": one battle."""
+    from geomap.incidents.merge import Filing
+
+    attack = dataclasses.replace(
+        _draft(KHERSON, "Battles", "attacked"), actor1="Al-Shabaab", actor2="Somali armed forces"
+    )
+    repulsed = Draft("Battles", "Armed clash", 1, "Soldiers repulsed them, killing 17.",
+                     actor1="Somali armed forces", actor2="Unidentified armed group",
+                     fatalities=17, trigger="killing")  # fmt: skip
+    elsewhere = Draft("Battles", "Armed clash", 2, "Rebels killed two herders.",
+                      actor1="FARC dissidents", actor2="Civilians", fatalities=2)  # fmt: skip
+    filing = Filing()
+    for draft in (attack, repulsed, elsewhere):
+        filing.file(draft)
+    assert filing.drafts == [attack]
+    assert attack.fatalities == 17  # the other sides' event is not this one's
+
+
+def test_a_reference_whose_sentence_names_an_unknown_scene_happened_there():
+    """ "The army later killed four fighters in X" (X unknown): not the checkpoint attack's dead."""
+    from geomap.incidents.merge import Filing
+
+    attack = dataclasses.replace(_draft(KHERSON, "Battles", "killed"), fatalities=2)
+    later = Draft("Battles", "Armed clash", 1, "The army later killed four fighters in X.",
+                  actor1="Ukrainian forces", fatalities=4, unknown_scene=True)  # fmt: skip
+    filing = Filing()
+    filing.file(attack)
+    filing.file(later)
+    assert (filing.drafts, attack.fatalities) == ([attack], 2)
