@@ -70,13 +70,19 @@ _ACCOUNTS = frozenset(
     | {"jail", "imprison", "arrest", "detain", "indict", "acquit"}
 )
 _ACCOUNTED = frozenset({"in", "of", "for", "over"})
+#: ... by a court: a verdict is about an earlier deed, never news of it.
+_VERDICTS = frozenset(
+    {"sentence", "convict", "trial", "guilty", "prosecute", "indict", "acquit", "jail"}
+    | {"imprison", "verdict", "court"}
+)
 
 
 def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
     """Where a cited earlier event's phrase starts, and how it is cited.
 
     "in response to an attack on X", "in retaliation for/against …" → ("response");
-    "sentenced for their role in a bombing", "convicted of the attack" → ("account");
+    "arrested over the attack" → ("account"); "sentenced for their role in a
+    bombing", "convicted of the attack" → ("verdict");
     "after a drone attack on X killed 89", "following shelling of Y" →
     ("sequence"); "deadlier than the attack on X", "short of the strike on Y" →
     ("comparison").  ``(None, "")`` for the sentence's own event.
@@ -97,7 +103,9 @@ def cited_anchor(trigger: Trigger) -> tuple[Token | None, str]:
             and head.lower_ in _ACCOUNTED
             and lemma(head.head) in _ACCOUNTS
         ):
-            return node, "account"  # "sentenced … for their role in a truck bombing in 2019"
+            # "sentenced … for their role in a truck bombing in 2019": a verdict's deed
+            judged = any(lemma(n) in _VERDICTS for n in up(head.head, 4))
+            return node, "verdict" if judged else "account"
         if head.lower_ in _COMPARING or (
             head.lower_ in ("of", "to", "with") and head.head.lower_ in _COMPARED
         ):
@@ -145,6 +153,8 @@ def event_groups(triggers: list[Trigger]) -> list[EventGroup]:
     )
     for trigger in triggers:
         anchor, how = cited_anchor(trigger)
+        if how == "verdict":
+            continue  # "convicted six soldiers over the 2008 killing of 120": no news of it
         if anchor is None and scene_only and background(trigger):
             anchor, how = trigger.token, "scene"
         if anchor is None:

@@ -20,15 +20,23 @@ from geomap.incidents.what import find_triggers
         ("The raid came after a drone attack on the market killed nine.", "attack", "sequence"),
         ("The toll was short of the bombing of the station in 2022.", "bombing", "comparison"),
         ("A court sentenced four men for their role in a truck bombing at the checkpoint.",
+         "bombing", "verdict"),
+        ("Police arrested four men for their role in a truck bombing at the checkpoint.",
          "bombing", "account"),
         ("Jets struck depots in retaliation for rocket attacks on the base.", "struck", ""),
     ],
     ids=["response-for", "response-against", "response-to", "sequence", "comparison",
-         "account", "own"],
+         "verdict", "account", "own"],
 )  # fmt: skip
 def test_cited_anchor_tells_how_an_earlier_event_is_cited(parse, sentence, word, how):
     triggers = {t.token.text: t for t in find_triggers(parse(sentence)[:])}
     assert cited_anchor(triggers[word])[1] == how
+
+
+def test_a_deed_a_court_judges_is_no_event_of_the_report(parse):
+    """ "convicted six soldiers over the 2008 killing of 120": the verdict is the news."""
+    sentence = parse("A court on Monday convicted six soldiers over the killing of 120 civilians.")
+    assert event_groups(find_triggers(sentence[:])) == []
 
 
 @pytest.mark.parametrize(
