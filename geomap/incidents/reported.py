@@ -56,7 +56,10 @@ def generic_statement(token: Token) -> bool | None:
     Example: "It is not the first time the town has been shelled."
     """
     found = _GENERIC.search(token.sent.text)
-    if found and found.group(0).lower().startswith("since"):
+    before = token.sent.text[: found.start()].lower().split() if found else []
+    if found and (found.group(0).lower().startswith("since") or "since" in before):
+        # "the deadliest strikes since Washington stepped up its campaign": the period
+        # a superlative is measured over, not a habit of the event
         if _superlative(token.sent):
             return None  # "the most violent clashes since the start of the truce": one event
         if _other_clause(token, token.sent.start_char + found.start()):

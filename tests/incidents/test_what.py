@@ -94,6 +94,14 @@ EVENTIVE_CASES = [
 ]  # fmt: skip
 
 
+def test_generic_statement_a_superlative_measured_since_a_habit_is_one_event(parse, token_of):
+    """ "the deadliest strikes since the US stepped up its campaign": not a habit."""
+    sentence = ("Strikes on the port killed 80 people on Thursday, the deadliest since the "
+                "navy stepped up its campaign.")  # fmt: skip
+    token = token_of(parse(sentence), "killed")
+    assert NOT_REPORTED.why(token) is None
+
+
 def test_judicial_execution_an_armed_groups_execution_is_an_attack(parse, token_of):
     sentence = "Militants executed a man their court had convicted of spying."
     token = token_of(parse(sentence), "executed")
