@@ -38,6 +38,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\.?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+#: A date in figures, as bulletins write it: "23/09/2024", "23.09.2024", "9/23/2024".
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
 
 
@@ -70,6 +72,8 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
     Without a publication date, only phrases with a year resolve.
     """
     text = phrase.strip().lower()
+    if numeric := _numeric_date(text, published):
+        return numeric, 1
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
     if year is None and published is not None and re.search(r"\blast year\b", text):
@@ -143,6 +147,28 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
                 found = found.replace(year=found.year - 1)
         return (found, 3) if found else None
     return None
+
+
+def _numeric_date(text: str, published: date | None) -> date | None:
+    """A date in figures ("23/09/2024"), of its two readings the nearest before publication.
+
+    Day first as most of the world writes it; month first when only that reads
+    ("9/23/2024"); "04/09/2024" is 4 September in a report of late September.
+    """
+    found = _NUMERIC.search(text)
+    if not found:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if published is not None:
+        before = [d for d in readings if d <= published]
+        readings = sorted(before, key=lambda d: published - d) or readings
+    return readings[0] if readings else None
 
 
 _MONTH_YEAR = re.compile(rf"\b(?:({_MONTH_NAMES})\.?,?\s+)?(19\d\d|20\d\d)\b", re.I)

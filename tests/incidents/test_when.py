@@ -39,6 +39,9 @@ WEDNESDAY = date(2022, 8, 24)
         ("last month", WEDNESDAY, (date(2022, 7, 1), 3)),
         ("last June", WEDNESDAY, (date(2022, 6, 1), 3)),
         ("on August 20 last year", WEDNESDAY, (date(2021, 8, 20), 1)),  # not four days ago
+        ("23/08/2022", WEDNESDAY, (date(2022, 8, 23), 1)),  # a bulletin's date in figures
+        ("8/23/2022", WEDNESDAY, (date(2022, 8, 23), 1)),  # month first when only that reads
+        ("08.04.2022", WEDNESDAY, (date(2022, 8, 4), 1)),  # the reading nearest before
         ("in May last year", WEDNESDAY, (date(2021, 5, 1), 3)),
         ("August 15", None, None),
         ("March 10, 2019", None, (date(2019, 3, 10), 1)),
