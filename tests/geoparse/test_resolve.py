@@ -348,3 +348,20 @@ def test_a_datelines_city_tells_the_articles_country(dateline, resolved):
     toponym = Toponym("Tabasko", 30, 37, 0, "GPE")
     found = _resolved(StubGazetteer([*PLACES, capital, far]), [head, toponym])
     assert found == [("ZOQUITAL", "capital"), ("Tabasko", resolved)]
+
+
+def test_candidates_a_district_named_for_its_town_is_that_town_when_it_is_unlisted():
+    """ "in Macomia district": the gazetteer has the town, and only another area spelt alike."""
+    town = _place("zq-town", "Zoquital", -12.2, 40.1, "town", "MZ", population=20_000)
+    other = _place("adm2:zoq", "Zoquitão", -29.0, -52.0, "admin2", "BR", population=9_000)
+
+    class _Loose(StubGazetteer):
+        def lookup(self, name, *, country=None, near=None, limit=10):
+            from geomap.model import Candidate
+
+            if name == "Zoquital":  # a gazetteer that also offers an area a spelling away
+                return [Candidate(town, 2.1, "Zoquital"), Candidate(other, 0.9, "Zoquitão")]
+            return super().lookup(name, country=country, near=near, limit=limit)
+
+    toponym = Toponym("Zoquital", 0, 8, 0, "GPE", True)  # "Zoquital district"
+    assert _resolved(_Loose([town, other]), [toponym]) == [("Zoquital", "zq-town")]
