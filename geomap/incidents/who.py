@@ -278,7 +278,8 @@ def other_side_of_a_fight(c: ActorContext) -> str | None:
         return None
     fights = [n for p in children(token, "prep") for n in children(p, "pobj")]
     for fight in (n for n in fights if lemma(n) in _FIGHT_NOUNS):
-        for side in (s for w in children(fight, "prep") if w.lower_ == "with" for s in w.children):
+        withs = [w for w in children(fight, "prep") + children(token, "prep") if w.lower_ == "with"]
+        for side in (s for w in withs for s in w.children):  # "killed in encounter with Army"
             phrase = subtree_text(side)
             found = match(c.registry, phrase) or home_forces(c.registry, phrase, c.home)
             if found is not None:

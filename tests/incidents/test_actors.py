@@ -21,6 +21,9 @@ from geomap.incidents.who import actors_of
         ("the Rapid Support Forces", "Rapid Support Forces"),
         ("the RSF", "Rapid Support Forces"),
         ("ADF rebels", "Allied Democratic Forces (ADF)"),
+        ("the South Sudanese army", "South Sudanese armed forces"),  # not Sudan's army
+        ("the Sudanese army", "Sudanese Armed Forces"),
+        ("Iraq's Popular Mobilization Forces", "Popular Mobilization Forces"),
         ("the Tehreek-e-Taliban Pakistan (TTP)", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("Tahrik-e-Taliban fighters", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("the Taliban government", "Taliban"),

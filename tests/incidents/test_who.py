@@ -20,6 +20,8 @@ RULE_CASES = [
                  "brazilian", "Brazilian forces", id="agent_of_trigger-home_police_unlisted"),
     pytest.param(ACTOR1, "Five Maoists were killed in an encounter with security forces.",
                  "killed", "indian", "Indian armed forces", id="other_side_of_a_fight"),
+    pytest.param(ACTOR1, "Two militants killed in encounter with Army in the district", "killed",
+                 "indian", "Indian armed forces", id="other_side_of_a_fight-with_on_the_verb"),
     pytest.param(ACTOR1, "Two gang members died in a shootout with the police on Monday.",
                  "died", "brazilian", "Brazilian forces", id="other_side_of_a_fight-died"),
     pytest.param(ACTOR1, "Dozens of Israeli settlers, many of them masked, set fire to cars.",
