@@ -21,9 +21,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse.support import DocumentSupport
     from geomap.model import Candidate, Place
 
-__all__ = ("ADMIN_TYPES", "WHOLE_LANDS", "candidate_features")
+__all__ = ("ADMIN_TYPES", "WHOLE_LANDS", "area_readings", "candidate_features")
 
 ADMIN_TYPES = frozenset({"admin1", "admin2", "region"})
+
+
+def area_readings(name: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates an area word asks for ("Mandera county": the county, not its town).
+
+    When the gazetteer lists no area of the name, the place named exactly so
+    (the town the district is named for) stands for it: "in Macomia district"
+    is not a Brazilian municipality a spelling away.
+    """
+    areas = [c for c in found if c.place.feature_type in ADMIN_TYPES]
+    spelt = [c for c in found if spelling.exact(name, c)]
+    return [c for c in areas if c in spelt] or spelt or areas or list(found)
+
+
 #: An exact name of one means the land itself, never a town named after it.
 WHOLE_LANDS = frozenset({"continent", "country"})
 

@@ -25,7 +25,7 @@ from geomap.geoparse.containers import (
     can_hold,
     in_named_area,
 )
-from geomap.geoparse.features import ADMIN_TYPES, WHOLE_LANDS, candidate_features
+from geomap.geoparse.features import ADMIN_TYPES, WHOLE_LANDS, area_readings, candidate_features
 from geomap.geoparse.parts import exactly_named, held_reading
 from geomap.geoparse.ranker import Ranker
 from geomap.geoparse.support import DocumentSupport
@@ -125,10 +125,8 @@ def candidates(gazetteer: GazetteerLike, toponym: Toponym) -> list[Candidate]:
         found = found or gazetteer.lookup(base, limit=CANDIDATES)
         areas = [c for c in found if c.place.feature_type in ADMIN_TYPES]
         found = [c for c in areas if spelling.exact(base, c)] or found
-    elif toponym.admin_hint:  # "Mandera county": the area, not its town; "Macomia district"
-        areas = [c for c in found if c.place.feature_type in ADMIN_TYPES]  # its town, unlisted
-        spelt = [c for c in found if spelling.exact(name, c)]
-        found = [c for c in areas if c in spelt] or spelt or areas or found
+    elif toponym.admin_hint:  # "Mandera county", "the state of X": the area, not its town
+        found = area_readings(name, found)
     elif len(words) > 1 and spelling.town_suffix(words[-1]):
         if not any(spelling.exact(name, c) for c in found):
             toponym.admin_hint, unit = True, words[-1].lower()

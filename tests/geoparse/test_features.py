@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparse.features import candidate_features
+from geomap.geoparse.features import area_readings, candidate_features
 from geomap.geoparse.ranker import FEATURES
 from geomap.geoparse.resolve import Toponym
 from geomap.model import Candidate
@@ -42,3 +42,21 @@ def test_the_features_follow_the_rankers_order():
     features = _features(town, [town])
     assert len(features) == len(FEATURES)
     assert features[_SETTLEMENT] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("kinds", "reading"),
+    [
+        (("admin2", "town"), ("adm", "admin2")),  # "Mandera county": the county
+        (("town",), ("twn", "town")),  # "Macomia district": its town stands for it
+        (("village-elsewhere",), ("elsewhere", "admin2")),
+    ],
+    ids=["area_readings", "area_readings-a_seat_town", "area_readings-only_a_loose_area"],
+)
+def test_area_readings(kinds, reading):
+    area = Candidate(_place("adm", "Zoquital", 1.0, 2.0, "admin2", "MZ"), 2.0, "Zoquital")
+    town = Candidate(_place("twn", "Zoquital", 1.1, 2.1, "town", "MZ"), 2.1, "Zoquital")
+    loose = Candidate(_place("elsewhere", "Zoquitão", 9.0, 9.0, "admin2", "BR"), 0.8, "Zoquitão")
+    found = {"admin2": [area], "town": [town], "village-elsewhere": [loose]}
+    picked = area_readings("Zoquital", [c for kind in kinds for c in found[kind]])
+    assert [(c.place.id, c.place.feature_type) for c in picked] == [reading]
