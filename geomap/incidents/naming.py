@@ -12,7 +12,15 @@ import re
 from geomap.geoparse.demonyms import demonym_country
 from geomap.incidents.actors import Actor, ActorRegistry
 
-__all__ = ("STATE_FORCES", "first_side", "forces_of", "home_forces", "match", "nationals")
+__all__ = (
+    "STATE_FORCES",
+    "first_side",
+    "forces_of",
+    "home_forces",
+    "match",
+    "named_side",
+    "nationals",
+)
 
 #: The common nouns of a state's forces ("the army", "government artillery").
 STATE_FORCES = re.compile(
@@ -88,3 +96,8 @@ def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None
     if found is None and state.group(0).lower().startswith(("government", "police", "junta")):
         return forces_of(registry, home)  # "government forces" are the state's, named or not
     return found or registry.match(f"{home} forces")
+
+
+def named_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The side a phrase names: a registry actor or a demonym's forces, else the home state's."""
+    return match(registry, phrase) or home_forces(registry, phrase, home)

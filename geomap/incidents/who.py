@@ -17,7 +17,7 @@ from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.misparsed import misread_subject
-from geomap.incidents.naming import first_side, home_forces, match, nationals
+from geomap.incidents.naming import first_side, home_forces, match, named_side, nationals
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.what import Trigger, owner_of
@@ -228,7 +228,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
         if first.i < token.i and _passive(first):
             return ""  # "Four policemen were killed when a bomb struck": those before are victims
         text = token.doc[token.sent.start : min(first.i, token.i)].text
-    found = match(registry, text) or home_forces(registry, text, home)
+    found = named_side(registry, text, home)
     return found.name if found else ""
 
 
@@ -281,7 +281,7 @@ def other_side_of_a_fight(c: ActorContext) -> str | None:
         withs = [w for w in children(fight, "prep") + children(token, "prep") if w.lower_ == "with"]
         for side in (s for w in withs for s in w.children):  # "killed in encounter with Army"
             phrase = subtree_text(side)
-            found = match(c.registry, phrase) or home_forces(c.registry, phrase, c.home)
+            found = named_side(c.registry, phrase, c.home)
             if found is not None:
                 return found.name
     return None

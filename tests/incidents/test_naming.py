@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.naming import first_side, home_forces, match, nationals
+from geomap.incidents.naming import first_side, home_forces, match, named_side, nationals
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,11 @@ def test_first_side_is_the_home_army_told_before_a_group(registry):
 )
 def test_nationals(phrase, named):
     assert nationals(phrase) is named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "home", "actor"),
+    [("Russian artillery", "", "Russian forces"), ("the army", "malian", "Malian armed forces")],
+)
+def test_named_side_is_a_registry_name_else_the_home_forces(registry, phrase, home, actor):
+    assert named_side(registry, phrase, home).name == registry.match(actor).name
