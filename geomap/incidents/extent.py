@@ -56,10 +56,13 @@ def one_of_two_settlements(outer: Place, inner: Place) -> bool:
 
     Example: "Shells hit a village on the river; drones struck the town
     across the water": two places, two events.  Two entries of one name are
-    the same place told twice.
+    the same place told twice, and a town inside a city three times its size
+    is one of its quarters.
     """
     if outer.feature_type not in _SETTLEMENTS or inner.feature_type not in _SETTLEMENTS:
         return False
+    if outer.population >= 3 * inner.population and _km(outer, inner) < settlement_radius_km(outer):
+        return False  # "the Saltivskyi district" of Kharkiv: a city's own quarter, filed as a town
     names = {n.casefold() for n in (outer.name, *outer.aliases)}
     return not names & {n.casefold() for n in (inner.name, *inner.aliases)}
 

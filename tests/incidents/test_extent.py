@@ -67,6 +67,9 @@ def test_size_rank_orders_places_that_hold_each_other(smaller, larger):
                      id="one_of_two_settlements-two_entries_of_one_name"),
         pytest.param(KHAN_YOUNIS, dataclasses.replace(RAFAH, feature_type="camp"), True,
                      id="one_of_two_settlements-a_site_in_the_town"),
+        pytest.param(dataclasses.replace(KHAN_YOUNIS, population=1_400_000),
+                     dataclasses.replace(RAFAH, lat=31.32, lon=34.28, population=40_000), True,
+                     id="one_of_two_settlements-a_citys_quarter_filed_as_a_town"),
     ],
 )  # fmt: skip
 def test_one_settlement_is_never_inside_another(outer, inner, inside):
