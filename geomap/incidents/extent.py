@@ -42,9 +42,10 @@ def contains(outer: Place, inner: Place) -> bool:
         # a province's outline reaches a city 60 km from its capital ("Gingoog, Misamis Oriental")
         outlined = "POLYGON" in (outer.geometry or "").upper()
         return _km(outer, inner) < 40 or outlined and _covers(outer.geometry, inner.lat, inner.lon)
-    if one_of_two_settlements(outer, inner):
+    if _km(outer, inner) >= settlement_radius_km(outer):
         return False
-    return _km(outer, inner) < settlement_radius_km(outer)
+    quarter = outer.population >= 3 * inner.population  # "the Saltivskyi district" of Kharkiv
+    return quarter or not one_of_two_settlements(outer, inner)
 
 
 #: Kinds of place people live in, each a scene of its own.
@@ -56,13 +57,11 @@ def one_of_two_settlements(outer: Place, inner: Place) -> bool:
 
     Example: "Shells hit a village on the river; drones struck the town
     across the water": two places, two events.  Two entries of one name are
-    the same place told twice, and a town inside a city three times its size
-    is one of its quarters.
+    the same place told twice.  (`contains` reads a town within the radius of
+    a city three times its size as one of the city's quarters.)
     """
     if outer.feature_type not in _SETTLEMENTS or inner.feature_type not in _SETTLEMENTS:
         return False
-    if outer.population >= 3 * inner.population and _km(outer, inner) < settlement_radius_km(outer):
-        return False  # "the Saltivskyi district" of Kharkiv: a city's own quarter, filed as a town
     names = {n.casefold() for n in (outer.name, *outer.aliases)}
     return not names & {n.casefold() for n in (inner.name, *inner.aliases)}
 

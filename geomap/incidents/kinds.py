@@ -41,11 +41,9 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
     return None
 
 
-#: Fighting between two sides ("five militants killed in a gunfight", "clashes")
-_FIGHTING = lx.ARMED_CLASHES | lx.FIGHT_WORDS | {"shootout"}
-#: ... and the events that kill armed men in a battle ("soldiers killed in an ambush",
+#: Fighting, and the events that kill armed men in a battle ("soldiers killed in an ambush",
 #: "killed when fighters stormed the base").
-_FIGHTS = _FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}
+_FIGHTS = lx.FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}
 
 
 #: Killing by gunfire: "gunned down 29 Maoists", "shot dead two fighters", "fired on
@@ -85,7 +83,7 @@ def civilians_targeted(c: TypeContext) -> tuple[EventType, SubEventType] | None:
 
 
 def _fighting(c: TypeContext) -> bool:
-    return bool(c.lemmas & _FIGHTING)
+    return bool(c.lemmas & lx.FIGHTING)
 
 
 @TYPE_RULES

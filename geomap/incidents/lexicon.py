@@ -56,6 +56,7 @@ __all__ = (
     "names_a_day",
     "violent_context",
     "ARMED_CLASHES",
+    "FIGHTING",
     "ATTACK_NOUNS",
     "CAUSE_MARKS",
     "CIVILIANS",
@@ -219,6 +220,8 @@ TARGETING_VERBS = TAKING_VERBS | {
 KILL_TRIGGERS = frozenset({"kill", "killing", "martyr"})  # "two policemen were martyred"
 #: Plural event nouns that, heading a headline, are fighting ("Clashes renewed in X").
 ARMED_CLASHES = frozenset({"clash", "fighting", "battle", "skirmish"})
+#: Every word of fighting between two sides, as a noun or a verb ("a gunfight", "a shootout").
+FIGHTING = ARMED_CLASHES | FIGHT_WORDS | {"shootout"}
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Trigger verbs whose subject is the victim ("two soldiers died in the attack").

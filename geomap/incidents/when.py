@@ -212,9 +212,10 @@ def day_of_report(c: DateContext) -> EventDate | None:
         reporter = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
         if reporter is None or reporter.pos_ != "VERB":
             continue
-        for ent in c.ents if c.ents is not None else c.sentence.ents:
-            if ent.label_ == "DATE" and any(n.i == reporter.i for n in up(ent.root, 3)):
-                found = resolve_date(ent.text, c.published)
+        phrases = TriggerDate(trigger, c.sentence, c.published, sentence_ents=c.ents)
+        for span in phrases.spans:  # the sentence's date phrases, as the triggers' are read
+            if any(n.i == reporter.i for n in up(span.root, 3)):
+                found = phrases.resolve(span)
                 if found and found[1] == 1:
                     return found[0], 2
     return None

@@ -288,7 +288,7 @@ def other_side_of_a_fight(c: ActorContext) -> str | None:
 
 
 #: Fights that have another side "with" them: "an encounter with the police".
-_FIGHT_NOUNS = lx.FIGHT_WORDS | lx.ARMED_CLASHES | {"encounter", "shootout", "exchange"}
+_FIGHT_NOUNS = lx.FIGHTING | {"encounter", "exchange"}
 
 
 @ACTOR1
