@@ -18,6 +18,7 @@ from geomap.geoparse.datelines import dateline_spans
 from geomap.geoparse.phrases import FACTORY, PhraseRuler, ruler_phrases
 from geomap.geoparse.phrases import register as register_phrases
 from geomap.geoparse.recognize import NAME_OPENERS
+from geomap.geoparse.spelling import area_base
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -165,16 +166,21 @@ def _grown_left(ent, names, floor: int):  # type: ignore[no-untyped-def]
 
     Example: "militants raided a police station in Dera Ismail Khan": the NER
     took "Ismail Khan" for a person and left "Dera" out; "in Dera Ismail Khan's
-    Kulachi tehsil" it took "Ismail Khan's", and the possessive stays out.
+    Kulachi tehsil" it took "Ismail Khan's", and the possessive stays out.  "in
+    Dera Ismail Khan District" it took "Dera" for a place of its own: a name
+    ending in an area's word takes it in all the same.
     """
     from spacy.tokens import Span
 
     doc = ent.doc
     end = ent.end - 1 if len(ent) > 1 and ent[-1].text in ("'s", "’s") else ent.end
+    name = doc[ent.start : end].text
+    headed = area_base(name) != name  # "Ismail Khan District": no person's name ends so
+    name_end = end - 1 if headed else end
     for start in range(ent.start - 1, max(ent.start - 3, floor - 1), -1):
-        if not doc[start].is_title or doc[start].ent_type_:
+        if not doc[start].is_title or (doc[start].ent_type_ and not headed):
             return None
-        if doc[start:end].text in names:
+        if doc[start:name_end].text in names:
             return Span(doc, start, end, label="GPE")
     return None
 

@@ -132,13 +132,15 @@ class EventGroup(NamedTuple):
 
     ``anchor`` heads the event's own phrase (``None``: the rest of the
     sentence).  A ``cited`` event is background; an event coordinated with
-    another ("…, and 27 were killed in X") has that one as its ``partner``.
+    another ("…, and 27 were killed in X") has that one as its ``partner``;
+    an ``aftermath`` is told only by what followed it (`told_by_aftermath`).
     """
 
     members: list[Trigger]
     anchor: Token | None = None
     cited: bool = False
     partner: Trigger | None = None
+    aftermath: bool = False
 
 
 def event_groups(triggers: list[Trigger]) -> list[EventGroup]:
@@ -168,6 +170,9 @@ def event_groups(triggers: list[Trigger]) -> list[EventGroup]:
             if how == "sequence" and not _fight_before_a_deed(main, members):
                 groups.remove(EventGroup(members, anchor, True))
                 return [EventGroup(main + members), *groups]
+    if not main and len(cited) == 1 and told_by_aftermath(*cited.values()):
+        members, anchor, _ = next(iter(cited.values()))
+        return [EventGroup(members, anchor, True, aftermath=True)]
     apart = [(t, partner) for t in main if (partner := told_apart(t, main)) is not None]
     main = [t for t in main if all(t is not other for other, _ in apart)]
     groups = [EventGroup([t], t.token, False, partner) for t, partner in apart] + groups
@@ -236,6 +241,19 @@ def _fight_before_a_deed(main: list[Trigger], cited: list[Trigger]) -> bool:
     """
     return all(t.is_noun and t.lemma in FIGHT_WORDS for t in cited) and any(
         not t.is_noun and any(c.dep_ == "nsubj" for c in t.token.children) for t in main
+    )
+
+
+def told_by_aftermath(cited: tuple[list[Trigger], Token, str]) -> bool:
+    """Form: a sentence whose only event is the one its main clause followed.
+
+    Example: "Thousands fled their homes in Bokkos after gunmen killed 20
+    villagers": the flight tells where the killing was; "a month after" marks
+    an earlier event, background to the news.
+    """
+    _, anchor, how = cited
+    return how == "sequence" and not any(
+        c.dep_ == "npadvmod" for n in (anchor, *anchor.children) for c in n.children
     )
 
 

@@ -162,7 +162,7 @@ class IncidentExtractor:
             groups = event_groups(list(triggers))
             anchors = [g.anchor for g in groups if g.anchor is not None]
             told = None  # the event a coordinated clause goes on from
-            for group, anchor, cited, partner in groups:
+            for group, anchor, cited, partner, aftermath in groups:
                 context = EventContext(
                     parsed=parsed,
                     roles=roles,
@@ -172,7 +172,9 @@ class IncidentExtractor:
                     sentence_texts=texts,
                     triggers=triggers,
                     group=tuple(group),
-                    located=tuple(located(group, anchor, anchors, here, parsed.mentions, doc)),
+                    located=tuple(
+                        located(group, anchor, anchors, here, parsed.mentions, doc, aftermath)
+                    ),
                     scope=tuple(event_scope(anchor, anchors, sentence)),
                     previous=filing.last_dated,
                     cited=cited,

@@ -74,8 +74,13 @@ def located(
     here: Sequence[int],
     mentions: Sequence[Mention],
     doc: Doc,
+    aftermath: bool = False,
 ) -> list[int]:
-    """Place mentions that belong to this group: a cited event keeps only its own phrase's."""
+    """Place mentions that belong to this group: a cited event keeps only its own phrase's.
+
+    An aftermath that names no place of its own happened where its sequel
+    did ("Residents of X fled after gunmen killed seven traders").
+    """
 
     def within(index: int, token: Token) -> bool:
         return any(t.idx == mentions[index].start for t in token.subtree)
@@ -89,9 +94,11 @@ def located(
             for trigger in group
         )
 
-    if anchor is not None:
-        return [i for i in here if within(i, anchor)]
     own = [i for i in here if not any(within(i, a) for a in anchors)]
+    if anchor is not None:
+        inside = [i for i in here if within(i, anchor)]
+        named = any(within(i, anchor) for i in range(len(mentions)))  # even unresolved
+        return inside or (own if aftermath and not named else [])
     sentence = group[0].token.sent
     # a place lent by another sentence (a heading, the place just reached) has no parse link
     lent = [i for i in own if not sentence.start_char <= mentions[i].start < sentence.end_char]

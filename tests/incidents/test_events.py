@@ -67,3 +67,17 @@ def test_a_killing_told_with_its_killer_is_not_the_fight_it_followed(parse, sent
 def test_an_event_told_to_have_happened_is_the_one_just_told(parse, sentence, told):
     trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == "attack")
     assert told_where(trigger) is told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aftermath"),
+    [
+        ("Thousands fled their homes after gunmen killed 20 villagers on Sunday.", True),
+        ("Schools reopened on Monday, a month after gunmen killed seven pupils.", False),
+        ("Troops shelled the town after gunmen killed 20 villagers on Sunday.", False),
+    ],
+    ids=["told_by_aftermath", "told_by_aftermath-long_before", "told_by_aftermath-a_main_event"],
+)
+def test_an_event_told_only_by_what_followed_it_is_an_aftermath(parse, sentence, aftermath):
+    groups = event_groups(find_triggers(parse(sentence)[:]))
+    assert any(g.aftermath for g in groups) is aftermath

@@ -29,6 +29,10 @@ FRAMED = [
     pytest.param("Boko Haram fighters abducted at least 30 women and girls from farms near Gao, a "
                  "town on Mali's border with Niger, residents and a militia leader said on "
                  "Tuesday.", {"Gao"}, set(), id="object_run-a_count_and_a_pair"),
+    pytest.param("Families in Gao fled their homes after gunmen killed seven traders on Monday.",
+                 {"Gao"}, set(), id="located-an_aftermath"),
+    pytest.param("Schools in Gao reopened on Monday, a month after gunmen killed seven pupils.",
+                 set(), {"Gao"}, id="located-an_aftermath_long_before"),
     pytest.param("El Fasher — Gunmen killed four traders at a market in Kherson on Monday, "
                  "witnesses said.", {"Kherson"}, {"El Fasher"}, id="title-case-dateline-files"),
 ]  # fmt: skip
