@@ -25,7 +25,10 @@ __all__ = (
 #: A wire agency, or a broadcaster's call letters ("(CNN)", "(WMBF)").
 _AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
 _OPENING = r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
-_CAPITALS = r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3})"
+#: Capital letters, with the accented ones of the Latin alphabets ("MEDELLÍN", "SÃO PAULO").
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐĞİŁŃŘŞŠŚŽŹŻ"
+_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]"
+_CAPITALS = rf"(?P<place>{_WORD}{{2,}}(?:[ \t]+{_WORD}*){{0,3}})"
 #: A wire dateline opening a paragraph, or a sentence when a feed ran the
 #: headline into the story: "KYIV, Ukraine (AP) — ", "GAO, Mali, May 3 (Reuters) - ",
 #: "… in debt. MANSFIELD — The City Council".  ``place`` is the town in capitals,

@@ -36,6 +36,7 @@ from geomap.incidents.placewords import (  # noqa: F401
     DISTANCE_UNITS,
     FRONT_NOUNS,
     LINES,
+    LOCAL_VOICES,
     LOCATIVE_PREPS,
     NEAR_NOUNS,
     NEAR_PREPS,

@@ -19,6 +19,7 @@ __all__ = (
     "DISTANCE_UNITS",
     "FRONT_NOUNS",
     "LINES",
+    "LOCAL_VOICES",
     "LOCATIVE_PREPS",
     "NEAR_NOUNS",
     "NEAR_PREPS",
@@ -44,6 +45,8 @@ ORIGIN_AFFIXES = frozenset({"based", "born", "headquartered"})
 ORIGIN_HEADS = frozenset({"base", "based", "headquarter", "headquartered"})
 #: Who tells the news from where they are: "a military source in X" speaks from X.
 SOURCE_NOUNS = frozenset({"source", "correspondent", "stringer", "informant", "reporter"})
+#: Who tells the news of their own place: "police in X say …" speak of X.
+LOCAL_VOICES = RESIDENT_NOUNS | {"police", "witness", "eyewitness", "local", "survivor"}
 AFFILIATION_HEADS = frozenset(
     {"backed", "affiliated", "linked", "allied", "aligned", "loyal", "supported", "funded"}
     | {"armed", "sponsored", "tied", "close", "proxy", "proxies", "back", "affiliate", "link"}

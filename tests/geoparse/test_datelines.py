@@ -25,6 +25,9 @@ from geomap.geoparse.datelines import (
         # A broadcaster's call letters stand where an agency would.
         ("MARION COUNTY, Ind. (WXYZ) - A fire destroyed a barn.", ["MARION COUNTY", "Ind."]),
         ("LYON, France (CNN) - Police said the road was closed.", ["LYON", "France"]),
+        # Accented capitals of the Latin alphabets.
+        ("MEDELLÍN — The mayor said the road was closed.", ["MEDELLÍN"]),
+        ("SÃO PAULO (Reuters) - Police said the road was closed.", ["SÃO PAULO"]),
         # The press of South Asia and the Middle East closes a dateline with a colon.
         ("KARACHI: The cabinet met on Monday.", ["KARACHI"]),
         ("The ratio was 3:1 in TOWN: the rest.", []),

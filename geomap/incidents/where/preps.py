@@ -118,11 +118,16 @@ _CARED_FOR = frozenset({"die", "succumb", "treat", "admit", "hospitalise", "hosp
 
 @PREPOSITION_RULES
 def residents_of(c: MentionContext) -> Role | None:
-    """The residents of X tell what happened in X.
+    """The residents of X, or its people and police telling the news, tell what happened in X.
 
-    Example: "Residents of Kamanyola said gunmen shot dead three men."
+    Example: "Residents of Kamanyola said gunmen shot dead three men." / "Police
+    in Kamanyola say gunmen shot dead three men."
     """
-    if c.prep_word == "of" and lemma(c.governor) in lx.RESIDENT_NOUNS:
+    gov = c.governor
+    if c.prep_word == "of" and lemma(gov) in lx.RESIDENT_NOUNS:
+        return Role.INCIDENT
+    telling = gov is not None and gov.dep_ == "nsubj" and lemma(gov.head) in lx.REPORTING_VERBS
+    if c.prep_word == "in" and telling and lemma(gov) in lx.LOCAL_VOICES:
         return Role.INCIDENT
     return None
 
