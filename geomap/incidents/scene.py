@@ -30,7 +30,7 @@ from geomap.incidents.syntax import (
 from geomap.incidents.what import Trigger
 from geomap.incidents.where.context import MentionContext
 from geomap.incidents.where.names import headline_place
-from geomap.incidents.where.preps import residents_of
+from geomap.incidents.where.people import residents_of
 from geomap.model import Mention, Place
 from geomap.vocab import FeatureType, Role
 

@@ -16,6 +16,9 @@ FRAMED = [
                  id="statement-without-event"),
     pytest.param("Residents of Gao said gunmen shot dead three traders on Monday.", {"Gao"},
                  set(), id="residents-of-a-place"),
+    pytest.param("Militants fired mortars from positions near Kherson at the airport in Dnipro "
+                 "on Monday, killing two soldiers.", {"Dnipro"}, {"Kherson"},
+                 id="route-a_target_after_an_origin"),
     pytest.param("Police in Gao say gunmen shot dead three traders on Monday.", {"Gao"},
                  set(), id="residents_of-police_in_a_place"),
     pytest.param("Diplomats in Geneva said gunmen shot dead three traders on Monday.", set(),

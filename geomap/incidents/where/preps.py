@@ -14,7 +14,7 @@ from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import CLOSING_QUOTES, after_named_place, lemma, place_phrase
 from geomap.incidents.where.context import MentionContext
-from geomap.vocab import Role
+from geomap.vocab import FeatureType, Role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -22,8 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = (
     "PREPOSITION_RULES",
     "agent",
-    "based_in",
-    "source_in",
     "distance_from",
     "road_between",
     "road_to",
@@ -71,68 +69,6 @@ def blamed_on(c: MentionContext) -> Role | None:
 
 
 @PREPOSITION_RULES
-def based_in(c: MentionContext) -> Role | None:
-    """Form: "based in X" is where an organisation sits.
-
-    Example: "The monitor, based in London, counted the dead."
-    """
-    gov = c.governor
-    based = gov is not None and {lemma(gov), gov.lower_} & lx.ORIGIN_HEADS
-    return Role.ORIGIN if based and gov.pos_ == "VERB" else None
-
-
-@PREPOSITION_RULES
-def source_in(c: MentionContext) -> Role | None:
-    """A source "in X" tells the news from X; a local one from the scene.
-
-    Example: "Soldiers killed four fighters in Ndop, according to a military source in Bamenda."
-    """
-    gov = c.governor
-    if c.prep_word not in ("in", "at", "from") or gov is None or lemma(gov) not in lx.SOURCE_NOUNS:
-        return None
-    local = any(child.lower_ == "local" for child in gov.children)
-    return None if local else Role.ORIGIN
-
-
-@PREPOSITION_RULES
-def taken_for_care(c: MentionContext) -> Role | None:
-    """A hospital the victims were taken to, or died or were treated in, is not the scene.
-
-    Example: "Two of the wounded were taken to a hospital in Kaya." / "A corporal
-    later died of his wounds in a hospital in Kaya."
-    """
-    gov = c.governor
-    if c.prep_word not in ("in", "at") or lemma(gov) not in lx.CARE_NOUNS:
-        return None
-    if gov.dep_ != "pobj":
-        return None
-    if gov.head.lower_ in ("to", "into"):
-        return Role.CONTEXT
-    cared = gov.head.lower_ in ("in", "at") and lemma(gov.head.head) in _CARED_FOR
-    return Role.CONTEXT if cared else None
-
-
-#: What the wounded do in a hospital, away from the scene.
-_CARED_FOR = frozenset({"die", "succumb", "treat", "admit", "hospitalise", "hospitalize"})
-
-
-@PREPOSITION_RULES
-def residents_of(c: MentionContext) -> Role | None:
-    """The residents of X, or its people and police telling the news, tell what happened in X.
-
-    Example: "Residents of Kamanyola said gunmen shot dead three men." / "Police
-    in Kamanyola say gunmen shot dead three men."
-    """
-    gov = c.governor
-    if c.prep_word == "of" and lemma(gov) in lx.RESIDENT_NOUNS:
-        return Role.INCIDENT
-    telling = gov is not None and gov.dep_ == "nsubj" and lemma(gov.head) in lx.REPORTING_VERBS
-    if c.prep_word == "in" and telling and lemma(gov) in lx.LOCAL_VOICES:
-        return Role.INCIDENT
-    return None
-
-
-@PREPOSITION_RULES
 def distance_from(c: MentionContext) -> Role | None:
     """Form: "10 km from X": the event is near X.
 
@@ -177,11 +113,39 @@ def road_to(c: MentionContext) -> Role | None:
 
 @PREPOSITION_RULES
 def route(c: MentionContext) -> Role | None:
-    """Routes and origins are context whatever the verb.
+    """Routes and origins are context whatever the verb; a projectile fired towards X lands near X.
 
-    Example: "The convoy was travelling from Gao towards Kidal."
+    A projectile's origin told as near a place is an origin too.
+
+    Example: "The convoy was travelling from Gao towards Kidal." / "Mortars were
+    fired from positions near Sake towards Goma."
     """
-    return Role.CONTEXT if c.prep_word in lx.ROUTE_PREPS else None
+    prep = c.prep
+    if prep is None:
+        return None
+    if c.prep_word in ("toward", "towards") and WEAPON_SENSE.decide(prep.head):
+        return Role.NEAR
+    if c.prep_word in lx.ROUTE_PREPS:
+        return Role.CONTEXT
+    area = bool(c.feature_type) and FeatureType(c.feature_type).is_area
+    return Role.CONTEXT if _fired_from(prep, area) else None
+
+
+def _fired_from(prep: Token, area: bool) -> bool:
+    """Whether a place phrase tells where a projectile was fired from, however near.
+
+    "from near X", "from positions near X", "from an area north of X (in
+    Lebanon)"; not "from positions near X at the airport in Y", whose town
+    the parser may hang on "positions" all the same.
+    """
+    if prep.lower_ not in lx.NEAR_PREPS | {"of"} and not (prep.lower_ == "in" and area):
+        return False  # "from positions near X in Y": the parser hangs "in Y" anywhere
+    for token in list(prep.ancestors)[:5]:
+        if token.lower_ == "from":
+            return bool(WEAPON_SENSE.decide(token.head))
+        if token.pos_ in ("VERB", "AUX", "ADP") and token.lower_ not in lx.NEAR_PREPS | {"of"}:
+            return False
+    return False
 
 
 @PREPOSITION_RULES
