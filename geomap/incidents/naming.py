@@ -20,6 +20,7 @@ __all__ = (
     "match",
     "named_side",
     "nationals",
+    "police_of",
 )
 
 #: The common nouns of a state's forces ("the army", "government artillery").
@@ -86,16 +87,34 @@ def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None
     """The home country's forces for "the army", "government artillery", "the Air Force".
 
     A registry actor only: "the army" of a Gaza story is not Palestinian.
-    "Government forces", the police and a junta (its army in power) are always the home
-    state's, in the registry or not.
+    "Government forces" and a junta (its army in power) are always the home state's,
+    in the registry or not; so are the police, who are the police (`police_of`).
     """
     state = STATE_FORCES.search(phrase)
     if not (home and state):
         return None
+    if _POLICE.fullmatch(state.group(0)):
+        return police_of(registry, home)
     found = registry.match(f"{home} {state.group(0)}")
-    if found is None and state.group(0).lower().startswith(("government", "police", "junta")):
+    if found is None and state.group(0).lower().startswith(("government", "junta")):
         return forces_of(registry, home)  # "government forces" are the state's, named or not
     return found or registry.match(f"{home} forces")
+
+
+#: The police among the state's forces ("policemen", "the police").
+_POLICE = re.compile(r"police(?:m[ae]n)?", re.I)
+
+
+def police_of(registry: ActorRegistry, demonym: str) -> Actor:
+    """A country's police: ACLED's "Police Forces of X", not its army.
+
+    Example: "Bandits killed four policemen in Faskari": Nigerian police forces.
+    A registry actor that names its police ("Israeli police") is kept.
+    """
+    found = registry.match(f"{demonym} police")
+    if found is not None:
+        return found
+    return Actor(f"{demonym[:1].upper()}{demonym[1:]} police forces", "state", ())
 
 
 def named_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.naming import first_side, home_forces, match, named_side, nationals
+from geomap.incidents.naming import (
+    first_side,
+    home_forces,
+    match,
+    named_side,
+    nationals,
+    police_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +34,7 @@ def test_match_names_a_demonym_before_a_weapon(registry, phrase, actor):
     [
         ("the army", "sudanese", "Sudanese Armed Forces"),
         ("government forces", "libyan", "Libyan forces"),
+        ("five policemen", "pakistani", "Pakistani police forces"),
         ("the army", "", None),
         ("gunmen", "sudanese", None),
     ],
@@ -55,3 +63,14 @@ def test_nationals(phrase, named):
 )
 def test_named_side_is_a_registry_name_else_the_home_forces(registry, phrase, home, actor):
     assert named_side(registry, phrase, home).name == registry.match(actor).name
+
+
+@pytest.mark.parametrize(
+    ("home", "actor"),
+    [
+        pytest.param("nigerian", "Nigerian police forces", id="police_of-not_the_army"),
+        pytest.param("israeli", "Israeli forces", id="police_of-registry_names_the_police"),
+    ],
+)
+def test_police_of(registry, home, actor):
+    assert police_of(registry, home).name == actor
