@@ -34,6 +34,7 @@ def test_match_names_a_demonym_before_a_weapon(registry, phrase, actor):
     [
         ("the army", "sudanese", "Sudanese Armed Forces"),
         ("government forces", "libyan", "Libyan forces"),
+        ("two soldiers", "peruvian", "Peruvian armed forces"),
         ("five policemen", "pakistani", "Pakistani police forces"),
         ("the army", "", None),
         ("gunmen", "sudanese", None),

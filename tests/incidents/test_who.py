@@ -83,6 +83,8 @@ RULE_CASES = [
                  "indian", "Indian armed forces", id="agent_of_trigger-home-security_forces"),
     pytest.param(ACTOR2, "Militants attacked a checkpost, killing five policemen.", "attacked",
                  "pakistani", "Pakistani police forces", id="target_of_trigger-home_police"),
+    pytest.param(ACTOR2, "Gunmen killed two soldiers in an ambush near the river.", "killed",
+                 "peruvian", "Peruvian armed forces", id="target_of_trigger-home_soldiers"),
     pytest.param(
         ACTOR1,
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
