@@ -93,7 +93,7 @@ def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None
     state = STATE_FORCES.search(phrase)
     if not (home and state):
         return None
-    if _POLICE.fullmatch(state.group(0)):
+    if _POLICE.match(phrase, state.start()):  # "a military police officer": the police
         return police_of(registry, home)
     found = registry.match(f"{home} {state.group(0)}")
     if found is None and state.group(0).lower().startswith(("government", "junta")):
@@ -101,8 +101,8 @@ def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None
     return found or registry.match(f"{home} forces")
 
 
-#: The police among the state's forces ("policemen", "the police").
-_POLICE = re.compile(r"police(?:m[ae]n)?", re.I)
+#: The police among the state's forces ("policemen", "the police", "the Military Police").
+_POLICE = re.compile(r"(?:military )?police", re.I)
 
 
 def police_of(registry: ActorRegistry, demonym: str) -> Actor:

@@ -36,6 +36,7 @@ def test_match_names_a_demonym_before_a_weapon(registry, phrase, actor):
         ("government forces", "libyan", "Libyan forces"),
         ("two soldiers", "peruvian", "Peruvian armed forces"),
         ("five policemen", "pakistani", "Pakistani police forces"),
+        ("a military police officer", "brazilian", "Brazilian police forces"),
         ("the army", "", None),
         ("gunmen", "sudanese", None),
     ],
