@@ -101,7 +101,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             phrases += [_antecedent(s) for s in children(launched, "nsubj")]
         return phrases
     if _passive(token):
-        agents = prep_objects(token, "by")
+        agents = prep_objects(token, "by") + _agent_after_a_phrase(token)
         # "16 people were killed when Russian bombs slammed into …": the clause's subject,
         # unless the clause reports ("while the junta gave no toll but said …").
         for clause in children(token, "advcl"):
@@ -130,6 +130,16 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         head = token.head
         phrases.append(token.doc[head.left_edge.i : head.i + 1].text)
     return phrases
+
+
+def _agent_after_a_phrase(verb: Token) -> list[str]:
+    """The "by" agent the parser hung on a phrase between it and the passive verb.
+
+    Example: "Eleven villagers were killed with machetes by ADF rebels": "by" hangs
+    on "machetes", and so it does after a time ("during the night by ADF rebels").
+    """
+    objects = [o for p in children(verb, "prep") for o in children(p, "pobj")]
+    return [a for o in objects for a in prep_objects(o, "by")]
 
 
 def _passive(token: Token) -> bool:

@@ -18,6 +18,8 @@ RULE_CASES = [
                  "sudanese", "Sudanese Armed Forces", id="agent_of_trigger-between_sides"),
     pytest.param(ACTOR1, "Police killed 18 people during an operation against gangs.", "killed",
                  "brazilian", "Brazilian police forces", id="agent_of_trigger-home_police"),
+    pytest.param(ACTOR1, "Nine villagers were killed with machetes by ADF rebels on Friday.",
+                 "killed", "", "ADF", id="agent_of_trigger-_agent_after_a_phrase"),
     pytest.param(ACTOR1, "Five Maoists were killed in an encounter with security forces.",
                  "killed", "indian", "Indian armed forces", id="other_side_of_a_fight"),
     pytest.param(ACTOR1, "Two militants killed in encounter with Army in the district", "killed",
