@@ -74,9 +74,11 @@ def home_demonym(countries: Iterable[str]) -> str:
     return country_demonym(max(counts, key=counts.__getitem__)) or ""
 
 
+#: A claim, or a blame of the event told: "blamed the RSF", "attributed the attack to JNIM"
+#: ("a strike attributed to the army", naming no event before "to", is its own event's agent).
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
-    r"\b(?:blam|accus)(?:ed|es|ing)\b",
+    r"\b(?:blam|accus)(?:ed|es|ing)\b|\battribut(?:ed|es|ing) (?:it|the \w+) to\b",
     re.I,
 )
 

@@ -26,6 +26,15 @@ def test_claimed_by(registry, sentence, actor):
     assert found == (registry.match(actor).name if actor else None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [pytest.param("Villagers attributed the attack to the Gran Grif gang.", id="claimed_by-blame")],
+)
+def test_claimed_by_blames_in_a_sentence_with_an_event_word(registry, sentence):
+    # "the attack" is an event word: a blame names its actor all the same
+    assert claimed_by(sentence, registry, agents=False) == "Gran Grif gang"
+
+
 def test_home_demonym_is_the_most_named_country():
     assert home_demonym(["SD", "SD", "SS", ""]) == "sudanese"
     assert home_demonym([]) == ""
