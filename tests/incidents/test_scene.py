@@ -19,6 +19,8 @@ FRAMED = [
     pytest.param("Militants fired mortars from positions near Kherson at the airport in Dnipro "
                  "on Monday, killing two soldiers.", {"Dnipro"}, {"Kherson"},
                  id="route-a_target_after_an_origin"),
+    pytest.param("Three men were found dead from bullet wounds in Sudan on Monday.", {"Sudan"},
+                 set(), id="route-not_a_projectile_s_origin"),
     pytest.param("Police in Gao say gunmen shot dead three traders on Monday.", {"Gao"},
                  set(), id="residents_of-police_in_a_place"),
     pytest.param("Diplomats in Geneva said gunmen shot dead three traders on Monday.", set(),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.senses import WEAPON_SENSE
+from geomap.incidents.senses import WEAPON_SENSE, projectile_fired
 from geomap.incidents.syntax import CLOSING_QUOTES, after_named_place, lemma, place_phrase
 from geomap.incidents.where.context import MentionContext
 from geomap.vocab import FeatureType, Role
@@ -142,7 +142,7 @@ def _fired_from(prep: Token, area: bool) -> bool:
         return False  # "from positions near X in Y": the parser hangs "in Y" anywhere
     for token in list(prep.ancestors)[:5]:
         if token.lower_ == "from":
-            return bool(WEAPON_SENSE.decide(token.head))
+            return bool(projectile_fired(token.head))
         if token.pos_ in ("VERB", "AUX", "ADP") and token.lower_ not in lx.NEAR_PREPS | {"of"}:
             return False
     return False
