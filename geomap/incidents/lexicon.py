@@ -57,6 +57,8 @@ __all__ = (
     "names_a_day",
     "violent_context",
     "ARMED_CLASHES",
+    "ARMED_NOUNS",
+    "ENTRY_VERBS",
     "FIGHTING",
     "ATTACK_NOUNS",
     "CAUSE_MARKS",
@@ -127,6 +129,9 @@ _CLASH = (EventType.BATTLES, SubEventType.ARMED_CLASH)
 _ATTACK = (EventType.CIVILIANS, SubEventType.ATTACK)
 _ABDUCT = (EventType.CIVILIANS, SubEventType.ABDUCTION)
 
+#: Verbs of going into a place: ground taken when armed men do it ("rebels entered Goma",
+#: "troops rolled into the town").
+ENTRY_VERBS = frozenset({"enter", "walk", "roll", "march", "sweep"})
 #: Verb lemma → default ACLED (event type, sub-event type).
 VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("strike", "bomb", "hit", "target", "drop", "slam", "crash"), _AIR),
@@ -137,6 +142,8 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     # military communiqués: "troops eliminated 20 terrorists", "neutralised 30 assailants"
     **dict.fromkeys(("eliminate", "neutralise", "neutralize", "raid", "storm", "assault"), _CLASH),
     "send": _CLASH,  # "four terrorists were sent to hell" (the sense decides)
+    # "rebels entered Goma", "walked into the town centre" (the sense decides)
+    **dict.fromkeys(ENTRY_VERBS, _CLASH),
     # territory taken by force: ACLED codes these as battles
     **dict.fromkeys(("capture", "seize", "recapture", "overrun", "retake"), _CLASH),
     # "regime forces advance in eastern Aleppo": ground won in fighting (violent only
@@ -147,9 +154,10 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("decapitate", "dismember", "slay", "gun", "torture", "slaughter"), _ATTACK),
     **dict.fromkeys(("riddle", "burn", "raze", "martyr"), _ATTACK),  # "riddled", "martyred"
     # "took his life", "deprived of their lives": killings in idiom; "took control of X",
-    # "regained control of X": ground taken (the sense decides which, or neither)
-    **dict.fromkeys(("take", "deprive"), _ATTACK),
-    **dict.fromkeys(("regain", "wrest"), _CLASH),
+    # "took the town", "regained control of X": ground taken (the sense decides which, or
+    # neither; the victims settle the type of a life taken)
+    "deprive": _ATTACK,
+    **dict.fromkeys(("take", "regain", "wrest"), _CLASH),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
     "bury": _ATTACK,  # "bodies buried in a clandestine grave"
@@ -212,10 +220,11 @@ LEFT_TOLL = frozenset({"dead", "killed", "injured", "wounded"})
 LIFELESS = frozenset({"lifeless", "dead", "dismembered", "decapitated", "mutilated", "burned"})
 #: Verbs of taking ground ("seized the town").
 TAKING_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun"})
-#: Verbs whose object is the place attacked ("shelled Pokrovsk", "stormed the camp").
+#: Verbs whose object is the place attacked ("shelled Pokrovsk", "stormed the camp"),
+#: or taken ("took Kavumu", "entered Bhamo").
 TARGETING_VERBS = TAKING_VERBS | {
     "strike", "hit", "bomb", "shell", "target", "attack", "raid", "storm", "pound", "bombard",
-    "ambush", "assault",
+    "ambush", "assault", "take", "enter",
 }  # fmt: skip
 #: Trigger lemmas that tell deaths rather than an attack ("five people were killed").
 KILL_TRIGGERS = frozenset({"kill", "killing", "martyr"})  # "two policemen were martyred"
@@ -249,6 +258,7 @@ TOLL_TRIGGERS = frozenset({"killed", "kill", "killing", "died", "dead", "death",
 ATTACK_NOUNS = frozenset(
     {"shelling", "bombardment", "bombing", "siege", "capture", "seizure", "strike", "attack"}
     | {"raid", "storming", "invasion", "assault", "blockade", "encirclement", "recapture"}
+    | {"control"}  # "took control of X"
 )
 #: What is taken by force in a battle.
 HOLDINGS = frozenset(
@@ -325,5 +335,10 @@ FORCE_NOUNS = frozenset(
     {"force", "troop", "army", "military", "unit", "soldier", "fighter", "jet", "warplane"}
     | {"drone", "artillery", "aircraft", "navy", "militia", "militant", "brigade"}
 )
+#: Nouns for armed men of any side ("rebels", "jihadists", "troops").
+ARMED_NOUNS = FORCE_NOUNS | {
+    "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman", "combatant",
+    "terrorist", "paramilitary", "tank", "column",
+}  # fmt: skip
 #: Clauses that say what caused a passive event: "killed when …", "wounded as …".
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})

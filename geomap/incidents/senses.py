@@ -98,6 +98,34 @@ def ground_taken(token: Token) -> bool | None:
 
 
 @WEAPON_SENSE
+def armed_entry(token: Token) -> bool | None:
+    """Form: armed men entering or walking into a town took it; a delegation did not.
+
+    Example: "Rebel fighters walked into the centre of the town on Sunday."
+    """
+    if lemma(token) not in lx.ENTRY_VERBS:
+        return None
+    if lemma(token) == "enter":
+        places = children(token, "dobj")
+    else:  # "rolled into the town", "swept into the centre of X"
+        places = [o for p in children(token, "prep") if p.lower_ == "into" for o in p.children]
+    return _armed(token) and any(_a_place(t) for o in places for t in o.subtree)
+
+
+def _armed(verb: Token) -> bool:
+    """Whether the verb's subject is armed men ("rebels", "its fighters") or a named force."""
+    while verb.dep_ in ("conj", "xcomp") and not children(verb, "nsubj"):
+        verb = verb.head  # "advanced and entered the town": the first verb's subject
+    return any(
+        lemma(s) in lx.ARMED_NOUNS or s.ent_type_ in _NAMED_FORCES for s in children(verb, "nsubj")
+    )
+
+
+#: What a named force is tagged as ("M23", "the Taliban", "Hamas").
+_NAMED_FORCES = frozenset({"ORG", "NORP", *PLACE_LABELS})
+
+
+@WEAPON_SENSE
 def fired_at_target(token: Token) -> bool | None:
     """Form: "fired at" or "fired on" a target is shooting, with no projectile named.
 
@@ -261,7 +289,12 @@ def control_taken(token: Token) -> bool | None:
     if lemma(token) not in lx.CONTROL_VERBS:
         return None
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
-    return over or any(lemma(o) == "control" for o in children(token, "dobj", "nsubjpass"))
+    taken = children(token, "dobj", "nsubjpass")
+    # "took Kavumu", "had taken the airport" (armed men only: "took a position on")
+    place = (
+        any(o.ent_type_ in PLACE_LABELS for o in taken) or _armed(token) and _takes_a_place(token)
+    )
+    return over or place or any(lemma(o) == "control" for o in taken)
 
 
 @WEAPON_SENSE
@@ -291,7 +324,8 @@ def place_attacked(token: Token) -> bool | None:
 
 def _takes_a_place(token: Token) -> bool:
     """Whether the verb's object is a place or a holding ("the town", "a checkpoint")."""
-    return any(
-        o.ent_type_ in PLACE_LABELS or lemma(o) in lx.HOLDINGS
-        for o in children(token, "dobj", "nsubjpass")
-    )
+    return any(_a_place(o) for o in children(token, "dobj", "nsubjpass"))
+
+
+def _a_place(noun: Token) -> bool:
+    return noun.ent_type_ in PLACE_LABELS or lemma(noun) in lx.HOLDINGS
