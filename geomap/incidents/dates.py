@@ -20,6 +20,8 @@ __all__ = (
     "TODAY",
     "YESTERDAY",
     "EventDate",
+    "feast_day",
+    "in_figures",
     "resolve_date",
     "tells_history",
 )
@@ -40,6 +42,32 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 #: A date in figures, as bulletins write it: "23/09/2024", "23.09.2024", "9/23/2024".
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+#: ... and as ISO 8601 writes it: "2024-09-23".
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+#: Words that make a weekday a feast's name ("Palm Sunday", "Good Friday").
+_FEASTS = re.compile(
+    r"\b(palm|easter|good|holy|ash|maundy|black|bloody|whit|orthodox)\s+"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+def feast_day(text: str) -> bool:
+    """Whether the text names a feast or a day of history, not a day of the week.
+
+    Example: "a strike killed 35 people on Palm Sunday": not the last Sunday.
+    """
+    return bool(_FEASTS.search(text))
+
+
+def in_figures(text: str) -> bool:
+    """Whether the text is a date written in figures ("04/11/2023", "2023-11-04").
+
+    Example: "On 04/11/2023, bandits killed four villagers in the village."
+    """
+    return bool(_NUMERIC.fullmatch(text) or _ISO.fullmatch(text))
+
+
 _MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
 
 
@@ -74,6 +102,8 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
     text = phrase.strip().lower()
     if numeric := _numeric_date(text, published):
         return numeric, 1
+    if feast_day(text):
+        return None
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
     if year is None and published is not None and re.search(r"\blast year\b", text):
@@ -155,6 +185,11 @@ def _numeric_date(text: str, published: date | None) -> date | None:
     Day first as most of the world writes it; month first when only that reads
     ("9/23/2024"); "04/09/2024" is 4 September in a report of late September.
     """
+    if iso := _ISO.search(text):
+        try:
+            return date(*(int(g) for g in iso.groups()))
+        except ValueError:
+            return None
     found = _NUMERIC.search(text)
     if not found:
         return None

@@ -82,6 +82,7 @@ __all__ = (
     "MEASURE_UNITS",
     "MODALS",
     "OCCURRENCE_VERBS",
+    "PHASE_VERBS",
     "NOUN_TRIGGERS",
     "REPORTING_VERBS",
     "STANCE_VERBS",
@@ -244,6 +245,8 @@ FEARED = frozenset(
 CONTROL_VERBS = frozenset({"take", "regain", "wrest", "gain", "seize"})
 #: Verbs of aspect: "continue to dump remains", "return to bomb X" tell the dumping, the bombing.
 ASPECT_VERBS = frozenset({"continue", "keep", "resume", "return", "begin", "start"})
+#: Verbs of an event's end: their day is the event's ("fighting that ended on Saturday").
+PHASE_VERBS = frozenset({"end", "break", "finish", "conclude"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").

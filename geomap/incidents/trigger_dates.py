@@ -8,14 +8,20 @@ clause the trigger hangs from; an opening date before a comma dates them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from geomap.incidents.dates import EventDate, resolve_date
-from geomap.incidents.lexicon import BARE_DAYS, REPORTING_VERBS, WEEKDAYS
+from geomap.incidents.dates import EventDate, feast_day, in_figures, resolve_date
+from geomap.incidents.lexicon import (
+    BARE_DAYS,
+    PHASE_VERBS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    WEEKDAYS,
+)
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import (
     CLAUSE_REACH,
@@ -59,8 +65,15 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
             spans.remove(own)
         spans.insert(0, doc[token.i : end])
     covered = {i for span in spans for i in range(span.start, span.end)}
-    # "in the early hours of Monday": the model tags the hours, not the day
-    spans += [doc[t.i : t.i + 1] for t in sentence if t.lower_ in WEEKDAYS and t.i not in covered]
+    # "in the early hours of Monday": the model tags the hours, not the day ("Palm
+    # Sunday" is a feast's name); "On 04/11/2023": figures the model may tag as a place
+    spans += [
+        doc[t.i : t.i + 1]
+        for t in sentence
+        if t.i not in covered
+        and (t.lower_ in WEEKDAYS and not feast_day(doc[max(t.i - 1, 0) : t.i + 1].text))
+        or (t.i not in covered and in_figures(t.text))
+    ]
     return [
         doc[span.start - 1 : span.end]
         if span.start > sentence.start and doc[span.start - 1].like_num
@@ -104,15 +117,21 @@ def _attached_to(span: Span, c: TriggerDate) -> bool:
     """
     target = c.trigger.token
     anchors = clause_anchors(target, c.trigger.is_noun)
-    for node in up(span.root, CLAUSE_REACH - 2):  # a date hangs closer than a place
+    for node in _ancestry(span.root, CLAUSE_REACH - 2):  # a date hangs closer than a place
+        if stance_on_the_event(node, target):
+            return False
         if node.i in anchors:
             return True
         if node.i in c.others:
             return False
         if node.dep_ == "relcl" and node.i != span.root.i:
-            # "The attack, which occurred on Wednesday night, …": the event's own day;
-            # "Wad Madani, which the RSF has held since last December": not the event's
-            return node.head.i == target.i and tells_occurrence(node)
+            # "The attack, which occurred on Wednesday night, …", "fighting that ended on
+            # Saturday": the event's own day; "Wad Madani, which the RSF has held since
+            # last December": not the event's
+            told = tells_occurrence(node) or lemma(node) in PHASE_VERBS
+            # (the parser may hang it on the last noun: "fighting near X that ended")
+            own = node.head.i == target.i or c.trigger.is_noun and target.is_ancestor(node.head)
+            return own and told
         if node.lower_ == "since" or any(
             ch.dep_ == "mark" and ch.lower_ == "since" for ch in node.children
         ):
@@ -125,6 +144,40 @@ def _attached_to(span: Span, c: TriggerDate) -> bool:
             return bool(trailing) and span.start > target.i
     return False
 
+
+def _ancestry(token: Token, steps: int) -> Iterator[Token]:
+    """The token, then its ancestors: at most ``steps`` of them that are not names.
+
+    Example: "killed in Barangay Tabugon, Kabankalan City, Negros Occidental on
+    Monday": the address the parser hangs the day on is one step, however long.
+    """
+    count = 0
+    for node in up(token, len(token.sent)):
+        count += node.pos_ != "PROPN" or node.i == token.i
+        if count > steps:
+            return
+        yield node
+
+
+def stance_on_the_event(verb: Token, event: Token) -> bool:
+    """Whether ``verb`` takes a stance on the event ("condemned the murder of X").
+
+    Example: "The ombudsman on Monday condemned the murder of a leader, who was
+    shot dead on Friday": Monday is the statement's day, not the murder's.
+    """
+    if verb.pos_ != "VERB" or lemma(verb) not in STANCE_VERBS:
+        return False
+    return any(o.dep_ == "dobj" and o.is_ancestor(event) or o.i == event.i for o in verb.children)
+
+
+def _entry_stamp(span: Span) -> bool:
+    """Form: "10 Dec, 10:20 — …": a live blog's entry stamp, the day it was posted."""
+    start = span.sent.start
+    opening = span.doc[start : min(span.end + 4, span.sent.end)]
+    return span.start - start <= 1 and any(t.text in _DASHES for t in opening[span.end - start :])
+
+
+_DASHES = frozenset({"—", "–", "-", "|"})
 
 TRIGGER_DATE: RuleSet[TriggerDate, EventDate] = RuleSet("when: a trigger's date phrase")
 
@@ -139,9 +192,26 @@ def date_in_clause(c: TriggerDate) -> EventDate | None:
     """
     token = c.trigger.token
     own = range(token.left_edge.i, token.right_edge.i + 1)
-    for span in sorted(c.spans, key=lambda s: s.root.i not in own):
+    # a live blog's stamp ("10 Dec, 10:20 — …") only when the entry names no day
+    for span in sorted(c.spans, key=lambda s: (_entry_stamp(s), s.root.i not in own)):
         if _attached_to(span, c) and (found := c.resolve(span)):
             return found
+    return None
+
+
+@TRIGGER_DATE
+def since_a_weekday(c: TriggerDate) -> EventDate | None:
+    """Form: "killed since Thursday": a spell of days that began then, dated to its start.
+
+    Example: "At least 30 people have been killed since Thursday in clashes near the town."
+    A month or a year ("since March") starts a running toll, no one event.
+    """
+    anchors = clause_anchors(c.trigger.token, c.trigger.is_noun)
+    for span in c.spans:
+        since = span.root.head
+        if since.lower_ == "since" and since.head.i in anchors and span.root.lower_ in WEEKDAYS:
+            found = c.resolve(span)
+            return (found[0], 2) if found else None
     return None
 
 

@@ -29,6 +29,30 @@ TRIGGER_DATE_CASES = [
                  date(2024, 3, 5), id="day_of_claim"),
     pytest.param("Reported on 1 March, gunmen attacked a checkpoint near the town.", "attacked",
                  date(2024, 3, 1), id="sentence_head_date"),
+    pytest.param("At least 30 people have been killed since Sunday in clashes near the town.",
+                 "killed", date(2024, 3, 3), id="since_a_weekday"),
+    pytest.param("At least 30 people have been killed since March in clashes near the town.",
+                 "killed", None, id="no_rule-since_a_month"),
+    pytest.param("Rebels killed dozens of soldiers in fighting near the border that ended on "
+                 "Saturday.", "fighting", date(2024, 3, 2),
+                 id="date_in_clause-_attached_to_its_end"),
+    pytest.param("The ombudsman on Tuesday condemned the murder of a leader, who was shot dead "
+                 "on Saturday in the town.", "murder", None,
+                 id="no_rule-stance_on_the_event"),
+    pytest.param("The ombudsman on Tuesday condemned the murder of a leader, who was shot dead "
+                 "on Saturday in the town.", "shot", date(2024, 3, 2),
+                 id="date_in_clause-stance_on_the_event"),
+    pytest.param("Two rebels were killed in an encounter with troops in Barangay Tabugon, "
+                 "Kabankalan City, Negros Occidental on Monday.", "killed", date(2024, 3, 4),
+                 id="date_in_clause-_ancestry_of_an_address"),
+    pytest.param("5 March, 10:20 — Rebels attacked the town on Sunday.", "attacked",
+                 date(2024, 3, 3), id="date_in_clause-_entry_stamp"),
+    pytest.param("On 04/03/2024, bandits killed four villagers in the village.", "killed",
+                 date(2024, 3, 4), id="date_in_clause-in_figures"),
+    pytest.param("On 2024-03-04, bandits killed four villagers in the village.", "killed",
+                 date(2024, 3, 4), id="date_in_clause-in_figures_iso"),
+    pytest.param("A missile strike killed 35 people in the town on Palm Sunday.", "killed",
+                 None, id="no_rule-feast_day"),
 ] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
 
 

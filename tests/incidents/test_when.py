@@ -43,6 +43,9 @@ WEDNESDAY = date(2022, 8, 24)
         ("8/23/2022", WEDNESDAY, (date(2022, 8, 23), 1)),  # month first when only that reads
         ("08.04.2022", WEDNESDAY, (date(2022, 8, 4), 1)),  # the reading nearest before
         ("in May last year", WEDNESDAY, (date(2021, 5, 1), 3)),
+        pytest.param("2022-08-04", WEDNESDAY, (date(2022, 8, 4), 1), id="in_figures-iso"),
+        pytest.param("Palm Sunday", WEDNESDAY, None, id="feast_day"),
+        pytest.param("Good Friday", WEDNESDAY, None, id="feast_day-good_friday"),
         ("August 15", None, None),
         ("March 10, 2019", None, (date(2019, 3, 10), 1)),
         ("the time", WEDNESDAY, None),
