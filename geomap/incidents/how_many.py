@@ -77,6 +77,8 @@ COLLECTIVE = frozenset({"dozens", "dozen", "scores", "hundreds"})
 _ZERO = re.compile(
     r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
     r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b"
+    # "killing no one but wounding two", "the blast killed nobody"
+    r"|\b(?:killing|killed|kills|kill) (?:no one|no-one|nobody)\b"
     r"|\bwithout casualties\b",
     re.I,
 )
@@ -345,6 +347,16 @@ def _among_the_dead(head: Token, node: Token) -> bool:
     return False
 
 
+def toll_put_at(verb: Token, prep: Token) -> bool:
+    """Form: "put the death toll at 52", "placed the toll at 12": the count the toll is put at.
+
+    Example: "The monitor put the death toll at 52."
+    """
+    if prep.lower_ != "at" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in verb.children)
+
+
 def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     if any(_lemma(c) in DEATH_WORDS and c.dep_ in ("acl", "amod") for c in token.children):
@@ -363,7 +375,7 @@ def _is_death_count(token: Token) -> bool:
         for child in head.children:
             if child.i != node.i and _lemma(child) in DEATH_WORDS and child.dep_ in told:
                 return True
-        if _among_the_dead(head, node):
+        if _among_the_dead(head, node) or toll_put_at(head, node):
             return True
         lemma = _lemma(head)
         if lemma in WOUND_WORDS:

@@ -25,6 +25,9 @@ def test_parse_number(text, value):
         ("The assault caused zero casualties.", 0),
         ("There were no casualties, officials said.", 0),
         ("No one was killed, police said.", 0),
+        ("Drones struck the depot, killing no one but wounding two guards.", 0),  # not "one"
+        ("The rocket killed nobody, the army said.", 0),
+        pytest.param("The monitor put the death toll at 52.", 52, id="toll_put_at"),
         ("The convoy came under fire.", None),
         ("A general had been killed on Sunday.", 1),
         ("The death toll rose to 31.", 31),
