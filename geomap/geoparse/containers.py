@@ -9,6 +9,7 @@ has a first-level area of that name holding the town, the area is meant.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from geomap.distance import haversine_km
@@ -20,8 +21,10 @@ __all__ = (
     "SETTLEMENT_TYPES",
     "areas_for_containers",
     "can_hold",
+    "filed_as",
     "held_in_area",
     "holds",
+    "in_container",
     "in_named_area",
     "respelt_in_area",
 )
@@ -46,13 +49,18 @@ def can_hold(container: Place, place: Place) -> bool:
     km = haversine_km(place.lat, place.lon, container.lat, container.lon)
     if container.is_area:
         own = container.admin1 if container.feature_type == "admin1" else ""  # its own name
-        names = {skeleton(spelling.area_base(n)) for n in (container.name, own) if n}
+        names = {_area_key(n) for n in (container.name, own) if n}
         return place.country == container.country and (
             bool(place.admin1)
-            and skeleton(place.admin1) in names  # "Mopti" of "Mopti Region"
+            and _area_key(place.admin1) in names  # "Mopti" of "Mopti Region"
             or (km <= _REGION_KM and not _in_another_area(place, container))
         )
     return km <= _PART_KM
+
+
+def _area_key(name: str) -> str:
+    """An area's name as compared, its kind and spelling aside: "Donetska oblast" is "Donetsk"."""
+    return skeleton(spelling.area_base(normalize(name)))
 
 
 def _in_another_area(place: Place, container: Place) -> bool:
@@ -64,7 +72,31 @@ def _in_another_area(place: Place, container: Place) -> bool:
     if container.feature_type != "admin1" or not place.admin1:
         return False
     names = (container.name, container.admin1, *container.aliases)
-    return skeleton(place.admin1) not in {skeleton(spelling.area_base(n)) for n in names if n}
+    return _area_key(place.admin1) not in {_area_key(n) for n in names if n}
+
+
+def filed_as(gazetteer: Any, area: Place) -> Place:
+    """The first-level area with the names the gazetteer's towns are filed under.
+
+    Example: "Shelling killed two men in Orikhiv in Zaporizhzhia Oblast": the
+    writer's "Zaporizhzhia Oblast" is the curated entry, while the towns of
+    the base gazetteer name their province "Zaporizka oblast".  Both are the
+    first-level area the area's own base name reads as in its country, so the
+    area takes that area's names too, and the town it holds stays the scene.
+    """
+    if area.feature_type != "admin1" or not area.id.startswith("cur:"):
+        return area
+    base = spelling.area_base(area.name)
+    same = [
+        c.place
+        for c in gazetteer.lookup(base, country=area.country, limit=10)
+        if c.place.feature_type == "admin1"
+        and c.place.country == area.country
+        and c.place.id != area.id
+        and spelling.exact(base, c)
+    ]
+    names = [n for p in same for n in (p.name, *p.aliases) if n not in area.aliases]
+    return replace(area, aliases=(*area.aliases, *dict.fromkeys(names))) if names else area
 
 
 #: Feature types that never lie inside a first-level area named beside them.
@@ -95,6 +127,35 @@ def held_in_area(
     ):
         return []
     return [c for c in found if any(holds(a, c.place) for a in areas)]
+
+
+def in_container(
+    gazetteer: Any,
+    toponym: Any,
+    found: list[Candidate],
+    outer: Sequence[Candidate],
+    names: tuple[str, str],
+) -> tuple[list[Candidate], str | None]:
+    """The candidates of a toponym its container leaves, and the container's country.
+
+    ``outer`` is the container's candidates and ``names`` the two names.  A
+    writer who tells the place inside its container ("Dera in the Amhara
+    region", "Kani Township, Sagaing Region") leaves only the candidates it
+    holds; "Germany, Canada, Australia" is a list, not a container.
+    """
+    area = filed_as(gazetteer, outer[0].place) if outer else None
+    inside = [c for c in found if area and can_hold(area, c.place)]
+    town = toponym.settlement_hint and outer and outer[0].place.feature_type != "country"
+    told_inside = toponym.possessive or town  # the writer says it lies there
+    listed = not told_inside and (not inside or found[0].place.feature_type == "country")
+    country = None
+    if outer and not listed:
+        country = outer[0].place.country
+        if told_inside or outer[0].place.feature_type == "country":
+            found = inside
+    if not toponym.possessive:
+        found = in_named_area(gazetteer, toponym, names[0], found, (outer, names[1]))
+    return found, country
 
 
 def in_named_area(

@@ -22,8 +22,7 @@ from geomap.geoparse.bearings import on_bearing
 from geomap.geoparse.containers import (
     SETTLEMENT_TYPES,
     areas_for_containers,
-    can_hold,
-    in_named_area,
+    in_container,
 )
 from geomap.geoparse.features import ADMIN_TYPES, WHOLE_LANDS, area_readings, candidate_features
 from geomap.geoparse.parts import exactly_named, held_reading
@@ -372,20 +371,9 @@ def resolve_toponyms(
         toponym = toponyms[index]
         container_country = None
         if toponym.container is not None and toponym.container in options:
+            names = clean_name(toponym.text), clean_name(toponyms[toponym.container].text)
             outer = options[toponym.container]
-            inside = [c for c in found if outer and can_hold(outer[0].place, c.place)]
-            # "Germany, Canada, Australia" is a list; "Kani Township, Sagaing Region" is not
-            town = toponym.settlement_hint and outer and outer[0].place.feature_type != "country"
-            told_inside = toponym.possessive or town  # the writer says it lies there
-            listed = not told_inside and (not inside or found[0].place.feature_type == "country")
-            if outer and not listed:
-                container_country = outer[0].place.country
-                if told_inside or outer[0].place.feature_type == "country":
-                    found = inside
-            if not toponym.possessive:
-                outer_name = clean_name(toponyms[toponym.container].text)
-                name = clean_name(toponym.text)
-                found = in_named_area(gazetteer, toponym, name, found, (outer, outer_name))
+            found, container_country = in_container(gazetteer, toponym, found, outer, names)
         found = on_bearing(found, toponym.bearing, gazetteer.country)
         ranked = _rerank(found, toponym, context, container_country, anchors, support, ranker)
         if ranked:

@@ -263,3 +263,23 @@ def test_a_name_in_a_countrys_area_has_no_namesake_outside_it(nlp, article_facto
     far = _place("t:far", "Zoquita", 31.5, 35.1, "town", "PS", admin1="Hebron")
     found = _places(nlp, article_factory, [_STATE, far], text)
     assert (found["Zoquita"] is None) is held
+
+
+@pytest.mark.parametrize(
+    ("filed", "held"),
+    [
+        pytest.param("Ozamska oblast", True, id="filed_as-the_base_areas_name"),
+        pytest.param("Belska oblast", False, id="filed_as-another_area"),
+    ],
+)
+def test_a_curated_area_holds_the_towns_filed_under_its_base_name(
+    nlp, article_factory, filed, held
+):
+    """ "in Orikhiv in Zaporizhzhia Oblast": GeoNames files the town under "Zaporizka oblast"."""
+    curated = _place("cur:mx-ozama", "Ozama State", 19.0, -99.0, "admin1", "MX", admin1="Ozama")
+    base = _place("adm1:MX.40", "Ozamska oblast", 19.0, -99.0, "admin1", "MX",
+                  admin1="Ozamska oblast", aliases=("Ozama",))  # fmt: skip
+    town = _place("gn:1", "Zoquitl", 19.3, -99.2, "city", "MX", admin1=filed)
+    text = "Shelling killed two men in Zoquitl in Ozama State on Sunday."
+    found = _places(nlp, article_factory, [curated, base, town], text)
+    assert (found["Zoquitl"] == town) is held and found["Ozama State"] == curated
