@@ -14,6 +14,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.geoparse.agents import mark_attackers
 from geomap.geoparse.bearings import mark_bearings
 from geomap.geoparse.capitals import capital_toponyms
 from geomap.geoparse.datelines import caption_spans, dateline_places, dateline_spans
@@ -311,6 +312,7 @@ def _toponyms(
     toponyms.sort(key=lambda t: t.start)
     mark_containers(doc, toponyms, known, _demonym)
     mark_bearings(doc, toponyms)
+    mark_attackers(doc, toponyms)
     for toponym in toponyms:
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         toponym.cut = span is not None and name_goes_on(doc, span.start, span.end)

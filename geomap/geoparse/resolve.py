@@ -88,6 +88,7 @@ class Toponym:
     held: bool = False  # a namesake lies in the area named after it: "Zoquitla, Guerrero"
     dateline: bool = False  # the town of a wire dateline ("DHAKA -"), which the NER missed
     cut: bool = False  # a proper noun beside it goes on with the name: "Lac" of "Kamandi Lac"
+    attacker: bool = False  # a demonym of who attacked: "Russian shelling" (`mark_attackers`)
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +341,7 @@ def resolve_toponyms(
         if toponym.country_code or toponym.continent:
             place = _named_by(gazetteer, toponym)
             results[index] = (place, 1.0 if place else 0.0, ())
-            if place and place.country:
+            if place and place.country and not toponym.attacker:
                 context[place.country] += 1
             continue
         options[index] = candidates(gazetteer, toponym)
@@ -365,7 +366,11 @@ def resolve_toponyms(
             if not toponyms[i].guessed
         ),
         # "Palestinian" and "Palestinians" are one word: they vote once
-        {toponyms[i].text.removesuffix("s"): r[0] for i, r in results.items() if r[0] is not None},
+        {
+            toponyms[i].text.removesuffix("s"): r[0]
+            for i, r in results.items()
+            if r[0] is not None and not toponyms[i].attacker
+        },
     )
     for index, found in options.items():
         toponym = toponyms[index]

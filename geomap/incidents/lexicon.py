@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# The words of means and of places live in their own modules; they are re-exported
-# here (those not in __all__ too) so the rules read one vocabulary as lx.*.
+# The words of means, of places and of attackers live in their own modules; they are
+# re-exported here (those not in __all__ too) so the rules read one vocabulary as lx.*.
+from geomap.geoparse.agents import ATTACK_NOUNS, FORCE_NOUNS, PROJECTILE_NOUNS  # noqa: F401
 from geomap.incidents.meanswords import (  # noqa: F401
     ACCIDENT,
     CROWD_VIOLENCE,
@@ -185,9 +186,6 @@ NOUN_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("shell", "missile", "rocket", "mortar"), _SHELL),
     "bomb": _IED,
 }
-#: Projectile nouns: an event only as the subject of what they did, not as an object
-#: ("police defused a bomb", "the army unveiled a missile").
-PROJECTILE_NOUNS = frozenset({"shell", "missile", "rocket", "mortar", "bomb"})
 #: Triggers that mean armed violence whatever the context.  The others ("hit",
 #: "targeted", "killed", "attack", "clash") also report lotteries, tariffs,
 #: road accidents and debates, so they need violence named in the sentence.
@@ -257,12 +255,6 @@ IRREGULAR_PAST = {"shot": "shoot", "struck": "strike", "slew": "slay", "fought":
 KILLING_VERBS = KILL_TRIGGERS | {"shoot", "die"}
 #: Trigger words of a bare toll: the event just told, not another one.
 TOLL_TRIGGERS = frozenset({"killed", "kill", "killing", "died", "dead", "death", "deaths"})
-#: Nouns naming an attack on a place ("the shelling of Pokrovsk", "the siege of El Fasher").
-ATTACK_NOUNS = frozenset(
-    {"shelling", "bombardment", "bombing", "siege", "capture", "seizure", "strike", "attack"}
-    | {"raid", "storming", "invasion", "assault", "blockade", "encirclement", "recapture"}
-    | {"control"}  # "took control of X"
-)
 #: What is taken by force in a battle.
 HOLDINGS = frozenset(
     {"town", "village", "city", "base", "position", "area", "territory", "outpost", "post"}
@@ -333,11 +325,6 @@ CIVILIANS = re.compile(
 )
 #: What a shooting is told by ("riddled with bullets").
 GUNFIRE = re.compile(r"\b(bullets?|gunfire|gunshots?|shots|rounds)\b", re.I)
-#: Nouns for armed forces: "its forces", "their troops" belong to the speaker.
-FORCE_NOUNS = frozenset(
-    {"force", "troop", "army", "military", "unit", "soldier", "fighter", "jet", "warplane"}
-    | {"drone", "artillery", "aircraft", "navy", "militia", "militant", "brigade"}
-)
 #: Nouns for armed men of any side ("rebels", "jihadists", "troops").
 ARMED_NOUNS = FORCE_NOUNS | {
     "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman", "combatant",
