@@ -894,12 +894,17 @@ _LANDMARK_TOWN = "Soldiers killed two civilians in {}, a town about 30 km south 
         (_LANDMARK_DISTRICT.format("Zoquitla"), "Kyiv"),
         (_LANDMARK_TOWN.format("Kharkiv"), "Kharkiv"),
         (_LANDMARK_TOWN.format("Zoquitaw"), "30 km south of Kyiv"),
+        (
+            "A drone hit a car in the Kharkiv district, west of Kyiv, on Monday, killing two.",
+            "Kharkiv",
+        ),  # fmt: skip
     ],
     ids=[
         "_landmarks_step_aside-a_known_district",
         "_containers_stand_in-an_unknown_district",
         "_landmarks_step_aside-a_town_in_apposition",
         "_landmarks_step_aside-an_unknown_town_keeps_the_offset",
+        "_landmarks_step_aside-a_comma_after_the_area_word",
     ],
 )
 def test_a_town_a_named_place_lies_off_is_its_landmark(run_extract, text, place):
@@ -907,6 +912,25 @@ def test_a_town_a_named_place_lies_off_is_its_landmark(run_extract, text, place)
     named place is the scene; the town it lies off stands in only when the gazetteer lacks it."""
     incidents, _ = run_extract(text)
     assert [(i.place.name, i.fatalities) for i in incidents] == [(place, 2)]
+
+
+@pytest.mark.parametrize(
+    ("where", "places"),
+    [
+        ("in Tulkarm, Jenin district,", [("Tulkarm", 9)]),
+        ("in Tulkarm, in the district of Jenin,", [("Tulkarm", 9)]),
+        ("in Tulkarm and Jenin", [("Jenin", 4), ("Tulkarm", 5)]),
+    ],
+    ids=[
+        "_areas_hold_their_town-after_a_comma",
+        "_areas_hold_their_town-its_word_before_it",
+        "_areas_hold_their_town-two_towns",
+    ],
+)
+def test_an_area_named_with_its_word_after_a_town_holds_it(run_extract, where, places):
+    """ "killed by rebels in Eringeti, Beni territory": one scene, the town, with the whole toll."""
+    incidents, _ = run_extract(f"Gunmen killed nine villagers {where} on Sunday.")
+    assert sorted((i.place.name, i.fatalities) for i in incidents) == places
 
 
 def test_the_west_of_a_town_is_the_town(run_extract):

@@ -1,12 +1,13 @@
 """The role of every place mention of an article, before any event is read.
 
-Each name gets its role from the rules of `geomap.incidents.where`; five
+Each name gets its role from the rules of `geomap.incidents.where`; six
 article-level corrections follow: a name the actor registry knows whole is
 the group ("Hamas", not a namesake town), the containers named after a
 scene the gazetteer lacks stand in for it, the landmark named after a scene
-the gazetteer knows does not, a place in capitals before a colon is the
-dateline when its paragraph names a scene, and a feature too wide to place
-anything (a continent) never locates an incident, whatever its sentence says.
+the gazetteer knows does not, nor does the area named after a known town,
+a place in capitals before a colon is the dateline when its paragraph names
+a scene, and a feature too wide to place anything (a continent) never
+locates an incident, whatever its sentence says.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.containers import SETTLEMENT_TYPES
 from geomap.geoparse.datelines import colon_leads
+from geomap.geoparse.spelling import ADMIN_WORDS
 from geomap.incidents.extent import contains
 from geomap.incidents.placewords import (
     DIRECTIONS,
@@ -59,6 +62,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
         )
     _containers_stand_in(parsed, roles)
     _landmarks_step_aside(parsed, roles)
+    _areas_hold_their_town(parsed, roles)
     _possessed_places(parsed, roles)
     _colon_leads_step_aside(parsed, roles)
     for index, mention in enumerate(parsed.mentions):
@@ -113,9 +117,9 @@ def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
 
 
 #: What stands between a named place and its landmark: "X district west of Y",
-#: "X, a town about 30 km south of Y".
+#: "X district, north of Y", "X, a town about 30 km south of Y".
 _LANDMARK_GAP = re.compile(
-    r"^(?:\s*,\s*an?)?\s+(?P<noun>[a-z]+)"
+    r"^(?:\s*,\s*an?)?\s+(?P<noun>[a-z]+),?"
     r"(?:\s+(?:" + "|".join(sorted(DISTANCE_HEDGES)) + r"))?"
     r"(?:\s+[\d.,]+\s*(?:" + "|".join(sorted(DISTANCE_UNITS)) + r")\b)?"
     r"\s+(?:" + _BEARINGS + r")\s+of\s+(?:the\s+)?$"
@@ -125,7 +129,7 @@ _LANDMARK_GAP = re.compile(
 def _landmarks_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
     """The town a known scene is told to lie off is only its landmark.
 
-    "in the Sinjar district west of Mosul", "in Merawi, a town 30 km south of
+    "in the Sinjar district (,) west of Mosul", "in Merawi, a town 30 km south of
     Bahir Dar": when the gazetteer knows Sinjar or Merawi, the town after it
     says where it lies and places nothing; when it does not, that town stands
     in for it (``_containers_stand_in``, or the distance and bearing from it).
@@ -141,6 +145,36 @@ def _landmarks_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None
             and roles[index].locates
             and roles[index + 1] is Role.NEAR
         ):
+            roles[index + 1] = Role.CONTEXT
+
+
+#: What stands between a town and the area named after it: "X, Y territory", "X in Y
+#: district", "X, in the province of Y" (its word before it, as ``kind``).
+_AREA_GAP = re.compile(r"^\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?P<kind>[a-z]+)\s+of\s+)?$")
+_AREA_WORD_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(ADMIN_WORDS)) + r")\b", re.I)
+
+
+def _areas_hold_their_town(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """An area named with its word right after a known town of the scene only says where it lies.
+
+    Example: "Rebels killed nine villagers in Zoquita, Beni territory": the
+    territory holds Zoquita, however far its point; it is no second scene
+    to share the toll with.  "Zoquita in Amedi district" and "Zoquita, in
+    the province of Yagha" alike.  An unknown town leaves its area the scene.
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, town in enumerate(mentions[:-1]):
+        area = mentions[index + 1]
+        gap = _AREA_GAP.match(text[town.end : area.start])
+        if (
+            gap is None
+            or town.place is None
+            or town.place.feature_type not in SETTLEMENT_TYPES
+            or not (roles[index].locates and roles[index + 1].locates)
+        ):
+            continue
+        kind = gap["kind"]
+        if kind in ADMIN_WORDS if kind else _AREA_WORD_AFTER.match(text[area.end :]):
             roles[index + 1] = Role.CONTEXT
 
 
