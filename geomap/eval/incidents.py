@@ -100,7 +100,7 @@ def same_actor(predicted: str, gold: str) -> bool:
 
     Both go through geomap's actor registry ("RSF" and "Rapid Support Forces"
     are one actor); failing that, loosely: a key word of the canonical name
-    appears in the gold's description.
+    appears as a word in the gold's description.
     """
     from geomap.incidents.actors import ActorRegistry
 
@@ -110,7 +110,8 @@ def same_actor(predicted: str, gold: str) -> bool:
     words = [w for w in re.findall(r"[a-z]+", predicted.lower()) if len(w) >= 2]
     words = [w for w in words if w not in {"forces", "armed", "group", "the"}]
     text = gold.lower().replace("united states", "us").replace("american", "us")
-    return bool(words) and any(w in text for w in words)
+    # whole words: "al" of "JNIM (al-Qaeda)" is not in "multinational", "niger" not "nigerian"
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def score_article(

@@ -74,3 +74,19 @@ def test_bad_gold_file_names_the_problem(tmp_path, content, message):
     with pytest.raises(InputError, match=message.replace("[", r"\[")) as info:
         load_gold(path)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("JNIM (al-Qaeda)", "Multinational Joint Task Force", False),
+        ("Niger armed forces", "Military Forces of Nigeria", False),
+        ("US forces", "Military Forces of the United States", True),
+        ("Russian forces", "Russian armed forces (VKS)", True),
+    ],
+    ids=["part_of_a_word", "a_longer_name", "a_word", "the_same_word"],
+)
+def test_an_actor_is_matched_by_whole_words(predicted, gold, same):
+    from geomap.eval.incidents import same_actor
+
+    assert same_actor(predicted, gold) is same
