@@ -116,7 +116,7 @@ def held_in_area(
     ("Zoquitla, Guerrero: …"): the writer named the state to say which.
     """
     areas = [
-        c.place for c in outer if c.place.feature_type == "admin1" and spelling.exact(outer_name, c)
+        c.place for c in outer if c.place.feature_type == "admin1" and _the_area(outer_name, c)
     ]
     countries = {a.country for a in areas}
     if not areas or any(
@@ -149,12 +149,15 @@ def in_container(
     told_inside = toponym.possessive or town  # the writer says it lies there
     listed = not told_inside and (not inside or found[0].place.feature_type == "country")
     country = None
+    named = found
     if outer and not listed:
         country = outer[0].place.country
         if told_inside or outer[0].place.feature_type == "country":
             found = inside
     if not toponym.possessive:
         found = in_named_area(gazetteer, toponym, names[0], found, (outer, names[1]))
+    elif not found and (respelt := respelt_in_area(gazetteer, names[0], named, outer, names[1])):
+        toponym.within, found = respelt  # "Kyaukphyu in Rakhine State": a slip for one there
     return found, country
 
 
@@ -211,7 +214,7 @@ def respelt_in_area(
         for c in outer
         if c.place.feature_type in _RESPELT_LENGTH
         and size >= _RESPELT_LENGTH[c.place.feature_type]
-        and spelling.exact(outer_name, c)
+        and _the_area(outer_name, c)
     ]
     named = [
         c for c in found if spelling.same_name(name, c) and any(_in_area(a, c.place) for a in areas)
@@ -228,6 +231,11 @@ def respelt_in_area(
     mended = near[0].matched or near[0].place.name
     places = {c.place for c in near}
     return mended, [c for c in gazetteer.lookup(mended, limit=20) if c.place in places]
+
+
+def _the_area(name: str, candidate: Candidate) -> bool:
+    """Whether the area named is this candidate, its kind word aside ("Rakhine State")."""
+    return spelling.exact(name, candidate) or spelling.exact(spelling.area_base(name), candidate)
 
 
 def _in_area(area: Place, place: Place) -> bool:

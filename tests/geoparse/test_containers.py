@@ -182,6 +182,16 @@ def test_a_slip_is_mended_inside_the_area_named_beside_it(written, container, ot
     assert (place.id if place and isinstance(expected, str) else place) == expected
 
 
+def test_in_container_mends_a_slip_told_inside_its_area():
+    """ "in Zoquitlanjo in Rivera State": told inside the state, the slip is mended there."""
+    gazetteer = StubGazetteer([_SLIPPED, _STATE, _OTHER_STATE])
+    town = Toponym("Zoquitlanjo", 0, 11, 0, "GPE", guessed=True)
+    town.container, town.possessive = 1, True
+    state = Toponym("Rivera", 15, 21, 0, "GPE")
+    place = resolve_toponyms(gazetteer, [town, state])[0][1]
+    assert place is not None and place.id == _SLIPPED.id
+
+
 _SAADA = _place("t:saada", "Saada Governorate", 16.94, 43.76, "admin1", "YE", admin1="Saada")
 _MOPTI = _place("t:mopti", "Mopti Region", 14.48, -4.18, "admin1", "ML", admin1="Mopti")
 
