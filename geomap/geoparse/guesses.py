@@ -50,7 +50,7 @@ RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "people", "fam
 _AREA_WORDS = SETTLEMENT_WORDS | {
     "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
     "countryside", "valley", "sector", "municipality", "county", "refugee", "community",
-    "commune", "locality", "hamlet", "township", "settlement",
+    "commune", "locality", "hamlet", "township", "settlement", "zone",
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON,
 #: "the town of Cotija" → EVENT).
@@ -186,6 +186,7 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
                 or doc[index - 1].lower_ in _PART_OF
                 or doc[index - 1].lemma_.lower() in RESIDENT_NOUNS  # "residents of X said"
                 or doc[index - 1].lower_ in LOCAL  # "the mayor of X", "the police of X"
+                or local_body_of(doc, index)
             )
             or token.lower_ in ("'s", "’s")
             and index
@@ -211,6 +212,21 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
             continue
         index += 1
     return found
+
+
+def local_body_of(doc: Doc, index: int) -> bool:
+    """Form: "the police station of X": a local body's building or post, of its town.
+
+    Example: "Rebels bombed the police station of Zoquital, Cauca": the
+    small model takes the town for a person, yet a police station, a town
+    hall or a fire station belongs to a place.  Token ``index`` is "of".
+    """
+    return (
+        index >= 2
+        and doc[index - 1].pos_ == "NOUN"
+        and doc[index - 2].lower_ in LOCAL
+        and doc[index - 2].head.i == index - 1
+    )
 
 
 #: Verbs of striking from afar whose object is a place, not a person ("shell", "bomb").

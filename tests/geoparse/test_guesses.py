@@ -43,6 +43,9 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Gangs attacked the neighbourhood of Zoquital on Saturday", "Zoquital"),
         ("Residents of Zoquital said gunmen arrived on motorbikes", "Zoquital"),
         ("The mayor of Zoquital was shot dead in her office", "Zoquital"),
+        ("Rebels bombed the police station of Morales, Cauca, on Monday", "Morales"),
+        ("Rebels set fire to the town hall of Zoquital on Monday", "Zoquital"),
+        ("Police raided a house in the North Zone of Rio on Tuesday", "Rio"),
     ],
     ids=[
         "after_locative",
@@ -67,6 +70,9 @@ def _guesses(nlp, text: str) -> list[str]:
         "_after_locatives-the_neighbourhood_of",
         "_after_locatives-residents_of",
         "_after_locatives-the_mayor_of",
+        "local_body_of-police_station",
+        "local_body_of-town_hall",
+        "_after_locatives-zone_of",
     ],
 )
 def test_guessed_names(nlp, text, name):
