@@ -21,6 +21,7 @@ __all__ = (
     "SETTLEMENT_TYPES",
     "areas_for_containers",
     "can_hold",
+    "district_of_the_province",
     "filed_as",
     "held_in_area",
     "holds",
@@ -145,6 +146,9 @@ def in_container(
     """
     area = filed_as(gazetteer, outer[0].place) if outer else None
     inside = [c for c in found if area and can_hold(area, c.place)]
+    provincial = district_of_the_province(toponym, found, outer, names)
+    if provincial:
+        inside = [c for c in found if c in inside or c in provincial]
     town = toponym.settlement_hint and outer and outer[0].place.feature_type != "country"
     told_inside = toponym.possessive or town  # the writer says it lies there
     listed = not told_inside and (not inside or found[0].place.feature_type == "country")
@@ -159,6 +163,27 @@ def in_container(
     elif not found and (respelt := respelt_in_area(gazetteer, names[0], named, outer, names[1])):
         toponym.within, found = respelt  # "Kyaukphyu in Rakhine State": a slip for one there
     return found, country
+
+
+def district_of_the_province(
+    toponym: Any, found: list[Candidate], outer: Sequence[Candidate], names: tuple[str, str]
+) -> list[Candidate]:
+    """Form: "the X district of Y": a district of the province Y, named after its town.
+
+    Example: "Two rangers were shot in Bannang Sata district of Yala": the
+    district lies in Yala province, its town of that name 30 km away or
+    more; a town's few kilometres (`can_hold`) do not reach an area of the
+    province.  The areas of ``found`` the province holds (`held_in_area`)
+    are then inside, and the toponym ``held`` there.
+    """
+    if not (toponym.possessive and toponym.admin_hint and outer):
+        return []
+    if outer[0].place.feature_type not in SETTLEMENT_TYPES:
+        return []
+    areas = [c for c in found if c.place.is_area]
+    held = held_in_area(areas, names[0], outer, names[1])
+    toponym.held = toponym.held or bool(held)
+    return held
 
 
 def in_named_area(

@@ -27,8 +27,9 @@ __all__ = ("mark_containers",)
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
 #: "the Faladie district of Bamako", "the Shejaiya neighbourhood in Gaza": a part of the city.
 _PART_GAP = re.compile(
-    r"^\s+(?:district|neighbou?rhood|quarter|suburb|area|village|town|township)\s+(?:of|in)"
-    r"\s+(?:the\s+)?$",
+    r"^\s+(?:neighbou?rhood|quarter|suburb|area|village|town|township|"
+    + "|".join(sorted(ADMIN_WORDS))
+    + r")\s+(?:of|in)\s+(?:the\s+)?$",
     re.I,
 )
 #: "Kuriga, a town in Kaduna state", "Dansadau, a farming community in Maru": told inside it.

@@ -293,3 +293,25 @@ def test_a_curated_area_holds_the_towns_filed_under_its_base_name(
     text = "Shelling killed two men in Zoquitl in Ozama State on Sunday."
     found = _places(nlp, article_factory, [curated, base, town], text)
     assert (found["Zoquitl"] == town) is held and found["Ozama State"] == curated
+
+
+_DISTRICT = _place("t:d", "Zoquit", 21.35, -101.6, "admin2", "MX", admin1="Rivera")
+_FAR_ZOQUIT = _place(
+    "t:fz", "Zoquit", 17.0, -96.7, "city", "MX", admin1="Oriente", population=900_000
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "held"),
+    [("district of", True), ("upazila of", True)],
+    ids=["district_of_the_province", "district_of_the_province-upazila"],
+)
+def test_a_district_of_a_town_lies_in_the_province_named_after_it(
+    nlp, article_factory, words, held
+):
+    """ "in Bannang Sata district of Yala": the district of Yala province, 50 km from its town."""
+    text = f"Gunmen killed two men in Zoquit {words} Rivera on Friday."
+    places = [_CAPITAL, _STATE, _DISTRICT, _FAR_ZOQUIT]
+    found = _places(nlp, article_factory, places, text)
+    assert (found["Zoquit"] == _DISTRICT) is held
+

@@ -61,6 +61,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
             feature_type=mention.place.feature_type if mention.place else "",
         )
     _containers_stand_in(parsed, roles)
+    _districts_name_their_holder(parsed, roles)
     _landmarks_step_aside(parsed, roles)
     _areas_hold_their_town(parsed, roles)
     _possessed_places(parsed, roles)
@@ -109,11 +110,43 @@ def _containers_stand_in(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
         end = mention.end
         for later in range(index + 1, len(mentions)):
             after = mentions[later]
-            if after.sentence != mention.sentence or not _CHAIN_GAP.match(text[end : after.start]):
+            gap = text[end : after.start]
+            if after.sentence != mention.sentence or not (_CHAIN_GAP.match(gap) or _area_of(gap)):
                 break
             if after.place is not None and roles[later] in (Role.CONTEXT, Role.INCIDENT):
                 roles[later] = Role.NEAR  # in or near it, at its own precision
             end = after.end
+
+
+#: "X district of Y", "X upazila in Y": an area's word, then its holder.
+_AREA_OF_GAP = re.compile(r"^\s+(?P<kind>[a-z]+)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _area_of(gap: str) -> bool:
+    """Whether ``gap`` tells the next name holds the area before it: " district of ".
+
+    Example: "in Zoquit upazila of Khagrachhari": Khagrachhari holds Zoquit.
+    """
+    found = _AREA_OF_GAP.match(gap)
+    return found is not None and found["kind"] in ADMIN_WORDS
+
+
+def _districts_name_their_holder(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """The place named after a known district's word and "of" only says where it lies.
+
+    Example: "Gunmen shot two rangers in Bannang Sata district of Yala": the
+    district is the scene; Yala (read as the town that names the province)
+    holds it, and is no second scene nor, being smaller, the scene instead.
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, district in enumerate(mentions[:-1]):
+        if (
+            district.place is not None
+            and roles[index].locates
+            and roles[index + 1].locates
+            and _area_of(text[district.end : mentions[index + 1].start])
+        ):
+            roles[index + 1] = Role.CONTEXT
 
 
 #: What stands between a named place and its landmark: "X district west of Y",
