@@ -273,6 +273,15 @@ def holds(area: Place, place: Place) -> bool:
     return place.country == area.country and place.admin1.casefold() == area.name.casefold()
 
 
+def _written(toponym: Any) -> str:
+    """The name as the writer gave it, folded: "Antioquia", though read as Santa Fe de Antioquia.
+
+    Example: "Gunmen killed a farmer in Zoquita, Antioquia": the town the
+    name matched by an alias is not the name the area must bear.
+    """
+    return toponym.text.strip().casefold()
+
+
 def areas_for_containers(
     toponyms: Sequence[Any],
     options: dict[int, list[Candidate]],
@@ -286,12 +295,13 @@ def areas_for_containers(
         inner, (outer, score, alternatives) = results[index][0], results[outer_index]
         if inner is None or outer is None or outer.feature_type not in SETTLEMENT_TYPES:
             continue
+        written = {outer.name.casefold(), _written(toponyms[outer_index])}
         for candidate in options.get(outer_index, ()):
             area = candidate.place
             if (
                 area.feature_type == "admin1"
                 and area.country == inner.country
-                and area.name.casefold() == outer.name.casefold()
+                and area.name.casefold() in written
                 and inner.admin1.casefold() == area.name.casefold()
             ):
                 results[outer_index] = (area, score, alternatives)

@@ -315,3 +315,19 @@ def test_a_district_of_a_town_lies_in_the_province_named_after_it(
     found = _places(nlp, article_factory, places, text)
     assert (found["Zoquit"] == _DISTRICT) is held
 
+
+def test_areas_for_containers_reads_the_name_as_written():
+    """ "in Tarazá, Antioquia": the state, not the town "Antioquia" is an alias of."""
+    from geomap.geoparse.containers import areas_for_containers
+    from geomap.model import Candidate
+
+    alias_town = _place(
+        "t:sf", "Santa Zita de Rivera", 20.8, -101.1, "city", "MX", "Rivera", ("Rivera",), 900_000
+    )
+    municipality = _place("t:m", "Zoquitaz", 21.3, -101.5, "admin2", "MX", admin1="Rivera")
+    inner, outer = Toponym("Zoquitaz", 0, 8, 0, "GPE"), Toponym("Rivera", 10, 16, 0, "GPE")
+    inner.container = 1
+    options = {1: [Candidate(alias_town, 1.0, "Rivera"), Candidate(_STATE, 0.9, "Rivera")]}
+    results = {0: (municipality, 1.0, ()), 1: (alias_town, 1.0, ())}
+    areas_for_containers([inner, outer], options, results)
+    assert results[1][0] == _STATE
