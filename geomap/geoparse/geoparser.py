@@ -22,11 +22,12 @@ from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.guesses import guessed
 from geomap.geoparse.headwords import area_named, name_goes_on, settlement_named
 from geomap.geoparse.holders import mark_containers
+from geomap.geoparse.loose import loose_demonyms
 from geomap.geoparse.names import cached_names
 from geomap.geoparse.nlp import PLACE_LABELS, load_nlp, plain_apostrophes
 from geomap.geoparse.numeric import named_as_dates, named_in_amounts
 from geomap.geoparse.ranker import Ranker
-from geomap.geoparse.recognize import Common, Known, completed, loose_demonyms, named_inside
+from geomap.geoparse.recognize import Common, Known, completed, named_inside
 from geomap.geoparse.resolve import (
     GUESS_POPULATION,
     GazetteerLike,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geomap.gazetteer.normalize import ARTICLES
-from geomap.geoparse.demonyms import demonym_continent, demonym_country, demonym_place
+from geomap.geoparse.demonyms import demonym_continent, demonym_country
 
 __all__ = (
     "HOSTS",
@@ -24,7 +24,6 @@ __all__ = (
     "LOCAL",
     "NAME_OPENERS",
     "Inside",
-    "loose_demonyms",
     "named_inside",
 )
 
@@ -275,6 +274,18 @@ def _inner_particle(doc: Any, index: int) -> bool:
     return token.is_lower and (token.lower_ in PARTICLES or token.lower_ in ARTICLES)
 
 
+def bare_bearing(words: Any) -> bool:
+    """Whether the words are only a bearing: "Northern", or "north-east" in lower case.
+
+    Example: "in Mansila, in the province of Zoquit (north-east)": the tagger
+    may call the lowercase bearing a place; it names none, though a
+    capitalised "North-East" may be a region's own name.
+    """
+    if len(words) == 1:
+        return words[0].lower_ in COMPASS
+    return words.text.islower() and all(t.lower_ in COMPASS or t.text == "-" for t in words)
+
+
 def completed(
     doc: Any, start: int, end: int, known: Known, common: Common = bool
 ) -> tuple[int, int] | None:
@@ -306,7 +317,7 @@ def completed(
     if start and doc[start - 1].lower_ in COMPASS and _capitalised(doc[start - 1]):
         if known(doc[start - 1 : end].text) is not None:
             return start - 1, end
-    if end - start == 1 and doc[start].lower_ in COMPASS:
+    if bare_bearing(doc[start:end]):
         return None  # a bearing alone; the name it opens was grown above ("North Kivu")
     return start, carried_on(doc, start, end, len(doc), known, common)
 
@@ -363,34 +374,3 @@ def _name_goes_on(token: Any, known: Known, common: Common) -> bool:
 def _joining(token: Any) -> bool:
     """A hyphen inside one word ("Shefa-Amr"), not a dash between two names."""
     return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
-
-
-#: Entity labels whose words are a place's own name ("Indian Ocean", "South Africa").
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def loose_demonyms(doc: Any) -> Iterator[Inside]:
-    """Adjectives of countries and continents wherever they stand.
-
-    The NER tags a demonym alone as a nationality, but not inside another
-    name ("Chinese Human Rights Defenders") or a compound ("Syrian-Turkish
-    border", "anti-Russian"), where it still names its country.  Words of a
-    place's own name are left alone.
-    """
-    index = 0
-    while index < len(doc):
-        if not doc[index].text[:1].isupper():  # most words: no span built, nothing looked up
-            index += 1
-            continue
-        for size in (2, 1):  # "Sri Lankan" before "Lankan"
-            span = doc[index : index + size]
-            if len(span) < size:
-                continue
-            if any(t.ent_type_ in _PLACE_ENTS for t in span):
-                continue
-            code, continent = demonym_place(span.text)
-            if code or continent:
-                yield Inside(index, index + size, country_code=code, continent=continent)
-                index += size - 1
-                break
-        index += 1

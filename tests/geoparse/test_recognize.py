@@ -6,7 +6,8 @@ which names the gazetteer knows, so each case shows one rule of `named_inside`.
 
 import pytest
 
-from geomap.geoparse.recognize import completed, loose_demonyms, named_inside
+from geomap.geoparse.loose import loose_demonyms
+from geomap.geoparse.recognize import completed, named_inside
 
 #: Names "in the gazetteer": True for a well-known place, False for a small one.
 KNOWN = {
@@ -277,3 +278,16 @@ def test_a_known_name_carried_on_inside_an_organisation(nlp, known, found):
     start = next(t.i for t in doc if t.text == "San")
     doc.ents = [Span(doc, start, start + 3, label="ORG")]
     assert [doc[f.start : f.end].text for f in named_inside(doc, known.get, _common)] == found
+
+
+@pytest.mark.parametrize(
+    ("bearing", "names"),
+    [("north-east", False), ("North-East", True)],
+    ids=["bare_bearing-lowercase", "bare_bearing-capitalised_may_be_a_region"],
+)
+def test_a_lowercase_bearing_names_no_place(nlp, bearing, names):
+    """ "in the province of Zoquit (north-east)": the tagger may call the bearing a place."""
+    doc = nlp(f"Gunmen attacked a post in the province of Zoquit ({bearing}) on Friday.")
+    start = next(t.i for t in doc if t.lower_ == "north")
+    found = completed(doc, start, start + 3, {}.get)
+    assert (found is not None) is names
