@@ -178,7 +178,8 @@ def _grown_left(ent, names, floor: int):  # type: ignore[no-untyped-def]
     headed = area_base(name) != name  # "Ismail Khan District": no person's name ends so
     name_end = end - 1 if headed else end
     for start in range(ent.start - 1, max(ent.start - 3, floor - 1), -1):
-        if not doc[start].is_title or (doc[start].ent_type_ and not headed):
+        kind = doc[start].ent_type_  # "Dera" a place of its own, dropped as a first name
+        if not doc[start].is_title or (kind and not (headed or kind in PLACE_LABELS)):
             return None
         if doc[start:name_end].text in names:
             return Span(doc, start, end, label="GPE")

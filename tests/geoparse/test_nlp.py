@@ -129,8 +129,18 @@ def test_a_word_opening_names_names_one_with_the_next(text, ents):
         ("Police said Imran Khan spoke in Lahore on Monday.", None),
         ("Militants attacked a post in Dera Ismail Khan's Kulachi tehsil.", "Dera Ismail Khan"),
         ("Two soldiers died in Dera Ismail Khan District on Monday.", "Dera Ismail Khan District"),
+        (
+            "Militants attacked a police checkpost in Dera Ismail Khan on Monday.",
+            "Dera Ismail Khan",
+        ),
     ],
-    ids=["_grown_left", "_grown_left-a_person", "_grown_left-a_possessive", "_grown_left-an_area"],
+    ids=[
+        "_grown_left",
+        "_grown_left-a_person",
+        "_grown_left-a_possessive",
+        "_grown_left-an_area",
+        "_grown_left-a_place_of_its_own",
+    ],
 )
 def test_a_known_city_taken_for_a_person_is_grown_back(text, place):
     ents = _ents(load_nlp(known_places={"Dera Ismail Khan", "Lahore"}), text)

@@ -62,6 +62,8 @@ RULE_CASES = [
                  Role.ORIGIN, id="based_in"),
     pytest.param("Gunmen attacked a settlement about 10 km from Baga.", "Baga", "town",
                  Role.NEAR, id="distance_from"),
+    pytest.param("Gunmen killed seven farmers near Kidal, about 35 kilometres from Gao.", "Gao",
+                 "town", Role.CONTEXT, id="distance_from-a_landmark"),
     pytest.param("The convoy was travelling from Gao towards Kidal when it was ambushed.", "Gao",
                  "town", Role.CONTEXT, id="route"),
     pytest.param("Militants fired mortars from positions near Gao at the army camp.", "Gao",

@@ -70,18 +70,18 @@ def blamed_on(c: MentionContext) -> Role | None:
 
 @PREPOSITION_RULES
 def distance_from(c: MentionContext) -> Role | None:
-    """Form: "10 km from X": the event is near X.
+    """Form: "10 km from X": the event is near X; after a place named, X is its landmark.
 
-    Example: "Gunmen attacked a settlement about 10 km from Baga."
+    Example: "Gunmen attacked a settlement about 10 km from Baga." / "Gunmen killed
+    seven farmers near Konduga, about 35 kilometres from Maiduguri."
     """
     prep = c.prep
     if prep is None or prep.lower_ not in ("from", "of", "before", "past", "beyond"):
         return None
-    if c.governor.lower_ in lx.DISTANCE_UNITS or any(
-        ch.lower_ in lx.DISTANCE_UNITS for ch in prep.children
-    ):
-        return Role.NEAR
-    return None
+    units = [t for t in (c.governor, *prep.children) if t.lower_ in lx.DISTANCE_UNITS]
+    if not units:
+        return None
+    return Role.CONTEXT if after_named_place(units[0], c.span) else Role.NEAR
 
 
 @PREPOSITION_RULES
