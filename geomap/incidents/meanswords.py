@@ -28,10 +28,9 @@ __all__ = (
 )
 
 
-#: Weapons: a sentence naming one reports violence, not an accident ("a drone crashed").
-WEAPON = re.compile(
-    r"\b(bombs?|shell\w*|missiles?|rockets?|drones?|gun\w*|shot|explosives?)\b", re.I
-)
+#: Weapons beyond the projectiles: a sentence naming either reports violence, not an
+#: accident ("a drone crashed", "gunmen crashed into the house").
+WEAPON = re.compile(r"\b(shell\w*|gun\w*|explosives?)\b", re.I)
 #: What must be fired, launched or dropped for those verbs to report violence.
 PROJECTILES = re.compile(
     r"\b(rockets?|missiles?|mortars?|shells?|drones?|grenades?|artillery|shots?|bullets?|"
@@ -122,5 +121,8 @@ def violent_context(text: str) -> bool:
 
 
 def accident(text: str) -> bool:
-    """Whether a sentence tells an accident or disaster, with no weapon in it."""
-    return bool(ACCIDENT.search(text)) and not WEAPON.search(text)
+    """Whether a sentence tells an accident or disaster, with no weapon nor projectile in it.
+
+    Example: "Artillery rounds crashed into the market, killing eight" is no accident.
+    """
+    return bool(ACCIDENT.search(text)) and not (WEAPON.search(text) or PROJECTILES.search(text))

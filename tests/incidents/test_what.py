@@ -282,6 +282,12 @@ def test_classify_event_by_means(parse, token_of, sentence, word, types):
         ("Hit-and-run clash between militants near the market", True, False),
         ("Police said the man drowned.", True, True),
         ("The jackpot was hit in Florida.", False, False),
+        pytest.param(
+            "Mortar rounds crashed into the camp at dawn, killing six.",
+            True,
+            False,
+            id="accident-projectiles_crashed",
+        ),
     ],
 )
 def test_violence_and_accidents_share_one_weapon_list(text, violent, is_accident):
