@@ -37,7 +37,7 @@ _GENERIC = re.compile(
     r"in recent (years|months)|history of|have long|for years|stepped up|"
     r"(?:in|during|over) the (?:first|second) (?:half|quarter) of|so far this year|"
     r"this year alone|since the (?:war|conflict|fighting|insurgency) (?:began|started|erupted)|"
-    r"earlier this year|"
+    r"earlier this year|have since been killed|"  # "41,000 have since been killed in Gaza"
     rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
     re.I,
 )
@@ -60,6 +60,8 @@ def generic_statement(token: Token) -> bool | None:
     if found and (found.group(0).lower().startswith("since") or "since" in before):
         # "the deadliest strikes since Washington stepped up its campaign": the period
         # a superlative is measured over, not a habit of the event
+        if counted_since(token, token.sent.start_char + found.start()):
+            return True  # "At least 900 have died since the war began"
         if _superlative(token.sent):
             return None  # "the most violent clashes since the start of the truce": one event
         if _other_clause(token, token.sent.start_char + found.start()):
@@ -86,6 +88,23 @@ def _other_clause(token: Token, char: int) -> bool:
     while other.dep_ == "conj":  # "killed and injured since …": one clause
         other = other.head
     return all(other.i != node.i for node in (own, *own.ancestors))
+
+
+def counted_since(token: Token, char: int) -> bool:
+    """Form: "have been killed since the war began": a perfect counted from a clause's start.
+
+    Example: "At least 900 people have died in the region since the fighting started."
+    The "since" (at ``char``) opens a clause dating the start of a running toll the
+    trigger's own verb tells; "Gunmen killed four on Monday, the first attack since the
+    truce began" is no perfect.
+    """
+    word = token.doc.char_span(char, char + 1, alignment_mode="expand")
+    own = token if token.pos_ == "VERB" else governing_verb(token)
+    if word is None or own is None or word[0].dep_ != "mark":
+        return False
+    clause = word[0].head
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in own.children)
+    return perfect and clause.dep_ == "advcl" and clause.head.i == own.i
 
 
 @NOT_REPORTED

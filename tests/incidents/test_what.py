@@ -37,6 +37,8 @@ NOT_REPORTED_CASES = [
                  "killed", True, id="generic_statement-a_war_s_toll"),
     pytest.param("More than 3,600 people have been killed in the country in the first half of "
                  "the year.", "killed", True, id="generic_statement-a_periods_toll"),
+    pytest.param("Some 2,000 soldiers have since been killed in the region, the monitor says.",
+                 "killed", True, id="generic_statement-have_since_been_killed"),
     pytest.param("Earlier this year, the same group attacked a police post in the town.",
                  "attacked", True, id="generic_statement-earlier_this_year"),
     pytest.param("Rescuers searched the bombed building.", "bombed", True,
@@ -149,6 +151,12 @@ def test_a_series_or_sporadic_fighting_beside_a_told_event_is_reported(
         ("Since April 23, the army has conducted four strikes in the valley, killing 10 fighters.",
          "killing", False),
         ("The town has been shelled since the start of the war.", "shelled", False),
+        pytest.param("At least 900 people have died in the region since the fighting started.",
+                     "died", False, id="counted_since"),
+        pytest.param("Since the insurgency began, 12,000 soldiers have been killed in the north.",
+                     "killed", False, id="counted_since-clause_first"),
+        pytest.param("Gunmen killed four villagers on Monday, the first attack since the truce "
+                     "began.", "killed", True, id="counted_since-no_perfect"),
     ],
 )  # fmt: skip
 def test_a_running_toll_in_a_clause_of_its_own_is_not_the_event_generic(
