@@ -9,8 +9,9 @@ every walk over the parse, ``merge`` how drafts become incidents, and
 """
 
 from geomap.incidents.actors import UNIDENTIFIED, Actor, ActorRegistry
+from geomap.incidents.counts import parse_number
 from geomap.incidents.extract import IncidentExtractor
-from geomap.incidents.how_many import fatalities_in, parse_number
+from geomap.incidents.how_many import fatalities_in
 from geomap.incidents.scene import geo_precision_of
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import resolve_date

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geomap.incidents.how_many import parse_number
+from geomap.incidents.counts import parse_number
 from geomap.incidents.lexicon import WEEKDAYS
 from geomap.inputs.dates import MONTHS
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geomap.incidents.actors import UNIDENTIFIED
+from geomap.incidents.counts import COLLECTIVE
 from geomap.incidents.extent import contains, size_rank
-from geomap.incidents.how_many import COLLECTIVE
 from geomap.model import Place
 from geomap.vocab import EventType
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geomap.incidents.bodies import disappeared_person
-from geomap.incidents.how_many import NUMBER_WORDS, fatalities_in, parse_number
+from geomap.incidents.counts import NUMBER_WORDS, parse_number
+from geomap.incidents.how_many import fatalities_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from geomap.incidents.counts import NUMBER_WORDS
 from geomap.incidents.dates import (
     HISTORY_DAYS,
     TODAY,
@@ -28,7 +29,6 @@ from geomap.incidents.dates import (
     resolve_date,
     tells_history,
 )
-from geomap.incidents.how_many import NUMBER_WORDS
 from geomap.incidents.lexicon import names_a_day
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import clause_of, up

@@ -1,6 +1,7 @@
 import pytest
 
-from geomap.incidents.how_many import NOT_A_COUNT, fatalities_in, parse_number
+from geomap.incidents.counts import NOT_A_COUNT, parse_number
+from geomap.incidents.how_many import fatalities_in
 
 
 @pytest.mark.parametrize(
