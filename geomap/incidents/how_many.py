@@ -16,7 +16,7 @@ from geomap.incidents.bodies import told_to_death
 from geomap.incidents.counts import COLLECTIVE, NOT_A_COUNT, NUMBER_WORDS, parse_number
 from geomap.incidents.lexicon import DEATH_WORDS, REPORTING_VERBS, WOUND_WORDS
 from geomap.incidents.syntax import lemma as _lemma
-from geomap.incidents.victims import lost_life, one_victim, shot_dead
+from geomap.incidents.victims import lost_life, one_body, one_victim, shot_dead
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -24,9 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ("fatalities_in", "own_count")
 
 #: Verbs that report a toll in their complement ("reported killed", "feared dead").
-_TELLING = REPORTING_VERBS | {"fear", "believe", "presume", "confirm", "leave"}
+_TELLING = REPORTING_VERBS | {"fear", "believe", "presume", "confirm", "leave", "find"}
 _ZERO = re.compile(
-    r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|one was killed|lives were lost)\b"
+    r"\b(?:zero|no)\s+(?:casualties|fatalities|deaths|dead|injuries|one was killed"
+    r"|lives were lost)\b"
     r"|\bno one was (?:killed|hurt|injured)\b|\bnobody was (?:killed|hurt)\b"
     # "killing no one but wounding two", "the blast killed nobody"
     r"|\b(?:killing|killed|kills|kill) (?:no one|no-one|nobody)\b"
@@ -45,7 +46,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
     for token in tokens:
         if _tens_of(token):
             continue  # "Forty" of "Forty-five": its units word counts
-        if one_victim(token):
+        if one_victim(token) or one_body(token):
             best = max(best or 0, 1 + _conjoined_victims(token))
             continue
         if (
@@ -102,8 +103,13 @@ _PLACE_TO_COUNT = 3
 
 
 def _tens_of(token: Token) -> bool:
+    """Whether the word is the tens of a hyphenated number ("Forty" of "Forty-five").
+
+    "Rudaw - Eleven fighters were killed": a source credit before a hyphen is no tens.
+    """
     after = token.nbor(1) if token.i + 2 < len(token.doc) else None
-    return after is not None and after.text == "-" and token.head.i == token.i + 2
+    tens = token.like_num or token.lower_ in NUMBER_WORDS
+    return tens and after is not None and after.text == "-" and token.head.i == token.i + 2
 
 
 def _value(token: Token) -> int | None:

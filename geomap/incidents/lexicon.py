@@ -159,6 +159,9 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     # "took the town", "regained control of X": ground taken (the sense decides which, or
     # neither; the victims settle the type of a life taken)
     "deprive": _ATTACK,
+    # "embraced shahadat", "paid the supreme price", "fell on the field of honour": a
+    # soldier's death in idiom (the sense decides)
+    **dict.fromkeys(("embrace", "pay", "fall"), _CLASH),
     **dict.fromkeys(("take", "regain", "wrest"), _CLASH),
     # bodies found, dumped, left or hung: killings told by their remains
     **dict.fromkeys(("find", "discover", "dump", "unearth", "locate", "abandon", "hang"), _ATTACK),
@@ -234,7 +237,8 @@ FIGHTING = ARMED_CLASHES | FIGHT_WORDS | {"shootout"}
 #: Determiners of an event already told ("the attack", "this strike").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Trigger verbs whose subject is the victim ("two soldiers died in the attack").
-VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb"})
+#: ("five soldiers embraced shahadat", "paid the supreme price": deaths in idiom)
+VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "embrace", "pay", "fall"})
 #: Nouns of an event feared or prevented ("in anticipation of rioting", "the threat of attacks").
 FEARED = frozenset(
     {"anticipation", "fear", "threat", "risk", "prospect", "danger", "possibility", "prevention"}

@@ -15,6 +15,7 @@ from geomap.geoparse.nlp import PLACE_LABELS
 from geomap.incidents import lexicon as lx
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import children, lemma, subtree_text
+from geomap.incidents.victims import deprived_of_life, died_in_idiom
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -157,6 +158,18 @@ def sent_to_hell(token: Token) -> bool | None:
 
 
 @WEAPON_SENSE
+def life_given(token: Token) -> bool | None:
+    """Form: "embraced shahadat", "paid the supreme price", "fell on the field of honour".
+
+    Example: "Two soldiers paid the supreme price in the ambush."  "Paid the bill",
+    "the town fell" tell no death (`geomap.incidents.victims.died_in_idiom`).
+    """
+    if lemma(token) not in ("embrace", "pay", "fall"):
+        return None
+    return died_in_idiom(token)
+
+
+@WEAPON_SENSE
 def projectile_fired(token: Token) -> bool | None:
     """Form: "Fired", "launched" and "dropped" need a projectile ("fired rockets").
 
@@ -273,6 +286,8 @@ def lives_claimed(token: Token) -> bool | None:
     """
     if lemma(token) not in ("claim", "take", "deprive"):
         return None
+    if lemma(token) == "deprive":  # "deprived two brothers of their lives"
+        return deprived_of_life(token)
     lives = children(token, "dobj", "nsubjpass")
     lives += [o for p in children(token, "prep") if p.lower_ == "of" for o in p.children]
     if any(lemma(o) == "life" for o in lives):

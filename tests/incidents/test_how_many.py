@@ -28,6 +28,15 @@ def test_parse_number(text, value):
         ("No one was killed, police said.", 0),
         ("Drones struck the depot, killing no one but wounding two guards.", 0),  # not "one"
         ("The rocket killed nobody, the army said.", 0),
+        pytest.param(
+            "A rocket hit the town; the army reported no injuries.", 0, id="_ZERO-injuries"
+        ),
+        pytest.param(
+            "Three men were found dead in a ravine on Monday.", 3, id="_TELLING-found_dead"
+        ),
+        pytest.param(
+            "Agency - Eleven fighters were killed in clashes.", 11, id="_tens_of-a_credit"
+        ),
         pytest.param("The monitor put the death toll at 52.", 52, id="toll_put_at"),
         ("The convoy came under fire.", None),
         ("A general had been killed on Sunday.", 1),
