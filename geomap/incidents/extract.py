@@ -48,6 +48,7 @@ from geomap.incidents.sides import (
     claimed_by,
     home_demonym,
     named_side_first,
+    place_demonyms,
     story_forces,
 )
 from geomap.incidents.syntax import ents_by_sentence, mention_span
@@ -250,7 +251,8 @@ class IncidentExtractor:
         when = when or CARRIED_DATE.decide(dates)
         # a coordinated clause that names no sides has the first clause's
         told = (*c.group, *([c.partner] if c.partner and not c.cited else []))
-        pairs = [actors_of(t, self.registry, c.home) for t in told]
+        places = place_demonyms(c.parsed, self.registry)  # "an army base in Safed": Israel's
+        pairs = [actors_of(t, self.registry, c.home, places) for t in told]
         actor1 = next((a1 for a1, _ in pairs if a1), "")
         actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides
         if not actor1 and sub_type in STANDOFF and not definite(c.group[0]) and c.forces:

@@ -14,15 +14,25 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.demonyms import country_demonym
 from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
-from geomap.incidents.syntax import lemma
+from geomap.incidents.syntax import lemma, mention_span
 from geomap.incidents.what import Trigger, classify_event
+from geomap.incidents.where.mentions import group_named
 from geomap.incidents.who import actors_of
-from geomap.vocab import EventType, SubEventType
+from geomap.vocab import EventType, FeatureType, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
-__all__ = ("STANDOFF", "claimed_by", "home_demonym", "named_side_first", "story_forces")
+    from geomap.geoparse import ParsedArticle
+
+__all__ = (
+    "STANDOFF",
+    "claimed_by",
+    "home_demonym",
+    "named_side_first",
+    "place_demonyms",
+    "story_forces",
+)
 
 
 #: The words of air and drone strikes whose attacker the story may name elsewhere ...
@@ -72,6 +82,24 @@ def home_demonym(countries: Iterable[str]) -> str:
     if not counts:
         return ""
     return country_demonym(max(counts, key=counts.__getitem__)) or ""
+
+
+def place_demonyms(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, str]:
+    """The demonym of the country of each place name's tokens, by token index.
+
+    Example: "Hezbollah fired rockets from southern Lebanon at an army base in
+    Safed": the army of Safed is Israel's, whatever the story's home
+    (`geomap.incidents.who` reads it for the target's place).
+    """
+    demonyms: dict[int, str] = {}
+    for mention in parsed.mentions:
+        place = mention.place
+        if place is None or group_named(mention, registry):
+            continue
+        demonym = FeatureType(place.feature_type).in_one_country and country_demonym(place.country)
+        if demonym:
+            demonyms.update((t.i, demonym) for t in mention_span(parsed.doc, mention))
+    return demonyms
 
 
 #: A claim, or a blame of the event told: "blamed the RSF", "attributed the attack to JNIM"

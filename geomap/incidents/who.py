@@ -10,7 +10,8 @@ rules, in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
@@ -251,6 +252,8 @@ class ActorContext:
     home: str = ""
     #: actor1 as decided, so the target is never the attacker
     actor1: str = ""
+    #: the demonym of the country of each place name's tokens (`sides.place_demonyms`)
+    places: Mapping[int, str] = field(default_factory=dict)
 
 
 ACTOR1: RuleSet[ActorContext, str] = RuleSet("who: actor1, the attacker")
@@ -333,8 +336,9 @@ def target_of_trigger(c: ActorContext) -> str | None:
     Example: "Gunmen attacked villagers." / "Drones struck US forces at the base."
     Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
+    home = _home_of_target(c)
     for phrase in _target_phrases(c.trigger):  # "kill 9 soldiers in Borno": the home army
-        found = first_side(c.registry, phrase, c.home)
+        found = first_side(c.registry, phrase, home)
         if found and found.name != c.actor1:
             return found.name
         if CIVILIANS.search(phrase) or nationals(phrase):
@@ -342,11 +346,35 @@ def target_of_trigger(c: ActorContext) -> str | None:
     return None
 
 
-def actors_of(trigger: Trigger, registry: ActorRegistry, home: str = "") -> tuple[str, str]:
+def _home_of_target(c: ActorContext) -> str:
+    """The country of the place the target is told in, else the story's home.
+
+    Example: "Hezbollah fired rockets from southern Lebanon at an army base in
+    Safed": the army of a base in Safed is Israel's, not the Lebanese story's; so
+    of "attacked a military post in Safed", where the deed was done.
+    """
+    token = c.trigger.token
+    aims = [p for p in children(token, "prep") if p.lower_ in ("on", "against", "at", "in")]
+    for target in children(token, "dobj") + [o for p in aims for o in children(p, "pobj")]:
+        # "a base in Buni Gari, Gujba LGA of Yobe State": any place at home keeps it home
+        homes = [c.places[t.i] for t in target.subtree if t.i in c.places]
+        if homes:
+            return c.home if c.home in homes else homes[0]
+    return c.home
+
+
+def actors_of(
+    trigger: Trigger,
+    registry: ActorRegistry,
+    home: str = "",
+    places: Mapping[int, str] | None = None,
+) -> tuple[str, str]:
     """Normalised (actor1, actor2); either is "" when the text does not say.
 
     ``home`` is the demonym of the country the article is about: "the army"
-    or "government forces" in a report from Sudan are Sudan's.
+    or "government forces" in a report from Sudan are Sudan's; ``places``
+    gives the country of each place name's tokens, for a target told in one.
     """
     actor1 = ACTOR1.decide(ActorContext(trigger, registry, home)) or ""
-    return actor1, ACTOR2.decide(ActorContext(trigger, registry, home, actor1)) or ""
+    told = ActorContext(trigger, registry, home, actor1, places or {})
+    return actor1, ACTOR2.decide(told) or ""

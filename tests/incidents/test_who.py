@@ -189,3 +189,23 @@ def test_an_events_place_names_no_attacker(parse, registry, word):
     sentence = "A suicide car bombing at a military checkpoint in the town killed seven people."
     trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
     assert ACTOR1.decide(ActorContext(trigger, registry, "somali")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "home", "actor2"),
+    [
+        pytest.param("Hezbollah fired rockets at an army base in Safed on Tuesday.", "israeli",
+                     "Israeli forces", id="_home_of_target-a_base_abroad"),
+        pytest.param("Hezbollah attacked a military post in Safed, wounding two soldiers.",
+                     "israeli", "Israeli forces", id="_home_of_target-the_object"),
+        pytest.param("Hezbollah fired rockets at an army base in Safed on Tuesday.", "",
+                     "Lebanese armed forces", id="_home_of_target-no_place_known"),
+    ],
+)  # fmt: skip
+def test_the_army_of_a_target_is_its_places(parse, token_of, registry, sentence, home, actor2):
+    """ "an army base in Safed" in a Lebanese story: Israel's army, the base's country's."""
+    doc = parse(sentence)
+    trigger = next(t for t in find_triggers(doc[:]) if t.lemma in ("fire", "attack"))
+    places = {token_of(doc, "Safed").i: home} if home else {}
+    context = ActorContext(trigger, registry, "lebanese", "Hezbollah", places)
+    assert ACTOR2.decide(context) == registry.match(actor2).name
