@@ -70,6 +70,7 @@ __all__ = (
     "DIPLOMACY_NOUNS",
     "DIPLOMACY_VERBS",
     "FORCE_NOUNS",
+    "PARRY_VERBS",
     "HEADLINE_TOLL_NOUNS",
     "ASPECT_VERBS",
     "CONTROL_VERBS",
@@ -334,5 +335,7 @@ ARMED_NOUNS = FORCE_NOUNS | {
     "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman", "combatant",
     "terrorist", "paramilitary", "tank", "column",
 }  # fmt: skip
+#: Verbs of fending an attack off: "police repelled a bandit attack", "troops foiled a raid".
+PARRY_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "avert", "frustrate"})
 #: Clauses that say what caused a passive event: "killed when …", "wounded as …".
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})

@@ -21,8 +21,8 @@ from geomap.incidents.misparsed import misread_subject
 from geomap.incidents.naming import first_side, home_forces, match, named_side, nationals
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
+from geomap.incidents.voice import met_a_device, passive, reduced_passive, victim_subject
 from geomap.incidents.what import Trigger, owner_of
-from geomap.vocab import SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -63,22 +63,6 @@ def _event_noun(token: Token) -> bool:
     return lemma(token) in lx.NOUN_TRIGGERS and not lx.PROJECTILES.search(token.text)
 
 
-#: Verbs whose subject met a planted device, and the devices ("hit an IED", "ran over a mine").
-_MET = frozenset({"hit", "strike", "run"})
-_DEVICES = next(p for p, kind in lx.MEANS if kind is SubEventType.REMOTE_EXPLOSIVE)
-
-
-def _met_a_device(verb: Token) -> bool:
-    """Form: "the convoy hit a landmine, killing eight": the subject is the victim."""
-    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and _met_a_device(verb.head):
-        return True
-    if lemma(verb) not in _MET:
-        return False
-    over = [p for p in children(verb, "prep") if p.lower_ in ("over", "on", "into")]
-    objects = children(verb, "dobj") + [o for p in over for o in children(p, "pobj")]
-    return any(_DEVICES.search(subtree_text(o)) for o in objects)
-
-
 def _agent_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     if trigger.is_noun:
@@ -101,7 +85,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(launched) in _PERPETRATE:
             phrases += [_antecedent(s) for s in children(launched, "nsubj")]
         return phrases
-    if _passive(token):
+    if passive(token):
         agents = prep_objects(token, "by") + _agent_after_a_phrase(token)
         # "16 people were killed when Russian bombs slammed into …": the clause's subject,
         # unless the clause reports ("while the junta gave no toll but said …").
@@ -111,9 +95,9 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             if marked and not any(lemma(v) in REPORTING_VERBS for v in verbs):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
-    if _victim_subject(trigger):
+    if victim_subject(trigger):
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
-    if _met_a_device(token):
+    if met_a_device(token):
         return []  # "an army convoy hit an IED, killing eight soldiers": the victims
     subjects = children(token, "nsubj")
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
@@ -143,34 +127,6 @@ def _agent_after_a_phrase(verb: Token) -> list[str]:
     return [a for o in objects for a in prep_objects(o, "by")]
 
 
-def _passive(token: Token) -> bool:
-    """A passive verb, or the complement of one ("soldiers were reported killed")."""
-    if children(token, "nsubjpass", "auxpass") or _reduced_passive(token):
-        return True
-    return token.dep_ in ("xcomp", "oprd") and bool(children(token.head, "nsubjpass", "auxpass"))
-
-
-def _reduced_passive(token: Token) -> bool:
-    """A violent participle describing its victim: "Three soldiers killed in clashes"."""
-    return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBN"
-        and lemma(token) in lx.KILLING_VERBS | lx.TARGETING_VERBS
-        and not children(token, "dobj")
-    )
-
-
-def _victim_subject(trigger: Trigger) -> bool:
-    """Whether the subject is the victim: "two soldiers died", a headline's "7 children killed"."""
-    token = trigger.token
-    return trigger.lemma in lx.VICTIM_SUBJECT_VERBS or (
-        trigger.headline
-        and token.tag_ in ("VBD", "VBN")
-        and lemma(token) in lx.KILLING_VERBS
-        and not children(token, "dobj", "aux", "auxpass")
-    )
-
-
 def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
     phrases = prep_objects(token, "on", "against", "at", "targeting")
@@ -186,9 +142,9 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     for clause in children(token, "advcl", "conj"):  # "opened fire, wounding two civilians"
         if clause.tag_ == "VBG" and lemma(clause) in lx.KILLING_VERBS | lx.WOUND_WORDS:
             phrases += [_victims_only(o) for o in children(clause, "dobj")]
-    if _reduced_passive(token):
+    if reduced_passive(token):
         phrases.append(token.doc[token.head.left_edge.i : token.head.i + 1].text)
-    if _victim_subject(trigger):  # "two soldiers died": the dead
+    if victim_subject(trigger):  # "two soldiers died": the dead
         phrases += [subtree_text(o) for o in children(token, "nsubj")]
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
@@ -223,7 +179,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if _passive(token) or _victim_subject(trigger) or _met_a_device(token):
+        if passive(token) or victim_subject(trigger) or met_a_device(token):
             return ""
         if any(
             c.dep_ == "nsubj" and (c.lower_ in _RELATIVES or _event_noun(c)) for c in token.children
@@ -236,7 +192,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
         # only the subject's side of the first verb: "insurgents fought the army, killing
         # twelve" does not make the army the killer
         first = next((t for t in token.sent if t.pos_ == "VERB"), token)
-        if first.i < token.i and _passive(first):
+        if first.i < token.i and passive(first):
             return ""  # "Four policemen were killed when a bomb struck": those before are victims
         text = token.doc[token.sent.start : min(first.i, token.i)].text
     found = named_side(registry, text, home)
@@ -287,7 +243,7 @@ def other_side_of_a_fight(c: ActorContext) -> str | None:
     Example: "Five Maoists were killed in an encounter with security forces."
     """
     token = c.trigger.token
-    if c.trigger.is_noun or not (_passive(token) or _victim_subject(c.trigger)):
+    if c.trigger.is_noun or not (passive(token) or victim_subject(c.trigger)):
         return None
     fights = [n for p in children(token, "prep") for n in children(p, "pobj")]
     for fight in (n for n in fights if lemma(n) in _FIGHT_NOUNS):
@@ -320,13 +276,33 @@ def unknown_group(c: ActorContext) -> str | None:
     Example: "The EMC killed four soldiers in an ambush.": not the soldiers' own army.
     """
     token = c.trigger.token
-    if c.trigger.is_noun or _passive(token) or _victim_subject(c.trigger):
+    if c.trigger.is_noun or passive(token) or victim_subject(c.trigger):
         return None
     named = any(
         s.ent_type_ in ("ORG", "NORP") or s.pos_ == "PROPN" and not s.ent_type_
         for s in children(token, "nsubj")
     )
     return UNIDENTIFIED if named else None
+
+
+@ACTOR2
+def side_that_parried(c: ActorContext) -> str | None:
+    """Those who repelled or foiled an attack fought its attackers.
+
+    Example: "Police repelled a bandit attack on the highway, killing two of them.":
+    the police against the bandits, whatever the attack was aimed at.
+    """
+    token = c.trigger.token
+    noun = (
+        token.head if c.trigger.is_noun and token.dep_ == "compound" else token
+    )  # "a kidnapping attempt"
+    if not c.trigger.is_noun or noun.dep_ != "dobj" or lemma(noun.head) not in lx.PARRY_VERBS:
+        return None
+    for subject in children(noun.head, "nsubj"):
+        found = named_side(c.registry, subtree_text(subject), c.home)
+        if found and found.name != c.actor1:
+            return found.name
+    return None
 
 
 @ACTOR2
@@ -337,13 +313,16 @@ def target_of_trigger(c: ActorContext) -> str | None:
     Those who died are the target too ("Two Malian soldiers died in the ambush").
     """
     home = _home_of_target(c)
+    unnamed = None  # "raided a separatist camp, killing four Amba boys": the group named
     for phrase in _target_phrases(c.trigger):  # "kill 9 soldiers in Borno": the home army
         found = first_side(c.registry, phrase, home)
         if found and found.name != c.actor1:
-            return found.name
-        if CIVILIANS.search(phrase) or nationals(phrase):
-            return "Civilians"
-    return None
+            if found.name != UNIDENTIFIED:
+                return found.name
+            unnamed = unnamed or found.name
+        elif CIVILIANS.search(phrase) or nationals(phrase):
+            return unnamed or "Civilians"
+    return unnamed
 
 
 def _home_of_target(c: ActorContext) -> str:

@@ -38,6 +38,9 @@ from geomap.incidents.who import actors_of
         ("15 terrorists", "Unidentified armed group"),
         ("separatist fighters", "Unidentified armed group"),
         ("unknown assailants", "Unidentified armed group"),
+        ("a bandit", "Unidentified armed group"),  # one as many
+        ("a lone attacker", "Unidentified armed group"),
+        ("the rebel-held town", None),  # a town, not the rebels
         ("rebels of the 3R group", "3R (Return, Reclamation, Rehabilitation)"),
         ("Shining Path remnants", "Shining Path (MPCP)"),
         ("members of the Gran Grif gang", "Gran Grif gang"),

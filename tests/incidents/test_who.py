@@ -87,6 +87,13 @@ RULE_CASES = [
                  "pakistani", "Pakistani police forces", id="target_of_trigger-home_police"),
     pytest.param(ACTOR2, "Gunmen killed two soldiers in an ambush near the river.", "killed",
                  "peruvian", "Peruvian armed forces", id="target_of_trigger-home_soldiers"),
+    pytest.param(ACTOR2, "Troops raided a camp of separatists, killing four Amba boys.", "raided",
+                 "cameroonian", "Ambazonian separatists",
+                 id="target_of_trigger-a_named_group_after_an_unnamed_one"),
+    pytest.param(ACTOR2, "Police repelled a bandit attack on the highway, killing two of them.",
+                 "attack", "nigerian", "Nigerian police forces", id="side_that_parried-repelled"),
+    pytest.param(ACTOR2, "Soldiers foiled a kidnapping attempt near the town on Friday.",
+                 "kidnapping", "nigerian", "Nigerian armed forces", id="side_that_parried-foiled"),
     pytest.param(
         ACTOR1,
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
@@ -122,9 +129,9 @@ def test_actor_rule(request, parse, registry, rules, sentence, word, home, actor
     ids=[
         "the_subject_of_die_is_a_victim",
         "the_object_of_the_first_verb_is_not_the_killer",
-        "_reduced_passive",
-        "_met_a_device",
-        "_met_a_device-the_clause_going_on",
+        "reduced_passive",
+        "met_a_device",
+        "met_a_device-the_clause_going_on",
         "subtree_text-a_clause_naming_the_target",
         "agent_of_trigger-a_clause_that_reports",
         "_named_before-the_victims_of_a_passive_clause_before",
@@ -170,7 +177,7 @@ def test_a_headlines_past_form_without_an_object_tells_its_victims(
 
 
 def test_a_headlines_victims_are_not_named_as_the_actor_before_it(parse, registry):
-    """ "Four Malian soldiers killed in ambush": `_victim_subject` holds for both rules."""
+    """ "Four Malian soldiers killed in ambush": `voice.victim_subject` holds for both rules."""
     doc = parse("Four Malian soldiers killed in ambush near the border")
     trigger = next(t for t in find_triggers(doc[:], headline=True) if t.token.text == "killed")
     assert ACTOR1.decide(ActorContext(trigger, registry, "malian")) is None
