@@ -70,6 +70,7 @@ __all__ = (
     "DIPLOMACY_NOUNS",
     "DIPLOMACY_VERBS",
     "FORCE_NOUNS",
+    "GENERIC_GROUPS",
     "PARRY_VERBS",
     "HEADLINE_TOLL_NOUNS",
     "ASPECT_VERBS",
@@ -335,6 +336,8 @@ ARMED_NOUNS = FORCE_NOUNS | {
     "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "militiaman", "combatant",
     "terrorist", "paramilitary", "tank", "column",
 }  # fmt: skip
+#: The generic words of a country's own armed opposition: a Syria story's "rebels".
+GENERIC_GROUPS = re.compile(r"\b(rebels?|separatists?|insurgents?|militants?)\b", re.I)
 #: Verbs of fending an attack off: "police repelled a bandit attack", "troops foiled a raid".
 PARRY_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "avert", "frustrate"})
 #: Clauses that say what caused a passive event: "killed when …", "wounded as …".

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from geomap.geoparse.demonyms import demonym_country
-from geomap.incidents.actors import Actor, ActorRegistry
+from geomap.incidents.actors import UNIDENTIFIED, Actor, ActorRegistry
+from geomap.incidents.lexicon import GENERIC_GROUPS
 
 __all__ = (
     "STATE_FORCES",
     "first_side",
     "forces_of",
     "home_forces",
+    "home_group",
     "match",
     "named_side",
     "nationals",
@@ -83,6 +85,26 @@ def first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     return match(registry, phrase) or home_army
 
 
+def home_group(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
+    """The home country's own armed opposition, for a generic word the story uses.
+
+    Example: "Rebels shelled army positions near Atarib": in a Syria story, the
+    Syrian opposition; "separatists" in a Cameroon story are the Ambazonian ones.
+    Only where the registry names "<home> rebels" so, and never a group the
+    phrase names ("HTS rebels"): else the word stays an unidentified group.
+    Attackers only: a target so called is often a side's claim ("the army said
+    it targeted a militant cell"), which the victims' own names outweigh.
+    """
+    word = GENERIC_GROUPS.search(phrase)
+    named = match(registry, phrase) if home and word else None
+    if word is None or named is None or named.name != UNIDENTIFIED:
+        return None
+    found = registry.match(f"{home} {word.group(0).lower()}")
+    if found is None or found.name == UNIDENTIFIED or found.actor_type.startswith("state"):
+        return None
+    return found
+
+
 def home_forces(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     """The home country's forces for "the army", "government artillery", "the Air Force".
 
@@ -119,4 +141,8 @@ def police_of(registry: ActorRegistry, demonym: str) -> Actor:
 
 def named_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     """The side a phrase names: a registry actor or a demonym's forces, else the home state's."""
-    return match(registry, phrase) or home_forces(registry, phrase, home)
+    return (
+        home_group(registry, phrase, home)
+        or match(registry, phrase)
+        or home_forces(registry, phrase, home)
+    )

@@ -18,7 +18,14 @@ from geomap.incidents import lexicon as lx
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.lexicon import CAUSE_MARKS, CIVILIANS, FORCE_NOUNS, REPORTING_VERBS
 from geomap.incidents.misparsed import misread_subject
-from geomap.incidents.naming import first_side, home_forces, match, named_side, nationals
+from geomap.incidents.naming import (
+    first_side,
+    home_forces,
+    home_group,
+    match,
+    named_side,
+    nationals,
+)
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
 from geomap.incidents.voice import met_a_device, passive, reduced_passive, victim_subject
@@ -226,7 +233,8 @@ def agent_of_trigger(c: ActorContext) -> str | None:
     unnamed = None  # "Fighters of the paramilitary Rapid Support Forces", parsed as two subjects
     for phrase in _agent_phrases(c.trigger):
         found = (
-            match(c.registry, phrase)
+            home_group(c.registry, phrase, c.home)
+            or match(c.registry, phrase)
             or match(c.registry, _POSSESSIVE.sub("", phrase))
             or home_forces(c.registry, phrase, c.home)
         )

@@ -7,6 +7,7 @@ import pytest
 from geomap.incidents.naming import (
     first_side,
     home_forces,
+    home_group,
     match,
     named_side,
     nationals,
@@ -76,3 +77,19 @@ def test_named_side_is_a_registry_name_else_the_home_forces(registry, phrase, ho
 )
 def test_police_of(registry, home, actor):
     assert police_of(registry, home).name == actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "home", "actor"),
+    [
+        pytest.param("Rebels", "syrian", "Syrian opposition forces", id="home_group-rebels"),
+        pytest.param("separatist fighters", "cameroonian", "Ambazonian separatists",
+                     id="home_group-separatists"),
+        pytest.param("HTS rebels", "syrian", None, id="home_group-a_group_named"),
+        pytest.param("rebels", "nigerien", None, id="home_group-no_such_group_at_home"),
+        pytest.param("militants", "israeli", None, id="home_group-never_a_state"),
+    ],
+)  # fmt: skip
+def test_home_group_names_a_storys_own_rebels(registry, phrase, home, actor):
+    found = home_group(registry, phrase, home)
+    assert (found.name if found else None) == actor
