@@ -319,7 +319,7 @@ DIPLOMACY_NOUNS = frozenset(
 
 #: Victims who are civilians by what they are called.
 CIVILIANS = re.compile(
-    r"\b(civilians?|residents?|people|persons|children|women|villagers|worshippers?|farmers|displaced|"
+    r"\b(civilians?|residents?|people|persons?|children|women|villagers|worshippers?|farmers|displaced|"
     r"passers-by|famil(?:y|ies)|patients|students|journalists|aid workers|man|men|woman|boys?|"
     r"girls?|teenagers?|teens?|child|baby|babies|elderly|shepherds?|traders?|medics?|paramedics?|"
     r"doctors?|nurses?|teachers?|pilgrims?|refugees?|females?|males?|guests|mourners|passengers|"

@@ -90,6 +90,8 @@ RULE_CASES = [
     pytest.param(ACTOR2, "Troops raided a camp of separatists, killing four Amba boys.", "raided",
                  "cameroonian", "Ambazonian separatists",
                  id="target_of_trigger-a_named_group_after_an_unnamed_one"),
+    pytest.param(ACTOR2, "Insurgents attacked the village on Monday, killing one person.",
+                 "attacked", "", "Civilians", id="target_of_trigger-one_person"),
     pytest.param(ACTOR1, "Rebels shelled army positions near the town on Wednesday.",
                  "shelled", "syrian", "Syrian opposition forces",
                  id="agent_of_trigger-the_homes_rebels"),
