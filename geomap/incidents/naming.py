@@ -15,6 +15,7 @@ from geomap.incidents.lexicon import GENERIC_GROUPS
 
 __all__ = (
     "STATE_FORCES",
+    "backed_group",
     "first_side",
     "forces_of",
     "home_forces",
@@ -53,7 +54,30 @@ def match(registry: ActorRegistry, phrase: str) -> Actor | None:
         armed = _ARMED_DEMONYM.search(phrase)
         if armed and demonym_country(armed.group(1)):
             found = forces_of(registry, armed.group(1))
+    if found is None or found.name == UNIDENTIFIED:  # "Russian-backed rebels" are named so
+        found = backed_group(phrase) or found
     return found
+
+
+#: A group named by its sponsor: "Russian-backed militias", "Rwandan-supported rebels".
+_BACKED = re.compile(
+    r"\b([A-Z][a-z]+)[- ](?:backed|supported|sponsored|armed) (?:armed )?"
+    r"(?:factions?|groups?|militias?|militiamen|fighters|rebels|paramilitar(?:y|ies))\b"
+)
+
+
+def backed_group(phrase: str) -> Actor | None:
+    """An unnamed armed group named by the state that backs it, as ACLED names one.
+
+    Example: "Russian-backed militias attacked a village near Bambari": the
+    Russian-backed militias, an actor of their own, not an unidentified group
+    (the registry names those it knows: "Iran-backed militias", the Turkish-backed SNA).
+    """
+    backed = _BACKED.search(phrase)
+    demonym = backed.group(1) if backed else ""
+    if not demonym_country(demonym):
+        return None
+    return Actor(f"{demonym}-backed militias", demonym, (), "political militia")
 
 
 def forces_of(registry: ActorRegistry, demonym: str) -> Actor:

@@ -39,6 +39,7 @@ from geomap.incidents.who import actors_of
         ("separatist fighters", "Unidentified armed group"),
         ("unknown assailants", "Unidentified armed group"),
         ("a bandit", "Unidentified armed group"),  # one as many
+        ("Turkish-backed factions", "Syrian opposition forces"),  # ACLED: the SNA
         ("a lone attacker", "Unidentified armed group"),
         ("the rebel-held town", None),  # a town, not the rebels
         ("rebels of the 3R group", "3R (Return, Reclamation, Rehabilitation)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.incidents.naming import (
+    backed_group,
     first_side,
     home_forces,
     home_group,
@@ -93,3 +94,23 @@ def test_police_of(registry, home, actor):
 def test_home_group_names_a_storys_own_rebels(registry, phrase, home, actor):
     found = home_group(registry, phrase, home)
     assert (found.name if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        pytest.param("Russian-backed militias", "Russian-backed militias", id="backed_group"),
+        pytest.param("Rwandan-supported rebels", "Rwandan-backed militias",
+                     id="backed_group-a_generic_word"),
+        pytest.param("the Iranian-backed Hezbollah", "Hezbollah", id="backed_group-a_group_named"),
+        pytest.param("Saudi-backed government forces", None,
+                     id="backed_group-a_state_is_no_group"),
+    ],
+)  # fmt: skip
+def test_backed_group_names_a_militia_by_its_sponsor(registry, phrase, actor):
+    if actor is None:
+        assert backed_group(phrase) is None
+        return
+    found = match(registry, phrase)
+    known = registry.match(actor)
+    assert found is not None and found.name == (known.name if known else actor)
