@@ -29,6 +29,7 @@ __all__ = (
     "PLACE_LABELS",
     "dotted_title",
     "line_breaks",
+    "opening_name",
     "load_nlp",
     "plain_apostrophes",
     "opens_a_name",
@@ -65,7 +66,20 @@ def line_breaks(doc):  # type: ignore[no-untyped-def]
         span = doc.char_span(end, end, alignment_mode="expand")
         if span is not None and span.start < len(doc) and span.start > 0:
             doc[span.start].is_sent_start = True
+            opening_name(doc, span.start)
     return doc
+
+
+def opening_name(doc, start: int) -> None:  # type: ignore[no-untyped-def]
+    """Keep the capitalised name that opens a sentence after a dateline in that sentence.
+
+    Example: "BAGA - Boko Haram fighters attacked a base": told where its sentence
+    starts, the parser cut "Boko" off alone and lost the attackers.
+    """
+    for token in doc[start + 1 :]:
+        if not (token.is_title or token.is_upper) or "\n" in doc[token.i - 1].whitespace_:
+            break
+        token.is_sent_start = False
 
 
 #: Words before a name that make it a person's ("President Sanaa", "Gen. Kutum").

@@ -166,3 +166,18 @@ def test_a_place_right_before_the_ners_person_is_a_first_name(nlp, text, person,
     fixer = KnownPlaces(names={"Yolanda"})
     fixer.common = {"Tidy"}.__contains__
     assert any(e.text == "Yolanda" and e.label_ == "GPE" for e in fixer(doc).ents) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param("N'DJAMENA - Boko Haram fighters attacked a base in Bol on Sunday.",
+                     "Boko Haram fighters attacked a base in Bol on Sunday.", id="opening_name"),
+        pytest.param("KANO - Gunmen attacked a market on Sunday.",
+                     "Gunmen attacked a market on Sunday.", id="opening_name-one_word"),
+    ],
+)  # fmt: skip
+def test_the_name_opening_a_story_after_its_dateline_stays_whole(nlp, text, second):
+    """ "N'DJAMENA - Boko Haram fighters …": the dateline its own, the sentence whole."""
+    sentences = [s.text for s in nlp(text).sents]
+    assert sentences[1:] == [second]
