@@ -71,6 +71,7 @@ __all__ = (
     "DIPLOMACY_VERBS",
     "FORCE_NOUNS",
     "GENERIC_GROUPS",
+    "FOIL_VERBS",
     "PARRY_VERBS",
     "HEADLINE_TOLL_NOUNS",
     "ASPECT_VERBS",
@@ -338,7 +339,9 @@ ARMED_NOUNS = FORCE_NOUNS | {
 }  # fmt: skip
 #: The generic words of a country's own armed opposition: a Syria story's "rebels".
 GENERIC_GROUPS = re.compile(r"\b(rebels?|separatists?|insurgents?|militants?)\b", re.I)
+#: Verbs of a deed stopped before it was done: "police foiled a kidnapping".
+FOIL_VERBS = frozenset({"foil", "thwart", "avert", "frustrate", "prevent"})
 #: Verbs of fending an attack off: "police repelled a bandit attack", "troops foiled a raid".
-PARRY_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "avert", "frustrate"})
+PARRY_VERBS = FOIL_VERBS | {"repel", "repulse"}
 #: Clauses that say what caused a passive event: "killed when …", "wounded as …".
 CAUSE_MARKS = frozenset({"when", "as", "after", "while"})

@@ -194,6 +194,18 @@ def feared_event(token: Token) -> bool | None:
 
 
 @NOT_REPORTED
+def foiled_event(token: Token) -> bool | None:
+    """A deed foiled or thwarted was not done; what its foilers did in doing so may be.
+
+    Example: "Police foiled a kidnapping attempt on the highway on Saturday."
+    ("…, killing one of the kidnappers" is a killing of its own.)
+    """
+    noun = token.head if token.dep_ == "compound" else token  # "a kidnapping attempt"
+    foiled = noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in lx.FOIL_VERBS
+    return True if token.pos_ == "NOUN" and foiled else None
+
+
+@NOT_REPORTED
 def statistics(token: Token) -> bool | None:
     """Figures over a period count many events, not one.
 

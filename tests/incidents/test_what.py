@@ -61,6 +61,10 @@ NOT_REPORTED_CASES = [
                  "killed", True, id="separate_incidents"),
     pytest.param("Troops were mobilised in anticipation of rioting in the north.", "rioting",
                  True, id="feared_event"),
+    pytest.param("Police foiled a kidnapping attempt on the highway on Saturday.", "kidnapping",
+                 True, id="foiled_event"),
+    pytest.param("An attack on the base was thwarted by troops on Monday.", "attack", True,
+                 id="foiled_event-passive"),
     pytest.param("A report says recent attacks on villages displaced thousands.", "attacks",
                  True, id="vague_recent_events"),
 ]  # fmt: skip

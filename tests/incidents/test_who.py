@@ -97,8 +97,8 @@ RULE_CASES = [
                  id="agent_of_trigger-the_homes_rebels"),
     pytest.param(ACTOR2, "Police repelled a bandit attack on the highway, killing two of them.",
                  "attack", "nigerian", "Nigerian police forces", id="side_that_parried-repelled"),
-    pytest.param(ACTOR2, "Soldiers foiled a kidnapping attempt near the town on Friday.",
-                 "kidnapping", "nigerian", "Nigerian armed forces", id="side_that_parried-foiled"),
+    pytest.param(ACTOR2, "Soldiers repulsed a raid on the village on Friday.", "raid",
+                 "nigerian", "Nigerian armed forces", id="side_that_parried-repulsed"),
     pytest.param(
         ACTOR1,
         "The Islamic State organization carried out the 5th \u201cstoning\u201d in the city.",
