@@ -139,6 +139,8 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     phrases = prep_objects(token, "on", "against", "at", "targeting")
     if trigger.lemma in lx.FIGHT_WORDS:
         phrases += prep_objects(token, "with") + between_sides(token)[1:]
+        # "ELN guerrillas and FARC dissidents clashed": the second subject fought the first
+        phrases += [subtree_text(o) for s in children(token, "nsubj") for o in children(s, "conj")]
     if trigger.is_noun:
         verb = token.head
         for clause in children(verb, "advcl", "xcomp", "conj"):

@@ -95,6 +95,8 @@ RULE_CASES = [
     pytest.param(ACTOR1, "Rebels shelled army positions near the town on Wednesday.",
                  "shelled", "syrian", "Syrian opposition forces",
                  id="agent_of_trigger-the_homes_rebels"),
+    pytest.param(ACTOR2, "ELN guerrillas and FARC dissidents clashed in the town on Thursday.",
+                 "clashed", "", "FARC dissidents", id="target_of_trigger-two_subjects_fought"),
     pytest.param(ACTOR2, "Police repelled a bandit attack on the highway, killing two of them.",
                  "attack", "nigerian", "Nigerian police forces", id="side_that_parried-repelled"),
     pytest.param(ACTOR2, "Soldiers repulsed a raid on the village on Friday.", "raid",
