@@ -29,6 +29,7 @@ __all__ = (
 #: The common nouns of a state's forces ("the army", "government artillery").
 STATE_FORCES = re.compile(
     r"\b(army|military|armed forces|government forces|security forces|troops|soldiers?|"
+    r"(?:security|military) personnel|servicem[ae]n|"
     r"police(?:m[ae]n)?|gendarmes?|gendarmerie|warplanes|air force|junta|"
     r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
     re.I,

@@ -39,6 +39,7 @@ def test_match_names_a_demonym_before_a_weapon(registry, phrase, actor):
         ("two soldiers", "peruvian", "Peruvian armed forces"),
         ("five policemen", "pakistani", "Pakistani police forces"),
         ("a military police officer", "brazilian", "Brazilian police forces"),
+        ("10 people including four security personnel", "pakistani", "Pakistani armed forces"),
         ("the army", "", None),
         ("gunmen", "sudanese", None),
     ],
