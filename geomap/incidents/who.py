@@ -136,7 +136,7 @@ def _agent_after_a_phrase(verb: Token) -> list[str]:
 
 def _target_phrases(trigger: Trigger) -> list[str]:
     token = trigger.token
-    phrases = prep_objects(token, "on", "against", "at", "targeting")
+    phrases = _aimed_at(token)
     if trigger.lemma in lx.FIGHT_WORDS:
         phrases += prep_objects(token, "with") + between_sides(token)[1:]
         # "ELN guerrillas and FARC dissidents clashed": the second subject fought the first
@@ -158,6 +158,17 @@ def _target_phrases(trigger: Trigger) -> list[str]:
     # The parser sometimes makes the target a second subject after the verb.
     phrases += [subtree_text(o) for o in children(token, "nsubj") if o.i > token.i]
     return phrases
+
+
+def _aimed_at(token: Token) -> list[str]:
+    """The objects of "on", "against", "at": a target, never a time.
+
+    Example: "Four people were shot dead on Tuesday night when armed men broke
+    in": "on Tuesday night", with the gunmen in its clause, is no target.
+    """
+    aims = [p for p in children(token, "prep") if p.lower_ in ("on", "against", "at", "targeting")]
+    objects = [o for p in aims for o in children(p, "pobj")]
+    return [subtree_text(o) for o in objects if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _victims_only(noun: Token) -> str:

@@ -223,3 +223,18 @@ def test_the_army_of_a_target_is_its_places(parse, token_of, registry, sentence,
     places = {token_of(doc, "Safed").i: home} if home else {}
     context = ActorContext(trigger, registry, "lebanese", "Hezbollah", places)
     assert ACTOR2.decide(context) == registry.match(actor2).name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "actor2"),
+    [
+        pytest.param("Four people were shot dead on Tuesday night when armed men broke into a "
+                     "house in the town.", "shot", "Civilians", id="_aimed_at-not_a_time"),
+        pytest.param("Gunmen opened fire on villagers on Tuesday.", "opened", "Civilians",
+                     id="_aimed_at-a_target"),
+    ],
+)  # fmt: skip
+def test_a_time_is_never_the_target(parse, registry, sentence, word, actor2):
+    """ "on Tuesday night when armed men broke in": the night holds the gunmen, not the victims."""
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
+    assert ACTOR2.decide(ActorContext(trigger, registry)) == actor2
