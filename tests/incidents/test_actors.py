@@ -55,6 +55,7 @@ from geomap.incidents.who import actors_of
         ("suspected BRN insurgents", "Barisan Revolusi Nasional (BRN)"),
         ("UPDF soldiers", "Ugandan armed forces"),
         ("UPDF activists", None),  # Bangladesh's United People's Democratic Front
+        ("the United People's Democratic Front (UPDF)", None),
         ("six khwarij", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("the Radaa force", "Radaa (Special Deterrence Force)"),
         ("the 444th Combat Brigade", "444th Brigade"),
