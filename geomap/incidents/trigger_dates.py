@@ -71,8 +71,11 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
         doc[t.i : t.i + 1]
         for t in sentence
         if t.i not in covered
-        and (t.lower_ in WEEKDAYS and not feast_day(doc[max(t.i - 1, 0) : t.i + 1].text))
-        or (t.i not in covered and in_figures(t.text))
+        and (
+            t.lower_ in WEEKDAYS
+            and not feast_day(doc[max(t.i - 1, 0) : t.i + 1].text)
+            or in_figures(t.text)
+        )
     ]
     return [
         doc[span.start - 1 : span.end]
