@@ -21,7 +21,7 @@ from geomap.geoparse.spelling import ADMIN_WORDS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ("mark_containers",)
+__all__ = ("AREA_WORD_AFTER", "mark_containers")
 
 #: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
@@ -50,7 +50,8 @@ _TOLD_IN = re.compile(r",\s*in\b", re.I)
 #: "the town of Dera in the Amhara region": "in" before an area named with its word.
 _IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 _AREA_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(ADMIN_WORDS) + r")$", re.I)
-_AREA_WORD_AFTER = re.compile(r"^\s+(?:" + "|".join(ADMIN_WORDS) + r")\b", re.I)
+#: An area's word right after a name: "Borno State", "Beni territory".
+AREA_WORD_AFTER = re.compile(r"^\s+(?:" + "|".join(ADMIN_WORDS) + r")\b", re.I)
 
 
 def mark_containers(
@@ -169,5 +170,5 @@ def _named_as_area(text: str, toponym: Toponym) -> bool:
     """Whether the name comes with its area word: "the Amhara region", "Borno State"."""
     return bool(
         _AREA_WORD.search(toponym.text)
-        or _AREA_WORD_AFTER.match(text[toponym.end : toponym.end + 20])
+        or AREA_WORD_AFTER.match(text[toponym.end : toponym.end + 20])
     )

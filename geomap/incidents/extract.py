@@ -10,7 +10,8 @@ incident.  Every decision is a named rule in one of those modules.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.geoparser import ParsedArticle
@@ -46,19 +47,18 @@ from geomap.incidents.scene import (
 from geomap.incidents.sides import (
     STANDOFF,
     claimed_by,
-    home_demonym,
     named_side_first,
-    place_demonyms,
     story_forces,
+    story_places,
 )
 from geomap.incidents.syntax import ents_by_sentence, mention_span
 from geomap.incidents.tolls import event_toll, raise_toll
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import CARRIED_DATE, OWN_DATE, DateContext, days_named
-from geomap.incidents.where.mentions import group_named, mention_roles
+from geomap.incidents.where.mentions import mention_roles
 from geomap.incidents.who import actors_of
 from geomap.model import Incident, Mention
-from geomap.vocab import EventType, FeatureType, Role, SubEventType
+from geomap.vocab import EventType, Role, SubEventType
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -87,6 +87,8 @@ class EventContext:
     story_day: EventDate | None = None
     #: The one force the story names for air strikes and for shelling ("" if none or several).
     forces: dict[SubEventType, str] | None = None
+    #: The demonym of the country of each place name's tokens (`sides.story_places`).
+    places: Mapping[int, str] = field(default_factory=dict)
     #: The event a coordinated clause goes on from ("…, and 27 were killed in X").
     partner: Trigger | None = None
     #: The event told last, dated or not (an undated lead waiting for its place).
@@ -132,13 +134,7 @@ class IncidentExtractor:
         for index, mention in enumerate(parsed.mentions):
             by_sentence.setdefault(mention.sentence, []).append(index)
         roles = mention_roles(parsed, self.registry)
-        home = home_demonym(
-            m.place.country
-            for m in parsed.mentions
-            if m.place is not None
-            and not group_named(m, self.registry)
-            and FeatureType(m.place.feature_type).in_one_country
-        )
+        home, places = story_places(parsed, self.registry)  # "a base in Safed": Israel's
         filing = Filing()
         used: set[int] = set()
         apart: list[tuple[Draft, Draft]] = []  # (a coordinated clause's event, the one before)
@@ -184,6 +180,7 @@ class IncidentExtractor:
                     ents=ents[number],
                     story_day=before,
                     forces=forces,
+                    places=places,
                     told=filing.last_told or next(reversed(filing.lead), None),
                 )
                 for draft in self._drafts(context):
@@ -251,8 +248,7 @@ class IncidentExtractor:
         when = when or CARRIED_DATE.decide(dates)
         # a coordinated clause that names no sides has the first clause's
         told = (*c.group, *([c.partner] if c.partner and not c.cited else []))
-        places = place_demonyms(c.parsed, self.registry)  # "an army base in Safed": Israel's
-        pairs = [actors_of(t, self.registry, c.home, places) for t in told]
+        pairs = [actors_of(t, self.registry, c.home, c.places) for t in told]
         actor1 = next((a1 for a1, _ in pairs if a1), "")
         actor2 = next((a2 for _, a2 in pairs if a2 and a2 != actor1), "")  # never both sides
         if not actor1 and sub_type in STANDOFF and not definite(c.group[0]) and c.forces:

@@ -30,8 +30,8 @@ __all__ = (
     "claimed_by",
     "home_demonym",
     "named_side_first",
-    "place_demonyms",
     "story_forces",
+    "story_places",
 )
 
 
@@ -84,22 +84,27 @@ def home_demonym(countries: Iterable[str]) -> str:
     return country_demonym(max(counts, key=counts.__getitem__)) or ""
 
 
-def place_demonyms(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, str]:
-    """The demonym of the country of each place name's tokens, by token index.
+def story_places(parsed: ParsedArticle, registry: ActorRegistry) -> tuple[str, dict[int, str]]:
+    """The story's home demonym (`home_demonym`), and the demonym of each place name's tokens.
 
     Example: "Hezbollah fired rockets from southern Lebanon at an army base in
     Safed": the army of Safed is Israel's, whatever the story's home
-    (`geomap.incidents.who` reads it for the target's place).
+    (`geomap.incidents.who` reads it for the target's place).  Both count the
+    places that lie in one country, not a group's name read as a town.
     """
+    own = [
+        m
+        for m in parsed.mentions
+        if m.place is not None
+        and not group_named(m, registry)
+        and FeatureType(m.place.feature_type).in_one_country
+    ]
     demonyms: dict[int, str] = {}
-    for mention in parsed.mentions:
-        place = mention.place
-        if place is None or group_named(mention, registry):
-            continue
-        demonym = FeatureType(place.feature_type).in_one_country and country_demonym(place.country)
+    for mention in own:
+        demonym = country_demonym(mention.place.country)
         if demonym:
             demonyms.update((t.i, demonym) for t in mention_span(parsed.doc, mention))
-    return demonyms
+    return home_demonym(m.place.country for m in own), demonyms
 
 
 #: A claim, or a blame of the event told: "blamed the RSF", "attributed the attack to JNIM"

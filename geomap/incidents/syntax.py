@@ -53,6 +53,7 @@ __all__ = (
     "negated",
     "object_run",
     "participle_head",
+    "prep_object_tokens",
     "prep_objects",
     "relative_to",
     "shares_clause",
@@ -140,11 +141,13 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def prep_objects(token: Token, *words: str) -> list[str]:
     """Texts of the objects of the token's prepositions ``words`` ("by X", "on Y")."""
-    found = []
-    for prep in children(token, "prep", "agent"):
-        if prep.lower_ in words:
-            found.extend(subtree_text(obj) for obj in children(prep, "pobj"))
-    return found
+    return [subtree_text(obj) for obj in prep_object_tokens(token, *words)]
+
+
+def prep_object_tokens(token: Token, *words: str) -> list[Token]:
+    """The objects of the token's prepositions ``words``, as tokens (`prep_objects`)."""
+    preps = [p for p in children(token, "prep", "agent") if p.lower_ in words]
+    return [obj for prep in preps for obj in children(prep, "pobj")]
 
 
 def governing_verb(token: Token) -> Token | None:

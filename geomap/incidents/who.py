@@ -27,7 +27,15 @@ from geomap.incidents.naming import (
     nationals,
 )
 from geomap.incidents.rules import RuleSet
-from geomap.incidents.syntax import between_sides, children, lemma, prep_objects, subtree_text, up
+from geomap.incidents.syntax import (
+    between_sides,
+    children,
+    lemma,
+    prep_object_tokens,
+    prep_objects,
+    subtree_text,
+    up,
+)
 from geomap.incidents.voice import met_a_device, passive, reduced_passive, victim_subject
 from geomap.incidents.what import Trigger, owner_of
 
@@ -166,8 +174,7 @@ def _aimed_at(token: Token) -> list[str]:
     Example: "Four people were shot dead on Tuesday night when armed men broke
     in": "on Tuesday night", with the gunmen in its clause, is no target.
     """
-    aims = [p for p in children(token, "prep") if p.lower_ in ("on", "against", "at", "targeting")]
-    objects = [o for p in aims for o in children(p, "pobj")]
+    objects = prep_object_tokens(token, "on", "against", "at", "targeting")
     return [subtree_text(o) for o in objects if o.ent_type_ not in ("DATE", "TIME")]
 
 
@@ -228,7 +235,7 @@ class ActorContext:
     home: str = ""
     #: actor1 as decided, so the target is never the attacker
     actor1: str = ""
-    #: the demonym of the country of each place name's tokens (`sides.place_demonyms`)
+    #: the demonym of the country of each place name's tokens (`sides.story_places`)
     places: Mapping[int, str] = field(default_factory=dict)
 
 
@@ -354,8 +361,8 @@ def _home_of_target(c: ActorContext) -> str:
     of "attacked a military post in Safed", where the deed was done.
     """
     token = c.trigger.token
-    aims = [p for p in children(token, "prep") if p.lower_ in ("on", "against", "at", "in")]
-    for target in children(token, "dobj") + [o for p in aims for o in children(p, "pobj")]:
+    aimed = prep_object_tokens(token, "on", "against", "at", "in")
+    for target in children(token, "dobj") + aimed:
         # "a base in Buni Gari, Gujba LGA of Yobe State": any place at home keeps it home
         homes = [c.places[t.i] for t in target.subtree if t.i in c.places]
         if homes:

@@ -97,7 +97,7 @@ def test_claimed_by_an_agent_of_the_sentences_own_event_is_not_lent_back(registr
     assert claimed_by(sentence, registry) == registry.match("Hamas").name
 
 
-def test_place_demonyms_name_the_army_of_a_target_abroad(run_extract):
+def test_story_places_name_the_army_of_a_target_abroad(run_extract):
     """ "at an army base in northern Israel" in a story from Beirut: Israel's army."""
     text = (
         "Hezbollah fighters fired rockets from Beirut at an army base in northern Israel "

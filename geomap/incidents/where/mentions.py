@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from geomap.geoparse.containers import SETTLEMENT_TYPES
 from geomap.geoparse.datelines import colon_leads
+from geomap.geoparse.holders import AREA_WORD_AFTER
 from geomap.geoparse.spelling import ADMIN_WORDS
 from geomap.incidents.extent import contains
 from geomap.incidents.placewords import (
@@ -184,7 +185,6 @@ def _landmarks_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None
 #: What stands between a town and the area named after it: "X, Y territory", "X in Y
 #: district", "X, in the province of Y" (its word before it, as ``kind``).
 _AREA_GAP = re.compile(r"^\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?P<kind>[a-z]+)\s+of\s+)?$")
-_AREA_WORD_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(ADMIN_WORDS)) + r")\b", re.I)
 
 
 def _areas_hold_their_town(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
@@ -207,7 +207,7 @@ def _areas_hold_their_town(parsed: ParsedArticle, roles: dict[int, Role]) -> Non
         ):
             continue
         kind = gap["kind"]
-        if kind in ADMIN_WORDS if kind else _AREA_WORD_AFTER.match(text[area.end :]):
+        if kind in ADMIN_WORDS if kind else AREA_WORD_AFTER.match(text[area.end :]):
             roles[index + 1] = Role.CONTEXT
 
 
