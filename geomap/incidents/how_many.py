@@ -129,31 +129,48 @@ _ONE_MORE = _ONE_PERSON_DETERMINERS - {"the"}
 def _conjoined_victims(token: Token) -> int:
     """Form: "killed seven employees and a Jordanian officer": the victims after "and".
 
-    And the one before: "shot dead a village chief and his two sons" are three, as are
-    "killing his driver and two bodyguards"; "a councillor and his wife" are two.
+    And the ones before: "shot dead a village chief and his two sons" are three, as are
+    "killing his driver and two bodyguards"; "a councillor and his wife" are two; and
+    every person of a longer coordination counts: "killed the police chief, his deputy
+    and three bodyguards" are five, "the governor and four of his guards" five.
     """
-    noun = token.head
-    if token.dep_ not in ("nummod", "det") or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = token.head if token.dep_ in ("nummod", "det") else token
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun is token and noun.pos_ != "NUM":
         return 0
     after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 2]
     if after and _lemma(after[0]) in REPORTING_VERBS:
         return 0  # "killing 17 civilians, two residents and a nurse told Reuters": the sources
-    first = noun.head
-    extra = int(
-        noun.dep_ == "conj"
-        and first.tag_ == "NN"
-        and any(
-            c.dep_ in ("det", "poss") and c.lower_ in _ONE_PERSON_DETERMINERS
-            for c in first.children
-        )
-    )
-    for other in noun.children:
-        if other.dep_ != "conj" or other.pos_ not in ("NOUN", "PROPN"):  # "three Afghans"
-            continue
-        counts = [c for c in other.children if c.dep_ in ("nummod", "det", "poss")]
-        values = [1 if c.lower_ in _ONE_MORE else _value(c) for c in counts]
-        extra += next((v for v in values if v is not None), 0)
-    return extra
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    counts = [_persons(other, before=other.i <= noun.i) for other in _conjuncts(first)]
+    if len(counts) > 2 and counts[0] == sum(counts[1:]):
+        return counts[0] - _persons(noun, before=True)  # "five people, three soldiers and two …"
+    return sum(counts) - _persons(noun, before=True)
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The nouns of a coordination, from its first ("the chief, his deputy and three guards")."""
+    found = [first]
+    for child in first.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM"):  # "three Afghans"
+            found += _conjuncts(child)
+    return found
+
+
+def _persons(noun: Token, *, before: bool) -> int:
+    """The people one conjunct counts: its number, or one for a singular with a determiner.
+
+    "the driver" after others may be one of those counted; before them, it is one more.
+    """
+    if noun.pos_ == "NUM":  # "the governor and four of his guards"
+        return _value(noun) or 0
+    one = _ONE_PERSON_DETERMINERS if before else _ONE_MORE
+    counts = [c for c in noun.children if c.dep_ in ("nummod", "det", "poss")]
+    values = [_value(c) for c in counts if c.dep_ == "nummod"]
+    if any(v is not None for v in values):
+        return next(v for v in values if v is not None)
+    return int(noun.tag_ == "NN" and any(c.lower_ in one for c in counts))
 
 
 def _among_the_dead(head: Token, node: Token) -> bool:

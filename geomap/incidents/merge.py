@@ -136,6 +136,20 @@ def told_elsewhere(unplaced: Draft, placed: Draft) -> bool:
     return own_tolls or somewhere_else  # an area may hold the unknown place: "in eastern X"
 
 
+def dated_by_report(told: Draft, reference: Draft) -> bool:
+    """Whether an event told before has no day of its own that ``reference`` would contradict.
+
+    Example: "Gunmen killed four soldiers in Bama, the army said on Saturday. The
+    attack took place on Thursday night": the day the army spoke only bounds the
+    event (a week's precision); the reference names its day.
+    """
+    if told.event_date is None:
+        return True
+    if reference.event_date is None or told.date_precision <= reference.date_precision:
+        return False
+    return 0 <= (told.event_date - reference.event_date).days <= 6
+
+
 def _same_period(vague: Draft, told: Draft) -> bool:
     """Whether a vaguely dated event ("last week") may be one told on a day of its period."""
     if vague.event_date is None or told.event_date is None or vague.date_precision == 1:
@@ -273,10 +287,12 @@ class Filing:
                 return
         if draft.refers:  # "The attack took place on Saturday": the day of the last undated
             told = self._touched.values()
-            undated = [d for d in told if not (d.event_date or _other_actors(draft, d))]
-            if undated:
-                merge_into(undated[-1], draft, reference=True)
-                self.touch(undated[-1])
+            open_day = [
+                d for d in told if dated_by_report(d, draft) and not _other_actors(draft, d)
+            ]
+            if open_day:
+                merge_into(open_day[-1], draft, reference=True)
+                self.touch(open_day[-1])
                 return
         last = self.last_told
         if last is not None and _goes_on(last, draft):

@@ -49,6 +49,19 @@ def test_parse_number(text, value):
         ("The ambush on the mayor killed his driver and two bodyguards.", 3),  # "his driver"
         ("Gunmen killed a local councillor and his wife at their home.", 2),  # "his wife"
         ("Gunmen killed a farmer and injured his wife.", 1),
+        pytest.param(
+            "A suicide bomber killed the provincial police chief, his deputy and three guards.",
+            5,
+            id="_conjoined_victims-every_conjunct",
+        ),
+        pytest.param(
+            "The strike killed a commander and two of his aides.", 3, id="_persons-a_number_alone"
+        ),
+        pytest.param(
+            "The blast killed five people, three soldiers and two civilians.",
+            5,
+            id="_conjoined_victims-a_breakdown",
+        ),
         ("Gunmen fired on tourists, killing three Spanish nationals and three Afghans.", 6),
         ("Israeli fire killed four Palestinians and two Israelis.", 6),  # demonyms as nouns
         # the people after the victims are the sources of a reporting verb

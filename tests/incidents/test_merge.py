@@ -175,6 +175,20 @@ def test_a_day_told_for_the_event_just_told_dates_it(run_extract, second, day):
 
 
 @pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        ("Gunmen killed five villagers in Gao, officials said on Tuesday.", date(2024, 3, 2)),
+        ("Gunmen killed five villagers in Gao on Monday, officials said.", date(2024, 3, 4)),
+    ],
+    ids=["dated_by_report-the_day_it_was_told", "dated_by_report-a_day_of_its_own"],
+)
+def test_a_reference_names_the_day_a_report_only_bounded(run_extract, first, day):
+    # published Wednesday 2024-03-06
+    incidents, _ = run_extract(f"{first} The attack took place on Saturday night.")
+    assert [(i.place.name, i.event_date) for i in incidents] == [("Gao", day)]
+
+
+@pytest.mark.parametrize(
     ("text", "place", "fatalities", "actor1"),
     [
         (
