@@ -52,7 +52,7 @@ from geomap.incidents.sides import (
     story_places,
 )
 from geomap.incidents.syntax import ents_by_sentence, mention_span
-from geomap.incidents.tolls import event_toll, raise_toll
+from geomap.incidents.tolls import event_toll, raise_toll, wounded_only
 from geomap.incidents.what import Trigger, classify_event, find_triggers
 from geomap.incidents.when import CARRIED_DATE, OWN_DATE, DateContext, days_named
 from geomap.incidents.where.mentions import mention_roles
@@ -206,6 +206,7 @@ class IncidentExtractor:
         kept = [d for d in filing.drafts if d.place is not None and not _history(d, parsed)]
         located_ids = {d.place.id for d in kept if d.place is not None}
         used = {i for i in used if parsed.mentions[i].place.id in located_ids}
+        wounded_only(kept, sentences)  # "a bomb wounded three": none killed
         incidents = [self._incident(d, parsed) for d in kept]
         mentions = []
         for index, mention in enumerate(parsed.mentions):

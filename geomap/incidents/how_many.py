@@ -1,7 +1,8 @@
 """How many were killed: "killed six fighters", "at least 12 dead", "zero casualties".
 
 Unknown stays unknown (``None``), never 0: only an explicit statement such as
-"no casualties" gives 0.  Numbers attached to the wounded are not deaths, nor
+"no casualties" gives 0 (or an event told only by its wounded,
+`geomap.incidents.tolls.wounded_only`).  Numbers attached to the wounded are not deaths, nor
 are the numbers `geomap.incidents.counts.NOT_A_COUNT` says count something else
 (ages, years, distances and durations).
 """

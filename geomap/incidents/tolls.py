@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING
 from geomap.incidents.bodies import disappeared_person
 from geomap.incidents.counts import NUMBER_WORDS, parse_number
 from geomap.incidents.how_many import fatalities_in
+from geomap.incidents.lexicon import DEATH_WORDS, WOUND_WORDS
+from geomap.incidents.syntax import lemma
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from geomap.incidents.drafts import Draft
     from geomap.incidents.what import Trigger
 
-__all__ = ("event_toll", "raise_toll")
+__all__ = ("event_toll", "raise_toll", "wounded_only")
 
 #: Pronouns a partitive count is "of": "four of them", "two of whom".
 _PARTITIVE = frozenset({"them", "those", "whom"})
@@ -84,3 +86,18 @@ def raise_toll(told: Draft | None, sentence: str) -> None:
     count = parse_number(found["count"])
     if told is not None and count is not None and count > (told.fatalities or 0):
         told.fatalities = count
+
+
+def wounded_only(drafts: Sequence[Draft], sentences: Sequence[Span]) -> None:
+    """An event whose every sentence tells the hurt and none the dead killed no one: 0.
+
+    Example: "A bomb went off near the market in Kano, wounding three traders."
+    ACLED codes such an event 0 dead; a death told without a count ("the strikes
+    killed civilians") stays unknown.
+    """
+    for draft in drafts:
+        if draft.fatalities is not None:
+            continue
+        lemmas = {lemma(t) for k in draft.sentences for t in sentences[k]}
+        if lemmas & WOUND_WORDS and not lemmas & DEATH_WORDS:
+            draft.fatalities = 0

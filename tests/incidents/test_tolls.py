@@ -46,3 +46,28 @@ def test_a_toll_told_again_higher_raises_the_event_just_told(sentence, toll):
                   sentence=0, note="", fatalities=18)  # fmt: skip
     raise_toll(draft, sentence)
     assert draft.fatalities == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        pytest.param(
+            "A bomb went off near the market in Gao on Monday, wounding three traders.",
+            0,
+            id="wounded_only",
+        ),
+        pytest.param(
+            "Gunmen attacked a bus in Gao on Monday, killing two and wounding five.",
+            2,
+            id="wounded_only-and_the_dead",
+        ),
+        pytest.param(
+            "Jets struck villages near Gao on Monday, killing civilians and injuring more.",
+            None,
+            id="wounded_only-the_dead_uncounted",
+        ),
+    ],
+)
+def test_an_event_that_only_hurt_killed_no_one(run_extract, text, toll):
+    incidents, _ = run_extract(text)
+    assert [i.fatalities for i in incidents] == [toll]
