@@ -107,11 +107,13 @@ def story_places(parsed: ParsedArticle, registry: ActorRegistry) -> tuple[str, d
     return home_demonym(m.place.country for m in own), demonyms
 
 
-#: A claim, or a blame of the event told: "blamed the RSF", "attributed the attack to JNIM"
-#: ("a strike attributed to the army", naming no event before "to", is its own event's agent).
+#: A claim, or a blame of the event told, in any tense: "blamed the RSF", "activists blame
+#: the RSF", "attribute the shelling to JNIM", "held the army responsible" ("a strike
+#: attributed to the army", naming no event before "to", is its own event's agent).
 _CLAIM = re.compile(
     r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|strike))|\bclaimed by\b|"
-    r"\b(?:blam|accus)(?:ed|es|ing)\b|\battribut(?:ed|es|ing) (?:it|the \w+) to\b",
+    r"\b(?:blam|accus)(?:e|ed|es|ing)\b|\battribut(?:e|ed|es|ing) (?:it|the \w+) to\b|"
+    r"\b(?:hold|holds|held|holding)\b(?=[^.;]{1,60}\bresponsible\b)",
     re.I,
 )
 

@@ -28,7 +28,19 @@ def test_claimed_by(registry, sentence, actor):
 
 @pytest.mark.parametrize(
     "sentence",
-    [pytest.param("Villagers attributed the attack to the Gran Grif gang.", id="claimed_by-blame")],
+    [
+        pytest.param(
+            "Villagers attributed the attack to the Gran Grif gang.", id="claimed_by-blame"
+        ),
+        pytest.param(
+            "Villagers attribute the killings to the Gran Grif gang.", id="_CLAIM-present"
+        ),
+        pytest.param("Local groups blame the Gran Grif gang for the raid.", id="_CLAIM-blame_now"),
+        pytest.param(
+            "Residents held the Gran Grif gang responsible for the raid.",
+            id="_CLAIM-held_responsible",
+        ),
+    ],
 )
 def test_claimed_by_blames_in_a_sentence_with_an_event_word(registry, sentence):
     # "the attack" is an event word: a blame names its actor all the same
