@@ -48,6 +48,7 @@ from geomap.incidents.placewords import (  # noqa: F401
     ROUTE_PREPS,
     SETTLEMENT_NOUNS,
     SOURCE_NOUNS,
+    TOWN_PARTS,
     WATER,
 )
 from geomap.inputs.dates import MONTHS

@@ -30,6 +30,7 @@ __all__ = (
     "ROUTE_PREPS",
     "SETTLEMENT_NOUNS",
     "SOURCE_NOUNS",
+    "TOWN_PARTS",
     "WATER",
 )
 
@@ -83,6 +84,10 @@ PLACE_NOUNS = ADMIN_WORDS | frozenset(
     | {"mountains", "hills", "forest", "plains", "outskirt", "prison", "jail", "resort", "station"}
     | {"township", "townships", "commune", "subdistrict", "sub-district", "locality"}
     | {"regions", "provinces", "governorates", "oblasts", "states", "counties"}
+)
+#: The words naming a part of a town: "Colonia Zacatecas", "the Centro neighbourhood".
+TOWN_PARTS = frozenset(
+    {"colonia", "col.", "barrio", "fraccionamiento", "neighbourhood", "neighborhood", "quarter"}
 )
 #: Nouns of nearness: "in the vicinity of X" is near X, not in it.
 NEAR_NOUNS = frozenset({"vicinity", "environs", "road", "highway"})

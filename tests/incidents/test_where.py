@@ -162,6 +162,8 @@ RULE_CASES = [
                  Role.INCIDENT, id="headline_place-spaced_hyphen"),
     pytest.param("Kidal/Gao: Four Traders Shot Dead on the Road", "Gao", "city", Role.INCIDENT,
                  id="headline_place-slashed_names"),
+    pytest.param("Kyiv: two men shot dead in Colonia Kharkiv", "Kyiv", "city", Role.INCIDENT,
+                 id="headline_place-a_part_of_the_heading_town"),
     pytest.param("Militants executed 33 men in the Mayadin desert.", "Mayadin", "town",
                  Role.INCIDENT, id="locative_preposition-place_before_a_landform"),
     pytest.param("Clashes erupted in the Hama and Idlib countrysides.", "Idlib", "city",
@@ -343,3 +345,17 @@ def test_a_place_included_in_no_attack_is_context(parse):
     start = doc.text.index("Kupiansk")
     span = doc.char_span(start, start + len("Kupiansk"))
     assert mention_role(span, caption=False, adjectival=False, feature_type="city") is Role.CONTEXT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kyiv: jets launch raids on Kharkiv overnight", "Kyiv: gunmen kill four traders in Kharkiv"],
+    ids=["_scene_after-raids_on", "_scene_after-killed_in"],
+)
+def test_a_headlines_opening_name_before_its_own_scene_is_no_scene(parse, span_of, sentence):
+    """ "Saba: jets launch raids on Sanaa": the agency (or its town) speaks, Sanaa was hit."""
+    doc = parse(sentence)
+    context = MentionContext(span_of(doc, "Kyiv"), caption=False, adjectival=False,
+                             feature_type="city")  # fmt: skip
+    decided = ROLE_RULES.why(context)
+    assert decided is None or decided[0] != "headline_place"

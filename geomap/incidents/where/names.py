@@ -89,16 +89,36 @@ _HEADING_TOKENS = 6
 def headline_place(c: MentionContext) -> Role | None:
     """A place opening a headline before a colon or dash is where it happened.
 
-    Example: "Tijuana: two men shot dead outside a bar"
+    Example: "Tijuana: two men shot dead outside a bar".  Not when the words after
+    it name a scene of their own: "Saba: jets launch raids on Sanaa" quotes the
+    agency (or the town it speaks from), and the raids were on Sanaa.
     """
     span, sentence = c.span, c.span.sent
     # "Ciudad Juárez, Chihuahua: …": the opening names, joined by commas, before the colon
     for token in sentence[: _HEADING_TOKENS + 1]:
         if token.text in (":", "—", "–") or _spaced_hyphen(token):  # "Chetumal, QRoo - …"
-            return Role.INCIDENT if token.i >= span.end else None
+            if token.i < span.end or _scene_after(sentence, token.i):
+                return None
+            return Role.INCIDENT
         if not (_heading_word(token) or span.start <= token.i < span.end):
             return None
     return None
+
+
+def _scene_after(sentence, colon: int) -> bool:
+    """Whether a headline names a place in "on/in/at X" after its opening colon.
+
+    A part of a town ("in Colonia Zacatecas", "in the Centro neighbourhood") is
+    the heading town's own: the heading stays the scene.
+    """
+    return any(
+        t.ent_type_ in PLACE_LABELS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "in", "at")
+        and not any(w.lower_ in lx.TOWN_PARTS for w in t.subtree)
+        for t in sentence
+        if t.i > colon
+    )
 
 
 def _spaced_hyphen(token) -> bool:
