@@ -14,8 +14,9 @@ from importlib import resources
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.geoparse.demonyms import demonym_country
 
-__all__ = ("UNIDENTIFIED", "Actor", "ActorRegistry")
+__all__ = ("UNIDENTIFIED", "Actor", "ActorRegistry", "local_alias")
 
 #: actor1 of an incident whose text names no attacker (ACLED: "Unidentified Armed Group").
 UNIDENTIFIED = "Unidentified armed group"
@@ -82,7 +83,7 @@ class ActorRegistry:
         """Whether a whole name is an actor's ("Hamas"), not just a phrase containing one."""
         return any(p.fullmatch(name) for actor in self.actors for p in actor.patterns)
 
-    def match(self, phrase: str) -> Actor | None:
+    def match(self, phrase: str, home: str = "") -> Actor | None:
         """Return the actor named in ``phrase``: the earliest match, then the longest.
 
         The head of a noun phrase comes first ("Somali troops, backed by
@@ -90,16 +91,20 @@ class ActorRegistry:
         "gunmen"/"militants" ("militants from JNIM" names JNIM), and a named
         group beats its sponsor's label ("the Iran-backed Hezbollah group" is
         Hezbollah) unless it is only the sponsor ("groups affiliated with
-        Iran's Revolutionary Guard" are the Iran-backed militias).
+        Iran's Revolutionary Guard" are the Iran-backed militias).  A name two
+        countries' groups share goes to the group of the story's ``home``
+        (a demonym): `local_alias`.
         """
-        found: list[tuple[tuple[bool, bool, int, int], int, int, Actor]] = []
+        country = (demonym_country(home) or "") if home else ""
+        found: list[tuple[tuple[bool, bool, int, int, bool], int, int, Actor]] = []
         for actor in self.actors:
             for pattern in actor.patterns:
                 hit = pattern.search(phrase)
                 if hit:
                     named = not actor.name.startswith("Unidentified")
                     specific = named and not actor.name.endswith(("militias", "group"))
-                    key = (named, specific, -hit.start(), hit.end() - hit.start())
+                    local = local_alias(actor, country)
+                    key = (named, specific, -hit.start(), hit.end() - hit.start(), local)
                     found.append((key, hit.start(), hit.end(), actor))
         if not found:
             return None
@@ -108,3 +113,12 @@ class ActorRegistry:
             if other_key[0] and not other_key[1] and other_start <= start < other_end:
                 return other  # the named group sits inside its sponsor's phrase
         return best
+
+
+def local_alias(actor: Actor, country: str) -> bool:
+    """Whether ``actor`` is at home in ``country`` (ISO2), by its registry type ("rebel:SO").
+
+    Example: "The army killed 30 Khawarij near Jowhar": Somalia's government calls
+    al-Shabaab so, Pakistan's the TTP; in a Somali story the name is al-Shabaab's.
+    """
+    return bool(country) and actor.actor_type.partition(":")[2].strip().upper() == country

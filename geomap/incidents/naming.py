@@ -23,6 +23,7 @@ __all__ = (
     "match",
     "named_side",
     "nationals",
+    "people_at_war",
     "police_of",
 )
 
@@ -34,30 +35,53 @@ STATE_FORCES = re.compile(
     r"government (?:artillery|jets|aircraft|drones|tanks|shelling))\b",
     re.I,
 )
-#: A capitalised demonym at most three words before a weapon or force noun.
+#: A capitalised demonym (the first of a hyphened pair, "American-British") at most three
+#: words (a model's designation among them: "F-16") before a weapon or force noun, or one
+#: of the epithets a side's communiqués give the other ("the Israeli enemy", "the
+#: American-British aggression", "the Russian occupiers").
 _ARMED_DEMONYM = re.compile(
-    r"\b([A-Z][a-z]+)(?:\s+[a-z-]+){0,3}?\s+(?:bombs?|missiles?|shells?|shelling|artillery|"
+    r"\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)*(?:\s+(?:[a-z-]+|[\w-]*\d[\w-]*)){0,3}?\s+"
+    r"(?:bombs?|missiles?|shells?|shelling|artillery|"
     r"jets?|warplanes?|planes?|aircraft|drones?|rockets?|troops|forces|soldiers|strikes?|"
-    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders)\b"
+    r"air ?strikes?|fire|tanks?|gunboats?|navy|helicopters?|gunships?|units|defenders|"
+    r"commandos?|special forces|paratroopers|marines|enemy|occupiers|occupation|aggression)\b"
 )
+#: A people named as a whole, "the Russians": in a war report, that state's forces.
+_THE_PEOPLE = re.compile(r"(?:the\s+)([A-Z][a-z]+s)", re.I)
 
 
-def match(registry: ActorRegistry, phrase: str) -> Actor | None:
+def match(registry: ActorRegistry, phrase: str, home: str = "") -> Actor | None:
     """Registry match; a demonym names that country's forces.
 
     A bare demonym ("a Russian assault"), or one before a weapon or a force
-    ("Russian guided aerial bombs", "Saudi artillery shells").
+    ("Russian guided aerial bombs", "Saudi artillery shells").  ``home``, the
+    story's demonym, picks among groups sharing a name (`actors.local_alias`).
     """
-    found = registry.match(phrase)
+    found = registry.match(phrase, home)
     if found is None and phrase.strip() and len(phrase.split()) == 1 and phrase[0].isupper():
         found = registry.match(f"{phrase} forces")
     if found is None:
         armed = _ARMED_DEMONYM.search(phrase)
         if armed and demonym_country(armed.group(1)):
             found = forces_of(registry, armed.group(1))
+    if found is None:
+        found = people_at_war(registry, phrase)
     if found is None or found.name == UNIDENTIFIED:  # "Russian-backed rebels" are named so
         found = backed_group(phrase) or found
     return found
+
+
+def people_at_war(registry: ActorRegistry, phrase: str) -> Actor | None:
+    """A people named as a whole by the definite plural: its state's forces.
+
+    Example: "The Russians shelled Nikopol overnight": Russian forces.  Only
+    "the" with the plural and nothing else: "two Russians" are people, whom a
+    deed's object names as civilians (`nationals`).
+    """
+    people = _THE_PEOPLE.fullmatch(phrase.strip())
+    if people is None or not people.group(1)[0].isupper():
+        return None
+    return forces_of(registry, people.group(1)) if demonym_country(people.group(1)) else None
 
 
 #: A group named by its sponsor: "Russian-backed militias", "Rwandan-supported rebels".
@@ -107,7 +131,7 @@ def first_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     if home_army is not None and state is not None:
         if match(registry, phrase[: state.end()]) is None:
             return home_army
-    return match(registry, phrase) or home_army
+    return match(registry, phrase, home) or home_army
 
 
 def home_group(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
@@ -168,6 +192,6 @@ def named_side(registry: ActorRegistry, phrase: str, home: str) -> Actor | None:
     """The side a phrase names: a registry actor or a demonym's forces, else the home state's."""
     return (
         home_group(registry, phrase, home)
-        or match(registry, phrase)
+        or match(registry, phrase, home)
         or home_forces(registry, phrase, home)
     )

@@ -19,7 +19,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geomap.incidents.what import Trigger
 
-__all__ = ("met_a_device", "passive", "reduced_passive", "victim_subject")
+__all__ = (
+    "met_a_device",
+    "passive",
+    "passive_auxiliary",
+    "reduced_passive",
+    "subject_with_its_name",
+    "victim_subject",
+)
 
 
 #: Verbs whose subject met a planted device, and the devices ("hit an IED", "ran over a mine").
@@ -40,9 +47,37 @@ def met_a_device(verb: Token) -> bool:
 
 def passive(token: Token) -> bool:
     """A passive verb, or the complement of one ("soldiers were reported killed")."""
-    if children(token, "nsubjpass", "auxpass") or reduced_passive(token):
+    if children(token, "nsubjpass") or passive_auxiliary(token) or reduced_passive(token):
         return True
-    return token.dep_ in ("xcomp", "oprd") and bool(children(token.head, "nsubjpass", "auxpass"))
+    head = token.head
+    return token.dep_ in ("xcomp", "oprd") and bool(
+        children(head, "nsubjpass") or passive_auxiliary(head)
+    )
+
+
+def passive_auxiliary(verb: Token) -> bool:
+    """A passive "is"/"was" of the verb, not a name read as one before its subject.
+
+    Example: "IS militants attacked a checkpoint": the parser takes the Islamic
+    State's "IS" for the auxiliary of "attacked", but an auxiliary never comes
+    before the subject of a statement, so the militants are the attackers.
+    """
+    return any(a.i not in _names_before_subject(verb) for a in children(verb, "auxpass"))
+
+
+def _names_before_subject(verb: Token) -> set[int]:
+    """The "auxiliaries" before the verb's subject: names the parser misread ("IS")."""
+    first = min((c.i for c in children(verb, "nsubj")), default=-1)
+    return {a.i for a in children(verb, "auxpass", "aux") if a.i < first}
+
+
+def subject_with_its_name(verb: Token) -> str:
+    """The subject with the name misread as an auxiliary before it: "IS militants"."""
+    names = _names_before_subject(verb)
+    subjects = children(verb, "nsubj")
+    if not (names and subjects):
+        return ""
+    return verb.doc[min(names) : subjects[0].right_edge.i + 1].text
 
 
 def reduced_passive(token: Token) -> bool:

@@ -36,7 +36,13 @@ from geomap.incidents.syntax import (
     subtree_text,
     up,
 )
-from geomap.incidents.voice import met_a_device, passive, reduced_passive, victim_subject
+from geomap.incidents.voice import (
+    met_a_device,
+    passive,
+    reduced_passive,
+    subject_with_its_name,
+    victim_subject,
+)
 from geomap.incidents.what import Trigger, owner_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -114,9 +120,9 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
     if met_a_device(token):
         return []  # "an army convoy hit an IED, killing eight soldiers": the victims
-    subjects = children(token, "nsubj")
+    subjects, verb = children(token, "nsubj"), token
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
-        subjects = children(token.head, "nsubj")
+        subjects, verb = children(token.head, "nsubj"), token.head
         if subjects and lemma(token.head) in lx.AFFILIATION_HEADS and token.head.i < token.i:
             # "Insurgents linked to the Islamic State attacked X", parsed with "linked"
             # as the main verb: the subject is the whole phrase before the trigger
@@ -125,6 +131,7 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     if not subjects and owner is not None:  # "Kurdish force claims killing five"
         subjects = children(owner, "nsubj")
     phrases = [_antecedent(s) for s in subjects]
+    phrases[:0] = [subject_with_its_name(verb)] if subject_with_its_name(verb) else []
     if not subjects and token.dep_ in ("acl", "relcl"):
         # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.
         head = token.head
@@ -254,8 +261,8 @@ def agent_of_trigger(c: ActorContext) -> str | None:
     for phrase in _agent_phrases(c.trigger):
         found = (
             home_group(c.registry, phrase, c.home)
-            or match(c.registry, phrase)
-            or match(c.registry, _POSSESSIVE.sub("", phrase))
+            or match(c.registry, phrase, c.home)
+            or match(c.registry, _POSSESSIVE.sub("", phrase), c.home)
             or home_forces(c.registry, phrase, c.home)
         )
         if found and found.name != UNIDENTIFIED:

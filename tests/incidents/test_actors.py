@@ -56,7 +56,6 @@ from geomap.incidents.who import actors_of
         ("UPDF soldiers", "Ugandan armed forces"),
         ("UPDF activists", None),  # Bangladesh's United People's Democratic Front
         ("the United People's Democratic Front (UPDF)", None),
-        ("six khwarij", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("the Radaa force", "Radaa (Special Deterrence Force)"),
         ("the 444th Combat Brigade", "444th Brigade"),
         ("OLA-Shene", "Oromo Liberation Army (OLA)"),
@@ -83,6 +82,19 @@ from geomap.incidents.who import actors_of
         ("the Pakistani Taliban", "Tehrik-i-Taliban Pakistan (TTP)"),
         ("Taliban fighters", "Taliban"),
         ("Hayyaat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+        (
+            "rebels of the Coalition of Patriots for Change",
+            "Coalition of Patriots for Change (CPC)",
+        ),
+        ("KNLA fighters", "Karen National Union (KNU/KNLA)"),
+        ("separatist rebels of the CSP-DPA", "Azawad rebels (CSP-DPA / FLA)"),
+        (
+            "armed men believed to be from the TPNPB",
+            "West Papua National Liberation Army (TPNPB-OPM)",
+        ),
+        ("unidentified motorcyclists", "Unidentified armed group"),
+        ("Government of Syria forces and their allies", "Syrian government forces"),
+        ("the armed forces of the Russian Federation", "Russian forces"),
         ("his relatives", None),
     ],
 )

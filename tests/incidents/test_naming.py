@@ -22,6 +22,12 @@ from geomap.incidents.naming import (
         ("Russian guided aerial bombs", "Russian forces"),
         ("Russian", "Russian forces"),
         ("Saudi artillery shells", "Saudi forces"),
+        ("the Israeli enemy", "Israeli forces"),
+        ("The American-British aggression", "US forces"),
+        ("Iraqi F-16 aircraft", "Iraqi army"),
+        ("Turkish commandos", "Turkish forces"),
+        ("The Russians", "Russian forces"),
+        ("two Russians", None),
         ("an unknown gang", None),
     ],
 )

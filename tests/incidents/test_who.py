@@ -238,3 +238,26 @@ def test_a_time_is_never_the_target(parse, registry, sentence, word, actor2):
     """ "on Tuesday night when armed men broke in": the night holds the gunmen, not the victims."""
     trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
     assert ACTOR2.decide(ActorContext(trigger, registry)) == actor2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "home", "actor"),
+    [
+        pytest.param("IS militants attacked a police checkpoint near the town on Tuesday.",
+                     "attacked", "iraqi", "Islamic State", id="passive_auxiliary-name_read_as_is"),
+        pytest.param("IS militants stormed a checkpoint near the town, killing two policemen.",
+                     "killing", "iraqi", "Islamic State",
+                     id="subject_with_its_name-the_clause_going_on"),
+        pytest.param("The Russians shelled the riverside town overnight.", "shelled", "ukrainian",
+                     "Russian forces", id="people_at_war"),
+        pytest.param("The Khawarij attacked an army base near the town on Monday.", "attacked",
+                     "somali", "Al-Shabaab", id="local_alias-a_somali_story"),
+        pytest.param("Six khwarij attacked an army base near the town on Monday.", "attacked",
+                     "pakistani", "Tehrik-i-Taliban Pakistan (TTP)",
+                     id="local_alias-a_pakistani_story"),
+    ],
+)  # fmt: skip
+def test_the_attacker_in_a_sides_own_words(parse, registry, sentence, word, home, actor):
+    """Names a side's communiqués use: "IS", "the Russians", "the Khawarij"."""
+    trigger = next(t for t in find_triggers(parse(sentence)[:]) if t.token.text == word)
+    assert ACTOR1.decide(ActorContext(trigger, registry, home)) == actor
