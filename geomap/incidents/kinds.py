@@ -99,3 +99,22 @@ def killed_in_fighting(c: TypeContext) -> tuple[EventType, SubEventType] | None:
     ):
         return EventType.BATTLES, SubEventType.ARMED_CLASH
     return None
+
+
+#: The sounds of fighting: heard, not a device anyone planted.
+_HEARD = frozenset({"explosion", "blast", "gunfire"})
+
+
+@TYPE_RULES
+def sounds_of_fighting(c: TypeContext) -> tuple[EventType, SubEventType] | None:
+    """Explosions heard while two sides fight are the battle's, not a bomb's.
+
+    Example: "Gunfire and explosions shook the town as rebels fought the army."
+    """
+    if (
+        c.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+        and c.lemmas & lx.FIGHTING
+        and c.lemmas <= lx.FIGHTING | _HEARD
+    ):
+        return EventType.BATTLES, SubEventType.ARMED_CLASH
+    return None

@@ -24,6 +24,8 @@ TYPE_CASES = [
     pytest.param((B, CLASH), "attack", "Civilians", (C, A), id="civilians_targeted"),
     pytest.param((C, A), "kill fighting", "Civilians", (B, CLASH), id="killed_in_fighting"),
     pytest.param((C, A), "kill gunfight", "", (B, CLASH), id="killed_in_fighting-gunfight"),
+    pytest.param((EventType.EXPLOSIONS, SubEventType.REMOTE_EXPLOSIVE), "explosion gunfire fight",
+                 "Congolese forces", (B, CLASH), id="sounds_of_fighting"),
 ]  # fmt: skip
 
 
