@@ -75,14 +75,33 @@ def on_bearing(
     """
     if bearing is None:
         return list(found)
+    need = axes_needed(bearing)
+    return [c for c in found if _sides(c, bearing, country) >= need]
+
+
+def axes_needed(bearing: tuple[int, int]) -> int:
+    """On how many axes a place must lie on the side told: one for a two-part bearing.
+
+    "Northwestern Pakistan" or "the southwestern Cameroonian town" names a
+    conventional region of the country, not a quadrant around its centre
+    point: Peshawar lies north but east of Pakistan's centre, Kumba west but
+    level with Cameroon's.  Only a namesake in the opposite quadrant is
+    across the country.  Example: "a bomb went off in the northwestern city
+    of Peshawar".
+    """
+    return 2 if 0 in bearing else 1
+
+
+def _sides(
+    candidate: Candidate, bearing: tuple[int, int], country: Callable[[str], Place | None]
+) -> int:
+    """On how many of the bearing's axes the candidate lies on the side told (2 if unknown).
+
+    Example: "the northern city of Quetta" (the east-west axis always counts).
+    """
+    centre = country(candidate.place.country) if candidate.place.country else None
+    if centre is None or candidate.place.feature_type == "country":
+        return 2
     north, east = bearing
-    kept = []
-    for candidate in found:
-        centre = country(candidate.place.country) if candidate.place.country else None
-        if centre is None or candidate.place.feature_type == "country":
-            kept.append(candidate)
-            continue
-        dlat, dlon = candidate.place.lat - centre.lat, candidate.place.lon - centre.lon
-        if dlat * north >= 0 and dlon * east >= 0:
-            kept.append(candidate)
-    return kept
+    dlat, dlon = candidate.place.lat - centre.lat, candidate.place.lon - centre.lon
+    return (dlat * north >= 0) + (dlon * east >= 0)

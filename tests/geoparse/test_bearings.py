@@ -39,3 +39,17 @@ def test_on_bearing_drops_namesakes_across_the_country():
     assert on_bearing([north, south], (-1, 0), country) == [south]
     assert on_bearing([north], (-1, 0), country) == []  # the place meant is not in the gazetteer
     assert on_bearing([north, south], None, country) == [north, south]
+
+
+@pytest.mark.parametrize(
+    ("bearing", "kept"),
+    [
+        pytest.param(COMPASS["northwest"], ["Aarsal"], id="axes_needed-one-axis-of-two"),
+        pytest.param(COMPASS["southwest"], [], id="axes_needed-opposite-quadrant"),
+        pytest.param(COMPASS["west"], [], id="axes_needed-single-word-both-axes"),
+    ],
+)
+def test_axes_needed(bearing, kept):
+    # north of the centre point but east of it, as a town of a northwestern region may be
+    town = _town("Aarsal", 34.2, 36.4)
+    assert [c.place.name for c in on_bearing([town], bearing, {"LB": _CENTRE}.get)] == kept
