@@ -19,6 +19,7 @@ from geomap.model import Candidate, Place
 
 __all__ = (
     "SETTLEMENT_TYPES",
+    "area_of_a_part",
     "areas_for_containers",
     "can_hold",
     "district_of_the_province",
@@ -145,7 +146,8 @@ def in_container(
     holds; "Germany, Canada, Australia" is a list, not a container.
     """
     area = filed_as(gazetteer, outer[0].place) if outer else None
-    inside = [c for c in found if area and can_hold(area, c.place)]
+    holders = [area, *area_of_a_part(toponym, outer, names[1])] if area else []
+    inside = [c for c in found if any(can_hold(h, c.place) for h in holders)]
     provincial = district_of_the_province(toponym, found, outer, names)
     if provincial:
         inside = [c for c in found if c in inside or c in provincial]
@@ -163,6 +165,24 @@ def in_container(
     elif not found and (respelt := respelt_in_area(gazetteer, names[0], named, outer, names[1])):
         toponym.within, found = respelt  # "Kyaukphyu in Rakhine State": a slip for one there
     return found, country
+
+
+def area_of_a_part(toponym: Any, outer: Sequence[Candidate], outer_name: str) -> list[Place]:
+    """The area readings of a town named as the holder of an area: "X upazila of Y" is Y's district.
+
+    Example: "A shell hit a house in Teknaf upazila of Cox's Bazar": an
+    upazila, tehsil or local government area lies in a district, not in the
+    town that gave the district its name, 70 km from Teknaf; a town's few
+    kilometres (`can_hold`) do not reach it, the district does.
+    """
+    if not (toponym.admin_hint and outer) or outer[0].place.feature_type not in SETTLEMENT_TYPES:
+        return []
+    town = outer[0].place
+    return [
+        c.place
+        for c in outer
+        if c.place.is_area and c.place.country == town.country and _the_area(outer_name, c)
+    ]
 
 
 def district_of_the_province(

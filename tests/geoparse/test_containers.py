@@ -331,3 +331,11 @@ def test_areas_for_containers_reads_the_name_as_written():
     results = {0: (municipality, 1.0, ()), 1: (alias_town, 1.0, ())}
     areas_for_containers([inner, outer], options, results)
     assert results[1][0] == _STATE
+
+
+def test_area_of_a_part_reads_the_town_after_an_upazila_as_its_area(nlp, article_factory):
+    """ "in Teknaf upazila of Cox's Bazar": the district, not its town 70 km from Teknaf."""
+    town = _place("t:zt", "Zoquitel", 21.5, -101.7, "town", "MX", admin1="Rivera")
+    text = "A shell killed two men in Zoquitel upazila of Rivera on Friday."
+    found = _places(nlp, article_factory, [_CAPITAL, _STATE, town], text)
+    assert found["Zoquitel"] == town

@@ -148,6 +148,27 @@ def _districts_name_their_holder(parsed: ParsedArticle, roles: dict[int, Role]) 
             and _area_of(text[district.end : mentions[index + 1].start])
         ):
             roles[index + 1] = Role.CONTEXT
+    _owners_of_districts(parsed, roles)
+
+
+def _owners_of_districts(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """Form: "Y's X tehsil": the owner of a known district only says where it lies.
+
+    Example: "Gunmen shot a constable in Dera Ismail Khan's Kulachi tehsil":
+    Kulachi is the scene; Dera Ismail Khan (read as the town that names the
+    district, 45 km away) holds it and is no second scene.
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, owner in enumerate(mentions[:-1]):
+        district = mentions[index + 1]
+        if (
+            district.place is not None
+            and roles[index].locates
+            and roles[index + 1].locates
+            and _POSSESSIVE_GAP.match(text[owner.end : district.start])
+            and AREA_WORD_AFTER.match(text[district.end : district.end + 20])
+        ):
+            roles[index] = Role.CONTEXT
 
 
 #: What stands between a named place and its landmark: "X district west of Y",
