@@ -51,6 +51,7 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
     "neighbourhood", "neighborhood", "quarter", "area", "region", "province", "governorate",
     "countryside", "valley", "sector", "municipality", "county", "refugee", "community",
     "commune", "locality", "hamlet", "township", "settlement", "zone",
+    "territory", "tehsil", "taluka", "upazila", "lga", "oblast", "prefecture", "chiefdom",
 }  # fmt: skip
 #: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON,
 #: "the town of Cotija" → EVENT).
@@ -79,7 +80,8 @@ def guessed(
     ]
     found: list[Toponym] = []
     taken: set[int] = set()
-    for start, end in sorted(spans):
+    # of two runs from one word the longer: "Tarmuwa LGA", whose area word makes it the LGA
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if taken.intersection(range(start, end)):
             continue
         taken.update(range(start, end))
@@ -270,7 +272,8 @@ def _before_place_words(doc: Doc) -> list[tuple[int, int]]:
     """Form: "Airstrikes target Al-Raqqah city", "the shelling of al-Bab town".
 
     A name the NER took for a person, or missed, right before a word that
-    says it is a settlement or an area.
+    says it is a settlement or an area ("the X chiefdom of Djugu territory":
+    Djugu, which the NER took for a body).
     """
     found = []
     for token in doc:

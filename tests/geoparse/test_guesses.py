@@ -46,6 +46,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Rebels bombed the police station of Morales, Cauca, on Monday", "Morales"),
         ("Rebels set fire to the town hall of Zoquital on Monday", "Zoquital"),
         ("Police raided a house in the North Zone of Rio on Tuesday", "Rio"),
+        ("Militiamen killed nine in the Walendu chiefdom of Zoquit territory", "Zoquit"),
+        ("Gunmen raided Mafa village in Zoquit LGA, Rivera State", "Zoquit LGA"),
     ],
     ids=[
         "after_locative",
@@ -73,6 +75,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "local_body_of-police_station",
         "local_body_of-town_hall",
         "_after_locatives-zone_of",
+        "_before_place_words-territory",
+        "guessed-the_longest_run",
     ],
 )
 def test_guessed_names(nlp, text, name):
