@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.nlp import PLACE_LABELS
-from geomap.incidents.lexicon import CLOCK_WORDS, DEATH_WORDS, MEASURE_UNITS
+from geomap.incidents.lexicon import CLOCK_WORDS, DEATH_WORDS, MEASURE_UNITS, WEEKDAYS
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.syntax import QUOTE_MARKS
 from geomap.incidents.syntax import lemma as _lemma
@@ -185,3 +185,30 @@ def a_time_of_day(token: Token) -> bool | None:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     clock = {token.head.lower_, after.lower_ if after is not None else ""}
     return True if clock & CLOCK_WORDS else None
+
+
+#: Words of a time of day a bracketed day of the month may follow ("Thursday night (27)").
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening", "dawn", "noon"})
+
+
+@NOT_A_COUNT
+def a_day_in_brackets(token: Token) -> bool | None:
+    """A day of the month in brackets after a weekday dates the event (Brazilian press).
+
+    Example: "A guard was shot dead on Friday night (14) in Santos."
+    """
+    doc = token.doc
+    if not (
+        2 <= token.i < len(doc) - 1
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+    ):
+        return None
+    before = doc[token.i - 2]
+    day = (
+        before.lower_ in WEEKDAYS
+        or before.lower_ in _DAY_PARTS
+        or before.ent_type_ in ("DATE", "TIME")
+    )
+    value = parse_number(token.text)
+    return True if day and token.text.isdigit() and value is not None and 1 <= value <= 31 else None

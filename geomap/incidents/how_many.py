@@ -17,7 +17,7 @@ from geomap.incidents.bodies import told_to_death
 from geomap.incidents.counts import COLLECTIVE, NOT_A_COUNT, NUMBER_WORDS, parse_number
 from geomap.incidents.lexicon import DEATH_WORDS, REPORTING_VERBS, WOUND_WORDS
 from geomap.incidents.syntax import lemma as _lemma
-from geomap.incidents.victims import lost_life, one_body, one_victim, shot_dead
+from geomap.incidents.victims import lost_life, one_body, one_pronoun, one_victim, shot_dead
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -47,7 +47,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
     for token in tokens:
         if _tens_of(token):
             continue  # "Forty" of "Forty-five": its units word counts
-        if one_victim(token) or one_body(token):
+        if one_victim(token) or one_body(token) or one_pronoun(token):
             best = max(best or 0, 1 + _conjoined_victims(token))
             continue
         if (
@@ -60,7 +60,7 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
                 continue
             if _is_death_count(token):
                 best = max(best or 0, value + _conjoined_victims(token))
-                if token.head.dep_ in ("nsubj", "nsubjpass"):
+                if token.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     counted[token.head.head.i] = value
     return max(best or 0, _in_turn(counted, tokens)) if best is not None else None
 
@@ -68,12 +68,28 @@ def fatalities_in(tokens: Iterable[Token]) -> int | None:
 def _in_turn(counted: dict[int, int], tokens: list[Token]) -> int:
     """Form: "Two soldiers were martyred and three terrorists killed": each clause's dead, summed.
 
-    Only clauses joined by "and" count, each with its own number of dead.
+    Only clauses joined by "and" or "while" count, each with its own number of dead:
+    "killing 14 rebels, while three soldiers were martyred" are 17.
     """
     verbs = [t for t in tokens if t.i in counted]
-    joined = [v for v in verbs if v.dep_ == "conj" and v.head.i in counted]
-    firsts = {v.head.i for v in joined}
-    return sum(counted[i] for i in firsts | {v.i for v in joined})
+    pairs = {(v.i, _went_on_from(v, verbs)) for v in verbs}
+    joined = {i for pair in pairs if pair[1] is not None for i in pair}
+    return sum(counted[i] for i in joined if i is not None)
+
+
+def _went_on_from(verb: Token, verbs: list[Token]) -> int | None:
+    """The counted clause a clause goes on from: by "and", or by "while" ("while 3 died").
+
+    A "while" clause may hang off the sentence's main verb, beside the killing it
+    goes on from ("repelled the assault, killing 14, while 3 were martyred").
+    """
+    if verb.dep_ == "conj" and verb.head in verbs:
+        return verb.head.i
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or not marks & {"while", "whereas"}:
+        return None
+    told = [v for v in verbs if v != verb and (v == verb.head or v.head == verb.head)]
+    return told[0].i if told else None
 
 
 def own_count(place: Token) -> tuple[int, int] | None:
@@ -166,6 +182,8 @@ def _persons(noun: Token, *, before: bool) -> int:
     """
     if noun.pos_ == "NUM":  # "the governor and four of his guards"
         return _value(noun) or 0
+    if before and noun.ent_type_ == "PERSON":  # "Mayor Ruiz and four other people"
+        return 1
     one = _ONE_PERSON_DETERMINERS if before else _ONE_MORE
     counts = [c for c in noun.children if c.dep_ in ("nummod", "det", "poss")]
     values = [_value(c) for c in counts if c.dep_ == "nummod"]
@@ -216,7 +234,7 @@ def _is_death_count(token: Token) -> bool:
     node = token
     for _ in range(4):  # a count sits within a phrase or two of its verb
         head = node.head
-        if node.lower_ in ("wounded", "injured"):
+        if node.lower_ in ("wounded", "injured") or _the_killers(node):
             return False
         # "thirteen soldiers were reported killed": the report's complement tells the deaths
         told = ("amod", "acl", "nsubj", *(("xcomp", "oprd") if _lemma(head) in _TELLING else ()))
@@ -238,3 +256,11 @@ def _is_death_count(token: Token) -> bool:
             break
         node = head
     return False
+
+
+def _the_killers(node: Token) -> bool:
+    """Form: "shot dead by two men": the count after "by" counts the killers, not the dead.
+
+    Example: "A guard was shot dead by two men on a motorcycle." (one dead)
+    """
+    return node.dep_ == "agent" or node.dep_ == "pobj" and node.head.dep_ == "agent"

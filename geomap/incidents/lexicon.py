@@ -277,7 +277,7 @@ DEATH_WORDS = frozenset(
     {"kill", "dead", "death", "die", "fatality", "casualty", "toll", "life", "execute"}
     | {"massacre", "body", "corpse", "slay", "killing", "murder", "behead", "decapitate"}
     # communiqués count enemy dead as "eliminated"/"neutralised"
-    | {"eliminate", "neutralise", "neutralize", "martyr"}
+    | {"eliminate", "neutralise", "neutralize", "martyr", "martyrdom"}
 )
 WOUND_WORDS = frozenset({"wound", "injure", "injury", "hurt", "wounded", "injured"})
 #: Units a number can measure instead of counting people ("55 kilometres", "12 hours").

@@ -24,6 +24,7 @@ __all__ = (
     "killed_person",
     "lost_life",
     "one_body",
+    "one_pronoun",
     "one_victim",
     "shot_dead",
     "singular_victim",
@@ -149,3 +150,15 @@ def shot_dead(verb: Token) -> bool:
     if _lemma(verb) in ("gun", "mow") and any(c.lower_ == "down" for c in verb.children):
         return True
     return _lemma(verb) == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+
+
+def one_pronoun(token: Token) -> bool:
+    """Form: "killing him", "she was shot dead": one person killed, told by a pronoun.
+
+    Example: "Gunmen stopped a trader near the market, killing him."
+    """
+    return token.lower_ in _ONE_PERSON_PRONOUNS and killed_person(token)
+
+
+#: Pronouns of one person ("him", "she"); "them" counts no number.
+_ONE_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})

@@ -84,8 +84,18 @@ def test_parse_number(text, value):
             1,
         ),
         ("Five killed, 20 injured in blast", 5),
+        pytest.param("Gunmen stopped a trader near the market, killing him.", 1,
+                     id="one_pronoun"),
+        pytest.param("A guard was shot dead by two men on a motorcycle.", 1,
+                     id="_the_killers"),
+        pytest.param("The raid led to the martyrdom of four people.", 4,
+                     id="DEATH_WORDS-martyrdom"),
+        pytest.param("Troops repelled the assault, killing 14 rebels, while 3 soldiers were "
+                     "martyred.", 17, id="_in_turn_with-while"),
+        pytest.param("Mayor Juan Ruiz and four other people were killed in the ambush.", 5,
+                     id="_persons-a_persons_name"),
     ],
-)
+)  # fmt: skip
 def test_fatalities_in(nlp, sentence, expected):
     assert fatalities_in(nlp(sentence)) == expected
 
@@ -104,6 +114,8 @@ NOT_A_COUNT_CASES = [
                  id="a_place_name"),
     pytest.param("A strike on a clinic killed two, part of a barrage that killed 41 in the land.",
                  "41", 2, id="a_whole_s_toll"),
+    pytest.param("A guard was shot dead on Friday night (14) in Santos.", "14", 1,
+                 id="a_day_in_brackets"),
 ]  # fmt: skip
 
 
