@@ -68,6 +68,14 @@ _RISEN = re.compile(
     re.I,
 )
 
+#: A toll told again, exactly: "Officials later put the death toll at 46", "the toll stood at 46".
+_PUT_AT = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing)\s+the\s+(?:death\s+)?toll"
+    r"|(?:death )?toll\b(?P<gap>[^.;]{0,30}?)\b(?:stood|stands|now stands))"
+    r"\s+at\s+(?:at least\s+|more than\s+|over\s+)?(?P<count>[\d,]+|[a-z-]+)\b",
+    re.I,
+)
+
 #: A toll of a war or a period, not of one event.
 _WHOLE = re.compile(
     r"\b(?:war|conflict|insurgency|offensive|fighting|violence|year|month|week|since|overall)\b",
@@ -79,9 +87,11 @@ def raise_toll(told: Draft | None, sentence: str) -> None:
     """Form: "the toll had risen to 32": the event just told killed more than first said.
 
     Example: "Bombers struck Gwoza, killing 18 … By Sunday, the toll had risen to 32."
+    So does a toll put at a number after a vague one: "killing scores … Officials put
+    the death toll at 40" (40, not the 20 "scores" reads).
     """
-    found = _RISEN.search(sentence)
-    if found is None or _WHOLE.search(found["gap"]):
+    found = _RISEN.search(sentence) or _PUT_AT.search(sentence)
+    if found is None or _WHOLE.search(found["gap"] or ""):
         return  # "the toll from the war has risen to 40,000": not the event's
     count = parse_number(found["count"])
     if told is not None and count is not None and count > (told.fatalities or 0):

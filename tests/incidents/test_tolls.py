@@ -37,9 +37,12 @@ def test_an_events_share_of_a_total_is_its_toll(parse, sentence, word, toll):
         ("The toll had risen to 12, officials said.", 18),
         ("The death toll from the war has risen to 40,000.", 18),
         ("Rescuers were still searching the rubble.", 18),
+        ("Local officials later put the death toll at 46.", 46),
+        ("By evening the death toll stood at 25.", 25),
     ],
     ids=["raise_toll", "raise_toll-words", "raise_toll-never_lower",
-         "raise_toll-a_wars_toll", "raise_toll-no_toll"],
+         "raise_toll-a_wars_toll", "raise_toll-no_toll", "raise_toll-put_at",
+         "raise_toll-stood_at"],
 )  # fmt: skip
 def test_a_toll_told_again_higher_raises_the_event_just_told(sentence, toll):
     draft = Draft(event_type=EventType.EXPLOSIONS, sub_event_type=SubEventType.SUICIDE_BOMB,
