@@ -44,6 +44,7 @@ def abducted_and_killed(c: TypeContext) -> tuple[EventType, SubEventType] | None
 #: Fighting, and the events that kill armed men in a battle ("soldiers killed in an ambush",
 #: "killed when fighters stormed the base").
 _FIGHTS = lx.FIGHTING | {"die", "ambush", "attack", "raid", "storm", "assault", "overrun"}
+_FIGHTS |= {"come"}  # "soldiers were killed when their patrol came under attack"
 
 
 #: Killing by gunfire: "gunned down 29 Maoists", "shot dead two fighters", "fired on

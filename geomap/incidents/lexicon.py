@@ -144,6 +144,11 @@ VERB_TRIGGERS: dict[str, tuple[EventType, SubEventType]] = {
     **dict.fromkeys(("damage", "destroy"), _AIR),  # by a projectile only (the sense decides)
     **dict.fromkeys(("shell", "bombard", "pound", "fire", "launch"), _SHELL),
     **dict.fromkeys(("detonate", "blow", "explode"), _IED),
+    # phrasal: "a bomb went off", "came under fire", "shells landed"
+    # (`geomap.incidents.phrasal` gives them their weapon sense, or none)
+    "go": _IED,
+    "come": _CLASH,
+    "land": _SHELL,
     **dict.fromkeys(("open", "exchange", "attack", "ambush", "clash", "fight", "battle"), _CLASH),
     # military communiqués: "troops eliminated 20 terrorists", "neutralised 30 assailants"
     **dict.fromkeys(("eliminate", "neutralise", "neutralize", "raid", "storm", "assault"), _CLASH),
@@ -242,7 +247,8 @@ FIGHTING = ARMED_CLASHES | FIGHT_WORDS | {"shootout"}
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 #: Trigger verbs whose subject is the victim ("two soldiers died in the attack").
 #: ("five soldiers embraced shahadat", "paid the supreme price": deaths in idiom)
-VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "embrace", "pay", "fall"})
+#: ("a patrol came under fire": the patrol was attacked)
+VICTIM_SUBJECT_VERBS = frozenset({"die", "perish", "succumb", "embrace", "pay", "fall", "come"})
 #: Nouns of an event feared or prevented ("in anticipation of rioting", "the threat of attacks").
 FEARED = frozenset(
     {"anticipation", "fear", "threat", "risk", "prospect", "danger", "possibility", "prevention"}

@@ -344,3 +344,6 @@ def _takes_a_place(token: Token) -> bool:
 
 def _a_place(noun: Token) -> bool:
     return noun.ent_type_ in PLACE_LABELS or lemma(noun) in lx.HOLDINGS
+
+
+from geomap.incidents import phrasal  # noqa: E402, F401  (its rules join WEAPON_SENSE last)
