@@ -43,6 +43,7 @@ __all__ = (
     "between_sides",
     "place_phrase",
     "children",
+    "INVOLVING",
     "clause_anchors",
     "ents_by_sentence",
     "governing_verb",
@@ -193,6 +194,10 @@ def clause_of(token: Token, is_noun: bool) -> Token:
     return governing_verb(token) or token
 
 
+#: Participles naming what an operation was made of ("involving air strikes").
+INVOLVING = frozenset({"involve", "include", "comprise"})
+
+
 def clause_anchors(token: Token, is_noun: bool) -> set[int]:
     """Token indices whose modifiers (places, dates) belong to the trigger's event.
 
@@ -201,7 +206,10 @@ def clause_anchors(token: Token, is_noun: bool) -> set[int]:
     "during the night of 5 March, men stopped a car and abducted two nurses",
     through a chain of them.
     """
-    anchors = {token.i, clause_of(token, is_noun).i}
+    clause = clause_of(token, is_noun)
+    anchors = {token.i, clause.i}
+    if is_noun and clause.tag_ == "VBG" and lemma(clause) in INVOLVING:  # "an operation in
+        anchors.add(clause.head.i)  # X, involving strikes": the operation's place and day
     node = token
     for _ in range(_CONJUNCTS):  # "stopped buses on a highway in X, checked IDs and shot 23"
         if (

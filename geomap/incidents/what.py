@@ -33,6 +33,7 @@ from geomap.incidents.reported import NOT_REPORTED
 from geomap.incidents.rules import RuleSet
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import (
+    INVOLVING,
     children,
     governing_verb,
     infinitive,
@@ -242,6 +243,37 @@ def toll_by_gerund(trigger: Trigger) -> bool | None:
     # the toll word governs the "in", or stands just before it (the parser may hang it higher)
     tolls = {lemma(prep.head), lemma(verb.doc[prep.i - 1])}
     return True if tolls & (lx.DEATH_WORDS | lx.WOUND_WORDS) else None
+
+
+@EVENTIVE
+def deed_alleged(trigger: Trigger) -> bool | None:
+    """Form: "accused soldiers of executing five", "blamed the gang for killing": the deed told.
+
+    Example: "A rights group accused soldiers of executing four farmers on Monday."
+    """
+    verb = trigger.token
+    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    prep = verb.head
+    told = prep.lower_ in ("of", "for") and lemma(prep.head) in _ALLEGING
+    return True if told and prep.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
+
+
+#: Verbs that lay a deed on someone ("accused X of killing", "blamed X for shelling").
+_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "denounce"})
+
+
+@EVENTIVE
+def means_involved(trigger: Trigger) -> bool | None:
+    """Form: "carried out an operation in X, involving air strikes": the strikes were done.
+
+    Example: "Troops carried out an operation in the camp, involving drone strikes."
+    """
+    verb = _verb(trigger)
+    if not trigger.is_noun or verb is None or verb.tag_ != "VBG" or lemma(verb) not in INVOLVING:
+        return None
+    done = verb.head.head if verb.dep_ == "acl" else verb.head  # the operation's verb
+    return True if verb.dep_ in ("acl", "advcl") and done.tag_ in ("VBD", "VBN") else None
 
 
 @EVENTIVE

@@ -44,6 +44,10 @@ FRAMED = [
                  set(), {"Gao"}, id="located-an_aftermath_long_before"),
     pytest.param("El Fasher — Gunmen killed four traders at a market in Kherson on Monday, "
                  "witnesses said.", {"Kherson"}, {"El Fasher"}, id="title-case-dateline-files"),
+    pytest.param("On Monday, troops carried out a large operation in Jenin, involving air "
+                 "strikes and raids.", {"Jenin"}, set(), id="clause_anchors-involving"),
+    pytest.param("On Monday, troops carried out an operation in Jenin involving air strikes.",
+                 {"Jenin"}, set(), id="clause_anchors-involving_the_operation"),
 ]  # fmt: skip
 
 

@@ -97,6 +97,12 @@ EVENTIVE_CASES = [
                  id="continuing_participle"),
     pytest.param("Analysts say the strikes target supply lines.", "target", False,
                  id="present_commentary"),
+    pytest.param("A rights group accused soldiers of executing four farmers on Monday.",
+                 "executing", True, id="deed_alleged"),
+    pytest.param("Troops carried out an operation in the camp, involving drone strikes.",
+                 "strikes", True, id="means_involved"),
+    pytest.param("Plans involving drone strikes are under study.", "strikes", False,
+                 id="continuing_participle-plans_involving"),
 ]  # fmt: skip
 
 
