@@ -23,6 +23,7 @@ __all__ = (
     "feast_day",
     "in_figures",
     "resolve_date",
+    "short_date",
     "tells_history",
 )
 
@@ -60,12 +61,52 @@ def feast_day(text: str) -> bool:
     return bool(_FEASTS.search(text))
 
 
-def in_figures(text: str) -> bool:
+def in_figures(text: str, *, after_on: bool = False) -> bool:
     """Whether the text is a date written in figures ("04/11/2023", "2023-11-04").
 
     Example: "On 04/11/2023, bandits killed four villagers in the village."
+    After "on", a day and month with no year are one too ("on 14/03", "on 14.03").
     """
-    return bool(_NUMERIC.fullmatch(text) or _ISO.fullmatch(text))
+    short = after_on and bool(_SHORT_FIGURES.fullmatch(text))
+    return bool(_NUMERIC.fullmatch(text) or _ISO.fullmatch(text)) or short
+
+
+#: A day and a month in figures, with no year: "14/03", "14.03" (read only after "on").
+_SHORT_FIGURES = re.compile(r"(\d{1,2})[/.](\d{1,2})")
+#: A day of the month alone, as bulletins write it: "on the 3rd".
+_ORDINAL_DAY = re.compile(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)")
+#: How far back a date with no month or year may lie ("on the 3rd", "on 14/03").
+_SHORT_DATE_DAYS = 62
+
+
+def short_date(text: str, published: date | None) -> date | None:
+    """Form: "on the 3rd", "on 14/03": a day told without its year, or its month.
+
+    Example: "Troops conducted an operation on the 3rd near the town." The
+    nearest such day not after publication, within two months; "14/03" reads
+    day first, or month first when only that reads.
+    """
+    if published is None:
+        return None
+    readings = []
+    if ordinal := _ORDINAL_DAY.fullmatch(text):
+        day = int(ordinal.group(1))
+        month = published.year * 12 + published.month - 1
+        for back in (0, 1, 2):  # this month, or the ones before
+            year, number = divmod(month - back, 12)
+            readings.append((year, number + 1, day))
+    elif figures := _SHORT_FIGURES.fullmatch(text):
+        first, second = int(figures.group(1)), int(figures.group(2))
+        for day, month in ((first, second), (second, first)):
+            readings += [(published.year - back, month, day) for back in (0, 1)]
+    found = []
+    for year, month, day in readings:
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    near = [d for d in found if timedelta(0) <= published - d <= timedelta(_SHORT_DATE_DAYS)]
+    return min(near, key=lambda d: published - d) if near else None
 
 
 _MONTH_ONLY = re.compile(rf"\b(?:(last|this|early|late|mid|in)[- ]+)?({_MONTH_NAMES})\b", re.I)
@@ -100,7 +141,7 @@ def resolve_date(phrase: str, published: date | None) -> EventDate | None:
     Without a publication date, only phrases with a year resolve.
     """
     text = phrase.strip().lower()
-    if numeric := _numeric_date(text, published):
+    if numeric := _numeric_date(text, published) or short_date(text, published):
         return numeric, 1
     if feast_day(text):
         return None

@@ -8,6 +8,7 @@ clause the trigger hangs from; an opening date before a comma dates them all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -74,8 +75,11 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
         and (
             t.lower_ in WEEKDAYS
             and not feast_day(doc[max(t.i - 1, 0) : t.i + 1].text)
-            or in_figures(t.text)
+            or in_figures(t.text, after_on=t.i > 0 and doc[t.i - 1].lower_ == "on")
         )
+    ]
+    spans += [
+        doc[t.i - 1 : t.i + 1] for t in sentence if t.i not in covered and _day_of_the_month(t)
     ]
     return [
         doc[span.start - 1 : span.end]
@@ -83,6 +87,26 @@ def _date_spans(sentence: Span, ents: Sequence[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+
+
+def _day_of_the_month(token: Token) -> bool:
+    """Form: "on the 3rd": a day of the month, with no month (not "on the 3rd floor").
+
+    Example: "Troops conducted an operation on the 3rd near the town."
+    """
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.i >= 2
+        and bool(_ORDINAL.fullmatch(token.text))
+        and doc[token.i - 1].lower_ == "the"
+        and doc[token.i - 2].lower_ == "on"
+        and (after is None or after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "of")
+    )
+
+
+#: A day of the month in figures with its suffix ("3rd", "21st").
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.I)
 
 
 @dataclass(frozen=True)

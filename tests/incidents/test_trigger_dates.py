@@ -53,6 +53,12 @@ TRIGGER_DATE_CASES = [
                  date(2024, 3, 4), id="date_in_clause-in_figures_iso"),
     pytest.param("A missile strike killed 35 people in the town on Palm Sunday.", "killed",
                  None, id="no_rule-feast_day"),
+    pytest.param("On 02/03, bandits killed four villagers in the village.", "killed",
+                 date(2024, 3, 2), id="date_in_clause-in_figures_no_year"),
+    pytest.param("Troops conducted an operation on the 3rd near the town, killing 12 rebels.",
+                 "killing", date(2024, 3, 3), id="date_in_clause-_day_of_the_month"),
+    pytest.param("A bomb killed two guards on the 3rd floor of the hotel.", "killed", None,
+                 id="no_rule-_day_of_the_month_a_floor"),
 ] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
 
 
