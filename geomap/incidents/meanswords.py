@@ -104,6 +104,11 @@ STATISTICS = re.compile(
     r"data from|frequency of|the number of (?:attacks|deaths|killings)|"
     # a year's tally: "nine have been killed this year", "16 were killed in 2010"
     r"(?:killed|died|dead)\s+(?:so far\s+)?(?:this|last)\s+year|"
+    # last year's tally ("8,000 killings last year"; a headline's "131 murders this year"
+    # goes with its news)
+    r"(?:killings|deaths|homicides|murders)\s+last\s+year|"
+    # a tally recorded: "the country recorded nearly 8,000 killings"
+    r"recorded\s+(?:\w+\s+)?[\d,]+\s+(?:\w+\s+)?(?:killings|homicides|murders|deaths)|"
     r"(?:killed|died)\s+in\s+(?:19|20)\d\d(?!\s*[-/]))\b",
     re.I,
 )

@@ -33,12 +33,14 @@ _GENERIC = re.compile(
     r"not the first time|often|frequently|regularly|repeatedly|routinely|usually|"
     r"previously|previous(?!\s+(?:night|day|evening|morning|afternoon|week))|"
     r"in the past(?!\s+(?:\w+\s+)?(?:hours?|days?|week|24|48))|"
-    r"(?:over|during|in) the (?:past|last) (?:\w+ )?(?:decades?|years|months)|"
-    r"in recent (years|months)|history of|have long|for years|stepped up|"
+    r"(?:over|during|in) the (?:past|last) (?:\w+ )?(?:decades?|years?|months)|"
+    r"in recent (years|months|weeks)|history of|have long|for years|stepped up|"
     r"(?:in|during|over) the (?:first|second) (?:half|quarter) of|so far this year|"
     r"this year alone|since the (?:war|conflict|fighting|insurgency) (?:began|started|erupted)|"
     r"earlier this year|have since been killed|"  # "41,000 have since been killed in Gaza"
-    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b))\b",
+    rf"since (?:the (?:start|beginning) of|(?:early |late |mid-?)?(?:{lx.MONTH_NAMES})\b"
+    # "since 20 October" this year (a day years back dates a list's heading, not a toll)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{lx.MONTH_NAMES})\b(?!,? (?:19|20)\d\d)))\b",
     re.I,
 )
 _SEPARATE = re.compile(

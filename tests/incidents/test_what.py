@@ -47,6 +47,14 @@ NOT_REPORTED_CASES = [
                  "killed", True, id="statistics"),
     pytest.param("Nine reporters have been killed in the country this year, and 16 were killed "
                  "in 2010.", "killed", True, id="statistics-a_year_tally"),
+    pytest.param("The country recorded nearly 7,500 killings last year.", "killings", True,
+                 id="statistics-killings_last_year"),
+    pytest.param("The siege, which killed more than 3,000 people in the city over the past "
+                 "year, goes on.", "killed", True, id="generic_statement-over_the_past_year"),
+    pytest.param("Troops hunted the militants, who have killed civilians in two towns in recent "
+                 "weeks.", "killed", True, id="generic_statement-in_recent_weeks"),
+    pytest.param("Since 20 October, raids on villages in the state have killed hundreds.",
+                 "killed", True, id="generic_statement-since_a_day_of_a_month"),
     pytest.param("A man was killed during clashes between football fans.", "killed", True,
                  id="crowd_violence"),
     pytest.param("A man convicted of murder was hanged in prison on Thursday, the judiciary "
