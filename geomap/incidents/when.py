@@ -142,6 +142,28 @@ def relative_to_previous(c: DateContext) -> EventDate | None:
     return c.previous_date[0] + timedelta(days=shift), c.previous_date[1]
 
 
+#: "Nine days later", "two weeks earlier": a count of days or weeks from the event told.
+_COUNTED_LATER = re.compile(r"\b([a-z]+|\d{1,2}) (days?|weeks?) (later|earlier)\b", re.I)
+
+
+@CARRIED_DATE
+def days_later(c: DateContext) -> EventDate | None:
+    """Form: "Nine days later", "a week later": so many days after the event just told.
+
+    Example: "On 4 April a missile hit the town. Nine days later, missiles hit the city."
+    """
+    found = _COUNTED_LATER.search(c.sentence.text)
+    if found is None or c.previous_date is None:
+        return None
+    word, unit, way = (g.lower() for g in found.groups())
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    days = count * (7 if unit.startswith("week") else 1) * (1 if way == "later" else -1)
+    vague = 2 if word == "several" else 1  # "several days later": within a week
+    return c.previous_date[0] + timedelta(days=days), max(c.previous_date[1], vague)
+
+
 @CARRIED_DATE
 def lead_day_continues(c: DateContext) -> EventDate | None:
     """A placed event told after the dated lead, with no day named since, is that day's.

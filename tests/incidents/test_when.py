@@ -122,6 +122,11 @@ DAY_CASES = [
                  id="days_from_cited"),
     pytest.param(CARRIED_DATE, "Shelling hit the town.\nHours later, a second blast hit the "
                  "market.", MONDAY, False, True, date(2024, 3, 4), id="relative_to_previous"),
+    pytest.param(CARRIED_DATE, "Shelling hit the town.\nNine days later, missiles hit the "
+                 "market.", (date(2024, 2, 20), 1), False, True, date(2024, 2, 29),
+                 id="days_later"),
+    pytest.param(CARRIED_DATE, "Shelling hit the town.\nTwo weeks earlier, missiles hit the "
+                 "market.", MONDAY, False, True, date(2024, 2, 19), id="days_later-weeks_earlier"),
     pytest.param(CARRIED_DATE, "Shelling hit the town.\nThe victims were killed in the "
                  "market, officials said.", MONDAY, False, True, date(2024, 3, 4),
                  id="lead_day_continues"),
