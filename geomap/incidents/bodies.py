@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
-from geomap.incidents.syntax import children, lemma
+from geomap.incidents.syntax import children, lemma, tells_occurrence
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("described_victim", "disappeared_person", "told_to_death")
+__all__ = ("described_victim", "disappeared_person", "occurred_event", "told_to_death")
 
 #: Words that tell what was done to a victim's body (the killing, told by its trace).
 MUTILATED = frozenset(
@@ -115,4 +115,21 @@ def disappeared_person(token: Token) -> bool:
         for p in children(token, "prep")
         if p.lower_ == "of"
         for noun in children(p, "pobj")
+    )
+
+
+def occurred_event(token: Token) -> bool:
+    """Form: "The events occurred at 10 p.m. on Saturday in X": the event told, placed.
+
+    Example: "Five men were shot dead in a bar.  The events occurred late on
+    Saturday in the municipality of Zoquital."  Crime pages (translating "los
+    hechos ocurrieron") say where and when with a noun that means any event; it
+    only refers to the event just told (`geomap.incidents.merge`), never tells one.
+    """
+    return (
+        token.pos_ == "NOUN"
+        and lemma(token) in lx.GENERIC_EVENTS
+        and token.dep_ == "nsubj"
+        and tells_occurrence(token.head)
+        and any(c.lower_ in lx.DEFINITE for c in token.children)
     )

@@ -44,6 +44,7 @@ __all__ = (
     "told_apart",
     "told_where",
     "told_with_its_place",
+    "toll_follows",
 )
 
 
@@ -296,6 +297,20 @@ def told_where(trigger: Trigger) -> bool:
     ):
         return True
     return token.dep_ == "nsubj" and tells_occurrence(token.head)
+
+
+def toll_follows(trigger: Trigger) -> bool:
+    """Form: "The attack took place on Saturday in X. Six people were killed.": a deadly event.
+
+    Example: "The shooting occurred late on Saturday in Zoquital. Five men
+    were killed."  The sentence that places the event and the one that counts
+    its dead come apart; a toll told right after makes the event violence.
+    """
+    sentence = trigger.token.sent
+    doc = sentence.doc
+    if not told_where(trigger) or sentence.end >= len(doc):
+        return False
+    return bool(fatalities_in(doc[sentence.end].sent))
 
 
 def told_with_its_place(trigger: Trigger, starts: Iterable[int]) -> bool:

@@ -26,6 +26,7 @@ from geomap.incidents.events import (
     event_scope,
     told_where,
     told_with_its_place,
+    toll_follows,
 )
 from geomap.incidents.headings import LEAD_SENTENCES, first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in, own_count
@@ -367,7 +368,8 @@ def _violent_enough(c: EventContext, lemmas: frozenset[str], actors: tuple[str, 
         if _violent_enough(first, frozenset({c.partner.lemma}), actors):
             return True
     armed = actors[0] not in ("", UNIDENTIFIED) or actors[1] not in ("", "Civilians")
-    deadly = bool(fatalities_in(c.sentence))  # "Nightclub attack leaves 6 dead"
+    # "Nightclub attack leaves 6 dead"; "The attack took place in X. Six died."
+    deadly = bool(fatalities_in(c.sentence)) or any(map(toll_follows, c.group))
     follows_attack = (
         any(d is not None and c.number - d.sentences[-1] <= 1 for d in (c.previous, c.told))
         # "condemned the killings" only refers; "the attack happened at X" places it

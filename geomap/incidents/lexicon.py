@@ -87,6 +87,7 @@ __all__ = (
     "MEASURE_UNITS",
     "MODALS",
     "OCCURRENCE_VERBS",
+    "GENERIC_EVENTS",
     "PHASE_VERBS",
     "NOUN_TRIGGERS",
     "REPORTING_VERBS",
@@ -261,6 +262,8 @@ ASPECT_VERBS = frozenset({"continue", "keep", "resume", "return", "begin", "star
 PHASE_VERBS = frozenset({"end", "break", "finish", "conclude"})
 #: Verbs that say where and when a told event happened ("the raid occurred in X").
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
+#: Nouns that refer to any event told ("the events occurred in X", "los hechos ocurrieron").
+GENERIC_EVENTS = frozenset({"event", "fact", "incident", "crime"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").
 HEADLINE_TOLL_NOUNS = frozenset({"casualty", "martyr", "death", "dead", "fatality"})
 #: Irregular past forms of trigger verbs a headline's base-form tag leaves as their own lemma.

@@ -18,7 +18,7 @@ from datetime import date
 from geomap.incidents.drafts import UNNAMED, Draft, merge_into, more_dead
 from geomap.incidents.extent import contains
 from geomap.incidents.headings import LEAD_SENTENCES
-from geomap.incidents.lexicon import TOLL_TRIGGERS
+from geomap.incidents.lexicon import GENERIC_EVENTS, TOLL_TRIGGERS
 from geomap.vocab import EventType, FeatureType
 
 __all__ = ("Filing", "elided_sides", "same_event", "told_elsewhere")
@@ -235,6 +235,8 @@ class Filing:
 
     def file(self, draft: Draft) -> None:
         """File a draft: a new incident, part of one told before, or waiting for its place."""
+        if draft.nouns and draft.nouns <= GENERIC_EVENTS and self._occurred(draft):
+            return
         if draft.place is not None:
             self._placed(draft)
         elif draft.event_date is not None:
@@ -271,6 +273,34 @@ class Filing:
         self.lead.clear()  # only the first event placed can be the lead's
         self.drafts.append(draft)
         self.touch(draft)
+
+    def _occurred(self, draft: Draft) -> bool:
+        """Form: "The events occurred on Saturday in X": the place and day of the event told.
+
+        Example: "Five men were shot dead in a bar in Zoquital. The events
+        occurred late on Saturday in the San Luis neighbourhood": a noun that
+        means any event tells no event of its own; it places and dates the one
+        just told, unless it places it somewhere else.  Told first, it is filed
+        as any event (a toll may follow: "The events occurred in X. Six died.").
+        """
+        told = [d for d in (self.last_told, *self.lead, *self.pending) if d is not None]
+        last = max(told, key=lambda d: d.sentences[-1], default=None)
+        if last is None:
+            return False
+        if not (
+            last.place is None
+            or draft.place is None
+            or contains(last.place, draft.place)
+            or contains(draft.place, last.place)
+        ):
+            return True
+        if last.place is None and draft.place is not None:
+            self.drafts.append(last)  # an event waiting for its place has it now
+            for waiting in (self.pending, self.lead):
+                if last in waiting:
+                    waiting.remove(last)
+        merge_into(last, draft, reference=True)
+        return True
 
     def _dated(self, draft: Draft) -> None:
         if _SEPARATELY.match(draft.note):

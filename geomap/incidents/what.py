@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
-from geomap.incidents.bodies import described_victim, disappeared_person, told_to_death
+from geomap.incidents.bodies import (
+    described_victim,
+    disappeared_person,
+    occurred_event,
+    told_to_death,
+)
 from geomap.incidents.misparsed import (
     event_read_as_name,
     gerund_noun,
@@ -329,6 +334,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             types, is_noun = lx.NOUN_TRIGGERS.get(word) or lx.NOUN_TRIGGERS[token.lower_], True
         elif disappeared_person(token):  # "the disappearance of a reporter"
             types, is_noun, sense = lx.NOUN_TRIGGERS["abduction"], True, True
+        elif occurred_event(token):  # "The events occurred on Saturday in X": the one told
+            types, is_noun = lx.NOUN_TRIGGERS["attack"], True
         elif told_to_death(token) or headline and described_victim(token):
             # "beaten to death", "an executed couple": the killing told by the body
             types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True

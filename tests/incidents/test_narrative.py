@@ -39,3 +39,40 @@ def test_a_placeless_event_happens_where_the_story_just_arrived(
 def test_a_telegraphic_headlines_unread_place_is_its_scene(run_extract, headline, places):
     incidents, _ = run_extract(headline, published=date(2024, 3, 6))
     assert [i.place.name for i in incidents] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen shot dead five men in a bar in Gao. The events occurred late on Saturday in "
+            "the city centre.",
+            [("Gao", date(2024, 3, 2), 5)],
+            id="occurred_event-dates_the_event_told",
+        ),
+        pytest.param(
+            "Five men were shot dead in a bar. The events occurred late on Saturday in Gao.",
+            [("Gao", date(2024, 3, 2), 5)],
+            id="_occurred-places_the_event_told",
+        ),
+        pytest.param(
+            "Gunmen shot dead five men in a bar in Gao on Monday. The incident occurred in Kherson "
+            "on Saturday.",
+            [("Gao", date(2024, 3, 4), 5)],
+            id="_occurred-not_somewhere_else",
+        ),
+        pytest.param(
+            "The shooting took place late on Saturday in Gao. Five men were killed.",
+            [("Gao", date(2024, 3, 2), 5)],
+            id="toll_follows-the_next_sentence_counts_the_dead",
+        ),
+        pytest.param(
+            "The attack took place late on Saturday in Gao. Nobody has claimed it.",
+            [],
+            id="toll_follows-no_toll",
+        ),
+    ],
+)
+def test_where_and_when_a_told_event_occurred(run_extract, text, expected):
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == expected
