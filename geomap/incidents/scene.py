@@ -232,18 +232,32 @@ def coreferent_place(
     for trigger in group:
         for token in clause_of(trigger.token, trigger.is_noun).subtree:
             kinds = SETTLEMENT_NOUNS.get(token.lower_)
-            if not kinds or not any(c.lower_ == "the" for c in token.children):
+            if not kinds or not any(c.lower_ in ("the", "this") for c in token.children):
                 continue
             if any(c.lower_ == "of" for c in token.children):
                 continue  # "the town of Afgoye" names its town: no reference back
             for index in range(len(mentions) - 1, -1, -1):
                 mention = mentions[index]
-                if mention.sentence >= number or mention.place is None:
+                if mention.sentence > number or mention.place is None:
+                    continue
+                if mention.sentence == number and not mention.dateline:
                     continue
                 if mention.place.feature_type in kinds and roles[index] not in _NOT_THE_SCENE:
                     return mention.place
-            return None
+            return filed_from(mentions, kinds)
     return None
+
+
+def filed_from(mentions: Sequence[Mention], kinds: set[str]) -> Place | None:
+    """Form: "PESHAWAR, Pakistan (AP) — … in this city": the town the story was filed from.
+
+    Example: "KARACHI (AP) — Gunmen killed 12 people at a market in this
+    southern city on Monday."  A dateline only says where the reporter was;
+    but when the body calls the scene "the city" and names no town of its
+    own before, the city it means is the dateline's.
+    """
+    filed = [m.place for m in mentions if m.dateline and m.place is not None]
+    return next((p for p in filed if p.feature_type in kinds), None)
 
 
 #: Words after a name that make it a part of a town ("the Al-Thawra district").
