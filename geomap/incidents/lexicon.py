@@ -88,6 +88,7 @@ __all__ = (
     "MODALS",
     "OCCURRENCE_VERBS",
     "GENERIC_EVENTS",
+    "SCENE_NOUNS",
     "PHASE_VERBS",
     "NOUN_TRIGGERS",
     "REPORTING_VERBS",
@@ -264,6 +265,8 @@ PHASE_VERBS = frozenset({"end", "break", "finish", "conclude"})
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: Nouns that refer to any event told ("the events occurred in X", "los hechos ocurrieron").
 GENERIC_EVENTS = frozenset({"event", "fact", "incident", "crime"})
+#: Nouns for the scene a story set before ("attacked patrols in the area", "at the scene").
+SCENE_NOUNS = frozenset({"area", "scene", "site", "spot", "locality", "vicinity"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").
 HEADLINE_TOLL_NOUNS = frozenset({"casualty", "martyr", "death", "dead", "fatality"})
 #: Irregular past forms of trigger verbs a headline's base-form tag leaves as their own lemma.

@@ -76,3 +76,37 @@ def test_a_telegraphic_headlines_unread_place_is_its_scene(run_extract, headline
 def test_where_and_when_a_told_event_occurred(run_extract, text, expected):
     incidents, _ = run_extract(text, published=date(2024, 3, 6))
     assert [(i.place.name, i.event_date, i.fatalities) for i in incidents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "The video was geolocated to a road south of Kherson. Officials said a patrol was "
+            "ambushed there on Monday and two soldiers were killed.",
+            ["Kherson"],
+            id="scene_told_before-there",
+        ),
+        pytest.param(
+            "Traders in Gao closed their shops early on Monday. Officials said gunmen killed two "
+            "soldiers in the area that evening.",
+            ["Gao"],
+            id="scene_told_before-in_the_area",
+        ),
+        pytest.param(
+            "Videos showed smoke over Kherson and Dnipro. Officials said a patrol was ambushed "
+            "there on Monday and two soldiers were killed.",
+            [],
+            id="scene_told_before-two_scenes_are_none",
+        ),
+        pytest.param(
+            "The governor visited Kherson on Monday.\n\nOfficials said a patrol was ambushed "
+            "there and two soldiers were killed.",
+            [],
+            id="scene_told_before-not_across_a_paragraph",
+        ),
+    ],
+)
+def test_there_is_the_scene_a_sentence_before_set(run_extract, text, places):
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert [i.place.name for i in incidents] == places
