@@ -126,10 +126,11 @@ def occurred_event(token: Token) -> bool:
     hechos ocurrieron") say where and when with a noun that means any event; it
     only refers to the event just told (`geomap.incidents.merge`), never tells one.
     """
+    told = token.dep_ == "nsubj" and tells_occurrence(token.head)
+    recorded = token.dep_ == "nsubjpass" and lemma(token.head) in lx.RECORDING_VERBS
     return (
         token.pos_ == "NOUN"
         and lemma(token) in lx.GENERIC_EVENTS
-        and token.dep_ == "nsubj"
-        and tells_occurrence(token.head)
+        and (told or recorded)  # "the events were recorded on Tuesday" ("se registraron")
         and any(c.lower_ in lx.DEFINITE for c in token.children)
     )

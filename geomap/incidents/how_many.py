@@ -223,6 +223,17 @@ def toll_put_at(verb: Token, prep: Token) -> bool:
     return any(c.dep_ == "dobj" and _lemma(c) == "toll" for c in verb.children)
 
 
+def number_of_dead(noun: Token) -> bool:
+    """Form: "The number of deaths from the riot rose to 118": a toll told as a number.
+
+    Example: "The number of dead in the attack on Zoquital rose to 12."
+    """
+    return _lemma(noun) == "number" and any(
+        p.lower_ == "of" and any(_lemma(o) in DEATH_WORDS for o in p.children)
+        for p in noun.children
+    )
+
+
 def _is_death_count(token: Token) -> bool:
     """Walk up from the number: a kill word before a wound word means deaths."""
     if any(_lemma(c) in DEATH_WORDS and c.dep_ in ("acl", "amod") for c in token.children):
@@ -239,7 +250,8 @@ def _is_death_count(token: Token) -> bool:
         # "thirteen soldiers were reported killed": the report's complement tells the deaths
         told = ("amod", "acl", "nsubj", *(("xcomp", "oprd") if _lemma(head) in _TELLING else ()))
         for child in head.children:
-            if child.i != node.i and _lemma(child) in DEATH_WORDS and child.dep_ in told:
+            dead = _lemma(child) in DEATH_WORDS or number_of_dead(child)
+            if child.i != node.i and dead and child.dep_ in told:
                 return True
         if _among_the_dead(head, node) or toll_put_at(head, node):
             return True

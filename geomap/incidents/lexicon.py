@@ -89,6 +89,9 @@ __all__ = (
     "OCCURRENCE_VERBS",
     "GENERIC_EVENTS",
     "SCENE_NOUNS",
+    "TOLL_NOUNS",
+    "TOLL_RISE_VERBS",
+    "RECORDING_VERBS",
     "PHASE_VERBS",
     "NOUN_TRIGGERS",
     "REPORTING_VERBS",
@@ -265,6 +268,12 @@ PHASE_VERBS = frozenset({"end", "break", "finish", "conclude"})
 OCCURRENCE_VERBS = frozenset({"happen", "occur", "unfold", "erupt"})
 #: Nouns that refer to any event told ("the events occurred in X", "los hechos ocurrieron").
 GENERIC_EVENTS = frozenset({"event", "fact", "incident", "crime"})
+#: Verbs that, passive, say when and where such an event was ("the events were recorded on …").
+RECORDING_VERBS = frozenset({"record", "register"})
+#: Nouns of a running count of the dead ("the death toll", "the number of deaths").
+TOLL_NOUNS = frozenset({"toll", "number"})
+#: Verbs of a toll told again, higher ("the toll rose to 118 on Thursday").
+TOLL_RISE_VERBS = frozenset({"rise", "climb", "jump", "increase", "reach", "grow"})
 #: Nouns for the scene a story set before ("attacked patrols in the area", "at the scene").
 SCENE_NOUNS = frozenset({"area", "scene", "site", "spot", "locality", "vicinity"})
 #: What a verbless headline counts its dead with ("12 casualties in X", "30 martyrs").

@@ -101,7 +101,7 @@ CROWD_VIOLENCE = re.compile(
 #: Statistics and counts over a period: not one event ("figures show 367 were killed").
 STATISTICS = re.compile(
     r"\b(statistics|figures (?:issued|released|published|show\w*)|according to (?:data|figures)|"
-    r"data from|frequency of|the number of (?:attacks|deaths|killings)|"
+    r"data from|frequency of|the number of (?:attacks|deaths|killings)(?!\s+from\s+the\b)|"
     # a year's tally: "nine have been killed this year", "16 were killed in 2010"
     r"(?:killed|died|dead)\s+(?:so far\s+)?(?:this|last)\s+year|"
     # last year's tally ("8,000 killings last year"; a headline's "131 murders this year"

@@ -21,6 +21,8 @@ from geomap.incidents.lexicon import (
     PHASE_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    TOLL_NOUNS,
+    TOLL_RISE_VERBS,
     WEEKDAYS,
 )
 from geomap.incidents.rules import RuleSet
@@ -207,6 +209,33 @@ def _entry_stamp(span: Span) -> bool:
 _DASHES = frozenset({"—", "–", "-", "|"})
 
 TRIGGER_DATE: RuleSet[TriggerDate, EventDate] = RuleSet("when: a trigger's date phrase")
+
+
+@TRIGGER_DATE
+def day_of_toll(c: TriggerDate) -> EventDate | None:
+    """Form: "The death toll from the clash rose to 118 on Thursday": the day of the count.
+
+    Example: "The toll from the prison riot in Zoquital rose to 40 on Friday."
+    The event happened on or before the day its toll was counted (a week's
+    precision), unless its own words name its day ("from Tuesday's riot"); a
+    sentence that names it ("The riot began on Tuesday") may date it later.
+    """
+    token = c.trigger.token
+    own = range(token.left_edge.i, token.right_edge.i + 1)
+    verb = next((n for n in up(token, VERB_REACH + 2) if n.pos_ == "VERB"), None)
+    if verb is None or lemma(verb) not in TOLL_RISE_VERBS:
+        return None
+    if not any(
+        s.dep_ == "nsubj" and lemma(s) in TOLL_NOUNS and s.is_ancestor(token) for s in verb.children
+    ):
+        return None
+    if any(span.root.i in own for span in c.spans):
+        return None  # "the toll from Tuesday's riot": the event's own day
+    for span in c.spans:
+        hung = any(n.i == verb.i for n in up(span.root, 3))  # "rose … on Thursday"
+        if hung and (found := c.resolve(span)):
+            return found[0], max(found[1], 2)
+    return None
 
 
 @TRIGGER_DATE

@@ -38,6 +38,7 @@ def test_parse_number(text, value):
             "Agency - Eleven fighters were killed in clashes.", 11, id="_tens_of-a_credit"
         ),
         pytest.param("The monitor put the death toll at 52.", 52, id="toll_put_at"),
+        pytest.param("The number of deaths from the attack rose to 40.", 40, id="number_of_dead"),
         ("The convoy came under fire.", None),
         ("A general had been killed on Sunday.", 1),
         ("The death toll rose to 31.", 31),

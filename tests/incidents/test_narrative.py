@@ -67,6 +67,12 @@ def test_a_telegraphic_headlines_unread_place_is_its_scene(run_extract, headline
             id="toll_follows-the_next_sentence_counts_the_dead",
         ),
         pytest.param(
+            "The number of deaths from the clash in the prison in Gao rose to 40 on Monday. The "
+            "events were recorded on Saturday morning.",
+            [("Gao", date(2024, 3, 2), 40)],
+            id="occurred_event-recorded_after_the_day_of_its_toll",
+        ),
+        pytest.param(
             "The attack took place late on Saturday in Gao. Nobody has claimed it.",
             [],
             id="toll_follows-no_toll",

@@ -59,6 +59,11 @@ TRIGGER_DATE_CASES = [
                  "killing", date(2024, 3, 3), id="date_in_clause-_day_of_the_month"),
     pytest.param("A bomb killed two guards on the 3rd floor of the hotel.", "killed", None,
                  id="no_rule-_day_of_the_month_a_floor"),
+    pytest.param("The death toll from the attack on the prison rose to 40 on Monday.", "attack",
+                 date(2024, 3, 4), id="day_of_toll"),
+    pytest.param("The death toll from Saturday's attack on the prison rose to 40 on Monday.",
+                 "attack", date(2024, 3, 2),
+                 id="date_in_clause-the_events_own_day_before_its_toll"),
 ] + [pytest.param(None, "fighting", date(2023, 4, 1), id="clause_on_date")]  # fmt: skip
 
 
