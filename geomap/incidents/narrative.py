@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.geoparse import ParsedArticle
     from geomap.model import Mention
 
-__all__ = ("REACHING", "reached_scene", "scene_places", "scene_told_before")
+__all__ = ("REACHING", "points_back", "reached_scene", "scene_places", "scene_told_before")
 
 #: Verbs of coming to a place.
 REACHING = frozenset({"reach", "near", "approach", "arrive", "enter", "pull"})
@@ -108,8 +108,11 @@ def _points_back(token: Token, told: set[int]) -> bool:
     increased", which counts many events.
     """
     verb = next((n for n in up(token.head, 4) if n.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i not in told:
-        return False
+    return verb is not None and verb.i in told and points_back(token)
+
+
+def points_back(token: Token) -> bool:
+    """Whether a word points to a place told before: "there", "in the same locality"."""
     if token.lower_ == "there":
         return token.dep_ == "advmod"  # not "there were reports"
     return (

@@ -19,6 +19,7 @@ from geomap.incidents.lexicon import (
     LOCATIVE_PREPS,
     SETTLEMENT_NOUNS,
 )
+from geomap.incidents.narrative import points_back
 from geomap.incidents.syntax import (
     clause_anchors,
     clause_of,
@@ -95,13 +96,15 @@ def located(
         )
 
     own = [i for i in here if not any(within(i, a) for a in anchors)]
-    if anchor is not None:
-        inside = [i for i in here if within(i, anchor)]
-        named = any(within(i, anchor) for i in range(len(mentions)))  # even unresolved
-        return inside or (own if aftermath and not named else [])
     sentence = group[0].token.sent
     # a place lent by another sentence (a heading, the place just reached) has no parse link
     lent = [i for i in own if not sentence.start_char <= mentions[i].start < sentence.end_char]
+    if anchor is not None:
+        inside = [i for i in here if within(i, anchor)]
+        named = any(within(i, anchor) for i in range(len(mentions)))  # even unresolved
+        if not inside and not named and any(map(points_back, anchor.subtree)):
+            return lent  # "two days after 11 were killed in the same locality": the scene's
+        return inside or (own if aftermath and not named else [])
     tied = (
         [i for i in own if linked(i)]
         or [i for i in own if _frames(mentions[i], doc)]

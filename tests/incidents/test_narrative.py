@@ -116,3 +116,15 @@ def test_where_and_when_a_told_event_occurred(run_extract, text, expected):
 def test_there_is_the_scene_a_sentence_before_set(run_extract, text, places):
     incidents, _ = run_extract(text, published=date(2024, 3, 6))
     assert [i.place.name for i in incidents] == places
+
+
+def test_points_back_places_a_cited_event_in_the_same_locality(run_extract):
+    text = (
+        "Gunmen killed 30 civilians in Gao on Tuesday. The attack came two days after nine "
+        "soldiers were killed in the same locality."
+    )
+    incidents, _ = run_extract(text, published=date(2024, 3, 6))
+    assert sorted((i.place.name, i.event_date, i.fatalities) for i in incidents) == [
+        ("Gao", date(2024, 3, 3), 9),
+        ("Gao", date(2024, 3, 5), 30),
+    ]
