@@ -150,7 +150,8 @@ class IncidentExtractor:
             before, story_day = story_day, days_named(ents[number], article.published) or story_day
             headline = is_headline(sentence, article, lead)
             triggers = tuple(find_triggers(sentence, headline=headline))
-            self._claimed(filing.last_told, sentence, agents=not triggers)  # "JNIM claimed it"
+            agents = all(map(definite, triggers))  # "The attacks were carried out by 3R"
+            self._claimed(filing.last_told, sentence, agents=agents)  # "JNIM claimed it"
             raise_toll(filing.last_told, sentence.text)  # "the toll had risen to 32"
             if not triggers:
                 continue

@@ -243,8 +243,11 @@ def test_deaths_belong_to_the_event_that_caused_them(run_extract):
          "Al-Shabaab"),
         ("A car bomb exploded in Mogadishu on Saturday, officials said, blaming Al-Shabaab.",
          "Al-Shabaab"),  # the blamed side, told in the event's own sentence
+        ("A car bomb exploded in Mogadishu on Saturday. The attack was carried out by "
+         "Al-Shabaab fighters, the police said.", "Al-Shabaab"),
     ],
-    ids=["claimed_by", "claimed_by-blaming_in_the_same_sentence"],
+    ids=["claimed_by", "claimed_by-blaming_in_the_same_sentence",
+         "_claimed-the_agent_of_the_events_told"],
 )  # fmt: skip
 def test_claim_of_responsibility_names_the_actor(run_extract, text, actor1):
     (incident,), _ = run_extract(text)
