@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.incidents.what import Trigger
 
 __all__ = (
+    "attacked_subject",
+    "came_under_attack",
     "met_a_device",
     "passive",
     "passive_auxiliary",
@@ -43,6 +45,21 @@ def met_a_device(verb: Token) -> bool:
     over = [p for p in children(verb, "prep") if p.lower_ in ("over", "on", "into")]
     objects = children(verb, "dobj") + [o for p in over for o in children(p, "pobj")]
     return any(_DEVICES.search(subtree_text(o)) for o in objects)
+
+
+def attacked_subject(verb: Token) -> bool:
+    """Whether the subject was attacked: it met a device or `came_under_attack`."""
+    return met_a_device(verb) or came_under_attack(verb)
+
+
+def came_under_attack(verb: Token) -> bool:
+    """Form: "came under attack/fire (from X)": the subject is the target, its attacker unnamed.
+
+    Example: "A police station in Lakki Marwat came under attack on Monday night."
+    """
+    from geomap.incidents.phrasal import came_under_fire  # phrasal joins senses' rules
+
+    return bool(came_under_fire(verb))
 
 
 def passive(token: Token) -> bool:

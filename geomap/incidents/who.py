@@ -37,7 +37,8 @@ from geomap.incidents.syntax import (
     up,
 )
 from geomap.incidents.voice import (
-    met_a_device,
+    attacked_subject,
+    came_under_attack,
     passive,
     reduced_passive,
     subject_with_its_name,
@@ -116,10 +117,10 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
             if marked and not any(lemma(v) in REPORTING_VERBS for v in verbs):
                 agents += [subtree_text(s) for s in children(clause, "nsubj")]
         return agents
+    if attacked_subject(token):  # "came under fire from X"; "a convoy hit an IED": the victims
+        return prep_objects(token, "by", "from") if came_under_attack(token) else []
     if victim_subject(trigger):
         return prep_objects(token, "by")  # "two soldiers died": the subject is the victim
-    if met_a_device(token):
-        return []  # "an army convoy hit an IED, killing eight soldiers": the victims
     subjects, verb = children(token, "nsubj"), token
     if not subjects and token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB":
         subjects, verb = children(token.head, "nsubj"), token.head
@@ -213,7 +214,7 @@ def _named_before(trigger: Trigger, registry: ActorRegistry, home: str) -> str:
             return ""
         text = token.doc[min(c.i for c in modifiers) : token.i + 1].text  # "Government shelling"
     else:
-        if passive(token) or victim_subject(trigger) or met_a_device(token):
+        if passive(token) or victim_subject(trigger) or attacked_subject(token):
             return ""
         if any(
             c.dep_ == "nsubj" and (c.lower_ in _RELATIVES or _event_noun(c)) for c in token.children
@@ -309,8 +310,11 @@ def unknown_group(c: ActorContext) -> str | None:
     """A group the registry does not know, named as the subject of the deed, is armed.
 
     Example: "The EMC killed four soldiers in an ambush.": not the soldiers' own army.
+    A subject that came under attack was attacked by someone unnamed.
     """
     token = c.trigger.token
+    if not c.trigger.is_noun and came_under_attack(token):
+        return UNIDENTIFIED  # "a police station came under attack": not the police
     if c.trigger.is_noun or passive(token) or victim_subject(c.trigger):
         return None
     named = any(

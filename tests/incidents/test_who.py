@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.actors import ActorRegistry
+from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.what import find_triggers
 from geomap.incidents.who import ACTOR1, ACTOR2, ActorContext
 
@@ -110,6 +110,13 @@ RULE_CASES = [
                  "malian", "Malian armed forces", id="agent_of_trigger-home_junta"),
     pytest.param(ACTOR1, "Russian warplanes and ships launched dozens of strikes overnight.",
                  "strikes", "", "Russian forces", id="agent_of_trigger-a_count_of_deeds"),
+    pytest.param(ACTOR1, "A police station in the town came under attack on Monday night.",
+                 "came", "pakistani", UNIDENTIFIED, id="unknown_group-came_under_attack"),
+    pytest.param(ACTOR1, "An army convoy came under fire from Boko Haram fighters on Monday.",
+                 "came", "nigerian", "Boko Haram", id="agent_of_trigger-came_under_fire_from"),
+    pytest.param(ACTOR2, "An army convoy came under fire near the town on Monday.",
+                 "came", "nigerian", "Nigerian armed forces",
+                 id="target_of_trigger-came_under_fire"),
 ]  # fmt: skip
 
 
