@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geomap.geoparse.agents import FORCE_NOUNS
 from geomap.incidents import lexicon as lx
 from geomap.incidents.misparsed import verb_lemma
 from geomap.incidents.syntax import children, lemma, tells_occurrence
@@ -18,7 +19,13 @@ from geomap.incidents.syntax import children, lemma, tells_occurrence
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ("described_victim", "disappeared_person", "occurred_event", "told_to_death")
+__all__ = (
+    "deadly_operation",
+    "described_victim",
+    "disappeared_person",
+    "occurred_event",
+    "told_to_death",
+)
 
 #: Words that tell what was done to a victim's body (the killing, told by its trace).
 MUTILATED = frozenset(
@@ -134,3 +141,21 @@ def occurred_event(token: Token) -> bool:
         and (told or recorded)  # "the events were recorded on Tuesday" ("se registraron")
         and any(c.lower_ in lx.DEFINITE for c in token.children)
     )
+
+
+#: Who runs an operation that can kill: forces ("a police operation"), not surgeons.
+_OPERATORS = FORCE_NOUNS | {"police", "security", "counterterrorism", "counter-terrorism"}
+
+
+def deadly_operation(token: Token) -> bool:
+    """Form: a police or military operation its sentence tells deaths in is a raid.
+
+    Example: "The death toll from a police operation in the favela rose to 23."
+    An operation alone is no violence ("the operation of the airport"); one run
+    by forces, in a sentence that counts dead, is.
+    """
+    if token.pos_ != "NOUN" or lemma(token) != "operation":
+        return False
+    run_by = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    dead = any(lemma(t) in lx.DEATH_WORDS for t in token.sent)
+    return bool(run_by & _OPERATORS) and dead

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from geomap.incidents import lexicon as lx
 from geomap.incidents.bodies import (
+    deadly_operation,
     described_victim,
     disappeared_person,
     occurred_event,
@@ -336,6 +337,8 @@ def find_triggers(sentence: Span, *, headline: bool = False) -> list[Trigger]:
             types, is_noun, sense = lx.NOUN_TRIGGERS["abduction"], True, True
         elif occurred_event(token):  # "The events occurred on Saturday in X": the one told
             types, is_noun = lx.NOUN_TRIGGERS["attack"], True
+        elif deadly_operation(token):  # "23 died in a police operation in X"
+            types, is_noun = lx.NOUN_TRIGGERS["raid"], True
         elif told_to_death(token) or headline and described_victim(token):
             # "beaten to death", "an executed couple": the killing told by the body
             types, is_noun, sense = lx.VERB_TRIGGERS["kill"], token.pos_ != "VERB", True

@@ -63,3 +63,25 @@ def test_killing_told_by_the_body(request, parse, token_of, text, word, answer):
 def test_a_victim_described_in_running_text_is_not_a_headline_event(parse, token_of):
     doc = parse("Relatives of the dismembered man spoke to reporters.")
     assert not find_triggers(doc[:])
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        pytest.param("The death toll from a police operation in the favela rose to 23.", True,
+                     id="deadly_operation"),
+        pytest.param("Twelve people died during a military operation near the border.", True,
+                     id="deadly_operation-died_during"),
+        pytest.param("A police operation in the favela began on Tuesday.", False,
+                     id="deadly_operation-no_dead"),
+        pytest.param("Two patients died after an operation at the hospital.", False,
+                     id="deadly_operation-surgery"),
+    ],
+)  # fmt: skip
+def test_an_operation_of_forces_that_killed_is_an_event(parse, token_of, text, answer):
+    from geomap.incidents.bodies import deadly_operation
+
+    doc = parse(text)
+    token = token_of(doc, "operation")
+    assert deadly_operation(token) is answer
+    assert any(t.token.i == token.i for t in find_triggers(doc[:])) is answer
