@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from geomap.inputs.dates import MONTHS
+
 __all__ = (
     "CAPTION",
     "DATELINE",
@@ -24,6 +26,11 @@ __all__ = (
 
 #: A wire agency, or a broadcaster's call letters ("(CNN)", "(WMBF)").
 _AGENCY = r"\((?:AP|AFP|Reuters|UPI|APP|dpa|Xinhua|Anadolu|AA|Al Jazeera|RFE/RL|[A-Z]{2,5})\)"
+#: Any other agency's name in brackets ("(Pajhwok)", "(Bernama)"): a dateline
+#: only when a colon or a dash closes it.
+_NAMED_AGENCY = r"\([A-Z][A-Za-z]{2,15}(?:[ \t][A-Z][A-Za-z]{1,15})?\)[ \t]*(?::|—|–|-{1,3})"
+#: A month and its day ("June 9", "Jan. 18").
+_MONTH_DAY = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[ \t]+\d{1,2}"
 _OPENING = r"(?m)(?:^|(?<=[.!?\d”\"]\s)|(?<=[.!?\d”\"]\s\s))[ \t]*"
 #: Capital letters, with the accented ones of the Latin alphabets ("MEDELLÍN", "SÃO PAULO").
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐĞİŁŃŘŞŠŚŽŹŻ"
@@ -37,7 +44,11 @@ DATELINE = re.compile(
     _OPENING
     + _CAPITALS
     + r"(?:,[ \t]*(?P<state>[A-Z][\w'’.\- ]{1,40}?))?(?:,[ \t]*[A-Z][\w'’.\- ]{1,40}?)?"
-    r"(?:[ \t]*" + _AGENCY + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*(?:—|–|-{1,3}))[ \t]*"
+    r"(?:[ \t]*"
+    + _AGENCY
+    + r"[ \t]*(?:—|–|-{1,3}|\ufffd)?|[ \t]*"
+    + _NAMED_AGENCY
+    + r"|[ \t]*(?:—|–|-{1,3}))[ \t]*"
 )
 #: A place in capitals before a colon: a dateline in the press of South Asia
 #: ("NEW DELHI: The court ruled"), a headline's topic elsewhere ("VERACRUZ: 14
@@ -57,7 +68,13 @@ _AGENCY_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2})"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*" + _AGENCY + r"[ \t]*[:—–-]*[ \t]*"
 )
-_TITLE_DATELINES = (_TITLE_DATELINE, _AGENCY_DATELINE)
+#: ... or with its date and a colon, as Indian papers write it: "Jammu, June 9: ".
+_DATED_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?:[ \t]+[A-Z][a-z'’.\-]+){0,2}),[ \t]*"
+    + _MONTH_DAY
+    + r"[ \t]*:[ \t]*"
+)
+_TITLE_DATELINES = (_TITLE_DATELINE, _AGENCY_DATELINE, _DATED_DATELINE)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

@@ -49,6 +49,34 @@ def test_dateline_places(text, places):
     assert [text[a:b] for a, b in dateline_places(text)] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "Srinagar, July 14: Two soldiers were killed.", ["Srinagar"], id="_DATED_DATELINE-colon"
+        ),
+        pytest.param(
+            "Leh, Sept. 3: A patrol was ambushed.", ["Leh"], id="_DATED_DATELINE-abbreviated"
+        ),
+        pytest.param("Srinagar, Tuesday 14: the rest.", [], id="_DATED_DATELINE-needs-a-month"),
+        pytest.param(
+            "HERAT (Pajhwok): A blast killed four people.", ["HERAT"], id="_NAMED_AGENCY-colon"
+        ),
+        pytest.param(
+            "HERAT, Afghanistan (Bakhtar) — A blast killed four.",
+            ["HERAT", "Afghanistan"],
+            id="_NAMED_AGENCY-dash",
+        ),
+        pytest.param(
+            "KABUL (Afghanistan) has new rules.", [], id="_NAMED_AGENCY-needs-a-colon-or-dash"
+        ),
+    ],
+)
+def test_other_dateline_forms(text, places):
+    assert [text[a:b] for a, b in dateline_places(text)] == places
+    assert bool(dateline_spans(text)) is bool(places)
+
+
 def test_a_place_before_a_colon_is_no_filing_place():
     # "VERACRUZ: 14 bodies found" heads a story as often as it files one.
     text = "VERACRUZ: Police found the truck on Monday."
