@@ -22,13 +22,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from geomap.gazetteer.normalize import ARTICLES
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
 from geomap.geoparse.nlp import PLACE_LABELS, dotted_title
-from geomap.geoparse.recognize import LOCAL, PARTICLES, Common, Known
+from geomap.geoparse.recognize import LOCAL, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
 from geomap.geoparse.roads import road_ends
+from geomap.geoparse.runs import (
+    capitalised,
+    loose_part,
+    name_part,
+    name_run,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -53,9 +58,6 @@ _AREA_WORDS = SETTLEMENT_WORDS | {
     "commune", "locality", "hamlet", "township", "settlement", "zone",
     "territory", "tehsil", "taluka", "upazila", "lga", "oblast", "prefecture", "chiefdom",
 }  # fmt: skip
-#: Entity types the small model gives to towns it does not know ("near Mellit" → PERSON,
-#: "the town of Cotija" → EVENT).
-_MISTAKEN = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: What ends a heading's place ("Tijuana: …", "Tijuana.- …", "Uruapan – …").
 _HEADING_ENDS = frozenset({":", "-", "–", "—", ".-"})
 
@@ -92,75 +94,6 @@ def guessed(
             )
         )
     return found
-
-
-def _capitalised(token: Any, tags: tuple[str, ...] = ("NOUN",)) -> bool:
-    """A word that may be part of a name the NER missed.
-
-    The tagger calls an unknown capitalised word a common noun ("in Celaya"),
-    and one heading a line even an adjective ("Celaya: …"): ``tags``.
-    """
-    if any(demonym_place(token.text)):
-        return False  # "in Syrian hands": a demonym, already a mention
-    if not token.text[:1].isupper() and not _article(token):
-        return False  # "the la Huerta neighbourhood": a particle opens no name
-    named = token.pos_ == "PROPN" or token.pos_ in tags and token.is_title
-    return named and token.ent_type_ in _MISTAKEN
-
-
-def _article(token: Any) -> bool:
-    """An Arabic article joined to the name by a hyphen ("al-Bab", "el-Fasher")."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in ARTICLES and following is not None and following.text == "-"
-
-
-def _loose_part(token: Any) -> bool:
-    """Where the position alone says a name is meant, even an "adjective" ("Celaya: …")."""
-    return _capitalised(token, ("NOUN", "ADJ"))
-
-
-def _name_part(token: Any) -> bool:
-    return _capitalised(token) and not token.is_sent_start
-
-
-def _run(doc: Doc, start: int, part: Callable[[Any], bool] = _name_part) -> int:
-    """The end of the name run starting at token ``start`` ("Ciudad Serdán", "Bir-Nahal")."""
-    end = start
-    while end < len(doc) and (
-        part(doc[end])
-        or end > start
-        and article_joined(doc, end)
-        or (doc[end].text in ("-", "–") or doc[end].lower_ in PARTICLES or _abbreviated(doc, end))
-        and end + 1 < len(doc)
-        and end > start
-        and (part(doc[end + 1]) or article_joined(doc, end + 1))
-    ):
-        end += 1
-    if end - start == 1 and doc[start].lower_ in ARTICLES:
-        return start  # "al" of "al-Bokamal" cut short: an article alone names nothing
-    return end
-
-
-def article_joined(doc: Doc, index: int) -> bool:
-    """Whether token ``index`` is the name an Arabic article is hyphened to.
-
-    Example: "Jets struck al-Zuwaira city at dawn": the tagger may call
-    "Zuwaira" an adjective after the dash, yet the article says a name follows.
-    """
-    return (
-        index >= 2
-        and doc[index - 1].text in ("-", "–")
-        and _article(doc[index - 2])
-        and doc[index].text[:1].isupper()
-        and doc[index].is_alpha
-        and doc[index].ent_type_ in _MISTAKEN
-    )
-
-
-def _abbreviated(doc: Doc, index: int) -> bool:
-    """The dot of a short word that opens a name: "Col. Insurgentes", "Cd. Renacimiento"."""
-    before = doc[index - 1]
-    return doc[index].text == "." and before.text[:1].isupper() and len(before.text) <= 3
 
 
 def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
@@ -201,11 +134,11 @@ def _after_locatives(doc: Doc) -> list[tuple[int, int]]:
                 start += 1  # "in Syrian Zoquit": the country's adjective, then the place
             if doc[start].lower_ == "the" and token.lower_ in _LOCATIVE:
                 start += 1  # "in the Shejaiya neighbourhood": only before a place word
-                end = _run(doc, start, _loose_part)
+                end = name_run(doc, start, loose_part)
                 if not (start < end < len(doc) and doc[end].lower_ in _AREA_WORDS):
                     end = start
             else:
-                end = _run(doc, start)
+                end = name_run(doc, start)
             if token.text == "," and dotted_title(doc, start):
                 end = start  # "Mogadishu, Capt. Ahmed Nur told …": a person's title
             if end > start:
@@ -249,7 +182,7 @@ def struck_objects(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in doc[:-1]:
         if token.lower_ in _STRIKE_VERBS and token.pos_ == "VERB":
-            end = _run(doc, token.i + 1)
+            end = name_run(doc, token.i + 1)
             if end > token.i + 1:
                 found.append((token.i + 1, end))
     return found
@@ -264,7 +197,7 @@ def _demonym_before_name(doc: Doc, index: int) -> bool:
     return (
         index + 1 < len(doc)
         and bool(demonym_place(doc[index].text)[0])
-        and _name_part(doc[index + 1])
+        and name_part(doc[index + 1])
     )
 
 
@@ -281,10 +214,10 @@ def _before_place_words(doc: Doc) -> list[tuple[int, int]]:
             continue
         start = token.i
         while start > 0 and (
-            _loose_part(doc[start - 1])
+            loose_part(doc[start - 1])
             or doc[start - 1].text in ("-", "–")
             and start > 1
-            and _loose_part(doc[start - 2])
+            and loose_part(doc[start - 2])
         ):
             start -= 1
         if start < token.i and doc[start].text not in ("-", "–"):
@@ -303,7 +236,7 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
     for start in _line_starts(doc):
         while start < len(doc) and doc[start].is_space:
             start += 1
-        end = _run(doc, start, _loose_part)
+        end = name_run(doc, start, loose_part)
         if end == start or end >= len(doc):
             continue
         after = doc[end]
@@ -315,7 +248,7 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
 
 def _heading_after_comma(doc: Doc, comma: int) -> bool:
     """Form: "Celaya, Guanajuato: …", a second name, then the heading's colon."""
-    end = _run(
+    end = name_run(
         doc,
         comma + 1,
         lambda t: t.pos_ in ("PROPN", "NOUN") and (t.is_title or bool(abbreviated_state(t.text))),
@@ -334,7 +267,7 @@ def _untagged_name(token: Any) -> bool:
     A function word is never one ("More casualties …": no alias of a town).
     """
     tags = ("NOUN",) if token.is_stop else ("NOUN", "ADJ")
-    return token.ent_type_ in _THINGS and _capitalised(token, tags)
+    return token.ent_type_ in _THINGS and capitalised(token, tags)
 
 
 def _well_known(doc: Doc, known: Known, plain: Common) -> list[tuple[int, int]]:
@@ -349,7 +282,7 @@ def _well_known(doc: Doc, known: Known, plain: Common) -> list[tuple[int, int]]:
         if not untagged(doc[index]):
             index += 1
             continue
-        end = _run(doc, index, untagged)
+        end = name_run(doc, index, untagged)
         if end - index == 1 and plain(doc[index].text):
             index = end
             continue
@@ -382,6 +315,6 @@ def adjective_capitals(doc: Doc) -> list[tuple[int, int]]:
         (token.i - 1, token.i + 1)
         for token in doc[1:]
         if token.lower_ == "capital"
-        and _loose_part(doc[token.i - 1])
+        and loose_part(doc[token.i - 1])
         and doc[token.i - 1].lower_.endswith("an")
     ]
