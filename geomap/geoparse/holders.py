@@ -21,7 +21,7 @@ from geomap.geoparse.spelling import ADMIN_WORDS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ("AREA_WORD_AFTER", "mark_containers")
+__all__ = ("AREA_WORD_AFTER", "in_each_listed", "mark_containers")
 
 #: "Sudan's Omdurman", and "Gaza City's Zeitoun" when the NER kept only "Gaza".
 _POSSESSIVE_GAP = re.compile(r"^(?:\s(?:City|Town|Province|Governorate|State))?(?:'s|’s)\s+$")
@@ -72,7 +72,11 @@ def mark_containers(
         if _POSSESSIVE_GAP.match(gap) or first.text.endswith(("'s", "’s")) and not gap.strip():
             second.container = index - 1
             second.possessive = True
-        elif _COMMA_GAP.match(gap) and not _modifies_noun(doc, second.end):
+        elif (
+            _COMMA_GAP.match(gap)
+            and not _modifies_noun(doc, second.end)
+            and not in_each_listed(gap, text[second.end :])
+        ):
             first.container = index
             # "near Boni, in the Mopti region": told inside it, never a list's next name
             first.possessive = _TOLD_IN.search(gap) is not None
@@ -85,6 +89,20 @@ def mark_containers(
     _hold_parts_to_their_town(text, toponyms)
     _hold_to_the_town_before(text, toponyms, demonym)
     _held_in_a_possessed_place(text, toponyms)
+
+
+#: The preposition told again before a list's next name: ", in Z", "and in Z".
+_NEXT_IN_LIST = re.compile(r"^\s*(?:,\s*|,?\s+(?:and|or)\s+)in\b", re.I)
+
+
+def in_each_listed(gap: str, after: str) -> bool:
+    """Form: "in X, in Y and in Z": a list that repeats its preposition, not X held in Y.
+
+    Example: "Fighting broke out in Gorgora, in Dangila and in Debre Tabor":
+    "X, in Y" most often tells the area X lies in ("Boni, in the Mopti
+    region"), but "in" told again after Y makes the three names a list.
+    """
+    return _TOLD_IN.search(gap) is not None and _NEXT_IN_LIST.match(after) is not None
 
 
 #: "in", maybe with a bearing: "Bazouriyeh in south Lebanon's Tyre district".

@@ -42,6 +42,22 @@ def test_a_comma_after_a_name_or_its_kind_says_the_next_name_holds_it(gap, held)
     assert bool(_COMMA_GAP.match(gap)) is held
 
 
+@pytest.mark.parametrize(
+    ("gap", "after", "listed"),
+    [
+        pytest.param(", in ", " and in Tlacote on Monday", True, id="in_each_listed"),
+        pytest.param(", in ", ", in Tlacote and in Otumba", True, id="in_each_listed-comma"),
+        pytest.param(", in the ", " region, on Monday", False, id="in_each_listed-an_area"),
+        pytest.param(", ", " and in Tlacote", False, id="in_each_listed-no_in_before"),
+    ],
+)
+def test_a_list_that_repeats_in_holds_no_name_in_the_next(gap, after, listed):
+    """ "in Zoquital, in Rivera and in Tlacote": three places, not Zoquital inside Rivera."""
+    from geomap.geoparse.holders import in_each_listed
+
+    assert in_each_listed(gap, after) is listed
+
+
 def test_a_neighbourhood_lies_in_the_town_heading_its_line(nlp, article_factory):
     near = _place("t:near", "Santa Zita", 20.52, -100.79, "village", "MX", population=900)
     far = _place("t:far", "Santa Zita", -17.8, -63.2, "town", "MX", population=5_000)
