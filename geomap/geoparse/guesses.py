@@ -6,6 +6,8 @@ homicides".  Three positions make a capitalised word a candidate name:
 
 * after a locative word ("in", "near", "the town of", "the outskirts of");
 * before a place word ("Al-Raqqah city", "the al-Bab countryside");
+* after an attack noun's "on" ("airstrikes on X"), or listed after a
+  candidate ("X, Y and Z");
 * joined by a dash before a road word ("the Celaya-Salamanca highway");
 * a capitalised adjective before "capital" ("the Zacatecan capital");
 * heading a line, before a colon or a dash ("Tijuana: …", "Celaya, Guanajuato: …");
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.geoparse.abbreviations import abbreviated_state
 from geomap.geoparse.demonyms import demonym_place
+from geomap.geoparse.listed import attack_targets, listed_after
 from geomap.geoparse.nlp import PLACE_LABELS, dotted_title
 from geomap.geoparse.recognize import LOCAL, Common, Known
 from geomap.geoparse.resolve import SETTLEMENT_WORDS, Toponym, clean_name
@@ -79,7 +82,9 @@ def guessed(
         *_well_known(doc, known, plain),
         *road_ends(doc),
         *adjective_capitals(doc),
+        *attack_targets(doc),
     ]
+    spans += listed_after(doc, spans)
     found: list[Toponym] = []
     taken: set[int] = set()
     # of two runs from one word the longer: "Tarmuwa LGA", whose area word makes it the LGA

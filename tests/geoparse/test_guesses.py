@@ -48,6 +48,8 @@ def _guesses(nlp, text: str) -> list[str]:
         ("Police raided a house in the North Zone of Rio on Tuesday", "Rio"),
         ("Militiamen killed nine in the Walendu chiefdom of Zoquit territory", "Zoquit"),
         ("Gunmen raided Mafa village in Zoquit LGA, Rivera State", "Zoquit LGA"),
+        ("Jets carried out four strikes on Vesnivka overnight", "Vesnivka"),
+        ("Drones hit homes near Huliaipole, Vesnivka and Orikhiv on Monday", "Vesnivka"),
     ],
     ids=[
         "after_locative",
@@ -77,6 +79,8 @@ def _guesses(nlp, text: str) -> list[str]:
         "_after_locatives-zone_of",
         "_before_place_words-territory",
         "guessed-the_longest_run",
+        "attack_targets",
+        "listed_after",
     ],
 )
 def test_guessed_names(nlp, text, name):
@@ -93,6 +97,7 @@ def test_guessed_names(nlp, text, name):
         "A massacre in al- border city killed 11",  # an article alone names nothing
         "Warplanes bomb and strafe the plain",  # no name after the verb
         "Shells fell west of Mogadishu, Capt. Ahmed Nur said.",  # dotted_title: a person
+        "Jets carried out four airstrikes on Tuesday.",  # attack_targets: a day, not a place
     ],
 )
 def test_no_guess_without_a_position(nlp, text):
