@@ -936,6 +936,36 @@ def test_an_area_named_with_its_word_after_a_town_holds_it(run_extract, where, p
     assert sorted((i.place.name, i.fatalities) for i in incidents) == places
 
 
+@pytest.mark.parametrize(
+    ("where", "scene"),
+    [
+        pytest.param(
+            "in Tulkarm city in the western countryside of Jenin",
+            "Tulkarm",
+            id="_told_holders_step_aside-countryside",
+        ),
+        # a guard: the parser alone often reads an apposition's holder as context already
+        pytest.param(
+            "in Antonivka, a suburb of Kherson,", "Antonivka", id="_told_holders_step_aside-suburb"
+        ),
+    ],
+)
+def test_a_town_told_to_hold_a_known_town_is_no_second_scene(
+    nlp, extractor, article_factory, where, scene
+):
+    """ "in Jasim city in the northern countryside of Daraa", "in Antonivka, a suburb of
+    Kherson": one scene, the town, with the whole toll; the holder only says where it lies."""
+    from geomap.geoparse import Geoparser
+
+    from samples import ALL_PLACES, StubGazetteer, _place
+
+    suburb = _place("t:ant", "Antonivka", 46.68, 32.70, "town", "UA", "Kherson Oblast")
+    geoparser = Geoparser(StubGazetteer([*ALL_PLACES, suburb]), nlp=nlp)
+    text = f"Gunmen killed nine villagers {where} on Sunday."
+    incidents, _ = extractor.extract(geoparser.parse(article_factory(text)))
+    assert [(i.place.name, i.fatalities) for i in incidents] == [(scene, 9)]
+
+
 def test_the_west_of_a_town_is_the_town(run_extract):
     """A bearing with its own article is a part of the town, not a landmark: _located_noun."""
     incidents, _ = run_extract("A drone hit a car in the west of Kyiv on Monday, killing two.")

@@ -1,10 +1,11 @@
 """The role of every place mention of an article, before any event is read.
 
-Each name gets its role from the rules of `geomap.incidents.where`; six
+Each name gets its role from the rules of `geomap.incidents.where`; seven
 article-level corrections follow: a name the actor registry knows whole is
 the group ("Hamas", not a namesake town), the containers named after a
 scene the gazetteer lacks stand in for it, the landmark named after a scene
-the gazetteer knows does not, nor does the area named after a known town,
+the gazetteer knows does not, nor does the area named after a known town
+or a place told to hold it ("X, a suburb of Y"),
 a place in capitals before a colon is the dateline when its paragraph names
 a scene, and a feature too wide to place anything (a continent) never
 locates an incident, whatever its sentence says.
@@ -65,6 +66,7 @@ def mention_roles(parsed: ParsedArticle, registry: ActorRegistry) -> dict[int, R
     _districts_name_their_holder(parsed, roles)
     _landmarks_step_aside(parsed, roles)
     _areas_hold_their_town(parsed, roles)
+    _told_holders_step_aside(parsed, roles)
     _possessed_places(parsed, roles)
     _colon_leads_step_aside(parsed, roles)
     for index, mention in enumerate(parsed.mentions):
@@ -229,6 +231,36 @@ def _areas_hold_their_town(parsed: ParsedArticle, roles: dict[int, Role]) -> Non
             continue
         kind = gap["kind"]
         if kind in ADMIN_WORDS if kind else AREA_WORD_AFTER.match(text[area.end :]):
+            roles[index + 1] = Role.CONTEXT
+
+
+#: What tells that the next name holds a town named before it: "X, a suburb of Y",
+#: "X, a farming village in Y", "X city in the northern countryside of Y".
+_HOLDER_GAP = re.compile(
+    r"^(?:\s*,\s+an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+(?:in|of)"
+    r"|(?:\s+[a-z]+)?\s+in\s+the\s+(?:(?:" + _BEARINGS + r")(?:ern)?\s+|central\s+)?"
+    r"(?:countryside|outskirts|suburbs|environs))\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def _told_holders_step_aside(parsed: ParsedArticle, roles: dict[int, Role]) -> None:
+    """A place told to hold a known town of the scene only says where the town lies.
+
+    Example: "A drone killed a man in Zoquita, a suburb of Kherson": the
+    suburb is the scene; Kherson, read as the city's point, is no second
+    scene.  So too "in Zoquita city in the northern countryside of Daraa".
+    """
+    mentions, text = parsed.mentions, parsed.doc.text
+    for index, town in enumerate(mentions[:-1]):
+        gap = _HOLDER_GAP.match(text[town.end : mentions[index + 1].start])
+        if (
+            gap is not None
+            and (gap["noun"] is None or gap["noun"] in PLACE_NOUNS)
+            and town.place is not None
+            and town.place.feature_type in SETTLEMENT_TYPES
+            and roles[index].locates
+            and roles[index + 1].locates
+        ):
             roles[index + 1] = Role.CONTEXT
 
 
