@@ -49,6 +49,7 @@ from geomap.incidents.placewords import (  # noqa: F401
     SETTLEMENT_NOUNS,
     SOURCE_NOUNS,
     TOWN_PARTS,
+    TRANSIT_VERBS,
     WATER,
 )
 from geomap.inputs.dates import MONTHS

@@ -31,6 +31,7 @@ __all__ = (
     "SETTLEMENT_NOUNS",
     "SOURCE_NOUNS",
     "TOWN_PARTS",
+    "TRANSIT_VERBS",
     "WATER",
 )
 
@@ -111,6 +112,8 @@ LOCATIVE_PREPS = frozenset(
 CONTEXT_PREPS = frozenset({"through", "via", "from", "toward", "towards", "to", "of", "between"})
 #: Routes and origins: context whatever the verb ("from Gao towards Kidal").
 ROUTE_PREPS = frozenset({"through", "via", "from", "toward", "towards", "between"})
+#: Verbs of passing along a route: "as they drove through X" places what befell them there.
+TRANSIT_VERBS = frozenset({"drive", "travel", "pass", "walk", "ride", "cross", "move", "head"})
 #: Close to the place, not in it.
 NEAR_PREPS = frozenset({"near", "outside", "nearby"})
 #: Where the wounded and the dead are taken: a destination, not the scene.

@@ -25,6 +25,7 @@ __all__ = (
     "distance_from",
     "road_between",
     "road_to",
+    "passing_through",
     "route",
     "affiliated_with",
     "diplomatic_setting",
@@ -111,6 +112,25 @@ def road_to(c: MentionContext) -> Role | None:
     return Role.NEAR if {lemma(c.governor), lemma(before)} & _WAYS_IN else None
 
 
+#: Clauses of the moment: "as they drove through X" (not "after": by then they were elsewhere).
+_WHILE_MARKS = frozenset({"as", "while", "when"})
+
+
+@PREPOSITION_RULES
+def passing_through(c: MentionContext) -> Role | None:
+    """Form: "as they drove through X": what befell them on the way befell them in X.
+
+    Example: "Two settlers were shot dead as they drove through Zoquit on
+    Sunday."  "through" most often tells a route ("the convoy travelled
+    through X to Y"); a clause of the moment places the event on it.
+    """
+    gov = c.governor
+    if c.prep_word != "through" or gov is None or lemma(gov) not in lx.TRANSIT_VERBS:
+        return None
+    marks = (child.lower_ for child in gov.children if child.dep_ == "mark")
+    return Role.INCIDENT if gov.dep_ == "advcl" and _WHILE_MARKS.intersection(marks) else None
+
+
 @PREPOSITION_RULES
 def route(c: MentionContext) -> Role | None:
     """Routes and origins are context whatever the verb; a projectile fired towards X lands near X.
@@ -179,12 +199,18 @@ def diplomatic_setting(c: MentionContext) -> Role | None:
     return None
 
 
-def _a_building_hit(noun: Token) -> bool:
-    """Whether an embassy is a building the event hit or stood beside, not a mission.
+#: Offices that are buildings too, where an event may happen: "near the Ministry of X in Y".
+_OFFICE_BUILDINGS = frozenset({"embassy", "ministry"})
 
-    "struck the embassy in X", "a building next to the embassy in X".
+
+def _a_building_hit(noun: Token) -> bool:
+    """Whether an embassy or a ministry is a building the event hit or stood beside.
+
+    "struck the embassy in X", "a building next to the embassy in X", "car
+    bombs exploded near the Ministry of Health in X": not a mission nor a
+    government, but a landmark of the scene.
     """
-    if noun.lower_ != "embassy":
+    if noun.lower_ not in _OFFICE_BUILDINGS:
         return False
     if noun.dep_ in ("dobj", "nsubjpass"):
         return lemma(noun.head) in lx.TARGETING_VERBS
