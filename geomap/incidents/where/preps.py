@@ -120,9 +120,9 @@ _WHILE_MARKS = frozenset({"as", "while", "when"})
 def passing_through(c: MentionContext) -> Role | None:
     """Form: "as they drove through X": what befell them on the way befell them in X.
 
-    Example: "Two settlers were shot dead as they drove through Zoquit on
-    Sunday."  "through" most often tells a route ("the convoy travelled
-    through X to Y"); a clause of the moment places the event on it.
+    Example: "Two settlers were shot dead as they drove through Zoquit."
+    "through" most often tells a route ("the convoy travelled through X to
+    Y"); a clause of the moment places the event on it.
     """
     gov = c.governor
     if c.prep_word != "through" or gov is None or lemma(gov) not in lx.TRANSIT_VERBS:
