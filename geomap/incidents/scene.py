@@ -16,6 +16,8 @@ from geomap.incidents.extent import contains, size_rank
 from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import (
     DIRECTIONS,
+    DISTANCE_HEDGES,
+    DISTANCE_UNITS,
     LOCATIVE_PREPS,
     SETTLEMENT_NOUNS,
 )
@@ -118,11 +120,50 @@ def located(
         ]
     )
     tied += _inside_labels(tied, own, mentions, doc)
+    tied = _offset_heads(tied, mentions, doc)
     if not tied and all(t.headline for t in group):
         # a headline's telegraphic parse loses the links: "bombardment targets Aleppo
         # neighborhoods"; its scene places are the event's
         return own
     return tied
+
+
+_BEARING = "|".join(sorted(DIRECTIONS))
+#: A distance and a bearing right after a name: "X, some 40 km north of Y".
+_OFFSET_GAP = re.compile(
+    r"^\s*,?(?:\s+(?:" + "|".join(sorted(DISTANCE_HEDGES)) + r"))?"
+    r"\s+[\d.,]+\s*(?:" + "|".join(sorted(DISTANCE_UNITS)) + r")\b"
+    r"\s+(?:" + _BEARING + r")\s+of\s+(?:the\s+)?$"
+)
+#: "Kaya in central Burkina Faso": the area a landmark lies in.
+_LIES_IN_GAP = re.compile(
+    r"^\s*,?\s+in\s+(?:the\s+)?(?:(?:" + _BEARING + r")(?:ern)?\s+|central\s+)?$"
+)
+
+
+def _offset_heads(tied: list[int], mentions: Sequence[Mention], doc: Doc) -> list[int]:
+    """The known place a tied landmark is only told to locate is the scene instead.
+
+    Example: "Jihadists killed farmers who were digging trenches outside
+    Zoquit, some 40 km north of Kaya in central Burkina Faso": the parser
+    leaves Zoquit in the relative clause and ties Kaya or its country to the
+    killing; the offset only tells where Zoquit lies.
+    """
+    text = doc.text
+
+    def gap(first: int) -> str:
+        return text[mentions[first].end : mentions[first + 1].start]
+
+    heads = []
+    for index in tied:
+        landmark = index  # back from the area to the landmark it is told to hold
+        while landmark > 0 and _LIES_IN_GAP.match(gap(landmark - 1)):
+            landmark -= 1
+        head = landmark - 1
+        place = mentions[head].place if head >= 0 else None
+        known = place is not None and not FeatureType(place.feature_type).is_area
+        heads.append(head if known and _OFFSET_GAP.match(gap(head)) else index)
+    return list(dict.fromkeys(heads))
 
 
 def _inside_labels(

@@ -966,6 +966,22 @@ def test_a_town_told_to_hold_a_known_town_is_no_second_scene(
     assert [(i.place.name, i.fatalities) for i in incidents] == [(scene, 9)]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(" in central Ukraine", id="_offset_heads-the_landmark_s_area"),
+    ],
+)
+def test_a_town_told_off_a_landmark_is_the_scene_from_a_relative_clause(run_extract, tail):
+    """ "killed villagers who were digging trenches outside Barsalogho, some 40 km north of
+    Kaya": the parser leaves the town in the relative clause; the landmark only locates it."""
+    incidents, _ = run_extract(
+        "Militants killed dozens of farmers and guards who were building earth barriers on the "
+        f"outskirts of the town of Kharkiv, some 40 km north of Kyiv{tail}, on Saturday."
+    )
+    assert [i.place.name for i in incidents] == ["Kharkiv"]
+
+
 def test_the_west_of_a_town_is_the_town(run_extract):
     """A bearing with its own article is a part of the town, not a landmark: _located_noun."""
     incidents, _ = run_extract("A drone hit a car in the west of Kyiv on Monday, killing two.")
