@@ -14,10 +14,11 @@ from datetime import date
 from geomap.incidents.actors import UNIDENTIFIED
 from geomap.incidents.counts import COLLECTIVE
 from geomap.incidents.extent import contains, size_rank
-from geomap.model import Place
+from geomap.incidents.sides import named_side_first
+from geomap.model import Article, Incident, Place
 from geomap.vocab import EventType
 
-__all__ = ("UNNAMED", "Draft", "merge_into", "more_dead")
+__all__ = ("UNNAMED", "Draft", "as_incident", "merge_into", "more_dead")
 
 #: A side the text does not name: none, or an unidentified group.
 UNNAMED = ("", UNIDENTIFIED)
@@ -182,3 +183,35 @@ def _finer(other: Draft, target: Draft) -> bool:
         return other.geo_precision < target.geo_precision
     inside = contains(target.place, other.place)
     return inside and size_rank(other.place) < size_rank(target.place)
+
+
+def as_incident(draft: Draft, article: Article) -> Incident:
+    """The incident a placed draft tells, its sentences in text order.
+
+    An undated event happened by the day it was published (a week's precision).
+    """
+    place = draft.place
+    assert place is not None
+    when, precision = draft.event_date, draft.date_precision
+    if when is None and article.published is not None:
+        when, precision = article.published, 2
+    order = sorted(range(len(draft.sentences)), key=lambda k: draft.sentences[k])
+    actor1, actor2 = named_side_first(EventType(draft.event_type), draft.actor1, draft.actor2)
+    return Incident(
+        event_date=when,
+        date_precision=precision,
+        event_type=str(draft.event_type),
+        sub_event_type=str(draft.sub_event_type),
+        actor1=actor1 or UNIDENTIFIED,
+        actor2=actor2,
+        place=place,
+        geo_precision=draft.geo_precision,
+        fatalities=draft.fatalities,
+        notes=tuple(draft.notes[k] for k in order),
+        sentences=tuple(draft.sentences[k] for k in order),
+        article=article.id,
+        source_title=article.title,
+        source_url=article.url,
+        location=place.name,
+        trigger=draft.trigger,
+    )

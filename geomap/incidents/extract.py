@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geomap.geoparse.geoparser import ParsedArticle
 from geomap.incidents.actors import UNIDENTIFIED, ActorRegistry
 from geomap.incidents.dates import HISTORY_DAYS, NEWS_WINDOW_DAYS, EventDate, tells_history
-from geomap.incidents.drafts import Draft
+from geomap.incidents.drafts import Draft, as_incident
 from geomap.incidents.events import (
     another,
     armed_clashes,
@@ -35,12 +35,12 @@ from geomap.incidents.lexicon import KILL_TRIGGERS, KILLING_VERBS, accident, vio
 from geomap.incidents.merge import Filing, elided_sides
 from geomap.incidents.narrative import scene_places
 from geomap.incidents.offsets import offset_place
+from geomap.incidents.operations import operation_place
 from geomap.incidents.scene import (
     coreferent_place,
     geo_precision_of,
     located,
     most_specific,
-    operation_place,
     split_toll,
     town_of_unknown_part,
     unknown_scene,
@@ -48,7 +48,6 @@ from geomap.incidents.scene import (
 from geomap.incidents.sides import (
     STANDOFF,
     claimed_by,
-    named_side_first,
     story_forces,
     story_places,
 )
@@ -209,7 +208,7 @@ class IncidentExtractor:
         located_ids = {d.place.id for d in kept if d.place is not None}
         used = {i for i in used if parsed.mentions[i].place.id in located_ids}
         wounded_only(kept, sentences)  # "a bomb wounded three": none killed
-        incidents = [self._incident(d, parsed) for d in kept]
+        incidents = [as_incident(d, article) for d in kept]
         mentions = []
         for index, mention in enumerate(parsed.mentions):
             role = roles[index]
@@ -321,34 +320,6 @@ class IncidentExtractor:
             draft.shared_toll = len(places) > 1
             out.append(draft)
         return out
-
-    def _incident(self, draft: Draft, parsed: ParsedArticle) -> Incident:
-        article = parsed.article
-        place = draft.place
-        assert place is not None
-        when, precision = draft.event_date, draft.date_precision
-        if when is None and article.published is not None:
-            when, precision = article.published, 2
-        order = sorted(range(len(draft.sentences)), key=lambda k: draft.sentences[k])
-        actor1, actor2 = named_side_first(EventType(draft.event_type), draft.actor1, draft.actor2)
-        return Incident(
-            event_date=when,
-            date_precision=precision,
-            event_type=str(draft.event_type),
-            sub_event_type=str(draft.sub_event_type),
-            actor1=actor1 or UNIDENTIFIED,
-            actor2=actor2,
-            place=place,
-            geo_precision=draft.geo_precision,
-            fatalities=draft.fatalities,
-            notes=tuple(draft.notes[k] for k in order),
-            sentences=tuple(draft.sentences[k] for k in order),
-            article=article.id,
-            source_title=article.title,
-            source_url=article.url,
-            location=place.name,
-            trigger=draft.trigger,
-        )
 
 
 def _places_itself(c: EventContext, trigger: Trigger) -> bool:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geomap.incidents.extent import contains, size_rank
-from geomap.incidents.headings import LEAD_SENTENCES
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     DISTANCE_HEDGES,
@@ -41,19 +40,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = (
+    "NOT_THE_SCENE",
     "coreferent_place",
     "geo_precision_of",
     "located",
     "most_specific",
-    "operation_place",
     "split_toll",
     "town_of_unknown_part",
     "unknown_scene",
 )
 
-_NOT_THE_SCENE = frozenset(
-    {Role.CAPTION, Role.ORIGIN, Role.DIPLOMACY, Role.AFFILIATION, Role.ACTOR}
-)
+#: Roles of places that never locate an event: captions, origins, diplomacy, affiliations, actors.
+NOT_THE_SCENE = frozenset({Role.CAPTION, Role.ORIGIN, Role.DIPLOMACY, Role.AFFILIATION, Role.ACTOR})
 _PART_OF_AREA = re.compile(
     rf"\b(?:{'|'.join(d.replace('-', '-?') for d in DIRECTIONS if d != 'outskirts')}|central)"
     r"(?:ern)?\s+$",
@@ -286,7 +284,7 @@ def coreferent_place(
                     continue
                 if mention.sentence == number and not mention.dateline:
                     continue
-                if mention.place.feature_type in kinds and roles[index] not in _NOT_THE_SCENE:
+                if mention.place.feature_type in kinds and roles[index] not in NOT_THE_SCENE:
                     return mention.place
             return filed_from(mentions, kinds)
     return None
@@ -341,63 +339,10 @@ def town_of_unknown_part(
             if town.sentence < number - _PART_REACH:
                 break
             kind = town.place.feature_type if town.place else ""
-            if kind in ("city", "town") and role not in _NOT_THE_SCENE:
+            if kind in ("city", "town") and role not in NOT_THE_SCENE:
                 return town.place
         return None
     return None
-
-
-#: Nouns for a military operation; any refers to another ("the offensive" after "the battle of X").
-OPERATIONS = frozenset(
-    {"offensive", "operation", "battle", "fight", "assault", "campaign", "siege"}
-)
-#: How many heads up from a place its operation noun may be ("the fight for the town of X").
-_OPERATION_REACH = 4
-
-
-def operation_place(
-    group: Sequence[Trigger],
-    mentions: Sequence[Mention],
-    roles: dict[int, Role],
-    number: int,
-    doc: Doc,
-) -> Place | None:
-    """Form: "12 soldiers have died in the offensive": the operation the story leads with.
-
-    Example: "The army's battle for Zoquital is only the start, the general
-    said. … So far, 12 soldiers have died in the offensive."  A definite
-    operation noun with no place of its own refers to the one operation the
-    lead names with a place in its phrase ("the fight for the town of X");
-    an operation named later in passing ("the IDF's offensive in Gaza" as
-    background) is not the story's.
-    """
-    clauses = [clause_of(t.token, t.is_noun) for t in group]
-    clauses += [c.head for c in clauses if c.dep_ == "conj"]  # "…, troops engaged X and …"
-    if not any(t.lemma_.lower() in OPERATIONS and _one_told(t) for c in clauses for t in c.subtree):
-        return None
-    for index, mention in enumerate(mentions):
-        if mention.sentence >= min(number, LEAD_SENTENCES):
-            break
-        if mention.place is None or roles[index] in _NOT_THE_SCENE:
-            continue
-        node = mention_span(doc, mention).root
-        for _ in range(_OPERATION_REACH):
-            if node.head is node or node.pos_ == "VERB":
-                break
-            node = node.head
-            if node.lemma_.lower() in OPERATIONS and node.tag_ == "NN":  # "an operation in X"
-                return mention.place
-    return None
-
-
-def _one_told(noun: Token) -> bool:
-    """A singular operation noun with "the", or none: one operation already told.
-
-    "Military operations in X" are many; "during the conduct of operation" (a
-    communiqué's English) is the one its lead told.
-    """
-    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    return noun.tag_ == "NN" and determiners in ([], ["the"])
 
 
 def split_toll(total: int | None, parts: int) -> list[int | None]:
