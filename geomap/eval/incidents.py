@@ -1,7 +1,10 @@
 """Incident extraction measured against gold files (``../shared/data/seed/gold.json`` format).
 
 An extracted incident matches a gold one when it lies within the gold's
-``max_km`` and has the gold date (when the gold gives a day).  Matching is
+``max_km`` and has the gold date (when the gold gives a day; ``other_dates``
+lists the other days a coder accepts, as for an overnight event told on
+either side of midnight, and ``other_fatalities`` the other tolls a
+report's wording allows).  Matching is
 one-to-one, closest first.  Extracted incidents that match nothing count
 against precision, except those that match an ``optional_incidents`` entry
 (coded only with coarse precision by a careful analyst).  An incident at a
@@ -114,6 +117,12 @@ def same_actor(predicted: str, gold: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
+def _on_a_gold_day(p: Incident, g: dict[str, Any]) -> bool:
+    """Whether the incident is dated on the gold day or one of its ``other_dates``."""
+    days = {str(g.get("date", "")), *map(str, g.get("other_dates", ()))}
+    return bool(p.event_date and p.event_date.isoformat() in days)
+
+
 def score_article(
     gold: dict[str, Any], incidents: Sequence[Incident], gazetteer: Any, gold_file: str = ""
 ) -> ArticleScore:
@@ -125,7 +134,7 @@ def score_article(
         for pi, p in enumerate(incidents):
             km = haversine_km(p.place.lat, p.place.lon, g["lat"], g["lon"])
             day = str(g.get("date", ""))
-            same_day = not _ISO_DAY.match(day) or (p.event_date and p.event_date.isoformat() == day)
+            same_day = not _ISO_DAY.match(day) or _on_a_gold_day(p, g)
             if km <= g["max_km"] and same_day:
                 pairs.append((km, gi, pi))
     used_g: set[int] = set()
@@ -137,11 +146,11 @@ def score_article(
         used_p.add(pi)
         g, p = gold["incidents"][gi], incidents[pi]
         score.matched += 1
-        day = str(g.get("date", ""))
-        score.dates_right += bool(p.event_date and p.event_date.isoformat() == day)
+        score.dates_right += _on_a_gold_day(p, g)
         if "fatalities" in g:
             score.fatalities_gold += 1
-            score.fatalities_right += p.fatalities == g["fatalities"]
+            tolls = (g["fatalities"], *g.get("other_fatalities", ()))
+            score.fatalities_right += p.fatalities in tolls
         score.actors_right += same_actor(p.actor1, str(g.get("actor1", "")))
         score.types_right += str(p.event_type) == g.get("event_type")
     score.missed = [g.get("id", str(i)) for i, g in enumerate(gold["incidents"]) if i not in used_g]

@@ -51,6 +51,26 @@ def test_score_article(predicted, matched, false_locations, fatalities_right):
     assert len(score.missed) == 2 - matched
 
 
+@pytest.mark.parametrize(
+    ("day", "fatalities", "matched", "fatalities_right"),
+    [
+        (date(2022, 8, 16), 0, 1, 1),  # the night of the 15th to the 16th
+        (date(2022, 8, 17), 0, 0, 0),
+        (date(2022, 8, 15), 2, 1, 1),  # "two attackers, or four with the guards"
+        (date(2022, 8, 15), 3, 1, 0),
+    ],
+)
+def test_other_days_and_tolls_a_coder_accepts(day, fatalities, matched, fatalities_right):
+    gold = dict(GOLD, incidents=[dict(GOLD["incidents"][0], other_dates=["2022-08-16"],
+                                      other_fatalities=[2])])  # fmt: skip
+    score = score_article(gold, [incident(AL_TANF, day, fatalities)], StubGazetteer())
+    assert (score.matched, score.dates_right, score.fatalities_right) == (
+        matched,
+        matched,
+        fatalities_right,
+    )
+
+
 def test_summary_precision_recall():
     good = score_article(GOLD, [incident(AL_TANF, date(2022, 8, 15), 0)], StubGazetteer())
     bad = score_article(GOLD, [incident(MOSCOW, date(2022, 8, 1))], StubGazetteer())
