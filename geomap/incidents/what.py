@@ -234,20 +234,25 @@ def owner_of(verb: Token) -> Token | None:
     return verb.head if lemma(verb.head) in _OWNING else None
 
 
+def _gerund_after(trigger: Trigger) -> Token | None:
+    """The preposition a gerund trigger completes ("in" of "in targeting", "of" of "of killing")."""
+    verb = trigger.token
+    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    return verb.head
+
+
 @EVENTIVE
 def toll_by_gerund(trigger: Trigger) -> bool | None:
     """Form: "casualties in targeting X", "wounded by shelling the town": what caused a toll.
 
     Example: "Casualties and injuries in targeting villages of the plain"
     """
-    verb = trigger.token
-    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
-        return None
-    prep = verb.head
-    if prep.lower_ not in ("in", "by"):
+    prep = _gerund_after(trigger)
+    if prep is None or prep.lower_ not in ("in", "by"):
         return None
     # the toll word governs the "in", or stands just before it (the parser may hang it higher)
-    tolls = {lemma(prep.head), lemma(verb.doc[prep.i - 1])}
+    tolls = {lemma(prep.head), lemma(prep.doc[prep.i - 1])}
     return True if tolls & (lx.DEATH_WORDS | lx.WOUND_WORDS) else None
 
 
@@ -257,10 +262,9 @@ def deed_alleged(trigger: Trigger) -> bool | None:
 
     Example: "A rights group accused soldiers of executing four farmers on Monday."
     """
-    verb = trigger.token
-    if trigger.is_noun or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+    prep = _gerund_after(trigger)
+    if prep is None:
         return None
-    prep = verb.head
     told = prep.lower_ in ("of", "for") and lemma(prep.head) in _ALLEGING
     return True if told and prep.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
 
