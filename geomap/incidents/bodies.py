@@ -152,9 +152,10 @@ def deadly_operation(token: Token) -> bool:
 
     Example: "The death toll from a police operation in the favela rose to 23."
     An operation alone is no violence ("the operation of the airport"); one run
-    by forces, in a sentence that counts dead, is.
+    by forces, in a sentence that counts dead, is.  Operations, plural, are many
+    events told at once ("police operations killed 600 people last year").
     """
-    if token.pos_ != "NOUN" or lemma(token) != "operation":
+    if token.tag_ != "NN" or lemma(token) != "operation":
         return False
     run_by = {lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
     dead = any(lemma(t) in lx.DEATH_WORDS for t in token.sent)
