@@ -28,6 +28,7 @@ from geomap.incidents.events import (
     told_with_its_place,
     toll_follows,
 )
+from geomap.incidents.filed import dateline_lead
 from geomap.incidents.headings import LEAD_SENTENCES, first_line, is_headline, new_line
 from geomap.incidents.how_many import fatalities_in, own_count
 from geomap.incidents.kinds import TYPE_RULES, TypeContext
@@ -288,8 +289,10 @@ class IncidentExtractor:
             places = []
         if not places:
             base.unknown_scene = unknown_scene(mentions, c.roles, c.number)
-            place = coreferent_place(c.group, mentions, c.roles, c.number) or operation_place(
-                c.group, mentions, c.roles, c.number, c.parsed.doc
+            place = (
+                coreferent_place(c.group, mentions, c.roles, c.number)
+                or operation_place(c.group, mentions, c.roles, c.number, c.parsed.doc)
+                or (None if c.cited else dateline_lead(mentions, c.number, c.sentence))
             )
             near = place is None  # only the town of a part unknown to the gazetteer is near
             place = place or town_of_unknown_part(mentions, c.roles, c.number, c.text)

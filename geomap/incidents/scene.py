@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geomap.incidents.extent import contains, size_rank
+from geomap.incidents.filed import filed_from
 from geomap.incidents.lexicon import (
     DIRECTIONS,
     DISTANCE_HEDGES,
@@ -288,18 +289,6 @@ def coreferent_place(
                     return mention.place
             return filed_from(mentions, kinds)
     return None
-
-
-def filed_from(mentions: Sequence[Mention], kinds: set[str]) -> Place | None:
-    """Form: "PESHAWAR, Pakistan (AP) — … in this city": the town the story was filed from.
-
-    Example: "KARACHI (AP) — Gunmen killed 12 people at a market in this
-    southern city on Monday."  A dateline only says where the reporter was;
-    but when the body calls the scene "the city" and names no town of its
-    own before, the city it means is the dateline's.
-    """
-    filed = [m.place for m in mentions if m.dateline and m.place is not None]
-    return next((p for p in filed if p.feature_type in kinds), None)
 
 
 #: Words after a name that make it a part of a town ("the Al-Thawra district").
