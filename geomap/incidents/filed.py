@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from geomap.geoparse.spelling import ADMIN_WORDS
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ("dateline_lead", "filed_from")
 
 
-def filed_from(mentions: Sequence[Mention], kinds: set[str]) -> Place | None:
+def filed_from(mentions: Sequence[Mention], kinds: AbstractSet[str]) -> Place | None:
     """Form: "PESHAWAR, Pakistan (AP) — … in this city": the town the story was filed from.
 
     Example: "KARACHI (AP) — Gunmen killed 12 people at a market in this
@@ -47,15 +48,15 @@ def dateline_lead(mentions: Sequence[Mention], number: int, sentence: Span) -> P
     the lead ("a mosque in the northern province of Kunduz"), even one the
     gazetteer lacks, or one it leaves unnamed ("in a village", "in the province").
     """
-    if any(_unnamed_elsewhere(t) for t in sentence):
-        return None
     filed = next((m for m in mentions if m.dateline and m.place is not None), None)
     if filed is None or not _opens_lead(filed, mentions, number, sentence):
         return None  # a headline above the dateline, or a later sentence
     lead = range(filed.sentence + LEAD_SENTENCES)
     if any(m.sentence in lead and not m.dateline and not m.adjectival for m in mentions):
         return None
-    return filed_from(mentions, set(_DATELINE_TOWNS))
+    if any(_unnamed_elsewhere(t) for t in sentence):
+        return None
+    return filed_from(mentions, _DATELINE_TOWNS)
 
 
 def _opens_lead(filed: Mention, mentions: Sequence[Mention], number: int, sentence: Span) -> bool:

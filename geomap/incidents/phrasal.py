@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from geomap.incidents import lexicon as lx
 from geomap.incidents.senses import WEAPON_SENSE
 from geomap.incidents.syntax import children, lemma
+from geomap.incidents.voice import came_under_attack
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -31,20 +32,13 @@ def device_went_off(token: Token) -> bool | None:
     return off and any(lx.DEVICES.fullmatch(s.text) for s in children(token, "nsubj"))
 
 
-#: What one comes under in an attack ("came under fire", "came under heavy shelling").
-_UNDER = frozenset({"fire", "attack", "shelling", "bombardment", "gunfire", "assault"})
-
-
 @WEAPON_SENSE
 def came_under_fire(token: Token) -> bool | None:
     """Form: "came under fire", "came under attack": the subject was attacked.
 
     Example: "A supply convoy came under fire near Malakal on Friday."
     """
-    if lemma(token) != "come":
-        return None
-    under = [o for p in children(token, "prep") if p.lower_ == "under" for o in p.children]
-    return any(lemma(o) in _UNDER for o in under)
+    return came_under_attack(token) if lemma(token) == "come" else None
 
 
 @WEAPON_SENSE

@@ -52,14 +52,19 @@ def attacked_subject(verb: Token) -> bool:
     return met_a_device(verb) or came_under_attack(verb)
 
 
+#: What one comes under in an attack ("came under fire", "came under heavy shelling").
+_UNDER = frozenset({"fire", "attack", "shelling", "bombardment", "gunfire", "assault"})
+
+
 def came_under_attack(verb: Token) -> bool:
     """Form: "came under attack/fire (from X)": the subject is the target, its attacker unnamed.
 
     Example: "A police station in Lakki Marwat came under attack on Monday night."
     """
-    from geomap.incidents.phrasal import came_under_fire  # phrasal joins senses' rules
-
-    return bool(came_under_fire(verb))
+    if lemma(verb) != "come":
+        return False
+    under = [o for p in children(verb, "prep") if p.lower_ == "under" for o in p.children]
+    return any(lemma(o) in _UNDER for o in under)
 
 
 def passive(token: Token) -> bool:

@@ -132,7 +132,8 @@ def _agent_phrases(trigger: Trigger) -> list[str]:
     if not subjects and owner is not None:  # "Kurdish force claims killing five"
         subjects = children(owner, "nsubj")
     phrases = [_antecedent(s) for s in subjects]
-    phrases[:0] = [subject_with_its_name(verb)] if subject_with_its_name(verb) else []
+    named = subject_with_its_name(verb)  # "IS militants", the name read as an auxiliary
+    phrases[:0] = [named] if named else []
     if not subjects and token.dep_ in ("acl", "relcl"):
         # "Somali troops, backed by …, clashed": the parser hangs the verb on its subject.
         head = token.head
